@@ -379,6 +379,21 @@ def with_season(value):
     return {**{k: v for k, v in value.items() if k != "season"}, "date-parts": [[parts[0][0], 12 + number]]}
 
 
+def unfolded_season(value) -> tuple[str | None, str | None]:
+    """The season a date gives apart that no month 13-16 says (`"season": "Michaelmas"`, beside
+    a month, or `7`), as (words for the writer's date field, text for the note): words go with
+    the date, as written; anything with a digit, which would read back as a month, to the note."""
+    season = value.get("season") if isinstance(value, dict) else None
+    if season in (None, ""):
+        return None, None
+    return (str(season), None) if season_words(str(season)) else (None, f"season: {season}")
+
+
+def season_words(text: str) -> bool:
+    """Is `text` a season in words (`Michaelmas`, `Winter/Spring`, `Hilary term`): a letter first
+    and no digit of any script (a `²` would be read back as a month, or fail to)?"""
+    return text[:1].isalpha() and not any(c.isdigit() for c in text)
+
 # CSL-JSON's season months (BibLaTeX's 21-24 less 8) by name, as Zotero and RIS write them.
 SEASON_NAMES = {13: "Spring", 14: "Summer", 15: "Autumn", 16: "Winter"}
 

@@ -115,3 +115,42 @@ def test_numbers_where_csl_takes_numbers_are_written(writer):
     text = api.write([{**ARTICLE, "page": 291, "volume": 11}], writer)
     back = api.read_string(text, writer).items[0]
     assert str(back["page"]) == "291" and str(back["volume"]) == "11"
+
+
+@pytest.mark.parametrize("writer", ("bibtex", "biblatex", "ris"))
+@pytest.mark.parametrize("season", ["Michaelmas", "Winter/Spring", "Hilary term"])
+def test_a_season_in_words_survives_the_round_trip(writer, season):
+    """CSL's season may be text; it was dropped by every writer but CSL-JSON's."""
+    item = {**ARTICLE, "issued": {"date-parts": [[2019]], "season": season}}
+    back = api.read_string(api.write([item], writer), writer)
+    assert back.problems == []
+    assert back.items[0]["issued"] == {"date-parts": [[2019]], "season": season}
+    assert "note" not in back.items[0]
+
+
+@pytest.mark.parametrize("writer", ("bibtex", "biblatex", "ris"))
+@pytest.mark.parametrize("issued", [{"date-parts": [[2019]], "season": 7},
+                                    {"date-parts": [[2019, 5]], "season": "Easter"}])
+def test_a_season_no_date_field_can_carry_is_kept_in_note(writer, issued):
+    """A number that is no season (7 would read back as July) and a season beside a month."""
+    back = api.read_string(api.write([{**ARTICLE, "issued": issued}], writer), writer).items[0]
+    parts = issued["date-parts"]
+    if writer == "ris" and issued["season"] == "Easter":  # RIS's 'other' field holds it beside a month
+        assert back["issued"] == issued
+    else:
+        assert back["issued"] == {"date-parts": parts} and back["note"] == f"season: {issued['season']}"
+
+
+def test_ris_reads_the_other_field_of_a_date_as_its_season():
+    text = "TY  - JOUR\r\nTI  - Glacier retreat\r\nPY  - 2019\r\nDA  - 2019///Michaelmas\r\nER  - \r\n"
+    assert api.read_string(text, "ris").items[0]["issued"] == {"date-parts": [[2019]], "season": "Michaelmas"}
+
+
+def test_a_bibtex_month_beside_a_date_that_lacks_it_is_not_lost():
+    text = """@article{a, title = {Glacier retreat}, date = {2019}, month = {3}}
+@article{b, title = {Glacier retreat}, date = {2019}, month = {Winter/Spring}}
+@article{c, title = {Glacier retreat}, date = {2019-03}, month = {mar}}"""
+    a, b, c = api.read_string(text, "bibtex").items
+    assert a["issued"] == {"date-parts": [[2019]]} and a["note"] == "month: 3"
+    assert b["issued"] == {"date-parts": [[2019]], "season": "Winter/Spring"}
+    assert c["issued"] == {"date-parts": [[2019, 3]]} and "note" not in c

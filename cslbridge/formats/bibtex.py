@@ -20,7 +20,7 @@ from ..items import (
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold, mapping_failed,
     require_valid,
     approximate_date, assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, mark_static_ordering,
-    normal_date, numeric_date, SEASON_NAMES, season_name, server_preprint, split_chapter_label, static_ordered_names, tags,
+    normal_date, numeric_date, SEASON_NAMES, season_name, season_words, unfolded_season, server_preprint, split_chapter_label, static_ordered_names, tags,
 )
 from ..languages import NAMES, language_code
 from ..parse.names import family_first_patronymic
@@ -998,8 +998,12 @@ def to_item(entry: Entry) -> Item:
         issued = classic_date(year, month, day)
         if year and issued is None:
             item["status"] = year
-        if month and len(((issued or {}).get("date-parts") or [[]])[0]) < 2:
-            notes.append(f"month: {month}")  # a month no date took
+    parts = (issued or {}).get("date-parts") or [[]]
+    if month.strip() and len(parts[0]) < 2:  # a month no date took
+        if season_words(month.strip()) and len(parts) == 1 and len(parts[0]) == 1:
+            issued["season"] = month.strip()  # 'Michaelmas', 'Winter/Spring' beside a year: CSL's season is text
+        else:
+            notes.append(f"month: {month}")
     if day.strip() and len(((issued or {}).get("date-parts") or [[]])[0]) < 3:
         notes.append(f"day: {day}")  # a day no date took ('²', '45', beside no month)
     if issued:
@@ -1574,6 +1578,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
 
     issued = normal_date(item.get("issued"))
     done.add("issued")
+    season_note = None
     if issued:
         iso = format_iso_date(issued)
         parts = issued.get("date-parts") or []
@@ -1598,6 +1603,11 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
             put("date", issued["raw"])
         else:
             put("year", _encode(str(issued.get("literal") or issued.get("raw") or "")))
+        season, season_note = unfolded_season(issued)  # 'Michaelmas': the month as written
+        if season and parts == [parts[0][:1]]:
+            put("month", _encode(season))
+        elif season:
+            season_note = f"season: {season}"
     for var, field in (("accessed", "urldate"), ("event-date", "eventdate"), ("original-date", "origdate")):
         done.add(var)
         value = normal_date(item.get(var))
@@ -1694,8 +1704,8 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
             put(var.lower(), format_iso_date(value) or _encode(str(value.get("literal") or value.get("raw") or "")))
         elif var in ALL_VARIABLES:
             put(var.lower(), _encode(str(value)))
-    note = item.get("note")
-    put("note", _encode(str(note)) if note else None)
+    note = "\n".join(str(text) for text in (item.get("note"), season_note) if text)
+    put("note", _encode(note) if note else None)
     if not biblatex and any(name.get("comma-suffix") and name.get("suffix") for var in NAME_VARIABLES
                             for name in item.get(var) or [] if isinstance(name, dict)):
         put("options", "juniorcomma=true")  # classic names have no options: BibLaTeX's for the entry

@@ -42,7 +42,7 @@ from ..items import (
     ARXIV_DOI, ARXIV_REPOSITORIES, arxiv_preprint,
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TEXT_NAME_PARTS, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult,
     add_note, approximate_date, mapping_failed, require_valid, assign_ids, clip, date_year, edition_number, format_iso_date, iso_date,
-    mark_static_ordering, normal_date, numeric_date, refused_field, season_name, server_preprint, split_chapter_label, static_ordered_names, tags,
+    mark_static_ordering, normal_date, numeric_date, refused_field, season_name, season_words, unfolded_season, server_preprint, split_chapter_label, static_ordered_names, tags,
     validate,
 )
 from ..languages import language_code
@@ -536,14 +536,18 @@ def parse_date(text: str) -> dict:
                 parts.append(int(day))
         elif other.lower() in _SEASONS:
             parts.append(_SEASONS[other.lower()])
+            other = ""
         elif year in other and not month:  # the date as text: "1912///Spring 1912", "1990///early 1990s"
             if "raw" in (iso_date(other) or {}):  # an open range ('2020/'), which parts cannot say
                 return {"raw": other}
             inner = parse_date(other)
             if inner.get("date-parts", [[None]])[0][0] != int(year):
                 return {"literal": other}
-            parts, circa = inner["date-parts"][0], circa or inner.get("circa", False)
-        return {"date-parts": [parts], "circa": True} if circa else {"date-parts": [parts]}
+            parts, circa, other = inner["date-parts"][0], circa or inner.get("circa", False), ""
+        date = {"date-parts": [parts]}
+        if season_words(other):  # 'Michaelmas', 'Winter/Spring': CSL's season is text
+            date["season"] = other
+        return {**date, "circa": True} if circa else date
     match = (re.fullmatch(r"(?:(?P<d1>\d{1,2})\s+)?(?P<m>[a-z]+)\.?\s+(?:(?P<d2>\d{1,2}),?\s+)?(?P<y>\d{4})", text, re.I)
              or re.fullmatch(r"(?P<y>\d{4})\s+(?P<m>[a-z]+)\.?(?:\s+(?P<d2>\d{1,2}))?", text, re.I))
     if match:
@@ -899,8 +903,11 @@ def _write_dates(item: Item, add) -> None:
         if parts and parts[0] not in (None, ""):
             year = str(parts[0])
             add("PY", _ris_year(year) if year.lstrip("-").isdecimal() else year)
-            if len(parts) > 1 or issued.get("circa"):
-                add("DA", _slashed(parts, "circa" if issued.get("circa") else ""))
+            season, season_note = unfolded_season(issued)  # 'Michaelmas': words for the 'other' field
+            other = " ".join(x for x in (season, "circa" if issued.get("circa") else "") if x)
+            if len(parts) > 1 or other:
+                add("DA", _slashed(parts, other))
+            add("N1", season_note)
             if len(issued.get("date-parts")) > 1:
                 end = {"date-parts": [issued["date-parts"][1]]}
                 add("N1", f"issued-end: {_extra_value('issued', end)}")
