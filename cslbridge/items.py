@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -46,6 +47,24 @@ class Problem:
 def errors(problems: Iterable[Problem]) -> list[Problem]:
     """The problems that are not warnings: those that make a command exit 1."""
     return [problem for problem in problems if not problem.warning]
+
+
+class WriteWarning(UserWarning):
+    """What a writer kept elsewhere than its format's own field, for want of one (a month 17-20
+    in RIS, kept as a note line): nothing is lost, but the output says it differently. The CLI
+    prints it as a `warning:` line naming the output and the entry; the API issues it as a
+    Python warning."""
+
+    def __init__(self, message: str, entry: str | None):
+        super().__init__(f"entry {entry!r}: {message}" if entry else message)
+        self.message, self.entry = message, entry
+
+
+def warn_kept(item: Item, message: str) -> None:
+    """Issue a :class:`WriteWarning` about `item`, named by its id (else its title)."""
+    entry = item.get("id")
+    entry = str(entry) if entry not in (None, "") else clip(str(item.get("title") or "")) or None
+    warnings.warn(WriteWarning(message, entry), stacklevel=3)
 
 
 def mapping_failed(exc: Exception, source: str, line: int | None, entry: str | None) -> Problem:

@@ -154,3 +154,28 @@ def test_a_bibtex_month_beside_a_date_that_lacks_it_is_not_lost():
     assert a["issued"] == {"date-parts": [[2019]]} and a["note"] == "month: 3"
     assert b["issued"] == {"date-parts": [[2019]], "season": "Winter/Spring"}
     assert c["issued"] == {"date-parts": [[2019, 3]]} and "note" not in c
+
+
+def test_ris_keeps_a_month_that_names_no_season_in_a_note_and_says_so(tmp_path):
+    """CSL-JSON takes months 13-24, but 17-20 name no season, and `DA  - 2019/17//` is no RIS
+    date: the RIS writer wrote `2019///`, the month gone without a word."""
+    from cslbridge.items import WriteWarning
+
+    item = {**ARTICLE, "issued": {"date-parts": [[2019, 17]]}}
+    with pytest.warns(WriteWarning, match=r"^entry 'kaab2021': field 'issued': month 17 is no month or season"):
+        text = api.write([item], "ris")
+    assert "DA  - " not in text and "N1  - issued: 2019-17\r\n" in text
+    back = api.read_string(text, "ris").items[0]
+    assert back["issued"] == {"date-parts": [[2019]]} and back["note"] == "issued: 2019-17"
+    path = tmp_path / "refs.json"
+    path.write_text(csljson.write([item]), encoding="utf-8")
+    run = CliRunner().invoke(main, ["convert", str(path), "-t", "ris", "-o", str(tmp_path / "out.ris")])
+    assert run.exit_code == 0 and run.stderr == (
+        f"warning: {tmp_path / 'out.ris'}: entry 'kaab2021': field 'issued': month 17 is no month or season "
+        "RIS can say; kept as written in an 'issued: ...' N1 line\n")
+
+
+def test_ris_writes_seasons_and_months_without_a_warning(recwarn):
+    for parts in ([2019, 5], [2019, 15], [2019, 22]):
+        api.write([{**ARTICLE, "issued": {"date-parts": [parts]}}], "ris")
+    assert not [w for w in recwarn if "RIS can say" in str(w.message)]

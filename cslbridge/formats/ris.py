@@ -42,7 +42,7 @@ from ..items import (
     ARXIV_DOI, ARXIV_REPOSITORIES, arxiv_preprint,
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TEXT_NAME_PARTS, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult,
     add_note, approximate_date, mapping_failed, require_valid, assign_ids, clip, date_year, edition_number, format_iso_date, iso_date,
-    mark_static_ordering, normal_date, numeric_date, refused_field, season_name, season_words, unfolded_season, server_preprint, split_chapter_label, static_ordered_names, tags,
+    mark_static_ordering, normal_date, numeric_date, refused_field, season_name, season_words, unfolded_season, warn_kept, server_preprint, split_chapter_label, static_ordered_names, tags,
     validate,
 )
 from ..languages import language_code
@@ -899,7 +899,7 @@ def _write_dates(item: Item, add) -> None:
     (a season, "circa", a date given as text) goes in the 'other' field, as Zotero writes it."""
     issued = normal_date(item.get("issued"))
     if isinstance(issued, dict):
-        parts = (issued.get("date-parts") or [[]])[0]
+        parts = _sayable((issued.get("date-parts") or [[]])[0], "issued", issued, item, add)
         if parts and parts[0] not in (None, ""):
             year = str(parts[0])
             add("PY", _ris_year(year) if year.lstrip("-").isdecimal() else year)
@@ -918,8 +918,21 @@ def _write_dates(item: Item, add) -> None:
             add("DA", _slashed([year], text) if year and text else text)
     accessed = normal_date(item.get("accessed"))
     if isinstance(accessed, dict):
-        parts = (accessed.get("date-parts") or [[]])[0]
+        parts = _sayable((accessed.get("date-parts") or [[]])[0], "accessed", accessed, item, add)
         add("Y2", _slashed(parts) if parts else accessed.get("literal") or accessed.get("raw"))
+
+
+def _sayable(parts: list, var: str, value: dict, item: Item, add) -> list:
+    """A date's parts without a month no RIS date can say: CSL-JSON takes months 13-24, but
+    17-20 name no season (13-16 and BibLaTeX's 21-24 do), and `2019/17//` is no RIS date,
+    which Zotero and EndNote would misread or refuse. That date goes whole, as written, to an
+    `N1  - issued: 2019-17` line (read back into the note) and a warning names the entry."""
+    if len(parts) < 2 or not int(parts[1]) > 12 or season_name(int(parts[1])):
+        return parts
+    add("N1", f"{var}: {format_iso_date(value)}")
+    warn_kept(item, f"field {var!r}: month {parts[1]} is no month or season RIS can say; "
+                    f"kept as written in an '{var}: ...' N1 line")
+    return parts[:1]
 
 
 def _slashed(parts: list, other: str = "") -> str:
