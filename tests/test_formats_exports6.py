@@ -1,0 +1,120 @@
+"""A sixth blind round of exports, shapes no earlier fixture has: Scopus's 2024 BibTeX (an
+`EXPORT DATE` header, tab-indented fields, `art_number`, a `@CONFERENCE` whose journal is a book
+series, the conference in `note`), Web of Science's BibTeX for a proceedings paper and a book
+chapter (`Book-Group-Author`, `Series`, `Note` naming the meeting, the export date in `DA`), ACM
+Digital Library's BibTeX for an ACM Book and a journal article (`issue_date`, `articleno`,
+`numpages`), EndNote's RIS with Cyrillic titles (a BOM, `TI` + `TT`, `ET  - 2-е изд.`) and
+Zotero's CSL-JSON with `event-date`, `original-date` and `status` (date parts as strings).
+
+The values below were written before the readers were run on the files (see test_more_exports
+for the `_note`, `_absent` and `_kept` keys). Every item is also written by every writer and
+read again: what the first reading gave must come back.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_formats_exports2 import losses_through_writers
+from test_more_exports import FIXTURES, assert_items_as_expected, date, name
+
+from cslbridge import api
+
+EXPECTED = {
+    "bibtex/scopus_2024.bib": [  # EXPORT DATE header, tabs, art_number, 'Cited by' in note
+        {"type": "article-journal",
+         "title": "Surge-type glaciers of the Pamir mapped from Sentinel-1 and Sentinel-2 time series",
+         "author": [name("Kääb", "Andreas"), name("Nurmatov", "Bakhtiyor"), name("Sattorov", "Farrukh")],
+         "issued": date((2023,)), "container-title": "Remote Sensing of Environment",
+         "container-title-short": "Remote Sens. Environ.", "volume": "298", "number": "113812",
+         "DOI": "10.1016/j.rse.2023.113812", "ISSN": "00344257", "publisher": "Elsevier Inc.",
+         "language": "en", "source": "Scopus", "keyword": "Glacier surge; Pamir; Sentinel-1; Time series",
+         "_kept": ["eid=2-s2.0-85165432109", "Cited by: 7", "University of Oslo", "Radar imaging",
+                   "andreas.kaab@geo.uio.no"]},
+        {"type": "paper-conference",
+         "title": "Transformer models for snow cover classification in Central Asian mountains",
+         "author": [name("Nurmatov", "Bakhtiyor"), name("Okafor", "Ngozi")],
+         "editor": [name("Rossi", "Marco"), name("Keller", "Sabine")], "issued": date((2023,)),
+         "page": "112-125", "DOI": "10.1007/978-3-031-45678-9_9", "ISBN": "978-303145677-2",
+         "ISSN": "03029743", "publisher": "Springer Science and Business Media Deutschland GmbH",
+         "event-title": "12th International Conference on Pattern Recognition Applications",
+         "language": "en", "source": "Scopus",
+         "_kept": ["Lecture Notes in Computer Science", "14321", "301234", "Cited by: 0",
+                   "12 September 2023 through 14 September 2023"]},
+    ],
+    "bibtex/wos_2024_proceedings.bib": [  # Book-Group-Author, Series, the meeting in Note, DA the export date
+        {"type": "paper-conference", "title": "Federated learning for crop yield forecasting in smallholder farms",
+         "author": [name("Okafor", "Ngozi"), name("Menon", "Ravi K.")],
+         "editor": [name("Rossi", "M"), name("Keller", "S")],
+         "container-title": "2023 IEEE INTERNATIONAL GEOSCIENCE AND REMOTE SENSING SYMPOSIUM, IGARSS",
+         "collection-title": "IEEE International Symposium on Geoscience and Remote Sensing IGARSS",
+         "issued": date((2023,)), "page": "3345-3348", "publisher": "IEEE",
+         "DOI": "10.1109/IGARSS52108.2023.10282345", "ISSN": "2153-6996", "ISBN": "979-8-3503-2010-7",
+         "language": "en",
+         "abstract": "Federated learning lets cooperatives train one yield model without pooling their farm records.",
+         "_kept": ["Pasadena, CA, JUL 16-21, 2023", "WOS:001087654300045", "n.okafor@unilag.edu.ng",
+                   "IEEE Geoscience and Remote Sensing Soc", "2024-03-14", "NEW YORK"]},
+        {"type": "chapter", "title": "Russia, China and the Shanghai Cooperation Organisation",
+         "author": [name("Lukin", "Alexander")], "editor": [name("Kanet", "RE"), name("Moulioukova", "D")],
+         "container-title": "RUSSIA AND THE WORLD IN THE PUTIN ERA",
+         "collection-title": "Routledge Studies in Russian Politics", "issued": date((2022,)),
+         "page": "201-219", "publisher": "ROUTLEDGE", "DOI": "10.4324/9781003123456-14", "language": "en",
+         "_kept": ["978-0-367-65432-1", "978-1-003-12345-6", "WOS:000987654300012"]},
+    ],
+    "bibtex/acm_dl_books.bib": [  # an ACM Book (editor, volume in the series); issue_date, articleno, numpages
+        {"id": "10.1145/3310205", "type": "book",
+         "title": "Making Databases Work: The Pragmatic Wisdom of Michael Stonebraker",
+         "editor": [name("Brodie", "Michael L.")], "issued": date((2018,)), "ISBN": "9781947487192",
+         "publisher": "Association for Computing Machinery and Morgan & Claypool", "volume": "22",
+         "abstract": "This book celebrates Michael Stonebraker's accomplishments that led to his 2014 ACM A.M. Turing Award."},
+        {"id": "10.1145/3626252", "type": "article-journal",
+         "title": "Energy-Aware Scheduling for Serverless Functions at the Edge",
+         "author": [name("Menon", "Ravi K."), name("Chen", "Wei"), name("Okafor", "Ngozi")],
+         "issued": date((2024, 2)), "container-title": "ACM Trans. Comput. Syst.", "volume": "42", "issue": "1",
+         "number": "3", "number-of-pages": "28", "ISSN": "0734-2071", "DOI": "10.1145/3626252",
+         "URL": "https://doi.org/10.1145/3626252", "publisher": "Association for Computing Machinery",
+         "publisher-place": "New York, NY, USA", "keyword": "serverless, edge computing, energy",
+         "abstract": "We schedule serverless functions on edge nodes to cut energy use by 31% at equal latency.",
+         "_kept": ["February 2024"]},
+    ],
+    "ris/endnote_cyrillic.ris": [  # BOM; TI the Russian title, TT its translation; ET '2-е изд.'
+        {"type": "article-journal", "title": "The Russian–Kyrgyz relations: history and modernity",
+         "original-title": "Российско-киргизские отношения: история и современность",
+         "author": [name("Зверев", "Р. В."), name("Лукин", "А. В.")], "issued": date((2018,)),
+         "container-title": "Россия и новые государства Евразии",
+         "container-title-short": "Россия и нов. гос. Евразии", "page": "106-125", "volume": "1",
+         "issue": "1", "ISSN": "2073-4786", "DOI": "10.31249/rnsg/2018.01.08", "language": "ru",
+         "keyword": "Россия, Киргизия, ЕАЭС", "_note": ["Библиогр.: 24 назв."]},
+        {"type": "book", "title": "Межгосударственные объединения в Центральной Азии",
+         "author": [name("Фурсов", "К. А.")], "issued": date((2015,)), "publisher-place": "Москва",
+         "publisher": "Наука", "number-of-pages": "352", "edition": "2", "ISBN": "978-5-02-039512-8",
+         "language": "ru"},
+    ],
+    "csljson/zotero_dates_status.json": [  # date parts as strings; event-date a range; status, no date
+        {"id": "http://zotero.org/users/1234567/items/ABCD2345", "type": "paper-conference",
+         "title": "Low-resource machine translation for Tajik",
+         "author": [name("Nurmatov", "Bakhtiyor"), name("Okafor", "Ngozi")],
+         "issued": date((2023, 7)), "event-date": date((2023, 7, 9), (2023, 7, 14)),
+         "accessed": date((2024, 3, 14)), "event-title": "ACL 2023", "event-place": "Toronto, Canada",
+         "page": "1024-1037", "DOI": "10.18653/v1/2023.acl-long.58",
+         "container-title": "Proceedings of the 61st Annual Meeting of the Association for Computational Linguistics"},
+        {"type": "book", "title": "On the Origin of Species", "author": [name("Darwin", "Charles")],
+         "issued": date((2009,)), "original-date": date((1859, 11, 24)), "original-publisher": "John Murray",
+         "original-publisher-place": "London", "edition": "Reprint", "publisher": "Penguin Classics",
+         "publisher-place": "London"},
+        {"type": "article-journal", "title": "Remittances and the Tajik household after 2022",
+         "author": [name("Rahmonova-Schwarz", "Delia")], "container-title": "Central Asian Survey",
+         "status": "forthcoming", "_absent": ["issued"], "_note": ["Accepted 2 February 2024"]},
+    ],
+}
+
+
+@pytest.mark.parametrize("path", sorted(EXPECTED))
+def test_export_read_as_a_researcher_expects(path):
+    result = api.read(str(FIXTURES / path))
+    assert [str(p) for p in result.problems] == []
+    assert_items_as_expected(result.items, EXPECTED[path])
+
+
+@pytest.mark.parametrize("path", sorted(EXPECTED))
+def test_every_writer_gives_back_what_was_read(path):
+    assert losses_through_writers(api.read(str(FIXTURES / path)).items) == []
