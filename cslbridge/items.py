@@ -656,6 +656,35 @@ def add_note(item: Item, text: str) -> None:
         item["note"] = existing + "\n" + text
 
 
+# Scopus's note on a conference paper, in BibTeX and RIS alike: 'Cited by: 0; Conference name:
+# ...; Conference date: ...; Conference location: ...; Conference code: 301234'.
+_SCOPUS_CONFERENCE = {"Conference name": "event-title", "Conference location": "event-place"}
+
+
+def read_scopus_conference(item: Item) -> None:
+    """The meeting's name and place out of Scopus's note line, into `event-title` and
+    `event-place` when the item lacks them; the line's other parts (the date as Scopus words it,
+    the conference code, the citation count) stay in the note as written."""
+    if not isinstance(item.get("note"), str) or "Conference " not in item["note"]:
+        return
+    lines = []
+    for line in item["note"].split("\n"):
+        kept = []
+        for part in line.split("; "):
+            key, _, value = part.partition(": ")
+            var = _SCOPUS_CONFERENCE.get(key)
+            if var and value.strip() and not item.get(var):
+                item[var] = value.strip()
+            else:
+                kept.append(part)
+        if kept:
+            lines.append("; ".join(kept))
+    if lines:
+        item["note"] = "\n".join(lines)
+    else:
+        del item["note"]
+
+
 def static_ordered_names(item: Item) -> str:
     """The names CSL prints in the order given, family first with no comma ('Mao Zedong':
     `static-ordering`), as 'author 1; editor 2' (the variable and the place in its list), for

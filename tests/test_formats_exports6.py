@@ -118,3 +118,55 @@ def test_export_read_as_a_researcher_expects(path):
 @pytest.mark.parametrize("path", sorted(EXPECTED))
 def test_every_writer_gives_back_what_was_read(path):
     assert losses_through_writers(api.read(str(FIXTURES / path)).items) == []
+
+
+# --- the rules this round added -------------------------------------------------------------------
+
+def test_acm_numpages_is_the_page_count():
+    """ACM Digital Library's `numpages` beside `articleno` (an article with no page range) was a
+    note line; it is CSL's number-of-pages, written back as BibLaTeX's `pagetotal`."""
+    text = ("@article{10.1145/1, title = {Edge}, journal = {ACM Trans. Comput. Syst.}, year = {2024},"
+            " articleno = {3}, numpages = {28}}")
+    (item,) = api.read_string(text, "bibtex").items
+    assert item["number-of-pages"] == "28" and item["number"] == "3" and "note" not in item
+    assert "pagetotal = {28}" in api.write([item], "biblatex")
+
+
+@pytest.mark.parametrize("fmt, text", [
+    ("bibtex", "@CONFERENCE{N2023, title = {Snow}, year = {2023}, note = {Cited by: 0; Conference name: "
+               "ICPRA 2023; Conference date: 12 September 2023; Conference location: Almaty, Kazakhstan; "
+               "Conference code: 301234}}"),
+    ("ris", "TY  - CONF\nTI  - Snow\nPY  - 2023\nN1  - Cited by: 0; Conference name: ICPRA 2023; Conference "
+            "date: 12 September 2023; Conference location: Almaty, Kazakhstan; Conference code: 301234\nER  - \n"),
+])
+def test_scopus_names_the_meeting_and_its_place_in_its_note(fmt, text):
+    (item,) = api.read_string(text, fmt).items
+    assert item["event-title"] == "ICPRA 2023" and item["event-place"] == "Almaty, Kazakhstan"
+    assert item["note"] == "Cited by: 0; Conference date: 12 September 2023; Conference code: 301234"
+
+
+def test_a_meeting_the_item_names_already_is_not_replaced_by_scopus_note():
+    text = "@inproceedings{k, title = {Snow}, eventtitle = {ICPRA}, note = {Conference name: Other}}"
+    (item,) = api.read_string(text, "bibtex").items
+    assert item["event-title"] == "ICPRA" and item["note"] == "Conference name: Other"
+
+
+def test_several_isbns_in_one_bibtex_field_are_joined_as_ris_and_csl_json_join_them():
+    """Web of Science separates them with '; ', which the RIS writer's SN lines gave back as ', '."""
+    text = "@incollection{k, title = {SCO}, ISBN = {978-0-367-65432-1; 978-1-003-12345-6}, ISSN = {1234-5678}}"
+    (item,) = api.read_string(text, "bibtex").items
+    assert item["ISBN"] == "978-0-367-65432-1, 978-1-003-12345-6" and item["ISSN"] == "1234-5678"
+    assert api.read_string(api.write([item], "ris"), "ris").items[0]["ISBN"] == item["ISBN"]
+
+
+@pytest.mark.parametrize("writer", ("bibtex", "biblatex"))
+def test_a_key_folded_to_ascii_is_kept_as_its_alias_and_read_back(writer):
+    """Scopus writes keys such as `Kääb2023`; the writers fold them to ASCII (`Kaab2023`, which
+    pdfLaTeX can cite) and lost the key as given; it is now the entry's `ids` (an alias Biber
+    resolves), read back as the item's id. An `ids` that is no such fold stays in note."""
+    item = {"id": "Kääb2023", "type": "article-journal", "title": "Surge-type glaciers"}
+    text = api.write([item], writer)
+    assert text.startswith("@article{Kaab2023,") and "ids = {Kääb2023}" in text
+    assert api.read_string(text, writer).items[0]["id"] == "Kääb2023"
+    (other,) = api.read_string("@article{smith2020, title = {T}, ids = {smith2019}}", writer).items
+    assert other["id"] == "smith2020" and other["note"] == "ids: smith2019"

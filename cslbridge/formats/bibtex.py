@@ -20,7 +20,7 @@ from ..items import (
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold, mapping_failed,
     require_valid,
     approximate_date, assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, mark_static_ordering,
-    normal_date, numeric_date, SEASON_NAMES, season_name, season_words, unfolded_season, server_preprint, split_chapter_label, static_ordered_names, tags,
+    normal_date, numeric_date, SEASON_NAMES, read_scopus_conference, season_name, season_words, unfolded_season, server_preprint, split_chapter_label, static_ordered_names, tags,
 )
 from ..languages import NAMES, language_code
 from ..parse.names import family_first_patronymic
@@ -878,8 +878,12 @@ SIMPLE = {
     "eid": "number", "articleno": "number", "article-number": "number",  # article numbers (BibLaTeX, ACM, MDPI)
     "copyright": "license",  # Zotero's and DataCite's rights statement
     "conference": "event-title",  # Paperpile
+    "numpages": "number-of-pages",  # ACM Digital Library's page count, beside its articleno
 }
 
+
+# The separator between several ISBNs or ISSNs in one field.
+_NUMBER_LIST = re.compile(r"\s*;\s*")
 
 # Fields whose italics, bold and small caps are read as CSL rich text (titles, as Zotero reads
 # them, and abstracts, whose rich text our writers write as LaTeX too).
@@ -914,6 +918,8 @@ def to_item(entry: Entry) -> Item:
     kind = entry.kind
     csl_type = READ_TYPES.get(kind, "document")
     item: Item = {"id": entry.key, "type": csl_type} if entry.key else {"type": csl_type}
+    if entry.key and folded_key(f.get("ids", "").strip()) == entry.key:
+        item["id"] = take("ids").strip()  # our writers' alias: the key as given ('Kääb2023'), folded to ASCII
     notes: list[str] = []
     if kind not in READ_TYPES:
         notes.append(f"entry type: {kind}")
@@ -1171,6 +1177,8 @@ def to_item(entry: Entry) -> Item:
         else:
             if var == "edition":
                 value = edition_number(value)
+            elif var in ("ISBN", "ISSN"):  # Web of Science's 'ISBN = {978-0-367-65432-1; 978-1-...}'
+                value = _NUMBER_LIST.sub(", ", value)  # several, joined as RIS and CSL-JSON join them
             item[var] = value
     if options:
         _read_options(item, options, notes)
@@ -1193,6 +1201,7 @@ def to_item(entry: Entry) -> Item:
         add_note(item, line)
     for name, value in entry.duplicates:
         add_note(item, f"{name}: {latex.decode(value)}")
+    read_scopus_conference(item)
     server_preprint(item)
     return item
 
@@ -1397,7 +1406,7 @@ def citation_keys(items: list[Item]) -> list[str]:
         raw = str(item.get("citation-key") or item.get("id") or "")
         if "://" in raw and not _DOI_LINK.match(raw):  # an item URI is no key: make one from the item
             raw = ""
-        key = raw if raw and not _KEY_BAD.search(raw) else _KEY_BAD.sub("", _fold_key(raw))
+        key = raw if raw and not _KEY_BAD.search(raw) else folded_key(raw)
         if not key:
             key = _KEY_BAD.sub("", base_key(item)) or "item"
         candidate, n = key, 1
@@ -1407,6 +1416,11 @@ def citation_keys(items: list[Item]) -> list[str]:
         taken.add(candidate.lower())
         keys.append(candidate)
     return keys
+
+
+def folded_key(raw: str) -> str:
+    """`raw` as a key every BibTeX reads: accents and Cyrillic folded to ASCII, other marks gone."""
+    return _KEY_BAD.sub("", _fold_key(raw))
 
 
 def _fold_key(raw: str) -> str:
@@ -1727,6 +1741,11 @@ def _write(items: list[Item], biblatex: bool) -> str:
     chunks = []
     for item, key in zip(items, citation_keys(items)):
         kind, fields = to_fields(item, biblatex)
+        given = str(item.get("citation-key") or item.get("id") or "")
+        if given != key and _KEY.fullmatch(given) and folded_key(given) == key:
+            # the key as given ('Kääb2023'), which Biber takes as an alias of the ASCII key and
+            # which is read back as the item's id (keys other than ASCII break LaTeX's \cite under pdfLaTeX)
+            fields.append(("ids", given, True))
         lines = [f"@{kind}{{{key},"]
         for name, value, braced in fields:
             lines.append(f"  {name} = {{{value}}}," if braced else f"  {name} = {value},")

@@ -42,7 +42,7 @@ from ..items import (
     ARXIV_DOI, ARXIV_REPOSITORIES, arxiv_preprint,
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TEXT_NAME_PARTS, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult,
     add_note, approximate_date, mapping_failed, require_valid, assign_ids, clip, date_year, edition_number, format_iso_date, iso_date,
-    mark_static_ordering, normal_date, numeric_date, refused_field, season_name, season_words, unfolded_season, warn_kept, server_preprint, split_chapter_label, static_ordered_names, tags,
+    mark_static_ordering, normal_date, numeric_date, refused_field, read_scopus_conference, season_name, season_words, unfolded_season, warn_kept, server_preprint, split_chapter_label, static_ordered_names, tags,
     validate,
 )
 from ..languages import language_code
@@ -365,6 +365,7 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
     _read_pages(item, sp, ep)
     _read_dates(item, dates)
     _read_notes(item, notes)
+    read_scopus_conference(item)
     arxiv = ARXIV_DOI.match(item.get("DOI", ""))
     if arxiv and "number" not in item and item.get("container-title", "arxiv").lower() in ARXIV_REPOSITORIES:
         item.pop("container-title", None)  # Dimensions: 'T2  - arXiv' beside arXiv's DataCite DOI
