@@ -4,7 +4,9 @@ series, the conference in `note`), Web of Science's BibTeX for a proceedings pap
 chapter (`Book-Group-Author`, `Series`, `Note` naming the meeting, the export date in `DA`), ACM
 Digital Library's BibTeX for an ACM Book and a journal article (`issue_date`, `articleno`,
 `numpages`), EndNote's RIS with Cyrillic titles (a BOM, `TI` + `TT`, `ET  - 2-е изд.`) and
-Zotero's CSL-JSON with `event-date`, `original-date` and `status` (date parts as strings).
+Zotero's CSL-JSON with `event-date`, `original-date` and `status` (date parts as strings); then, in a
+second batch, Cairn.info's RIS (French titles, CRLF, no blank line between records), Lens.org's RIS
+(its ID, two SN lines, a patent) and PhilPapers' BibTeX (names given first, `\={a}`).
 
 The values below were written before the readers were run on the files (see test_more_exports
 for the `_note`, `_absent` and `_kept` keys). Every item is also written by every writer and
@@ -104,6 +106,41 @@ EXPECTED = {
         {"type": "article-journal", "title": "Remittances and the Tajik household after 2022",
          "author": [name("Rahmonova-Schwarz", "Delia")], "container-title": "Central Asian Survey",
          "status": "forthcoming", "_absent": ["issued"], "_note": ["Accepted 2 February 2024"]},
+    ],
+    # second batch, written (and committed) before the readers were run on it
+    "ris/cairn.ris": [  # Cairn.info: CRLF, no blank line between records, French typography, L1 the PDF
+        {"type": "article-journal", "title": "L’Asie centrale face à la Chine : une influence en trompe-l’œil ?",
+         "author": [name("Laruelle", "Marlène"), name("Peyrouse", "Sébastien")], "container-title": "Hérodote",
+         "issued": date((2019,)), "publisher": "La Découverte", "volume": "173", "issue": "2", "page": "91-108",
+         "ISSN": "0338-487X", "DOI": "10.3917/her.173.0091",
+         "URL": "https://www.cairn.info/revue-herodote-2019-2-page-91.htm",
+         "_kept": ["https://www.cairn.info/load_pdf.php?ID_ARTICLE=HER_173_0091"]},
+        {"type": "chapter", "title": "La Russie et son étranger proche", "author": [name("Mendras", "Marie")],
+         "editor": [name("Facon", "Isabelle")], "container-title": "La politique étrangère de la Russie",
+         "issued": date((2021,)), "publisher": "Presses de Sciences Po", "publisher-place": "Paris",
+         "page": "45-72", "ISBN": "9782724626543", "DOI": "10.3917/scpo.facon.2021.01.0045"},
+    ],
+    "ris/lens.ris": [  # Lens.org: ID the Lens ID, two SN lines, a patent's number in SN
+        {"type": "article-journal", "title": "Glacier mass loss in the Tien Shan since 2000",
+         "author": [name("Kääb", "Andreas"), name("Treichler", "Désirée")], "issued": date((2021, 3, 12)),
+         "container-title": "The Cryosphere", "volume": "15", "issue": "3", "page": "1261-1279",
+         "DOI": "10.5194/tc-15-1261-2021", "ISSN": "1994-0416, 1994-0424", "publisher": "Copernicus GmbH",
+         "abstract": "Geodetic mass balances show a loss of 0.4 m w.e. a year across the range.",
+         "keyword": "Glaciers, Tien Shan", "URL": "https://lens.org/012-345-678-901-234",
+         "_kept": ["Scholarly Citation Count: 14", "012-345-678-901-234"]},
+        {"type": "patent", "title": "Method for monitoring glacier lakes with radar",
+         "author": [name("Nurmatov", "Bakhtiyor")], "issued": date((2022, 8, 4)), "number": "US 2022/0245678 A1",
+         "URL": "https://lens.org/098-765-432-109-876", "_kept": ["Application number: US 17/123,456"]},
+    ],
+    "bibtex/philpapers.bib": [  # PhilPapers: names given first, tabs, \={a} and \={\i}
+        {"id": "Sarsenova2020-SARTEO", "type": "chapter",
+         "title": "The Ethics of al-Fārābī Reconsidered", "author": [name("Sarsenova", "Aigerim")],
+         "editor": [name("El-Rouayheb", "Khaled"), name("Schmidtke", "Sabine")],
+         "container-title": "The Oxford Handbook of Islamic Philosophy", "page": "412-431",
+         "publisher": "Oxford University Press", "issued": date((2020,))},
+        {"id": "Okafor2022-OKAPAT", "type": "article-journal", "title": "Practical Reason and the Commons",
+         "author": [name("Okafor", "Ngozi")], "container-title": "Mind", "volume": "131", "issue": "523",
+         "page": "801-830", "DOI": "10.1093/mind/fzab045", "issued": date((2022,))},
     ],
 }
 
