@@ -179,3 +179,10 @@ def test_ris_writes_seasons_and_months_without_a_warning(recwarn):
     for parts in ([2019, 5], [2019, 15], [2019, 22]):
         api.write([{**ARTICLE, "issued": {"date-parts": [parts]}}], "ris")
     assert not [w for w in recwarn if "RIS can say" in str(w.message)]
+
+
+@pytest.mark.parametrize("writer", ("bibtex", "biblatex", "ris"))
+def test_a_season_beside_a_date_given_as_text_is_kept_in_note(writer):
+    item = {**ARTICLE, "issued": {"literal": "early 1990s", "season": "Michaelmas"}}
+    back = api.read_string(api.write([item], writer), writer).items[0]
+    assert back["issued"] == {"literal": "early 1990s"} and back["note"] == "season: Michaelmas"

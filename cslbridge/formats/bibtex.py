@@ -1618,7 +1618,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
         else:
             put("year", _encode(str(issued.get("literal") or issued.get("raw") or "")))
         season, season_note = unfolded_season(issued)  # 'Michaelmas': the month as written
-        if season and parts == [parts[0][:1]]:
+        if season and len(parts) == 1 and len(parts[0]) == 1:
             put("month", _encode(season))
         elif season:
             season_note = f"season: {season}"

@@ -917,6 +917,8 @@ def _write_dates(item: Item, add) -> None:
             year = date_year(issued)
             add("PY", year)
             add("DA", _slashed([year], text) if year and text else text)
+            season, season_note = unfolded_season(issued)  # the 'other' field holds the text
+            add("N1", season_note or (f"season: {season}" if season else None))
     accessed = normal_date(item.get("accessed"))
     if isinstance(accessed, dict):
         parts = _sayable((accessed.get("date-parts") or [[]])[0], "accessed", accessed, item, add)
