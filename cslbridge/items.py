@@ -67,6 +67,21 @@ def warn_kept(item: Item, message: str) -> None:
     warnings.warn(WriteWarning(message, entry), stacklevel=3)
 
 
+def keep_refused_in_note(item: Item, source: str = "", line: int | None = None) -> None:
+    """Move each field the schema refuses into the note as `field: value` (JSON), so an item with
+    one bad field (an author written as a string, a Crossref-only type) keeps the rest and loses
+    nothing; an unknown type reads as 'document'."""
+    if not isinstance(item.get("note", ""), str):
+        item["note"] = json.dumps(item["note"], ensure_ascii=False)
+    kind = item.get("type")
+    if not isinstance(kind, str) or kind not in ITEM_TYPES:
+        item["type"] = "document"
+        add_note(item, f"type: {kind if isinstance(kind, str) else json.dumps(kind, ensure_ascii=False)}")
+    for key in [k for k in item if k not in ("type", "note")]:
+        if validate({"id": "x", "type": "document", **{key: item[key]}}, source, line):
+            add_note(item, f"{key}: {json.dumps(item.pop(key), ensure_ascii=False)}")
+
+
 def mapping_failed(exc: Exception, source: str, line: int | None, entry: str | None) -> Problem:
     """An exception no rule foresaw while mapping one entry (a fault in cslbridge, not in the
     file): that entry is skipped and reported like a broken one, so the file's other entries are
@@ -226,6 +241,8 @@ def iso_date(value: str) -> dict | None:
     value = value.strip()
     circa = value.endswith(("~", "?", "%"))
     value = value.rstrip("~?%")
+    if not value:  # only EDTF's marks ('%', which a LaTeX date field may hold escaped): no date
+        return None
     ends = value.split("/")
     if len(ends) > 2:
         return None

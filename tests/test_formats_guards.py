@@ -186,3 +186,41 @@ def test_a_season_beside_a_date_given_as_text_is_kept_in_note(writer):
     item = {**ARTICLE, "issued": {"literal": "early 1990s", "season": "Michaelmas"}}
     back = api.read_string(api.write([item], writer), writer).items[0]
     assert back["issued"] == {"literal": "early 1990s"} and back["note"] == "season: Michaelmas"
+
+
+# Found by round-tripping fuzzed entries through every writer (each read item must be one the
+# writers take): a BibTeX name '{}' was an empty literal, `urldate = {\%}` an empty raw date.
+
+def test_an_empty_braced_name_names_no_one():
+    (item,) = api.read_string("@misc{k, title = {T}, author = {Lukin, Alexander and {} and { }}}", "bibtex").items
+    assert item["author"] == [{"family": "Lukin", "given": "Alexander"}]
+    (item,) = api.read_string("@misc{k, title = {T}, author = {{}}}", "bibtex").items
+    assert "author" not in item and api.write([item], "ris")
+
+
+def test_a_date_of_only_edtf_marks_is_text_not_an_empty_date():
+    result = api.read_string("@online{k, title = {T}, urldate = {\\%}}", "bibtex")
+    assert result.items[0]["accessed"] == {"literal": "%"} and result.problems == []
+
+
+def test_an_accent_before_a_closing_brace_takes_no_brace():
+    from cslbridge import latex
+
+    assert latex.decode("{\\'}x") == "\u0301x" and latex.decode("{\\\"}") == "\u0308"
+    assert latex.decode("{\\'e}") == "é"
+
+
+@pytest.mark.parametrize("module, mapper, text", [
+    (bibtex, "to_item", "@article{bad, title = {Glacier retreat}, year = {2021}}"),
+    (ris, "_to_item", "TY  - JOUR\nTI  - Glacier retreat\nPY  - 2021\nER  - \n"),
+])
+def test_a_field_a_reader_maps_against_the_schema_is_kept_in_note(monkeypatch, module, mapper, text):
+    """Whatever a rule gets wrong, the BibTeX and RIS readers now check their items as the CSL-JSON
+    reader does: the refused field goes to the note (RIS skipped the whole record, BibTeX passed
+    the item on for a writer to fail on)."""
+    mapping = getattr(module, mapper)
+    monkeypatch.setattr(module, mapper, lambda *a, **k: {**mapping(*a, **k), "author": "Kääb, Anna"})
+    result = api.read_string(text, module.FORMAT.name)
+    (item,) = result.items
+    assert item["title"] == "Glacier retreat" and item["note"] == 'author: "Kääb, Anna"'
+    assert [p.message for p in result.problems] == ["field 'author': must be a list of name objects; kept in note"]

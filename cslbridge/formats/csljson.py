@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..items import (
     Item, Problem, ReadResult, add_note, assign_ids, clip, date_from_text, date_part_number, mapping_failed,
-    name_text, require_valid, validate,
+    keep_refused_in_note, name_text, require_valid, validate,
 )
 from ..schema import (
     ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, LEGACY_VARIABLES, META_KEYS, NAME_VARIABLES, NUMBER_VARIABLES,
@@ -196,7 +196,7 @@ def _checked_item(raw: dict, source: str, line, label: str, problems: list[Probl
     found = [p for p in validate(item, source, line) if "missing 'id'" not in p.message]
     if found:
         problems.extend(replace(p, entry=label, message=p.message + "; kept in note") for p in found)
-        _keep_in_note(item, source, line)
+        keep_refused_in_note(item, source, line)
     return item
 
 
@@ -225,21 +225,6 @@ def _cited_items(raw_items: list) -> list:
                 seen.add(known)
                 out.append((line, item))
     return out
-
-
-def _keep_in_note(item: Item, source: str, line) -> None:
-    """Move each field the schema refuses into the note as `field: value` (JSON), so an item with
-    one bad field (an author written as a string, a Crossref-only type) keeps the rest and loses
-    nothing; an unknown type reads as 'document'."""
-    if not isinstance(item.get("note", ""), str):
-        item["note"] = json.dumps(item["note"], ensure_ascii=False)
-    kind = item.get("type")
-    if not isinstance(kind, str) or kind not in ITEM_TYPES:
-        item["type"] = "document"
-        add_note(item, f"type: {kind if isinstance(kind, str) else json.dumps(kind, ensure_ascii=False)}")
-    for key in [k for k in item if k not in ("type", "note")]:
-        if validate({"id": "x", "type": "document", **{key: item[key]}}, source, line):
-            add_note(item, f"{key}: {json.dumps(item.pop(key), ensure_ascii=False)}")
 
 
 def _unique_id(item: Item, first_lines: dict, line, source: str, problems: list[Problem]) -> None:
