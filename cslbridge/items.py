@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -46,6 +47,47 @@ class Problem:
 def errors(problems: Iterable[Problem]) -> list[Problem]:
     """The problems that are not warnings: those that make a command exit 1."""
     return [problem for problem in problems if not problem.warning]
+
+
+class WriteWarning(UserWarning):
+    """What a writer kept elsewhere than its format's own field, for want of one (a month 17-20
+    in RIS, kept as a note line): nothing is lost, but the output says it differently. The CLI
+    prints it as a `warning:` line naming the output and the entry; the API issues it as a
+    Python warning."""
+
+    def __init__(self, message: str, entry: str | None):
+        super().__init__(f"entry {entry!r}: {message}" if entry else message)
+        self.message, self.entry = message, entry
+
+
+def warn_kept(item: Item, message: str) -> None:
+    """Issue a :class:`WriteWarning` about `item`, named by its id (else its title)."""
+    entry = item.get("id")
+    entry = str(entry) if entry not in (None, "") else clip(str(item.get("title") or "")) or None
+    warnings.warn(WriteWarning(message, entry), stacklevel=3)
+
+
+def keep_refused_in_note(item: Item, source: str = "", line: int | None = None) -> None:
+    """Move each field the schema refuses into the note as `field: value` (JSON), so an item with
+    one bad field (an author written as a string, a Crossref-only type) keeps the rest and loses
+    nothing; an unknown type reads as 'document'."""
+    if not isinstance(item.get("note", ""), str):
+        item["note"] = json.dumps(item["note"], ensure_ascii=False)
+    kind = item.get("type")
+    if not isinstance(kind, str) or kind not in ITEM_TYPES:
+        item["type"] = "document"
+        add_note(item, f"type: {kind if isinstance(kind, str) else json.dumps(kind, ensure_ascii=False)}")
+    for key in [k for k in item if k not in ("type", "note")]:
+        if validate({"id": "x", "type": "document", **{key: item[key]}}, source, line):
+            add_note(item, f"{key}: {json.dumps(item.pop(key), ensure_ascii=False)}")
+
+
+def mapping_failed(exc: Exception, source: str, line: int | None, entry: str | None) -> Problem:
+    """An exception no rule foresaw while mapping one entry (a fault in cslbridge, not in the
+    file): that entry is skipped and reported like a broken one, so the file's other entries are
+    still read and a command says one line instead of a traceback."""
+    return Problem(f"skipped: cslbridge failed to map this entry ({type(exc).__name__}: {exc}); "
+                   "please report it", source, line, entry)
 
 
 @dataclass
@@ -96,6 +138,24 @@ def validate(item: Item, source: str = "", line: int | None = None) -> list[Prob
     if "custom" in item and not isinstance(item["custom"], dict):
         problems.append(problem("field 'custom': must be an object"))
     return problems
+
+
+class InvalidItem(ValueError):
+    """An item handed to a writer that the CSL schema refuses (an author written as a string,
+    `issued` as text): items built through the Python API, since every reader keeps such a field
+    in `note`. The message names the item and its first fault."""
+
+
+def require_valid(items: Iterable[Item]) -> None:
+    """Raise :class:`InvalidItem` for the first item a writer cannot take as it stands; an item
+    without an id is fine (the writers make keys). `cslbridge.check(items)` lists every fault."""
+    for number, item in enumerate(items, 1):
+        found = [p for p in validate(item) if p.message != "missing 'id'"]
+        if found:
+            which = f"item {found[0].entry!r}" if found[0].entry is not None else f"item {number}"
+            more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+            raise InvalidItem(f"cannot write {which}: {found[0].message}{more}; "
+                              "cslbridge.check(items) lists every fault")
 
 
 # Name parts that are text; the others (comma-suffix, static-ordering, parse-names) are flags.
@@ -181,6 +241,8 @@ def iso_date(value: str) -> dict | None:
     value = value.strip()
     circa = value.endswith(("~", "?", "%"))
     value = value.rstrip("~?%")
+    if not value:  # only EDTF's marks ('%', which a LaTeX date field may hold escaped): no date
+        return None
     ends = value.split("/")
     if len(ends) > 2:
         return None
@@ -352,6 +414,21 @@ def with_season(value):
         return value
     return {**{k: v for k, v in value.items() if k != "season"}, "date-parts": [[parts[0][0], 12 + number]]}
 
+
+def unfolded_season(value) -> tuple[str | None, str | None]:
+    """The season a date gives apart that no month 13-16 says (`"season": "Michaelmas"`, beside
+    a month, or `7`), as (words for the writer's date field, text for the note): words go with
+    the date, as written; anything with a digit, which would read back as a month, to the note."""
+    season = value.get("season") if isinstance(value, dict) else None
+    if season in (None, ""):
+        return None, None
+    return (str(season), None) if season_words(str(season)) else (None, f"season: {season}")
+
+
+def season_words(text: str) -> bool:
+    """Is `text` a season in words (`Michaelmas`, `Winter/Spring`, `Hilary term`): a letter first
+    and no digit of any script (a `²` would be read back as a month, or fail to)?"""
+    return text[:1].isalpha() and not any(c.isdigit() for c in text)
 
 # CSL-JSON's season months (BibLaTeX's 21-24 less 8) by name, as Zotero and RIS write them.
 SEASON_NAMES = {13: "Spring", 14: "Summer", 15: "Autumn", 16: "Winter"}
@@ -594,6 +671,35 @@ def add_note(item: Item, text: str) -> None:
         item["note"] = text
     elif text not in existing.split("\n"):
         item["note"] = existing + "\n" + text
+
+
+# Scopus's note on a conference paper, in BibTeX and RIS alike: 'Cited by: 0; Conference name:
+# ...; Conference date: ...; Conference location: ...; Conference code: 301234'.
+_SCOPUS_CONFERENCE = {"Conference name": "event-title", "Conference location": "event-place"}
+
+
+def read_scopus_conference(item: Item) -> None:
+    """The meeting's name and place out of Scopus's note line, into `event-title` and
+    `event-place` when the item lacks them; the line's other parts (the date as Scopus words it,
+    the conference code, the citation count) stay in the note as written."""
+    if not isinstance(item.get("note"), str) or "Conference " not in item["note"]:
+        return
+    lines = []
+    for line in item["note"].split("\n"):
+        kept = []
+        for part in line.split("; "):
+            key, _, value = part.partition(": ")
+            var = _SCOPUS_CONFERENCE.get(key)
+            if var and value.strip() and not item.get(var):
+                item[var] = value.strip()
+            else:
+                kept.append(part)
+        if kept:
+            lines.append("; ".join(kept))
+    if lines:
+        item["note"] = "\n".join(lines)
+    else:
+        del item["note"]
 
 
 def static_ordered_names(item: Item) -> str:

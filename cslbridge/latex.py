@@ -252,7 +252,7 @@ class _Decoder:
         s = self.s
         while self.i < self.n and s[self.i] == " ":
             self.i += 1
-        if self.i >= self.n:
+        if self.i >= self.n or s[self.i] == "}":  # a group's end is no argument: {\'} is the accent alone
             return ""
         if s[self.i] == "{":
             a, b = self.group()

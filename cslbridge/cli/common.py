@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import functools
 import sys
+import warnings
 from typing import Iterable, TypeVar
 
 import click
 
+from .. import api
 from ..formats import UnknownFormat
+from ..items import Problem, WriteWarning
 from ..textio import InputError
 
 T = TypeVar("T")
@@ -25,6 +28,21 @@ def fail(message: str, code: int = EXIT_USAGE) -> None:
 def report(problems) -> None:
     for problem in problems:
         click.echo(f"{'warning' if problem.warning else 'error'}: {problem}", err=True)
+
+
+def write_items(items, to: str, output: str) -> str:
+    """`items` written in format `to`, what the writer kept elsewhere for want of a field
+    (a :class:`WriteWarning`) reported as one `warning:` line each, naming the output and entry."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", WriteWarning)
+        text = api.write(items, to)
+    where = "<stdout>" if output == "-" else output
+    for warning in caught:
+        if issubclass(warning.category, WriteWarning):
+            report([Problem(warning.message.message, where, None, warning.message.entry, warning=True)])
+        else:  # not ours to say: passed on as Python would have shown it
+            warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno)
+    return text
 
 
 def friendly_errors(command):

@@ -8,7 +8,7 @@ from .. import api
 from ..items import errors
 from ..formats import format_names, registry
 from ..textio import write_text
-from .common import EXIT_OK, EXIT_SOME_FAILED, bar, friendly_errors, report
+from .common import EXIT_OK, EXIT_SOME_FAILED, bar, friendly_errors, report, write_items
 from .parse import works_for
 
 
@@ -23,7 +23,7 @@ def convert(infile, from_, to, output):
     fmt = api.get_format(to)  # fail on a bad target before reading anything
     result = api.read(infile, from_, progress=bar("reading"))
     report(result.problems)
-    write_text(output, api.write(works_for(result.items, fmt), to))
+    write_text(output, write_items(works_for(result.items, fmt), to, output))
     raise SystemExit(EXIT_SOME_FAILED if errors(result.problems) else EXIT_OK)
 
 

@@ -7,7 +7,7 @@ import click
 from .. import api
 from ..items import errors, is_work
 from ..textio import read_text, write_text
-from .common import EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, report
+from .common import EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, report, write_items
 
 
 @click.command()
@@ -41,7 +41,7 @@ def parse(infile, to, page, review, output):
     if review:
         click.echo(review_text(items), nl=False)
         raise SystemExit(EXIT_SOME_FAILED if errors(result.problems) else EXIT_OK)
-    write_text(output, api.write(works_for(items, fmt), fmt.name))
+    write_text(output, write_items(works_for(items, fmt), fmt.name, output))
     raise SystemExit(EXIT_SOME_FAILED if errors(result.problems) else EXIT_OK)
 
 

@@ -9,7 +9,7 @@ import click
 from .. import api
 from ..items import errors
 from ..textio import write_text
-from .common import EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, progress, report
+from .common import EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, progress, report, write_items
 
 _library = click.option("--library", metavar="user:ID|group:ID",
                         help="Target library (default: the API key's own user library).")
@@ -119,5 +119,5 @@ def pull(collection, to, style, locale, subcollections, output, local, library, 
         report(replace(problem, source=where) for problem in rendered.problems)
         write_text(output, "".join(entry.rstrip("\n") + "\n" for entry in rendered))
         raise SystemExit(EXIT_SOME_FAILED if rendered.problems else EXIT_OK)
-    write_text(output, api.write(items, to))
+    write_text(output, write_items(items, to, output))
     click.echo(f"{len(items)} item(s) pulled from {client.library} / {collection}", err=True)

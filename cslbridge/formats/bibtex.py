@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import latex
 from ..items import (
     ARXIV_DOI, ARXIV_ID, ARXIV_REPOSITORIES, arxiv_preprint,
-    ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold,
+    ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold, mapping_failed,
+    keep_refused_in_note, require_valid, validate,
     approximate_date, assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, mark_static_ordering,
-    normal_date, numeric_date, SEASON_NAMES, season_name, server_preprint, split_chapter_label, static_ordered_names, tags,
+    normal_date, numeric_date, SEASON_NAMES, read_scopus_conference, season_name, season_words, unfolded_season, server_preprint, split_chapter_label, static_ordered_names, tags,
 )
 from ..languages import NAMES, language_code
 from ..parse.names import family_first_patronymic
@@ -402,7 +404,8 @@ def _parse_name_cached(raw: str) -> dict:
     """The parse itself; callers get copies, so the cached dict is never changed."""
     raw = raw.strip()
     if raw.startswith("{") and raw.endswith("}") and _is_one_group(raw):
-        return {"literal": latex.decode(raw[1:-1])}
+        literal = latex.decode(raw[1:-1]).strip()
+        return {"literal": literal} if literal else {}  # '{}' names no one
     if "=" in raw and re.match(r"\s*(family|given|prefix|suffix)\s*=", raw, re.I):
         return _extended_name(raw)
     commas = [p.strip() for p in _split_depth0(raw, _COMMA)]
@@ -877,8 +880,12 @@ SIMPLE = {
     "eid": "number", "articleno": "number", "article-number": "number",  # article numbers (BibLaTeX, ACM, MDPI)
     "copyright": "license",  # Zotero's and DataCite's rights statement
     "conference": "event-title",  # Paperpile
+    "numpages": "number-of-pages",  # ACM Digital Library's page count, beside its articleno
 }
 
+
+# The separator between several ISBNs or ISSNs in one field.
+_NUMBER_LIST = re.compile(r"\s*;\s*")
 
 # Fields whose italics, bold and small caps are read as CSL rich text (titles, as Zotero reads
 # them, and abstracts, whose rich text our writers write as LaTeX too).
@@ -913,6 +920,8 @@ def to_item(entry: Entry) -> Item:
     kind = entry.kind
     csl_type = READ_TYPES.get(kind, "document")
     item: Item = {"id": entry.key, "type": csl_type} if entry.key else {"type": csl_type}
+    if entry.key and folded_key(f.get("ids", "").strip()) == entry.key:
+        item["id"] = take("ids").strip()  # our writers' alias: the key as given ('Kääb2023'), folded to ASCII
     notes: list[str] = []
     if kind not in READ_TYPES:
         notes.append(f"entry type: {kind}")
@@ -997,8 +1006,12 @@ def to_item(entry: Entry) -> Item:
         issued = classic_date(year, month, day)
         if year and issued is None:
             item["status"] = year
-        if month and len(((issued or {}).get("date-parts") or [[]])[0]) < 2:
-            notes.append(f"month: {month}")  # a month no date took
+    parts = (issued or {}).get("date-parts") or [[]]
+    if month.strip() and len(parts[0]) < 2:  # a month no date took
+        if season_words(month.strip()) and len(parts) == 1 and len(parts[0]) == 1:
+            issued["season"] = month.strip()  # 'Michaelmas', 'Winter/Spring' beside a year: CSL's season is text
+        else:
+            notes.append(f"month: {month}")
     if day.strip() and len(((issued or {}).get("date-parts") or [[]])[0]) < 3:
         notes.append(f"day: {day}")  # a day no date took ('²', '45', beside no month)
     if issued:
@@ -1166,6 +1179,8 @@ def to_item(entry: Entry) -> Item:
         else:
             if var == "edition":
                 value = edition_number(value)
+            elif var in ("ISBN", "ISSN"):  # Web of Science's 'ISBN = {978-0-367-65432-1; 978-1-...}'
+                value = _NUMBER_LIST.sub(", ", value)  # several, joined as RIS and CSL-JSON join them
             item[var] = value
     if options:
         _read_options(item, options, notes)
@@ -1188,6 +1203,7 @@ def to_item(entry: Entry) -> Item:
         add_note(item, line)
     for name, value in entry.duplicates:
         add_note(item, f"{name}: {latex.decode(value)}")
+    read_scopus_conference(item)
     server_preprint(item)
     return item
 
@@ -1336,7 +1352,15 @@ def read(text: str, source: str = "", progress=None) -> ReadResult:
     for entry in progress(entries) if progress else entries:
         if entry.kind == "xdata" or entry.kind == "set" and entry.key in whole_sets:  # field containers and
             continue                                                                   # sets of entries: no works
-        item = to_item(entry)
+        try:
+            item = to_item(entry)
+        except Exception as exc:  # a fault of ours in one entry must not lose the others
+            problems.append(mapping_failed(exc, source, entry.line, entry.key))
+            continue
+        found = [p for p in validate(item, source, entry.line) if p.message != "missing 'id'"]
+        if found:  # what no rule foresaw breaks the schema: kept in the note, as CSL-JSON's reader keeps it
+            problems.extend(replace(p, entry=entry.key, message=p.message + "; kept in note") for p in found)
+            keep_refused_in_note(item, source, entry.line)
         for name in sets.get((entry.key or "").lower(), []):
             add_note(item, f"set: {name}")
         key = entry.key
@@ -1388,7 +1412,7 @@ def citation_keys(items: list[Item]) -> list[str]:
         raw = str(item.get("citation-key") or item.get("id") or "")
         if "://" in raw and not _DOI_LINK.match(raw):  # an item URI is no key: make one from the item
             raw = ""
-        key = raw if raw and not _KEY_BAD.search(raw) else _KEY_BAD.sub("", _fold_key(raw))
+        key = raw if raw and not _KEY_BAD.search(raw) else folded_key(raw)
         if not key:
             key = _KEY_BAD.sub("", base_key(item)) or "item"
         candidate, n = key, 1
@@ -1398,6 +1422,11 @@ def citation_keys(items: list[Item]) -> list[str]:
         taken.add(candidate.lower())
         keys.append(candidate)
     return keys
+
+
+def folded_key(raw: str) -> str:
+    """`raw` as a key every BibTeX reads: accents and Cyrillic folded to ASCII, other marks gone."""
+    return _KEY_BAD.sub("", _fold_key(raw))
 
 
 def _fold_key(raw: str) -> str:
@@ -1569,6 +1598,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
 
     issued = normal_date(item.get("issued"))
     done.add("issued")
+    season_note = None
     if issued:
         iso = format_iso_date(issued)
         parts = issued.get("date-parts") or []
@@ -1593,6 +1623,11 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
             put("date", issued["raw"])
         else:
             put("year", _encode(str(issued.get("literal") or issued.get("raw") or "")))
+        season, season_note = unfolded_season(issued)  # 'Michaelmas': the month as written
+        if season and len(parts) == 1 and len(parts[0]) == 1:
+            put("month", _encode(season))
+        elif season:
+            season_note = f"season: {season}"
     for var, field in (("accessed", "urldate"), ("event-date", "eventdate"), ("original-date", "origdate")):
         done.add(var)
         value = normal_date(item.get(var))
@@ -1689,8 +1724,8 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
             put(var.lower(), format_iso_date(value) or _encode(str(value.get("literal") or value.get("raw") or "")))
         elif var in ALL_VARIABLES:
             put(var.lower(), _encode(str(value)))
-    note = item.get("note")
-    put("note", _encode(str(note)) if note else None)
+    note = "\n".join(str(text) for text in (item.get("note"), season_note) if text)
+    put("note", _encode(note) if note else None)
     if not biblatex and any(name.get("comma-suffix") and name.get("suffix") for var in NAME_VARIABLES
                             for name in item.get(var) or [] if isinstance(name, dict)):
         put("options", "juniorcomma=true")  # classic names have no options: BibLaTeX's for the entry
@@ -1708,9 +1743,15 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
 
 
 def _write(items: list[Item], biblatex: bool) -> str:
+    require_valid(items)
     chunks = []
     for item, key in zip(items, citation_keys(items)):
         kind, fields = to_fields(item, biblatex)
+        given = str(item.get("citation-key") or item.get("id") or "")
+        if given != key and _KEY.fullmatch(given) and folded_key(given) == key:
+            # the key as given ('Kääb2023'), which Biber takes as an alias of the ASCII key and
+            # which is read back as the item's id (keys other than ASCII break LaTeX's \cite under pdfLaTeX)
+            fields.append(("ids", given, True))
         lines = [f"@{kind}{{{key},"]
         for name, value, braced in fields:
             lines.append(f"  {name} = {{{value}}}," if braced else f"  {name} = {value},")

@@ -9,7 +9,10 @@ import math
 import re
 from dataclasses import replace
 
-from ..items import Item, Problem, ReadResult, add_note, assign_ids, clip, date_from_text, date_part_number, name_text, validate
+from ..items import (
+    Item, Problem, ReadResult, add_note, assign_ids, clip, date_from_text, date_part_number, mapping_failed,
+    keep_refused_in_note, name_text, require_valid, validate,
+)
 from ..schema import (
     ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, LEGACY_VARIABLES, META_KEYS, NAME_VARIABLES, NUMBER_VARIABLES,
     STRING_VARIABLES,
@@ -172,20 +175,29 @@ def finish_items(raw_items, source: str, problems: list[Problem], progress=None)
         if not isinstance(raw, dict):
             problems.append(Problem(f"item must be an object, not {type(raw).__name__}", source, line, label))
             continue
-        item = normalise(raw)
-        if "type" not in item:
-            problems.append(Problem("missing 'type'; read as 'document'", source, line, label))
-            item["type"] = "document"
-        found = [p for p in validate(item, source, line) if "missing 'id'" not in p.message]
-        if found:
-            # the item is kept: what breaks the schema goes to its note, word for word
-            problems.extend(replace(p, entry=label, message=p.message + "; kept in note") for p in found)
-            _keep_in_note(item, source, line)
+        try:
+            item = _checked_item(raw, source, line, label, problems)
+        except Exception as exc:  # a fault of ours in one item must not lose the others
+            problems.append(mapping_failed(exc, source, line, label))
+            continue
         if item.get("id") not in (None, ""):
             _unique_id(item, first_lines, line, source, problems)
         items.append(item)
     assign_ids(items)
     return ReadResult(items, problems)
+
+
+def _checked_item(raw: dict, source: str, line, label: str, problems: list[Problem]) -> Item:
+    """One raw item normalised; what breaks the schema goes to its note, word for word."""
+    item = normalise(raw)
+    if "type" not in item:
+        problems.append(Problem("missing 'type'; read as 'document'", source, line, label))
+        item["type"] = "document"
+    found = [p for p in validate(item, source, line) if "missing 'id'" not in p.message]
+    if found:
+        problems.extend(replace(p, entry=label, message=p.message + "; kept in note") for p in found)
+        keep_refused_in_note(item, source, line)
+    return item
 
 
 def _cited_items(raw_items: list) -> list:
@@ -213,21 +225,6 @@ def _cited_items(raw_items: list) -> list:
                 seen.add(known)
                 out.append((line, item))
     return out
-
-
-def _keep_in_note(item: Item, source: str, line) -> None:
-    """Move each field the schema refuses into the note as `field: value` (JSON), so an item with
-    one bad field (an author written as a string, a Crossref-only type) keeps the rest and loses
-    nothing; an unknown type reads as 'document'."""
-    if not isinstance(item.get("note", ""), str):
-        item["note"] = json.dumps(item["note"], ensure_ascii=False)
-    kind = item.get("type")
-    if not isinstance(kind, str) or kind not in ITEM_TYPES:
-        item["type"] = "document"
-        add_note(item, f"type: {kind if isinstance(kind, str) else json.dumps(kind, ensure_ascii=False)}")
-    for key in [k for k in item if k not in ("type", "note")]:
-        if validate({"id": "x", "type": "document", **{key: item[key]}}, source, line):
-            add_note(item, f"{key}: {json.dumps(item.pop(key), ensure_ascii=False)}")
 
 
 def _unique_id(item: Item, first_lines: dict, line, source: str, problems: list[Problem]) -> None:
@@ -447,6 +444,7 @@ def _trim(part: list) -> list:
 
 
 def write(items: list[Item]) -> str:
+    require_valid(items)
     ordered = [{"id": item.get("id"), "type": item.get("type"), **item} for item in items]
     return json.dumps(ordered, ensure_ascii=False, indent=2) + "\n"
 

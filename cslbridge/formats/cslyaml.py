@@ -9,7 +9,7 @@ import re
 
 import yaml
 
-from ..items import TEXT_NAME_PARTS, Item, Problem, ReadResult
+from ..items import TEXT_NAME_PARTS, Item, Problem, ReadResult, require_valid
 from ..schema import DATE_VARIABLES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
 from . import Format
 from .csljson import finish_items
@@ -234,6 +234,7 @@ def _item_nodes(document):
 
 
 def write(items: list[Item]) -> str:
+    require_valid(items)
     ordered = [{"id": item.get("id"), "type": item.get("type"),
                 **{k: to_markdown(v) if k in MARKDOWN_FIELDS and isinstance(v, str) else v for k, v in item.items()}}
                for item in items]

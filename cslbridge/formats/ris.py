@@ -41,8 +41,8 @@ from urllib.parse import urlsplit
 from ..items import (
     ARXIV_DOI, ARXIV_REPOSITORIES, arxiv_preprint,
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TEXT_NAME_PARTS, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult,
-    add_note, approximate_date, assign_ids, clip, date_year, edition_number, format_iso_date, iso_date,
-    mark_static_ordering, normal_date, numeric_date, refused_field, season_name, server_preprint, split_chapter_label, static_ordered_names, tags,
+    add_note, approximate_date, keep_refused_in_note, mapping_failed, require_valid, assign_ids, clip, date_year, edition_number, format_iso_date, iso_date,
+    mark_static_ordering, normal_date, numeric_date, refused_field, read_scopus_conference, season_name, season_words, unfolded_season, warn_kept, server_preprint, split_chapter_label, static_ordered_names, tags,
     validate,
 )
 from ..languages import language_code
@@ -245,11 +245,15 @@ def _label(record) -> str | None:
 
 
 def _finish(record, start, source, items, problems) -> None:
-    item = _to_item([(tag, value) for tag, value, _ in record])
-    found = [p for p in validate(item, source, start) if "missing 'id'" not in p.message]
-    if found:
-        problems.extend(replace(p, entry=_label(record)) for p in found)
+    try:
+        item = _to_item([(tag, value) for tag, value, _ in record])
+    except Exception as exc:  # a fault of ours in one record must not lose the others
+        problems.append(mapping_failed(exc, source, start, _label(record)))
         return
+    found = [p for p in validate(item, source, start) if "missing 'id'" not in p.message]
+    if found:  # what no rule foresaw breaks the schema: kept in the note, as CSL-JSON's reader keeps it
+        problems.extend(replace(p, entry=_label(record), message=p.message + "; kept in note") for p in found)
+        keep_refused_in_note(item, source, start)
     items.append(item)
 
 
@@ -361,6 +365,7 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
     _read_pages(item, sp, ep)
     _read_dates(item, dates)
     _read_notes(item, notes)
+    read_scopus_conference(item)
     arxiv = ARXIV_DOI.match(item.get("DOI", ""))
     if arxiv and "number" not in item and item.get("container-title", "arxiv").lower() in ARXIV_REPOSITORIES:
         item.pop("container-title", None)  # Dimensions: 'T2  - arXiv' beside arXiv's DataCite DOI
@@ -532,14 +537,18 @@ def parse_date(text: str) -> dict:
                 parts.append(int(day))
         elif other.lower() in _SEASONS:
             parts.append(_SEASONS[other.lower()])
+            other = ""
         elif year in other and not month:  # the date as text: "1912///Spring 1912", "1990///early 1990s"
             if "raw" in (iso_date(other) or {}):  # an open range ('2020/'), which parts cannot say
                 return {"raw": other}
             inner = parse_date(other)
             if inner.get("date-parts", [[None]])[0][0] != int(year):
                 return {"literal": other}
-            parts, circa = inner["date-parts"][0], circa or inner.get("circa", False)
-        return {"date-parts": [parts], "circa": True} if circa else {"date-parts": [parts]}
+            parts, circa, other = inner["date-parts"][0], circa or inner.get("circa", False), ""
+        date = {"date-parts": [parts]}
+        if season_words(other):  # 'Michaelmas', 'Winter/Spring': CSL's season is text
+            date["season"] = other
+        return {**date, "circa": True} if circa else date
     match = (re.fullmatch(r"(?:(?P<d1>\d{1,2})\s+)?(?P<m>[a-z]+)\.?\s+(?:(?P<d2>\d{1,2}),?\s+)?(?P<y>\d{4})", text, re.I)
              or re.fullmatch(r"(?P<y>\d{4})\s+(?P<m>[a-z]+)\.?(?:\s+(?P<d2>\d{1,2}))?", text, re.I))
     if match:
@@ -728,6 +737,7 @@ _NAME_TAGS_OUT = (("AU", "author"), ("A2", "editor"), ("A3", "collection-editor"
 
 def write(items: list[Item]) -> str:
     """Items as RIS records, one tag per line, CRLF line ends."""
+    require_valid(items)
     return "".join(_record(item) + EOL + EOL for item in items)
 
 
@@ -890,12 +900,15 @@ def _write_dates(item: Item, add) -> None:
     (a season, "circa", a date given as text) goes in the 'other' field, as Zotero writes it."""
     issued = normal_date(item.get("issued"))
     if isinstance(issued, dict):
-        parts = (issued.get("date-parts") or [[]])[0]
+        parts = _sayable((issued.get("date-parts") or [[]])[0], "issued", issued, item, add)
         if parts and parts[0] not in (None, ""):
             year = str(parts[0])
             add("PY", _ris_year(year) if year.lstrip("-").isdecimal() else year)
-            if len(parts) > 1 or issued.get("circa"):
-                add("DA", _slashed(parts, "circa" if issued.get("circa") else ""))
+            season, season_note = unfolded_season(issued)  # 'Michaelmas': words for the 'other' field
+            other = " ".join(x for x in (season, "circa" if issued.get("circa") else "") if x)
+            if len(parts) > 1 or other:
+                add("DA", _slashed(parts, other))
+            add("N1", season_note)
             if len(issued.get("date-parts")) > 1:
                 end = {"date-parts": [issued["date-parts"][1]]}
                 add("N1", f"issued-end: {_extra_value('issued', end)}")
@@ -904,10 +917,25 @@ def _write_dates(item: Item, add) -> None:
             year = date_year(issued)
             add("PY", year)
             add("DA", _slashed([year], text) if year and text else text)
+            season, season_note = unfolded_season(issued)  # the 'other' field holds the text
+            add("N1", season_note or (f"season: {season}" if season else None))
     accessed = normal_date(item.get("accessed"))
     if isinstance(accessed, dict):
-        parts = (accessed.get("date-parts") or [[]])[0]
+        parts = _sayable((accessed.get("date-parts") or [[]])[0], "accessed", accessed, item, add)
         add("Y2", _slashed(parts) if parts else accessed.get("literal") or accessed.get("raw"))
+
+
+def _sayable(parts: list, var: str, value: dict, item: Item, add) -> list:
+    """A date's parts without a month no RIS date can say: CSL-JSON takes months 13-24, but
+    17-20 name no season (13-16 and BibLaTeX's 21-24 do), and `2019/17//` is no RIS date,
+    which Zotero and EndNote would misread or refuse. That date goes whole, as written, to an
+    `N1  - issued: 2019-17` line (read back into the note) and a warning names the entry."""
+    if len(parts) < 2 or not int(parts[1]) > 12 or season_name(int(parts[1])):
+        return parts
+    add("N1", f"{var}: {format_iso_date(value)}")
+    warn_kept(item, f"field {var!r}: month {parts[1]} is no month or season RIS can say; "
+                    f"kept as written in an '{var}: ...' N1 line")
+    return parts[:1]
 
 
 def _slashed(parts: list, other: str = "") -> str:
