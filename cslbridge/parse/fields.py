@@ -33,7 +33,7 @@ from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
 from .entries import (_FUNCTION_WORDS, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
                       segments, strip_cue)
 from .features import CITIES, sequence_features
-from .names import (_BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
+from .names import (body_name, letter_form_body, _BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
                     PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, one_word_body_name, parse_names)
 from .outlets import BRACKETED_EDITION, OUTLETS, is_broadcaster, is_outlet
 from .places import PLACES, is_place
@@ -1212,6 +1212,20 @@ _REPORT_NUMBER_WORD = re.compile(r"[A-Z]{0,8}[\w./-]*\d[\w./-]*[,.]")
 _TAIL = re.compile(r"[.,;:!?)]+$")
 
 
+# What follows a company named with its legal form of capitals ("Siemens AG") where no Vancouver name would stand: the
+# year, as author-date styles print it ("Siemens AG (2021).", "Siemens AG, 2021."; Vancouver's year comes after the
+# title), or a title opening with the company's own name ("Ericsson AB. Ericsson Mobility Report.").
+_YEAR_AFTER_NAMES = re.compile(r"[.,]?\s*\(?(?:1[89]|20)\d\d\b")
+
+
+def _company_by_form(text: str, name: str) -> bool:
+    """Does the text after ``name`` (a name and a form of capitals alone) show a company rather than a person?"""
+    if not text.startswith(name):
+        return False
+    rest = text[len(name):]
+    return bool(_YEAR_AFTER_NAMES.match(rest)) or rest.lstrip(". ").startswith(name.split()[0] + " ")
+
+
 # A name with no comma and no initials before a bracketed date, as IEEE and APA print a body's online work:
 # "Access Now. (2022). #KeepItOn ...", "Akorda. (Jan. 7, 2022). Address of ...", APA's day after the year
 # ("TRT Haber. (2022, 12 Kasım).", "Kremlin. (2022, November 11).", a channel's "Crash Course. (2016, March 21).")
@@ -1987,6 +2001,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and (corporate_name(words[0][:-1]) or words[0][:-1].replace("/", "").isupper()) \
             and any(words[b][:1] == "(" and "date" in labels[b:b + 6] for b in range(d + 2, n)):
         labels[1:d + 1] = ["title"] * d
+    # IEEE's company before its quoted title, named in one glued word ("STMicroelectronics, “Title,” Application
+    # note ..."), which the tagger read into the title: the company is the author.
+    if n > 2 and labels[0] == "title" and words[0].endswith(",") and words[1][:1] == "“" and labels[1] == "title" \
+            and corporate_name(words[0][:-1]):
+        labels[0] = "author"
     # Notes "Agency on Statistics under the President of the Republic of Tajikistan, Labour Market ...
     # (Dushanbe: ...)", "Ministry of Water Resources of the Republic of Uzbekistan. Water Sector ...": a
     # body's name the tagger cut short ends at its comma or full stop when the title goes on after it
@@ -7702,7 +7721,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 item["translator"] = [dict(name) for name in names]
                 _conf(confidence, "translator", p)
             if label == "author" and _BODY_BEFORE_DATE.match(text) and text.startswith(span.rstrip(" .")):
-                names = [{"literal": span.strip(" .")}]  # IEEE "Access Now. (2022). Title. [Online].": a body
+                names = [{"literal": body_name(span)}]  # IEEE "Access Now. (2022). Title. [Online].": a body
+            elif label == "author" and letter_form_body(span) and _company_by_form(text, span.strip(" ,.")):
+                names = [{"literal": span.strip(" ,.")}]
             elif label == "author" and text.startswith(span.strip()) and is_outlet(span.strip(" .,")):
                 # "Turkmenistan.ru (2019) Title.", "The Guardian (2020) 'Title'": a site by its domain, a paper
                 names = [{"literal": span.strip(" .,")}]
