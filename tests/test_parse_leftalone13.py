@@ -25,3 +25,32 @@ def test_a_company_named_with_its_legal_form_is_one_body(text, company):
 ])
 def test_vancouver_initials_like_a_legal_form_stay_a_person_s(text, names):
     assert [(n["family"], n["given"]) for n in parse_reference(text)["author"]] == names
+
+
+@pytest.mark.parametrize("text, names, title", [
+    ("Diederik P. Kingma and Max Welling. Auto-encoding variational Bayes. In ICLR, 2014.",
+     [("Kingma", "Diederik P."), ("Welling", "Max")], "Auto-encoding variational Bayes"),
+    ("Ian J. Goodfellow, Jean Pouget-Abadie, and Mehdi Mirza. Generative adversarial nets. In NeurIPS, 2014.",
+     [("Goodfellow", "Ian J."), ("Pouget-Abadie", "Jean"), ("Mirza", "Mehdi")], "Generative adversarial nets"),
+])
+def test_names_written_given_name_first_before_the_first_stop_are_the_authors(text, names, title):
+    """The tagger ended the names at the middle initial ('Diederik P.'), the rest going to the title, and a family
+    name hyphenated before a capital ('Pouget-Abadie') made the list read inverted ('Ian J. Goodfellow' a family)."""
+    item = parse_reference(text)
+    assert [(n["family"], n["given"]) for n in item["author"]] == names
+    assert item["title"] == title
+
+
+@pytest.mark.parametrize("text", [
+    "Diederik P. Kingma and Max Welling. Auto-encoding variational Bayes. In ICLR, 2014.",
+    "Sergey Ioffe and Christian Szegedy. Batch normalization. In ICML, pages 448–456, 2015.",
+    "Yang, Z., Dai, Z., and Le, Q. V. XLNet: Generalized autoregressive pretraining. In NeurIPS, 2019.",
+])
+def test_a_paper_in_a_meeting_cited_by_its_short_name_is_a_conference_paper(text):
+    """'In ICLR, 2014.' made a journal article: a meeting's short name alone after 'In', with no volume or issue."""
+    assert parse_reference(text)["type"] == "paper-conference"
+
+
+def test_a_journal_s_short_name_with_its_volume_stays_a_journal():
+    item = parse_reference("Smith J, Lee K. Title of the paper. JAMA. 2019;321(4):345-52.")
+    assert item["type"] == "article-journal"

@@ -1212,6 +1212,17 @@ _REPORT_NUMBER_WORD = re.compile(r"[A-Z]{0,8}[\w./-]*\d[\w./-]*[,.]")
 _TAIL = re.compile(r"[.,;:!?)]+$")
 
 
+# A meeting cited by its short name alone after "In", as ML papers do ("In ICLR, 2014", "In NeurIPS 2020"): one word
+# of two capitals or more, its year or edition's short year after it.
+_VENUE_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[ '’]?(?:19|20)?\d\d)?")
+
+
+# A list of names written given name first ("Diederik P. Kingma", "Jean Pouget-Abadie"), joined by commas and "and",
+# up to the full stop after its last family name.
+_GIVEN_FIRST_NAME = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z]\.){0,2}\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_GIVEN_FIRST_LIST = re.compile(rf"^{_GIVEN_FIRST_NAME}(?:,\s+{_GIVEN_FIRST_NAME})*,?\s+and\s+{_GIVEN_FIRST_NAME}\.(?=\s)")
+
+
 # What follows a company named with its legal form of capitals ("Siemens AG") where no Vancouver name would stand: the
 # year, as author-date styles print it ("Siemens AG (2021).", "Siemens AG, 2021."; Vancouver's year comes after the
 # title), or a title opening with the company's own name ("Ericsson AB. Ericsson Mobility Report.").
@@ -3484,6 +3495,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and all(labels[k] == "author" for k in range(first_and, last + 1)) \
                 and words[last + 1].strip(",.").lower() not in ("jr", "sr", "ii", "iii", "ed", "eds"):
             labels[last + 1:end] = ["title"] * (end - last - 1)
+    # ML papers' "Diederik P. Kingma and Max Welling. Auto-encoding ...": names written given name first, joined by
+    # commas and "and", run to the first full stop after a family name; an author run the tagger ended inside such a
+    # list goes on to that stop, when it ended at a middle initial ("P.") or at a comma of a list of three names or
+    # more ("Alec Radford, Luke Metz, and Soumith Chintala."; two, "John Smith, Peace Studies and Conflict
+    # Resolution.", may be a note's name and title).
+    if labels[0] == "author" and " and " in text:
+        names = _GIVEN_FIRST_LIST.match(text)
+        end = _run_end(labels, 0, "author")
+        stop = len(text[:names.end()].split()) if names else 0
+        if stop > end + 1 and (_INITIAL_TOKEN.match(words[end])
+                               or words[end].endswith(",") and names.group().count(",") >= 2):
+            labels[:stop] = ["author"] * stop
     # "‘Monthly Bulletin of Statistics, March 2022’, Ulaanbaatar, 2022, p. 5.": a known town the tagger ran into the
     # year after a title that closes with its own month is the place.
     for i in (range(1, n - 1) if "date" in labels else ()):
@@ -9071,6 +9094,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
                 and "issue" not in item and not _proceedings_journal(item, container, text) \
                 and not _body_s_serial(item, container, text):
             return "paper-conference", 0.85
+        if not has_serial and _VENUE_ACRONYM.fullmatch(container) and f"In {container}" in text:
+            return "paper-conference", 0.75  # ML papers' "In ICLR, 2014.", "In NeurIPS 2020, pages ...": a meeting's short name
         if _REFERENCE_WORK.search(container) and "issue" not in item and (
                 not has_serial or "publisher" in item or f"In {container[:30]}" in text):
             # "“Plato.” The Stanford Encyclopedia of ...", APA's "In The Oxford encyclopedia of philosophy (Vol. 3,

@@ -736,7 +736,8 @@ def _split_foreign_and(text: str) -> list[str]:
 
 # The list may end the sentence: "..., and Jeff Dean. 2013." (ACM), "..., and Joseph S. Nye. 1977."
 _INITIALS_FIRST = re.compile(rf"^(?:[{_UP}]\.\s?)+[{_UP}][{_LOW}'’-]+\.?$")
-_GIVEN_FIRST = re.compile(rf"^[{_UP}][{_LOW}]+(?:\s+[{_UP}]\.)?(?:\s+[{_UP}][{_LOW}'’-]+)+\.?$")
+# (a family name joined by a hyphen may open its second part with a capital: "Jean Pouget-Abadie")
+_GIVEN_FIRST = re.compile(rf"^[{_UP}][{_LOW}]+(?:\s+[{_UP}]\.)?(?:\s+[{_UP}][{_LOW}'’-]+(?:-[{_UP}][{_LOW}'’]+)?)+\.?$")
 
 
 _INITIAL_AND_NAME_FIRST = re.compile(rf"^[{_UP}]\.\s?[{_UP}][{_LOW}]+\s+[{_UP}][{_LOW}'’-]+\.?$")  # "R. Harald Baayen"
