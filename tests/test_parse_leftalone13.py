@@ -54,3 +54,28 @@ def test_a_paper_in_a_meeting_cited_by_its_short_name_is_a_conference_paper(text
 def test_a_journal_s_short_name_with_its_volume_stays_a_journal():
     item = parse_reference("Smith J, Lee K. Title of the paper. JAMA. 2019;321(4):345-52.")
     assert item["type"] == "article-journal"
+
+
+@pytest.mark.parametrize("text, journal", [
+    ("Kydland, F. and Prescott, E. (1993). Rules rather than discretion revisited. Carnegie-Rochester Conference "
+     "Series on Public Policy, 39, pp. 195-214.", "Carnegie-Rochester Conference Series on Public Policy"),
+    ("Smith J, Lee K. Thermal analysis of thin films. Journal of Physics: Conference Series 1234, 012001 (2019).",
+     "Journal of Physics: Conference Series"),
+])
+def test_a_journal_named_a_conference_series_with_volume_and_pages_is_a_journal(text, journal):
+    """The words 'Conference Series' made a conference paper of an article in a journal so named."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"]) == ("article-journal", journal)
+
+
+def test_a_paper_in_a_meeting_s_proceedings_in_a_conference_series_stays_a_conference_paper():
+    item = parse_reference("Lee, K. (2018). Title of the talk. In: Proceedings of the 12th Conference, Conference "
+                           "Series 4, pp. 10-15. Berlin: Springer.")
+    assert item["type"] == "paper-conference"
+
+
+def test_a_volume_numbered_like_a_year_is_kept_beside_the_work_s_own_date():
+    """'1531' read as a year lost under the bracketed '(2020)': neither volume nor date nor note held it."""
+    item = parse_reference("A. Kumar and R. Singh, Structural properties of ZnO nanorods, J. Phys.: Conf. Ser. 1531, "
+                           "012045 (2020).")
+    assert (item["volume"], item["issued"], item["type"]) == ("1531", {"date-parts": [[2020]]}, "article-journal")

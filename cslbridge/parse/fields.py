@@ -7913,6 +7913,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     for span, p in by_label.get("volume", []):
         parts = rules.volume_issue(span)
         year = parts.pop("year", None)
+        if year and not parts and "date" in by_label and year not in joined("date")[0]:
+            # "J. Phys.: Conf. Ser. 1531, 012045 (2020).": a volume numbered like a year, the work dated by another (the
+            # number was lost under the date)
+            parts["volume"], year = year, None
         if "rest" in parts:
             notes.append(parts.pop("rest"))
         if year and "issued" not in item:
@@ -8659,9 +8663,11 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
 # ("Library of Congress", the legislature, is no congress that meets)
 _CONF_RE = re.compile(r"\b(proceedings|proc\.|conference|conf\.|symposium|workshop|(?<!library of )congress|colloquium|"
                       r"meeting|материалы|матеріали|матэрыялы|конференци|конф\.|trudy|materialy|konferentsii|tagungsband|actes)")
-# A society's journal named "Proceedings" ("Proc. Natl. Acad. Sci. U.S.A. 116, 2345 (2019)", "Proc. R. Soc. B 286"):
-# the word is its only meeting cue and nothing names a meeting's book (no "in", editors, publisher or year of its own)
-_PROCEEDINGS_ONLY = re.compile(r"\b(?:proceedings|proc\.)")
+# A society's journal named "Proceedings" ("Proc. Natl. Acad. Sci. U.S.A. 116, 2345 (2019)", "Proc. R. Soc. B 286"),
+# or a journal named a "Conference Series" ("Journal of Physics: Conference Series 1234, 012001", "Carnegie-Rochester
+# Conference Series on Public Policy, 39, pp. 195-214"): the words are its only meeting cue and nothing names a
+# meeting's book (no "in", editors, publisher or year of its own)
+_PROCEEDINGS_ONLY = re.compile(r"\b(?:proceedings|proc\.|conference series|conf\. ser\.)")
 
 
 def _proceedings_journal(item: dict, container: str, text: str) -> bool:
