@@ -79,3 +79,16 @@ def test_a_volume_numbered_like_a_year_is_kept_beside_the_work_s_own_date():
     item = parse_reference("A. Kumar and R. Singh, Structural properties of ZnO nanorods, J. Phys.: Conf. Ser. 1531, "
                            "012045 (2020).")
     assert (item["volume"], item["issued"], item["type"]) == ("1531", {"date-parts": [[2020]]}, "article-journal")
+
+
+@pytest.mark.parametrize("text, title, edition, publisher, place", [
+    ("BP, 2022. Statistical Review of World Energy 2022, 71st ed. BP p.l.c., London.",
+     "Statistical Review of World Energy 2022", "71", "BP p.l.c.", "London"),
+    ("Shell, 2021. Energy Transition Strategy, 2nd ed. Shell plc, London.", "Energy Transition Strategy", "2",
+     "Shell plc", "London"),
+])
+def test_harvard_s_imprint_after_the_edition_is_publisher_and_place(text, title, edition, publisher, place):
+    """'BP p.l.c.' after '71st ed.' was read into the title (or the place): the publisher, then the place."""
+    item = parse_reference(text)
+    assert (item["title"], item["edition"], item["publisher"], item["publisher-place"]) == (
+        title, edition, publisher, place)

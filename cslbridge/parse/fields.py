@@ -418,6 +418,14 @@ def _labels(text: str, spans, tagger):
                     and not (is_place(place) or _is_city(place)):
                 labels[a:e + 1] = ["publisher"] * (e + 1 - a)
             break
+    # Harvard's "Title, 71st ed. BP p.l.c., London.": after the edition's stop the imprint is the publisher and, after
+    # its comma, the closing place; the tagger ran the publisher into the title or the place.
+    n = len(words)
+    e = _run_end(labels, editions[0], "edition") if editions and n > 4 and labels[n - 1] == "location" else 0
+    c = next((k for k in range(e + 1, min(e + 6, n - 1)) if words[k].endswith(",")), 0) if e else 0
+    if c and words[e].endswith(".") and words[n - 1].endswith(".") and labels[c + 1:] == ["location"] * (n - c - 1) \
+            and words[e + 1][:1].isupper() and all(labels[k] in ("title", "location") for k in range(e + 1, c + 1)):
+        labels[e + 1:c + 1] = ["publisher"] * (c - e)
     # German "Title. Nürnberg. Online verfügbar unter https://...", "Title. Geneva. Available at: ...": a known town
     # standing as the sentence after the title, right before the link, is the place, not the title's last sentence.
     for k in (range(2, len(words) - 1) if "url" in labels else ()):
