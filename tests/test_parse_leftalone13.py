@@ -92,3 +92,25 @@ def test_harvard_s_imprint_after_the_edition_is_publisher_and_place(text, title,
     item = parse_reference(text)
     assert (item["title"], item["edition"], item["publisher"], item["publisher-place"]) == (
         title, edition, publisher, place)
+
+
+def test_a_bracketed_remark_after_an_interviewee_s_name_is_a_note():
+    """'Ivan Ivanov (pseudonym), interview by the author, ...' gave the author 'Ivan', 'Ivanov (pseudonym)' going to
+    the title."""
+    item = parse_reference("Ivan Ivanov (pseudonym), interview by the author, Kyiv, 3 March 2022.")
+    assert item["author"] == [{"family": "Ivanov", "given": "Ivan"}]
+    assert (item["title"], item["note"], item["publisher-place"]) == ("interview by the author", "(pseudonym)", "Kyiv")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Interview with Father Mykola, Lviv, 5 May 2021.", "Father Mykola"),
+    ("Author's interview with Imam Abdulla, Osh, 12 June 2019.", "Imam Abdulla"),
+])
+def test_a_title_before_one_name_makes_the_interviewee_a_literal_name(text, name):
+    """'Interview with Father Mykola' gave the family name 'Mykola', the title dropped."""
+    assert parse_reference(text)["author"] == [{"literal": name}]
+
+
+def test_a_title_before_a_whole_name_stays_out_of_it():
+    item = parse_reference("Interview with Archbishop Ezras Nersisyan, Moscow, 14 May 2019.")
+    assert item["author"] == [{"family": "Nersisyan", "given": "Ezras"}]

@@ -1040,6 +1040,10 @@ _INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+(?:[’']s|s[’'])\s+)?(?:(?:group|jo
 # What every names._STUDY_GROUP match holds.
 _STUDY_GROUP_CUES = ("Collaborat", "Investigators", "Group", "Committee", "Consortium")
 # What every _COMMUNICATION_HEAD match holds, lower-cased: its noun, or the author it was sent to.
+# A name opening an interview note, the author's remark on it in brackets, then the interview: "Ivan Ivanov
+# (pseudonym), interview by the author, ...", "Olena K. (name changed), interview with the author, ...".
+_NAME_REMARK = re.compile(r"^(?:\d+\.?\s+)?((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?)\s+(\([a-z][^()]{0,40}\)),\s+"
+                          r"(?:(?:an?\s+)?(?:[a-z-]+\s+)?interview)\b")
 _COMMUNICATION_CUES = ("orrespondence", "ommunication", "xchange", "the author")
 _SECOND_SENTENCE = re.compile(r"[a-z]{3}\. [A-Z]")  # a full stop after a word (no initial's, "Dr."), a capital after it
 # What the author was told outside an interview, CSL's personal_communication: "Author’s email correspondence with a
@@ -3691,6 +3695,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "Interview with Dmitri Danilov, Head of ..., Moscow, 12 September 2013": everything
     # before the place and date describes the interview (the interviewee is taken from it later).
     lead = 1 if labels and labels[0] == "citation-number" else 0  # a note's number, "9. Интервью с ..."
+    # "Ivan Ivanov (pseudonym), interview by the author, Kyiv, ...": the interviewee's name, then the author's comment
+    # on it in brackets, in lower case ("(name changed)"); the tagger cut the name at the bracket.
+    remark = _NAME_REMARK.match(text) if "(" in text[:60] and "nterview" in low else None
+    if remark:
+        cut = len(remark.group(1).split())
+        if labels[lead:lead + cut] != ["author"] * cut or labels[lead + cut] != "note":
+            labels[lead:lead + cut] = ["author"] * cut
+            labels[lead + cut:lead + cut + len(remark.group(2).split())] = ["note"] * len(remark.group(2).split())
     # So is what the author was told ("Email to the author from ..."), one sentence; a colon (a subtitle's or an
     # imprint's) or a second sentence is a published work's ("Correspondence with Friends. Macmillan, 1950.").
     if n > 2 + lead and (_INTERVIEW_HEAD.match(" ".join(words[lead:lead + 6])) or ": " not in text
@@ -9583,6 +9595,7 @@ _HONORIFICS = (r"(?:(?:Archbishop|Bishop|Metropolitan|Patriarch|Catholicos|Fathe
                r"General|Gen\.|Colonel|Col\.|Major|Lieutenant|Lt\.|Captain|Capt\.|Admiral|Adm\.|Marshal|"
                r"Deputy|Senator|Minister|President|Mayor|Professor|Prof\.|Dr\.?|"
                r"Mr\.?|Mrs\.?|Ms\.?|Sheikh)(?:\s+\((?:retd?\.?|retired)\))?\s+)*")
+_RANK_BEFORE = re.compile(r"(?<!\S)" + _HONORIFICS[:-1] + "+$")  # the ranks closing the words before a name
 _GIVEN_INTERVIEW = re.compile(r"\W*" + _HONORIFICS + r"((?:[A-Z][\w'’-]+\.?\s+){0,2}[A-Z][\w-]+)[’']s\s+(?i:interview)\s")
 # "Interview with a former chair ..., conducted by the author, Homel′, ...": who asked the questions.
 # The verb may be left out: "..., via Zoom", "..., by telephone"; or the means named alone: "..., online", "...,
@@ -10224,7 +10237,10 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
                       + r"((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))
         # a name runs to no full stop: "Entretiens avec Michel Foucault. Paris: Gallimard" names no "Paris"
         if m and not re.match(r"(?i)(an?|the|anonymous)\b", m.group(1)) and not re.search(r"\w{2}\.\s", m.group(1)):
-            item["author"] = parse_names(m.group(1))
+            rank = item["title"][:m.start(1)]
+            # "Interview with Father Mykola": a title before one name, no family name, is how the person is known
+            one = " " not in m.group(1) and _RANK_BEFORE.search(rank)
+            item["author"] = [{"literal": rank[one.start():] + m.group(1)}] if one else parse_names(m.group(1))
             confidence["author"] = 0.8
     if kind == "legislation" and item.get("genre", "").startswith("№") and "title" in item:
         # "Указ Президента РФ от 2 июля 2021 г. № 400": the act's number is part of its title.
