@@ -114,3 +114,19 @@ def test_a_title_before_one_name_makes_the_interviewee_a_literal_name(text, name
 def test_a_title_before_a_whole_name_stays_out_of_it():
     item = parse_reference("Interview with Archbishop Ezras Nersisyan, Moscow, 14 May 2019.")
     assert item["author"] == [{"family": "Nersisyan", "given": "Ezras"}]
+
+
+def test_one_pasted_line_opened_by_an_ieee_number_is_a_reference():
+    """'[4] Cisco Annual Internet Report (2018–2023), Cisco, ...' alone gave 'no references found': the bracketed
+    number is evidence enough for one entry."""
+    from cslbridge.parse import parse_page
+
+    result = parse_page("[4] Cisco Annual Internet Report (2018–2023), Cisco, San Jose, CA, USA, Mar. 2020.\n")
+    assert [(item["title"], item["publisher"], item["custom"]["number"]) for item in result.items] == [
+        ("Cisco Annual Internet Report (2018–2023)", "Cisco", 4)]
+
+
+def test_one_pasted_line_of_prose_under_a_bracketed_number_is_still_no_reference():
+    from cslbridge.parse import parse_page
+
+    assert parse_page("[1] Home\n").items == []

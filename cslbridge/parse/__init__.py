@@ -29,7 +29,7 @@ from ..items import Item, Problem, ReadResult, add_note, assign_ids, date_year
 from .names import PARTICLES
 from .entries import (
     COMMENTARY, POINTER, REFERENCE, SAME_AUTHOR, SAME_NAMES, Entry, classify, clean, cyrillic_share, find_sections,
-    is_complete, list_entry_kind, reference_evidence, segments, short_form_readings, split_entries, strip_cue, targets,
+    is_complete, list_entry_kind, numbering, reference_evidence, segments, short_form_readings, split_entries, strip_cue, targets,
 )
 from .page import LATIN_INITIALS, article_item, html_lines, is_chrome, looks_like_html, page_breaks
 
@@ -96,14 +96,22 @@ def _entries(lines: list[str], is_chrome=is_chrome) -> tuple[list[Entry], int | 
         complete = [kind == REFERENCE and is_complete(clean(e.text)) for e, kind in zip(found, kinds)]
         bare_list = len(found) >= 3 and sum(complete) >= 0.75 * len(found)
         # A paste of one or two references is all list: an entry with no year or link is kept
-        # when it reads as a reference ("Ivanov I.I. [Title]. Zhurnal, no. 3, pp. 10-20.").
+        # when it reads as a reference ("Ivanov I.I. [Title]. Zhurnal, no. 3, pp. 10-20."), or when IEEE's
+        # bracketed number opens it ("[4] Cisco Annual Internet Report (2018–2023), Cisco, San Jose, ...").
         short_paste = len(found) <= 2
         entries = [e for e, kind, whole in zip(found, kinds, complete)
                    if kind == POINTER or whole or (bare_list and kind == REFERENCE)
-                   or (short_paste and kind == REFERENCE and reference_evidence(clean(e.text)) >= 2)]
+                   or (short_paste and kind == REFERENCE and (
+                       reference_evidence(clean(e.text)) >= 2 or _ieee_numbered(lines[e.line - 1])))]
         return entries, None, None
     first, last = (listed[0], listed[-1]) if listed else (sections[0], sections[-1])
     return entries, first.start - (1 if first.heading else 0), last.end
+
+
+def _ieee_numbered(line: str) -> bool:
+    """Does the line open with an entry number in square brackets, as IEEE prints one ("[4] ...")?"""
+    found = numbering(line)
+    return bool(found) and found[1] == "br"
 
 
 def _cyrillic(entries: list[Entry]) -> bool:
