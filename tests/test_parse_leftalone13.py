@@ -130,3 +130,15 @@ def test_one_pasted_line_of_prose_under_a_bracketed_number_is_still_no_reference
     from cslbridge.parse import parse_page
 
     assert parse_page("[1] Home\n").items == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Griffiths, David J. Introduction to Quantum Mechanics. Sausalito, CA: Univ. Sci. Books, 2004.", "Sausalito, CA"),
+    ("Taylor JR. Classical Mechanics. Sausalito: Univ. Sci. Books; 2005.", "Sausalito"),
+])
+def test_an_abbreviated_publisher_after_place_and_colon_keeps_its_stops(text, place):
+    """'Univ. Sci. Books' was split at its stops, place and 'Univ. Sci' into the title ('Books' the publisher), or
+    the place was read into the publisher."""
+    item = parse_reference(text)
+    assert (item["publisher"], item["publisher-place"]) == ("Univ. Sci. Books", place)
+    assert "Sausalito" not in item["title"]

@@ -984,6 +984,29 @@ def _trim_editions(words, labels, found: set[int]) -> None:
                 labels[i + 1:e + 1] = ["location" if imprint else labels[e + 1]] * (e - i)
 
 
+_STATE_COLON = re.compile(r"^[A-Z]{2}:$")  # "CA:", a US state's code closing the place before the publisher
+
+
+def _imprint_after_title(words, labels, end: int) -> None:
+    """The place (words up to a colon, a town and its state) and the publisher (up to ``end``, before the year) of an
+    imprint after the title's full stop, where the tagger read them as title or publisher and the place is known by
+    its state's code, a city's name or the tagger's publisher after it."""
+    colon = next((c for c in range(end - 1, max(0, end - 7), -1) if words[c].endswith(":")), 0)
+    if not colon:
+        return
+    start = next((s for s in range(colon - 1, max(-1, colon - 4), -1) if words[s].endswith(".")), -1)
+    if start < 1 or labels[start] != "title" or _INITIAL_TOKEN.match(words[start]) or _ABBREV.match(words[start]):
+        return
+    place = words[start + 1:colon + 1]
+    if not all(w[:1].isupper() for w in place) or not {"title", "publisher"} >= set(labels[start + 1:end + 1]):
+        return
+    town = " ".join(place).split(",")[0].rstrip(":")
+    if (_STATE_COLON.match(place[-1]) or _is_city(town) or "publisher" in labels[colon + 1:end + 1]) \
+            and labels[start + 1:end + 1] != ["location"] * (colon - start) + ["publisher"] * (end - colon):
+        labels[start + 1:colon + 1] = ["location"] * (colon - start)
+        labels[colon + 1:end + 1] = ["publisher"] * (end - colon)
+
+
 def _publisher_end(words, colon: int) -> int | None:
     """Where the publisher after a GOST place's spaced colon ends: the comma before the year
     ("М. : Независимый институт социальной политики, 2010"), within ten words and no other colon."""
@@ -3507,6 +3530,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and all(labels[k] == "author" for k in range(first_and, last + 1)) \
                 and words[last + 1].strip(",.").lower() not in ("jr", "sr", "ii", "iii", "ed", "eds"):
             labels[last + 1:end] = ["title"] * (end - last - 1)
+    # Chicago's "Title. Sausalito, CA: Univ. Sci. Books, 2004.", Vancouver's "Title. Sausalito: Univ. Sci. Books; 2005.":
+    # a place and its colon after the title's full stop open the imprint, and the publisher, its abbreviations' stops
+    # and all, runs to the comma or semicolon before the closing year; the tagger cut it at a stop or took the place
+    # into it.
+    if ": " in text and labels[n - 1] == "date" and _BARE_YEAR.match(words[n - 1]) and words[n - 2].endswith((",", ";")):
+        _imprint_after_title(words, labels, n - 2)
     # ML papers' "Diederik P. Kingma and Max Welling. Auto-encoding ...": names written given name first, joined by
     # commas and "and", run to the first full stop after a family name; an author run the tagger ended inside such a
     # list goes on to that stop, when it ended at a middle initial ("P.") or at a comma of a list of three names or
