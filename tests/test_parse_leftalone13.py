@@ -142,3 +142,19 @@ def test_an_abbreviated_publisher_after_place_and_colon_keeps_its_stops(text, pl
     item = parse_reference(text)
     assert (item["publisher"], item["publisher-place"]) == ("Univ. Sci. Books", place)
     assert "Sausalito" not in item["title"]
+
+
+def test_a_numbered_series_sentence_read_as_a_journal_is_the_book_s_series():
+    """'Studies on the History of Society and Culture 23.' before the imprint made a journal article (volume 23)."""
+    item = parse_reference("Kotkin, Stephen. Magnetic Mountain: Stalinism as a Civilization. Studies on the History of "
+                           "Society and Culture 23. Berkeley: University of California Press, 1995.")
+    assert item["type"] == "book" and "container-title" not in item and "volume" not in item
+    assert (item["title"], item["collection-title"], item["collection-number"]) == (
+        "Magnetic Mountain: Stalinism as a Civilization", "Studies on the History of Society and Culture", "23")
+
+
+def test_a_series_sentence_before_the_imprint_is_the_book_s_collection_title():
+    item = parse_reference("Kidd, Colin. Subverting Scotland's Past. Cambridge Studies in Early Modern British History. "
+                           "Cambridge: CUP, 1993.")
+    assert (item["type"], item["title"], item["collection-title"]) == (
+        "book", "Subverting Scotland's Past", "Cambridge Studies in Early Modern British History")

@@ -6346,8 +6346,8 @@ def _parse(text: str, tagger) -> dict:
     if ". " in item.get("publisher-place", "") and "publisher" in item and "title" in item \
             and not {"container-title", "collection-title"} & set(item):
         _series_in_place(item, confidence, clean)
-    if "container-title" in item and "publisher" in item and "title" in item and not {"page", "editor"} & set(item) \
-            and f"{item['title']}. {item['container-title']}. {item.get('publisher-place')}:" in clean:
+    if "container-title" in item and "publisher" in item and "title" in item and not {"page", "editor", "issue"} & set(item) \
+            and f"{item['title']}. {_with_volume(item)}. {item.get('publisher-place')}:" in clean:
         _series_as_container(item, confidence, clean)
     if ". " in item.get("title", "") and "publisher-place" in item and "publisher" in item \
             and not {"container-title", "collection-title"} & set(item):
@@ -10047,7 +10047,10 @@ def _unnumbered_series(item: dict, confidence: dict, text: str) -> None:
     # (a standard's closing part, "... Indoor surfaces for multi-sports use. Specification.", is none: it has a number)
     one_word = " " not in name and name.isalpha() and len(name) >= 5 and " " in series.group(1) and not is_place(name) \
         and "number" not in item
-    if (number or one_word or _SERIES_NAME_WORD.search(name)) and not corporate_name(name) \
+    # (a body's word inside a numbered series' name is what the series is about: "Studies on the History of Society
+    # and Culture 23")
+    named = _SERIES_NAME_WORD.search(name)
+    if (number or one_word or named) and (not corporate_name(name) or number and named) \
             and not _DOCUMENT_KIND_END.search(name):
         item["title"], item["collection-title"] = series.group(1).rstrip("."), name
         confidence["collection-title"] = confidence.get("title", 0.7)
@@ -10056,17 +10059,26 @@ def _unnumbered_series(item: dict, confidence: dict, text: str) -> None:
             confidence["collection-number"] = confidence["collection-title"]
 
 
+def _with_volume(item: dict) -> str:
+    """The container and the volume the tagger read after it, as printed ("Studies on the History of Society 23")."""
+    return f"{item['container-title']} {item['volume']}" if "volume" in item else item["container-title"]
+
+
 def _series_as_container(item: dict, confidence: dict, text: str) -> None:
     """Chicago's "Title. Problems of International Politics. New York: Cambridge University Press.": a series sentence
-    before the imprint that the tagger read as a book's title (making a chapter with no pages) is the series, when
-    _unnumbered_series reads it as one at the title's end (else the container stays)."""
-    title, container = item["title"], item.pop("container-title")
-    item["title"] = f"{title}. {container}"
+    before the imprint that the tagger read as a book's title (making a chapter with no pages), or as a journal with
+    the series' number its volume ("Title. Studies on the History of Society and Culture 23. Berkeley: ..."), is the
+    series, when _unnumbered_series reads it as one at the title's end (else the container stays)."""
+    title, container, volume = item["title"], item.pop("container-title"), item.pop("volume", None)
+    item["title"] = f"{title}. {container}" + (f" {volume}" if volume else "")
     _unnumbered_series(item, confidence, text)
     if "collection-title" not in item:
         item["title"], item["container-title"] = title, container
+        if volume:
+            item["volume"] = volume
     else:
         confidence.pop("container-title", None)
+        confidence.pop("volume", None)
 
 
 def _series_in_place(item: dict, confidence: dict, text: str) -> None:
