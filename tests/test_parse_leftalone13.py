@@ -158,3 +158,24 @@ def test_a_series_sentence_before_the_imprint_is_the_book_s_collection_title():
                            "Cambridge: CUP, 1993.")
     assert (item["type"], item["title"], item["collection-title"]) == (
         "book", "Subverting Scotland's Past", "Cambridge Studies in Early Modern British History")
+
+
+def test_a_lone_company_in_a_list_that_names_no_one_vancouver_s_way_is_a_body():
+    """'Ericsson AB. Mobility Report: Global Outlook. Stockholm, 2022.' (no year after the name, a title of its own)
+    gave a person, Ericsson A.B., in an APA list where no one else is named with bare initials."""
+    from cslbridge.parse import parse_page
+
+    items = parse_page("References\n\nEricsson AB. Mobility Report: Global Outlook. Stockholm, 2022.\n\n"
+                       "Smith, J. (2020). A study of networks. Journal of Networks, 12(3), 45-67.\n\n"
+                       "Lee, K. and Park, S. (2019). Mobile traffic growth. Telecom Policy, 43(2), 100-115.\n").items
+    assert [item["author"][0] for item in items] == [
+        {"literal": "Ericsson AB"}, {"family": "Smith", "given": "J."}, {"family": "Lee", "given": "K."}]
+
+
+def test_initials_like_a_legal_form_in_a_vancouver_list_stay_a_person_s():
+    from cslbridge.parse import parse_page
+
+    items = parse_page("References\n\n1. Ericsson AB. Mobility Report: Global Outlook. Stockholm, 2022.\n"
+                       "2. Smith AB, Jones CD. A study of networks. J Netw. 2020;12(3):45-67.\n"
+                       "3. Lee K, Park S. Mobile traffic growth. Telecom Policy. 2019;43(2):100-15.\n").items
+    assert items[0]["author"] == [{"family": "Ericsson", "given": "A.B."}]

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from ..items import Item, Problem, ReadResult, add_note, assign_ids, date_year
-from .names import PARTICLES
+from .names import PARTICLES, letter_form_body
 from .entries import (
     COMMENTARY, POINTER, REFERENCE, SAME_AUTHOR, SAME_NAMES, Entry, classify, clean, cyrillic_share, find_sections,
     is_complete, list_entry_kind, numbering, reference_evidence, segments, short_form_readings, split_entries, strip_cue, targets,
@@ -252,7 +252,7 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
         return ReadResult(assign_ids([article] if article else []), problems)
 
     texts = [rest for _, kind, _, (rest, _) in planned if kind == REFERENCE]
-    works = iter(_periodicals_named_elsewhere(texts, list(_tag(texts, progress))))
+    works = iter(_companies_by_form(texts, _periodicals_named_elsewhere(texts, list(_tag(texts, progress)))))
     items: list[Item] = []
     # The names of the work above, for "———." entries and a note's "Idem,": a work with none (an unsigned press
     # item) leaves none to repeat; a pointer or commentary between ("Ibid.") changes nothing, but a short form
@@ -347,6 +347,27 @@ def _issue_from_original(item: Item, original: str) -> None:
 
 _TAG_BATCH = 500
 _ROLE = re.compile(r"(?:(editors?|edited by|eds?\b\.?)|(translators?|translated by|trans\b\.?))\s*[.,]?\s*", re.I)
+
+
+# A person named Vancouver's way opening an entry: the family name, then bare initials ("Smith AB,", "Lee K.").
+_VANCOUVER_NAME = re.compile(r"[A-Z][\w'’-]+ [A-Z]{1,3}[,.] ")
+
+
+def _companies_by_form(texts: list[str], works: list[Item]) -> list[Item]:
+    """In a list whose persons are not named Vancouver's way ("Smith, J.", "John Smith"), a lone author read as a
+    family name with initials that are a legal form of capitals ("Ericsson AB", "Siemens AG") is that company."""
+    companies = {}
+    for k, (text, work) in enumerate(zip(texts, works)):
+        names = work.get("author", ())
+        name = f"{names[0].get('family')} {names[0].get('given', '').replace('.', '')}" if len(names) == 1 else ""
+        if names and names[0].get("given") and text.startswith(name) and letter_form_body(name):
+            companies[k] = name
+    persons = [text for k, (text, work) in enumerate(zip(texts, works))
+               if k not in companies and any("family" in name for name in work.get("author", ()))]
+    if companies and persons and not any(_VANCOUVER_NAME.match(text) for text in persons):
+        for k, name in companies.items():
+            works[k]["author"] = [{"literal": name}]
+    return works
 
 
 # A note's name before its quoted title: "Nasha Niva, ‘...’", "Gazeta Wyborcza, «...»".
