@@ -179,3 +179,12 @@ def test_initials_like_a_legal_form_in_a_vancouver_list_stay_a_person_s():
                        "2. Smith AB, Jones CD. A study of networks. J Netw. 2020;12(3):45-67.\n"
                        "3. Lee K, Park S. Mobile traffic growth. Telecom Policy. 2019;43(2):100-15.\n").items
     assert items[0]["author"] == [{"family": "Ericsson", "given": "A.B."}]
+
+
+def test_a_state_s_code_before_the_colon_is_the_place_s_not_the_publisher_s():
+    """'Hanover, NH: University Press of New England' after a series sentence gave the place 'Hanover' and the
+    publisher 'NH: University Press of New England' (the series stayed in the title)."""
+    item = parse_reference("Smith, Anthony. The Nation in History. Menahem Stern Jerusalem Lectures. Hanover, NH: "
+                           "University Press of New England, 2000.")
+    assert (item["publisher-place"], item["publisher"]) == ("Hanover, NH", "University Press of New England")
+    assert (item["title"], item["collection-title"]) == ("The Nation in History", "Menahem Stern Jerusalem Lectures")

@@ -989,8 +989,9 @@ _STATE_COLON = re.compile(r"^[A-Z]{2}:$")  # "CA:", a US state's code closing th
 
 def _imprint_after_title(words, labels, end: int) -> None:
     """The place (words up to a colon, a town and its state) and the publisher (up to ``end``, before the year) of an
-    imprint after the title's full stop, where the tagger read them as title or publisher and the place is known by
-    its state's code, a city's name or the tagger's publisher after it."""
+    imprint after the title's full stop, where the tagger read them as title, place or publisher but split them
+    elsewhere ("Hanover, | NH: University Press ..."), and the place is known by its state's code, a city's name or
+    the tagger's publisher after it."""
     colon = next((c for c in range(end - 1, max(0, end - 7), -1) if words[c].endswith(":")), 0)
     if not colon:
         return
@@ -998,8 +999,9 @@ def _imprint_after_title(words, labels, end: int) -> None:
     if start < 1 or labels[start] != "title" or _INITIAL_TOKEN.match(words[start]) or _ABBREV.match(words[start]):
         return
     place = words[start + 1:colon + 1]
-    if not all(w[:1].isupper() for w in place) or not {"title", "publisher"} >= set(labels[start + 1:end + 1]):
-        return
+    read = set(labels[start + 1:end + 1])
+    if not all(w[:1].isupper() for w in place) or not {"title", "publisher", "location"} >= read or read == {"location"}:
+        return  # (read whole as a place, "Cambridge: Mass, 1989", it holds no publisher)
     town = " ".join(place).split(",")[0].rstrip(":")
     if (_STATE_COLON.match(place[-1]) or _is_city(town) or "publisher" in labels[colon + 1:end + 1]) \
             and labels[start + 1:end + 1] != ["location"] * (colon - start) + ["publisher"] * (end - colon):
