@@ -188,3 +188,12 @@ def test_a_state_s_code_before_the_colon_is_the_place_s_not_the_publisher_s():
                            "University Press of New England, 2000.")
     assert (item["publisher-place"], item["publisher"]) == ("Hanover, NH", "University Press of New England")
     assert (item["title"], item["collection-title"]) == ("The Nation in History", "Menahem Stern Jerusalem Lectures")
+
+
+def test_aps_s_book_with_its_edition_before_the_imprint_s_bracket():
+    """'2nd ed. (Univ. Sci. Books, Sausalito, CA, 1997)' made a journal article in '(Univ. Sci.', the rest of the
+    publisher in the place."""
+    item = parse_reference("J. R. Taylor, An Introduction to Error Analysis, 2nd ed. (Univ. Sci. Books, Sausalito, CA, "
+                           "1997).")
+    assert (item["type"], item["title"], item["edition"], item["publisher"], item["publisher-place"]) == (
+        "book", "An Introduction to Error Analysis", "2", "Univ. Sci. Books", "Sausalito, CA")

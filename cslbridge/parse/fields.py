@@ -5886,13 +5886,15 @@ def _oscola_book(source: str, match: re.Match) -> dict | None:
 # Science's book and chapter: names with initials first, the title or "in" and the book (its editors before "Ed."/
 # "Eds."), then the imprint in brackets as publisher, place, edition and year, a volume and pages after it:
 # "R. Brown, The Biology of Cancer (Garland Science, New York, ed. 2, 2014).", "P. Garcia, in Handbook of Ecology,
-# S. Miller, Ed. (Wiley, Hoboken, NJ, 2017), vol. 2, pp. 101–130." (the chapter cited by its book alone).
+# S. Miller, Ed. (Wiley, Hoboken, NJ, 2017), vol. 2, pp. 101–130." (the chapter cited by its book alone); APS and AIP
+# print the edition after the title ("J. R. Taylor, An Introduction to Error Analysis, 2nd ed. (Univ. Sci. Books,
+# Sausalito, CA, 1997).").
 _INITIALS_NAME = r"[A-Z][a-z]?\.(?:[ -]?[A-Z][a-z]?\.)*\s(?:(?:van|von|de|da|der|del|di|du|la|le)\s)*[A-Z][^\s,.()]+"
 _INITIALS_NAMES = rf"{_INITIALS_NAME}(?:(?:, (?:and )?| and ){_INITIALS_NAME})*"
 _SCIENCE_BOOK = re.compile(
     rf"(?:\d{{1,4}}\.\s+|\[\d{{1,4}}\]\s+|\(\d{{1,4}}\)\s+)?(?P<names>{_INITIALS_NAMES})(?P<etal>,? et al\.)?, "
     rf"(?:in (?P<book>[A-Z][^()‘’“”\"]+?)(?:, (?P<editors>{_INITIALS_NAMES}), Eds?\.)?"
-    rf"|(?P<title>[A-Z](?:(?!\. |://)[^()‘’“”\"])+?)) "
+    rf"|(?P<title>[A-Z](?:(?!\. |://)[^()‘’“”\"])+?))(?:, (?P<edition_before>\d+)(?:st|nd|rd|th) ed\.)? "
     rf"\((?P<publisher>[A-Z][^(),;:\d]*?)(?:, (?P<place>[A-Z][^();:\d]*?))?(?:, ed\. (?P<edition>\d+))?, (?P<year>{_YEAR})\)"
     rf"(?:, vol\. (?P<volume>\d+))?(?:, pp?\. (?P<page>\d+(?:[–-]\d+)?))?\.?")
 
@@ -5914,8 +5916,8 @@ def _science_book(source: str, match: re.Match) -> dict | None:
         item["title"] = match.group("title")
     if editors:
         item["editor"] = editors
-    if match.group("edition"):
-        item["edition"] = match.group("edition")
+    if match.group("edition") or match.group("edition_before"):
+        item["edition"] = match.group("edition") or match.group("edition_before")
     item["publisher"] = match.group("publisher")
     if match.group("place"):
         item["publisher-place"] = match.group("place")
