@@ -22,6 +22,7 @@ def test_a_company_named_with_its_legal_form_is_one_body(text, company):
 @pytest.mark.parametrize("text, names", [
     ("Smith AB, Jones AG. Title of the paper. J Clin Invest. 2010;12:1-5.", [("Smith", "A.B."), ("Jones", "A.G.")]),
     ("Larsson AB. Renal function after transplantation. Scand J Urol. 2015;49(2):101-6.", [("Larsson", "A.B.")]),
+    ("Larsson AB (2015) Renal function after transplantation. Scand J Urol 49:101-106", [("Larsson", "A.B.")]),
 ])
 def test_vancouver_initials_like_a_legal_form_stay_a_person_s(text, names):
     assert [(n["family"], n["given"]) for n in parse_reference(text)["author"]] == names

@@ -349,8 +349,9 @@ _TAG_BATCH = 500
 _ROLE = re.compile(r"(?:(editors?|edited by|eds?\b\.?)|(translators?|translated by|trans\b\.?))\s*[.,]?\s*", re.I)
 
 
-# A person named Vancouver's way opening an entry: the family name, then bare initials ("Smith AB,", "Lee K.").
-_VANCOUVER_NAME = re.compile(r"[A-Z][\w'’-]+ [A-Z]{1,3}[,.] ")
+# A person named Vancouver's way opening an entry: the family name, then bare initials ("Smith AB,", "Lee K.", Springer's
+# "Smith AB (2010)").
+_VANCOUVER_NAME = re.compile(r"[A-Z][\w'’-]+ [A-Z]{1,3}(?:[,.] | \()")
 
 
 def _companies_by_form(texts: list[str], works: list[Item]) -> list[Item]:

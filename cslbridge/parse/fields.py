@@ -1261,9 +1261,10 @@ _GIVEN_FIRST_LIST = re.compile(rf"^{_GIVEN_FIRST_NAME}(?:,\s+{_GIVEN_FIRST_NAME}
 
 
 # What follows a company named with its legal form of capitals ("Siemens AG") where no Vancouver name would stand: the
-# year, as author-date styles print it ("Siemens AG (2021).", "Siemens AG, 2021."; Vancouver's year comes after the
-# title), or a title opening with the company's own name ("Ericsson AB. Ericsson Mobility Report.").
-_YEAR_AFTER_NAMES = re.compile(r"[.,]?\s*\(?(?:1[89]|20)\d\d\b")
+# year and its full stop, as author-date styles print it ("Siemens AG (2021).", "Siemens AG, 2021."; Vancouver's year
+# comes after the title, and Springer's "Smith AB (2010) Title" has no stop after it), or a title opening with the
+# company's own name ("Ericsson AB. Ericsson Mobility Report.").
+_YEAR_AFTER_NAMES = re.compile(r"\.?\s*\((?:1[89]|20)\d\d[a-z]?\)\.|,\s*(?:1[89]|20)\d\d[a-z]?\.")
 
 
 def _company_by_form(text: str, name: str) -> bool:
