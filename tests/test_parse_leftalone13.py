@@ -198,3 +198,11 @@ def test_aps_s_book_with_its_edition_before_the_imprint_s_bracket():
                            "1997).")
     assert (item["type"], item["title"], item["edition"], item["publisher"], item["publisher-place"]) == (
         "book", "An Introduction to Error Analysis", "2", "Univ. Sci. Books", "Sausalito, CA")
+
+
+@pytest.mark.parametrize("word, body", [("STMicroelectronics", True), ("GEHealthcare", True), ("ODonnell", False),
+                                        ("DAmico", False)])
+def test_an_acronym_glued_to_a_word_names_a_company_a_name_that_lost_its_apostrophe_does_not(word, body):
+    from cslbridge.parse.names import corporate_name
+
+    assert corporate_name(word) is body

@@ -254,10 +254,11 @@ _NAMED_BY_COUNTRY = re.compile(
 # "ExxonMobil", "YouGov" (a capital inside the word opening a word of its own after three small letters or more), or
 # a company word glued on in lower case ("Microsoft", "Statacorp"). A family name's prefix before its capital
 # ("MacDonald", "VanDyke", "FitzGerald", "BenDavid"; "McKinsey", "DiCaprio", "DeVries" have fewer letters) is none.
-# An acronym glued to a word ("STMicroelectronics", "GEHealthcare") opens no person's name either.
+# An acronym glued to a word ("STMicroelectronics", "GEHealthcare") opens no person's name either (two capitals may:
+# "OBrien", "DAmico", a name's apostrophe lost).
 _GLUED_COMPANY = re.compile(r"^(?!(?:Mac|Van|Von|Vander|Der|Del|Della|Des|Fitz|Ben|Bar|Abu|Ibn|Ter|Ten)[A-Z])"
                             r"[A-Z][a-z]{2,}(?:[A-Z][a-z]*)*[A-Z][a-z]{2,}\.?$|^[A-Z][a-z]{2,}(?:corp|soft)\.?$"
-                            r"|^[A-Z]{2,}[a-z]{4,}\.?$")
+                            r"|^[A-Z]{3,}[a-z]{4,}\.?$")
 
 # A company's legal form written with a slash, which no word run shows: Danish and Norwegian "Novo Nordisk A/S",
 # "Maersk Line A/S", "I/S", "K/S" (forms that are letters alone, "AG", "SA", "AB", are Vancouver initials too).
