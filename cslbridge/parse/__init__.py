@@ -26,10 +26,10 @@ from __future__ import annotations
 import re
 
 from ..items import Item, Problem, ReadResult, add_note, assign_ids, date_year
-from .names import PARTICLES
+from .names import PARTICLES, letter_form_body
 from .entries import (
     COMMENTARY, POINTER, REFERENCE, SAME_AUTHOR, SAME_NAMES, Entry, classify, clean, cyrillic_share, find_sections,
-    is_complete, list_entry_kind, reference_evidence, segments, short_form_readings, split_entries, strip_cue, targets,
+    is_complete, list_entry_kind, numbering, reference_evidence, segments, short_form_readings, split_entries, strip_cue, targets,
 )
 from .page import LATIN_INITIALS, article_item, html_lines, is_chrome, looks_like_html, page_breaks
 
@@ -96,14 +96,22 @@ def _entries(lines: list[str], is_chrome=is_chrome) -> tuple[list[Entry], int | 
         complete = [kind == REFERENCE and is_complete(clean(e.text)) for e, kind in zip(found, kinds)]
         bare_list = len(found) >= 3 and sum(complete) >= 0.75 * len(found)
         # A paste of one or two references is all list: an entry with no year or link is kept
-        # when it reads as a reference ("Ivanov I.I. [Title]. Zhurnal, no. 3, pp. 10-20.").
+        # when it reads as a reference ("Ivanov I.I. [Title]. Zhurnal, no. 3, pp. 10-20."), or when IEEE's
+        # bracketed number opens it ("[4] Cisco Annual Internet Report (2018–2023), Cisco, San Jose, ...").
         short_paste = len(found) <= 2
         entries = [e for e, kind, whole in zip(found, kinds, complete)
                    if kind == POINTER or whole or (bare_list and kind == REFERENCE)
-                   or (short_paste and kind == REFERENCE and reference_evidence(clean(e.text)) >= 2)]
+                   or (short_paste and kind == REFERENCE and (
+                       reference_evidence(clean(e.text)) >= 2 or _ieee_numbered(lines[e.line - 1])))]
         return entries, None, None
     first, last = (listed[0], listed[-1]) if listed else (sections[0], sections[-1])
     return entries, first.start - (1 if first.heading else 0), last.end
+
+
+def _ieee_numbered(line: str) -> bool:
+    """Does the line open with an entry number in square brackets, as IEEE prints one ("[4] ...")?"""
+    found = numbering(line)
+    return bool(found) and found[1] == "br"
 
 
 def _cyrillic(entries: list[Entry]) -> bool:
@@ -244,7 +252,7 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
         return ReadResult(assign_ids([article] if article else []), problems)
 
     texts = [rest for _, kind, _, (rest, _) in planned if kind == REFERENCE]
-    works = iter(_periodicals_named_elsewhere(texts, list(_tag(texts, progress))))
+    works = iter(_companies_by_form(texts, _periodicals_named_elsewhere(texts, list(_tag(texts, progress)))))
     items: list[Item] = []
     # The names of the work above, for "———." entries and a note's "Idem,": a work with none (an unsigned press
     # item) leaves none to repeat; a pointer or commentary between ("Ibid.") changes nothing, but a short form
@@ -339,6 +347,28 @@ def _issue_from_original(item: Item, original: str) -> None:
 
 _TAG_BATCH = 500
 _ROLE = re.compile(r"(?:(editors?|edited by|eds?\b\.?)|(translators?|translated by|trans\b\.?))\s*[.,]?\s*", re.I)
+
+
+# A person named Vancouver's way opening an entry: the family name, then bare initials ("Smith AB,", "Lee K.", Springer's
+# "Smith AB (2010)").
+_VANCOUVER_NAME = re.compile(r"[A-Z][\w'’-]+ [A-Z]{1,3}(?:[,.] | \()")
+
+
+def _companies_by_form(texts: list[str], works: list[Item]) -> list[Item]:
+    """In a list whose persons are not named Vancouver's way ("Smith, J.", "John Smith"), a lone author read as a
+    family name with initials that are a legal form of capitals ("Ericsson AB", "Siemens AG") is that company."""
+    companies = {}
+    for k, (text, work) in enumerate(zip(texts, works)):
+        names = work.get("author", ())
+        name = f"{names[0].get('family')} {names[0].get('given', '').replace('.', '')}" if len(names) == 1 else ""
+        if names and names[0].get("given") and text.startswith(name) and letter_form_body(name):
+            companies[k] = name
+    persons = [text for k, (text, work) in enumerate(zip(texts, works))
+               if k not in companies and any("family" in name for name in work.get("author", ()))]
+    if companies and persons and not any(_VANCOUVER_NAME.match(text) for text in persons):
+        for k, name in companies.items():
+            works[k]["author"] = [{"literal": name}]
+    return works
 
 
 # A note's name before its quoted title: "Nasha Niva, ‘...’", "Gazeta Wyborcza, «...»".

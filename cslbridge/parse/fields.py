@@ -33,7 +33,7 @@ from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
 from .entries import (_FUNCTION_WORDS, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
                       segments, strip_cue)
 from .features import CITIES, sequence_features
-from .names import (_BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
+from .names import (body_name, letter_form_body, _BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
                     PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, one_word_body_name, parse_names)
 from .outlets import BRACKETED_EDITION, OUTLETS, is_broadcaster, is_outlet
 from .places import PLACES, is_place
@@ -437,6 +437,14 @@ def _labels(text: str, spans, tagger):
                     and not (is_place(place) or _is_city(place)):
                 labels[a:e + 1] = ["publisher"] * (e + 1 - a)
             break
+    # Harvard's "Title, 71st ed. BP p.l.c., London.": after the edition's stop the imprint is the publisher and, after
+    # its comma, the closing place; the tagger ran the publisher into the title or the place.
+    n = len(words)
+    e = _run_end(labels, editions[0], "edition") if editions and n > 4 and labels[n - 1] == "location" else 0
+    c = next((k for k in range(e + 1, min(e + 6, n - 1)) if words[k].endswith(",")), 0) if e else 0
+    if c and words[e].endswith(".") and words[n - 1].endswith(".") and labels[c + 1:] == ["location"] * (n - c - 1) \
+            and words[e + 1][:1].isupper() and all(labels[k] in ("title", "location") for k in range(e + 1, c + 1)):
+        labels[e + 1:c + 1] = ["publisher"] * (c - e)
     # German "Title. Nürnberg. Online verfügbar unter https://...", "Title. Geneva. Available at: ...": a known town
     # standing as the sentence after the title, right before the link, is the place, not the title's last sentence.
     for k in (range(2, len(words) - 1) if "url" in labels else ()):
@@ -995,6 +1003,31 @@ def _trim_editions(words, labels, found: set[int]) -> None:
                 labels[i + 1:e + 1] = ["location" if imprint else labels[e + 1]] * (e - i)
 
 
+_STATE_COLON = re.compile(r"^[A-Z]{2}:$")  # "CA:", a US state's code closing the place before the publisher
+
+
+def _imprint_after_title(words, labels, end: int) -> None:
+    """The place (words up to a colon, a town and its state) and the publisher (up to ``end``, before the year) of an
+    imprint after the title's full stop, where the tagger read them as title, place or publisher but split them
+    elsewhere ("Hanover, | NH: University Press ..."), and the place is known by its state's code, a city's name or
+    the tagger's publisher after it."""
+    colon = next((c for c in range(end - 1, max(0, end - 7), -1) if words[c].endswith(":")), 0)
+    if not colon:
+        return
+    start = next((s for s in range(colon - 1, max(-1, colon - 4), -1) if words[s].endswith(".")), -1)
+    if start < 1 or labels[start] != "title" or _INITIAL_TOKEN.match(words[start]) or _ABBREV.match(words[start]):
+        return
+    place = words[start + 1:colon + 1]
+    read = set(labels[start + 1:end + 1])
+    if not all(w[:1].isupper() for w in place) or not {"title", "publisher", "location"} >= read or read == {"location"}:
+        return  # (read whole as a place, "Cambridge: Mass, 1989", it holds no publisher)
+    town = " ".join(place).split(",")[0].rstrip(":")
+    if (_STATE_COLON.match(place[-1]) or _is_city(town) or "publisher" in labels[colon + 1:end + 1]) \
+            and labels[start + 1:end + 1] != ["location"] * (colon - start) + ["publisher"] * (end - colon):
+        labels[start + 1:colon + 1] = ["location"] * (colon - start)
+        labels[colon + 1:end + 1] = ["publisher"] * (end - colon)
+
+
 def _publisher_end(words, colon: int) -> int | None:
     """Where the publisher after a GOST place's spaced colon ends: the comma before the year
     ("М. : Независимый институт социальной политики, 2010"), within ten words and no other colon."""
@@ -1051,6 +1084,10 @@ _INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+(?:[’']s|s[’'])\s+)?(?:(?:group|jo
 # What every names._STUDY_GROUP match holds.
 _STUDY_GROUP_CUES = ("Collaborat", "Investigators", "Group", "Committee", "Consortium")
 # What every _COMMUNICATION_HEAD match holds, lower-cased: its noun, or the author it was sent to.
+# A name opening an interview note, the author's remark on it in brackets, then the interview: "Ivan Ivanov
+# (pseudonym), interview by the author, ...", "Olena K. (name changed), interview with the author, ...".
+_NAME_REMARK = re.compile(r"^(?:\d+\.?\s+)?((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?)\s+(\([a-z][^()]{0,40}\)),\s+"
+                          r"(?:(?:an?\s+)?(?:[a-z-]+\s+)?interview)\b")
 _COMMUNICATION_CUES = ("orrespondence", "ommunication", "xchange", "the author")
 _SECOND_SENTENCE = re.compile(r"[a-z]{3}\. [A-Z]")  # a full stop after a word (no initial's, "Dr."), a capital after it
 # What the author was told outside an interview, CSL's personal_communication: "Author’s email correspondence with a
@@ -1229,6 +1266,32 @@ _REPORT_KIND_WORDS = frozenset(("Tech.", "Technical", "Res.", "Research", "Inter
 _REPORT_SERIES_WORDS = frozenset(("Rep.", "Report", "Memo", "Brief", "Paper"))
 _REPORT_NUMBER_WORD = re.compile(r"[A-Z]{0,8}[\w./-]*\d[\w./-]*[,.]")
 _TAIL = re.compile(r"[.,;:!?)]+$")
+
+
+# A meeting cited by its short name alone after "In", as ML papers do ("In ICLR, 2014", "In NeurIPS 2020"): one word
+# of two capitals or more, its year or edition's short year after it.
+_VENUE_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[ '’]?(?:19|20)?\d\d)?")
+
+
+# A list of names written given name first ("Diederik P. Kingma", "Jean Pouget-Abadie"), joined by commas and "and",
+# up to the full stop after its last family name.
+_GIVEN_FIRST_NAME = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z]\.){0,2}\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_GIVEN_FIRST_LIST = re.compile(rf"^{_GIVEN_FIRST_NAME}(?:,\s+{_GIVEN_FIRST_NAME})*,?\s+and\s+{_GIVEN_FIRST_NAME}\.(?=\s)")
+
+
+# What follows a company named with its legal form of capitals ("Siemens AG") where no Vancouver name would stand: the
+# year and its full stop, as author-date styles print it ("Siemens AG (2021).", "Siemens AG, 2021."; Vancouver's year
+# comes after the title, and Springer's "Smith AB (2010) Title" has no stop after it), or a title opening with the
+# company's own name ("Ericsson AB. Ericsson Mobility Report.").
+_YEAR_AFTER_NAMES = re.compile(r"\.?\s*\((?:1[89]|20)\d\d[a-z]?\)\.|,\s*(?:1[89]|20)\d\d[a-z]?\.")
+
+
+def _company_by_form(text: str, name: str) -> bool:
+    """Does the text after ``name`` (a name and a form of capitals alone) show a company rather than a person?"""
+    if not text.startswith(name):
+        return False
+    rest = text[len(name):]
+    return bool(_YEAR_AFTER_NAMES.match(rest)) or rest.lstrip(". ").startswith(name.split()[0] + " ")
 
 
 # A name with no comma and no initials before a bracketed date, as IEEE and APA print a body's online work:
@@ -2006,6 +2069,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and (corporate_name(words[0][:-1]) or words[0][:-1].replace("/", "").isupper()) \
             and any(words[b][:1] == "(" and "date" in labels[b:b + 6] for b in range(d + 2, n)):
         labels[1:d + 1] = ["title"] * d
+    # IEEE's company before its quoted title, named in one glued word ("STMicroelectronics, “Title,” Application
+    # note ..."), which the tagger read into the title: the company is the author.
+    if n > 2 and labels[0] == "title" and words[0].endswith(",") and words[1][:1] == "“" and labels[1] == "title" \
+            and corporate_name(words[0][:-1]):
+        labels[0] = "author"
     # Notes "Agency on Statistics under the President of the Republic of Tajikistan, Labour Market ...
     # (Dushanbe: ...)", "Ministry of Water Resources of the Republic of Uzbekistan. Water Sector ...": a
     # body's name the tagger cut short ends at its comma or full stop when the title goes on after it
@@ -3498,6 +3566,24 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and all(labels[k] == "author" for k in range(first_and, last + 1)) \
                 and words[last + 1].strip(",.").lower() not in ("jr", "sr", "ii", "iii", "ed", "eds"):
             labels[last + 1:end] = ["title"] * (end - last - 1)
+    # Chicago's "Title. Sausalito, CA: Univ. Sci. Books, 2004.", Vancouver's "Title. Sausalito: Univ. Sci. Books; 2005.":
+    # a place and its colon after the title's full stop open the imprint, and the publisher, its abbreviations' stops
+    # and all, runs to the comma or semicolon before the closing year; the tagger cut it at a stop or took the place
+    # into it.
+    if ": " in text and labels[n - 1] == "date" and _BARE_YEAR.match(words[n - 1]) and words[n - 2].endswith((",", ";")):
+        _imprint_after_title(words, labels, n - 2)
+    # ML papers' "Diederik P. Kingma and Max Welling. Auto-encoding ...": names written given name first, joined by
+    # commas and "and", run to the first full stop after a family name; an author run the tagger ended inside such a
+    # list goes on to that stop, when it ended at a middle initial ("P.") or at a comma of a list of three names or
+    # more ("Alec Radford, Luke Metz, and Soumith Chintala."; two, "John Smith, Peace Studies and Conflict
+    # Resolution.", may be a note's name and title).
+    if labels[0] == "author" and " and " in text:
+        names = _GIVEN_FIRST_LIST.match(text)
+        end = _run_end(labels, 0, "author")
+        stop = len(text[:names.end()].split()) if names else 0
+        if stop > end + 1 and (_INITIAL_TOKEN.match(words[end])
+                               or words[end].endswith(",") and names.group().count(",") >= 2):
+            labels[:stop] = ["author"] * stop
     # "‘Monthly Bulletin of Statistics, March 2022’, Ulaanbaatar, 2022, p. 5.": a known town the tagger ran into the
     # year after a title that closes with its own month is the place.
     for i in (range(1, n - 1) if "date" in labels else ()):
@@ -3674,6 +3760,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "Interview with Dmitri Danilov, Head of ..., Moscow, 12 September 2013": everything
     # before the place and date describes the interview (the interviewee is taken from it later).
     lead = 1 if labels and labels[0] == "citation-number" else 0  # a note's number, "9. Интервью с ..."
+    # "Ivan Ivanov (pseudonym), interview by the author, Kyiv, ...": the interviewee's name, then the author's comment
+    # on it in brackets, in lower case ("(name changed)"); the tagger cut the name at the bracket.
+    remark = _NAME_REMARK.match(text) if "(" in text[:60] and "nterview" in low else None
+    if remark:
+        cut = len(remark.group(1).split())
+        if labels[lead:lead + cut] != ["author"] * cut or labels[lead + cut] != "note":
+            labels[lead:lead + cut] = ["author"] * cut
+            labels[lead + cut:lead + cut + len(remark.group(2).split())] = ["note"] * len(remark.group(2).split())
     # So is what the author was told ("Email to the author from ..."), one sentence; a colon (a subtitle's or an
     # imprint's) or a second sentence is a published work's ("Correspondence with Friends. Macmillan, 1950.").
     if n > 2 + lead and (_INTERVIEW_HEAD.match(" ".join(words[lead:lead + 6])) or ": " not in text
@@ -5957,13 +6051,15 @@ def _oscola_book(source: str, match: re.Match) -> dict | None:
 # Science's book and chapter: names with initials first, the title or "in" and the book (its editors before "Ed."/
 # "Eds."), then the imprint in brackets as publisher, place, edition and year, a volume and pages after it:
 # "R. Brown, The Biology of Cancer (Garland Science, New York, ed. 2, 2014).", "P. Garcia, in Handbook of Ecology,
-# S. Miller, Ed. (Wiley, Hoboken, NJ, 2017), vol. 2, pp. 101–130." (the chapter cited by its book alone).
+# S. Miller, Ed. (Wiley, Hoboken, NJ, 2017), vol. 2, pp. 101–130." (the chapter cited by its book alone); APS and AIP
+# print the edition after the title ("J. R. Taylor, An Introduction to Error Analysis, 2nd ed. (Univ. Sci. Books,
+# Sausalito, CA, 1997).").
 _INITIALS_NAME = r"[A-Z][a-z]?\.(?:[ -]?[A-Z][a-z]?\.)*\s(?:(?:van|von|de|da|der|del|di|du|la|le)\s)*[A-Z][^\s,.()]+"
 _INITIALS_NAMES = rf"{_INITIALS_NAME}(?:(?:, (?:and )?| and ){_INITIALS_NAME})*"
 _SCIENCE_BOOK = re.compile(
     rf"(?:\d{{1,4}}\.\s+|\[\d{{1,4}}\]\s+|\(\d{{1,4}}\)\s+)?(?P<names>{_INITIALS_NAMES})(?P<etal>,? et al\.)?, "
     rf"(?:in (?P<book>[A-Z][^()‘’“”\"]+?)(?:, (?P<editors>{_INITIALS_NAMES}), Eds?\.)?"
-    rf"|(?P<title>[A-Z](?:(?!\. |://)[^()‘’“”\"])+?)) "
+    rf"|(?P<title>[A-Z](?:(?!\. |://)[^()‘’“”\"])+?))(?:, (?P<edition_before>\d+)(?:st|nd|rd|th) ed\.)? "
     rf"\((?P<publisher>[A-Z][^(),;:\d]*?)(?:, (?P<place>[A-Z][^();:\d]*?))?(?:, ed\. (?P<edition>\d+))?, (?P<year>{_YEAR})\)"
     rf"(?:, vol\. (?P<volume>\d+))?(?:, pp?\. (?P<page>\d+(?:[–-]\d+)?))?\.?")
 
@@ -5985,8 +6081,8 @@ def _science_book(source: str, match: re.Match) -> dict | None:
         item["title"] = match.group("title")
     if editors:
         item["editor"] = editors
-    if match.group("edition"):
-        item["edition"] = match.group("edition")
+    if match.group("edition") or match.group("edition_before"):
+        item["edition"] = match.group("edition") or match.group("edition_before")
     item["publisher"] = match.group("publisher")
     if match.group("place"):
         item["publisher-place"] = match.group("place")
@@ -6492,8 +6588,8 @@ def _parse(text: str, tagger) -> dict:
     if ". " in item.get("publisher-place", "") and "publisher" in item and "title" in item \
             and not {"container-title", "collection-title"} & set(item):
         _series_in_place(item, confidence, clean)
-    if "container-title" in item and "publisher" in item and "title" in item and not {"page", "editor"} & set(item) \
-            and f"{item['title']}. {item['container-title']}. {item.get('publisher-place')}:" in clean:
+    if "container-title" in item and "publisher" in item and "title" in item and not {"page", "editor", "issue"} & set(item) \
+            and f"{item['title']}. {_with_volume(item)}. {item.get('publisher-place')}:" in clean:
         _series_as_container(item, confidence, clean)
     if ". " in item.get("title", "") and "publisher-place" in item and "publisher" in item \
             and not {"container-title", "collection-title"} & set(item):
@@ -7976,7 +8072,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 item["translator"] = [dict(name) for name in names]
                 _conf(confidence, "translator", p)
             if label == "author" and _BODY_BEFORE_DATE.match(text) and text.startswith(span.rstrip(" .")):
-                names = [{"literal": span.strip(" .")}]  # IEEE "Access Now. (2022). Title. [Online].": a body
+                names = [{"literal": body_name(span)}]  # IEEE "Access Now. (2022). Title. [Online].": a body
+            elif label == "author" and letter_form_body(span) and _company_by_form(text, span.strip(" ,.")):
+                names = [{"literal": span.strip(" ,.")}]
             elif label == "author" and text.startswith(span.strip()) and is_outlet(span.strip(" .,")):
                 # "Turkmenistan.ru (2019) Title.", "The Guardian (2020) 'Title'": a site by its domain, a paper
                 names = [{"literal": span.strip(" .,")}]
@@ -8143,6 +8241,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     for span, p in by_label.get("volume", []):
         parts = rules.volume_issue(span)
         year = parts.pop("year", None)
+        if year and not parts and "date" in by_label and year not in joined("date")[0]:
+            # "J. Phys.: Conf. Ser. 1531, 012045 (2020).": a volume numbered like a year, the work dated by another (the
+            # number was lost under the date)
+            parts["volume"], year = year, None
         if "rest" in parts:
             notes.append(parts.pop("rest"))
         if year and "issued" not in item:
@@ -8897,9 +8999,11 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
 # ("Library of Congress", the legislature, is no congress that meets)
 _CONF_RE = re.compile(r"\b(proceedings|proc\.|conference|conf\.|symposium|workshop|(?<!library of )congress|colloquium|"
                       r"meeting|материалы|матеріали|матэрыялы|конференци|конф\.|trudy|materialy|konferentsii|tagungsband|actes)")
-# A society's journal named "Proceedings" ("Proc. Natl. Acad. Sci. U.S.A. 116, 2345 (2019)", "Proc. R. Soc. B 286"):
-# the word is its only meeting cue and nothing names a meeting's book (no "in", editors, publisher or year of its own)
-_PROCEEDINGS_ONLY = re.compile(r"\b(?:proceedings|proc\.)")
+# A society's journal named "Proceedings" ("Proc. Natl. Acad. Sci. U.S.A. 116, 2345 (2019)", "Proc. R. Soc. B 286"),
+# or a journal named a "Conference Series" ("Journal of Physics: Conference Series 1234, 012001", "Carnegie-Rochester
+# Conference Series on Public Policy, 39, pp. 195-214"): the words are its only meeting cue and nothing names a
+# meeting's book (no "in", editors, publisher or year of its own)
+_PROCEEDINGS_ONLY = re.compile(r"\b(?:proceedings|proc\.|conference series|conf\. ser\.)")
 
 
 def _proceedings_journal(item: dict, container: str, text: str) -> bool:
@@ -9337,6 +9441,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
                 and "issue" not in item and not _proceedings_journal(item, container, text) \
                 and not _body_s_serial(item, container, text):
             return "paper-conference", 0.85
+        if not has_serial and _VENUE_ACRONYM.fullmatch(container) and f"In {container}" in text:
+            return "paper-conference", 0.75  # ML papers' "In ICLR, 2014.", "In NeurIPS 2020, pages ...": a meeting's short name
         if _REFERENCE_WORK.search(container) and "issue" not in item and (
                 not has_serial or "publisher" in item or f"In {container[:30]}" in text):
             # "“Plato.” The Stanford Encyclopedia of ...", APA's "In The Oxford encyclopedia of philosophy (Vol. 3,
@@ -9881,6 +9987,7 @@ _HONORIFICS = (r"(?:(?:Archbishop|Bishop|Metropolitan|Patriarch|Catholicos|Fathe
                r"General|Gen\.|Colonel|Col\.|Major|Lieutenant|Lt\.|Captain|Capt\.|Admiral|Adm\.|Marshal|"
                r"Deputy|Senator|Minister|President|Mayor|Professor|Prof\.|Dr\.?|"
                r"Mr\.?|Mrs\.?|Ms\.?|Sheikh)(?:\s+\((?:retd?\.?|retired)\))?\s+)*")
+_RANK_BEFORE = re.compile(r"(?<!\S)" + _HONORIFICS[:-1] + "+$")  # the ranks closing the words before a name
 _GIVEN_INTERVIEW = re.compile(r"\W*" + _HONORIFICS + r"((?:[A-Z][\w'’-]+\.?\s+){0,2}[A-Z][\w-]+)[’']s\s+(?i:interview)\s")
 # "Interview with a former chair ..., conducted by the author, Homel′, ...": who asked the questions.
 # The verb may be left out: "..., via Zoom", "..., by telephone"; or the means named alone: "..., online", "...,
@@ -10312,7 +10419,10 @@ def _unnumbered_series(item: dict, confidence: dict, text: str) -> None:
     # (a standard's closing part, "... Indoor surfaces for multi-sports use. Specification.", is none: it has a number)
     one_word = " " not in name and name.isalpha() and len(name) >= 5 and " " in series.group(1) and not is_place(name) \
         and "number" not in item
-    if (number or one_word or _SERIES_NAME_WORD.search(name)) and not corporate_name(name) \
+    # (a body's word inside a numbered series' name is what the series is about: "Studies on the History of Society
+    # and Culture 23")
+    named = _SERIES_NAME_WORD.search(name)
+    if (number or one_word or named) and (not corporate_name(name) or number and named) \
             and not _DOCUMENT_KIND_END.search(name):
         item["title"], item["collection-title"] = series.group(1).rstrip("."), name
         confidence["collection-title"] = confidence.get("title", 0.7)
@@ -10321,17 +10431,26 @@ def _unnumbered_series(item: dict, confidence: dict, text: str) -> None:
             confidence["collection-number"] = confidence["collection-title"]
 
 
+def _with_volume(item: dict) -> str:
+    """The container and the volume the tagger read after it, as printed ("Studies on the History of Society 23")."""
+    return f"{item['container-title']} {item['volume']}" if "volume" in item else item["container-title"]
+
+
 def _series_as_container(item: dict, confidence: dict, text: str) -> None:
     """Chicago's "Title. Problems of International Politics. New York: Cambridge University Press.": a series sentence
-    before the imprint that the tagger read as a book's title (making a chapter with no pages) is the series, when
-    _unnumbered_series reads it as one at the title's end (else the container stays)."""
-    title, container = item["title"], item.pop("container-title")
-    item["title"] = f"{title}. {container}"
+    before the imprint that the tagger read as a book's title (making a chapter with no pages), or as a journal with
+    the series' number its volume ("Title. Studies on the History of Society and Culture 23. Berkeley: ..."), is the
+    series, when _unnumbered_series reads it as one at the title's end (else the container stays)."""
+    title, container, volume = item["title"], item.pop("container-title"), item.pop("volume", None)
+    item["title"] = f"{title}. {container}" + (f" {volume}" if volume else "")
     _unnumbered_series(item, confidence, text)
     if "collection-title" not in item:
         item["title"], item["container-title"] = title, container
+        if volume:
+            item["volume"] = volume
     else:
         confidence.pop("container-title", None)
+        confidence.pop("volume", None)
 
 
 def _series_in_place(item: dict, confidence: dict, text: str) -> None:
@@ -10531,7 +10650,10 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
                       + r"((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))
         # a name runs to no full stop: "Entretiens avec Michel Foucault. Paris: Gallimard" names no "Paris"
         if m and not re.match(r"(?i)(an?|the|anonymous)\b", m.group(1)) and not re.search(r"\w{2}\.\s", m.group(1)):
-            item["author"] = parse_names(m.group(1))
+            rank = item["title"][:m.start(1)]
+            # "Interview with Father Mykola": a title before one name, no family name, is how the person is known
+            one = " " not in m.group(1) and _RANK_BEFORE.search(rank)
+            item["author"] = [{"literal": rank[one.start():] + m.group(1)}] if one else parse_names(m.group(1))
             confidence["author"] = 0.8
     if kind == "legislation" and item.get("genre", "").startswith("№") and "title" in item:
         # "Указ Президента РФ от 2 июля 2021 г. № 400": the act's number is part of its title.

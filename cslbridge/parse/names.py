@@ -256,8 +256,11 @@ _NAMED_BY_COUNTRY = re.compile(
 # "ExxonMobil", "YouGov" (a capital inside the word opening a word of its own after three small letters or more), or
 # a company word glued on in lower case ("Microsoft", "Statacorp"). A family name's prefix before its capital
 # ("MacDonald", "VanDyke", "FitzGerald", "BenDavid"; "McKinsey", "DiCaprio", "DeVries" have fewer letters) is none.
+# An acronym glued to a word ("STMicroelectronics", "GEHealthcare") opens no person's name either (two capitals may:
+# "OBrien", "DAmico", a name's apostrophe lost).
 _GLUED_COMPANY = re.compile(r"^(?!(?:Mac|Van|Von|Vander|Der|Del|Della|Des|Fitz|Ben|Bar|Abu|Ibn|Ter|Ten)[A-Z])"
-                            r"[A-Z][a-z]{2,}(?:[A-Z][a-z]*)*[A-Z][a-z]{2,}\.?$|^[A-Z][a-z]{2,}(?:corp|soft)\.?$")
+                            r"[A-Z][a-z]{2,}(?:[A-Z][a-z]*)*[A-Z][a-z]{2,}\.?$|^[A-Z][a-z]{2,}(?:corp|soft)\.?$"
+                            r"|^[A-Z]{3,}[a-z]{4,}\.?$")
 
 # A company's legal form written with a slash, which no word run shows: Danish and Norwegian "Novo Nordisk A/S",
 # "Maersk Line A/S", "I/S", "K/S" (forms that are letters alone, "AG", "SA", "AB", are Vancouver initials too).
@@ -598,7 +601,26 @@ _STUDY_GROUP = re.compile(r"\b(?:Collaborators|Investigators|Collaborative Group
                           r"(?:\s+(?:for|of|on)(?:\s+the)?(?:\s+[A-Z\d][\w-]*){1,4})?\.?$")  # "... for the ABC Trial"
 
 
-_ABBREVIATED_LEGAL_FORM = re.compile(r"\s(?:Inc|Ltd|Corp|Co|Bros)\.$")  # "Intel Corp.", "Warner Bros."
+_ABBREVIATED_LEGAL_FORM = re.compile(r"\s(?:Inc|Ltd|Corp|Co|Bros|p\.l\.c|S\.p\.A)\.$")  # "Intel Corp.", "BP p.l.c."
+
+# A company's name and its legal form after it, no comma between. A form spelled with small letters ("Siemens GmbH",
+# "BP p.l.c.", "Eni S.p.A.") names a company wherever it stands; one of capitals alone ("Siemens AG", "Ericsson AB",
+# "Airbus SE", "Philips N.V.", "Equinor ASA") is Vancouver's initials too ("Smith AB"), so it makes a body only where
+# the entry or its list shows one (letter_form_body).
+_NAME_BEFORE_FORM = r"^[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}\s+"
+_SPELLED_LEGAL_FORM = re.compile(_NAME_BEFORE_FORM + r"(?:GmbH|plc|p\.l\.c|S\.p\.A|SpA|Oyj)\.?$")
+_LETTER_LEGAL_FORM = re.compile(_NAME_BEFORE_FORM + r"(?:AG|AB|SE|SA|S\.A\.|NV|N\.V\.|BV|B\.V\.|ASA|AS|KK|K\.K\.|PLC)\.?$")
+
+
+def body_name(text: str) -> str:
+    """A body's name without the sentence's stop, which an abbreviated legal form keeps ("Intel Corp.")."""
+    text = text.strip(" ,")
+    return text if _ABBREVIATED_LEGAL_FORM.search(text) else text.rstrip(".")
+
+
+def letter_form_body(span: str) -> bool:
+    """Is ``span`` a name and a legal form of capitals alone ("Siemens AG"), which may be initials?"""
+    return bool(_LETTER_LEGAL_FORM.match(span.strip(" ,")))
 
 
 def parse_names(span: str) -> list[dict]:
@@ -608,6 +630,8 @@ def parse_names(span: str) -> list[dict]:
         return []
     if _COMMA_LEGAL_FORM.search(text):
         return [{"literal": text.rstrip(" ,")}]  # "Tesla, Inc.", "Acme Holdings, Ltd.": one company, its form after a comma
+    if _SPELLED_LEGAL_FORM.match(text):
+        return [{"literal": body_name(text)}]  # "Robert Bosch GmbH", "BP p.l.c.": the form after the name
     fields = _FIELDS_AFTER_BODY.match(text) if ", and " in text or ", & " in text else None
     if fields and corporate_name(fields.group(1)):
         # "National Academies of Sciences, Engineering, and Medicine": one body, the fields it covers in a list
@@ -627,7 +651,7 @@ def parse_names(span: str) -> list[dict]:
         # "Ministry of Economic Development and Trade" and "Department of Health and Human Services"
         # are one body each ("and" joins what the body is of or for); "World Bank and IMF" are two; a company's
         # abbreviated form keeps its stop ("Intel Corp.")
-        return [{"literal": text if _ABBREVIATED_LEGAL_FORM.search(text) else text.rstrip(".")}]
+        return [{"literal": body_name(text)}]
     if _body_first(text):
         if _one_body_with_commas(text):
             return [{"literal": text.rstrip(".")}]
@@ -715,7 +739,8 @@ def _split_foreign_and(text: str) -> list[str]:
 
 # The list may end the sentence: "..., and Jeff Dean. 2013." (ACM), "..., and Joseph S. Nye. 1977."
 _INITIALS_FIRST = re.compile(rf"^(?:[{_UP}]\.\s?)+[{_UP}][{_LOW}'’-]+\.?$")
-_GIVEN_FIRST = re.compile(rf"^[{_UP}][{_LOW}]+(?:\s+[{_UP}]\.)?(?:\s+[{_UP}][{_LOW}'’-]+)+\.?$")
+# (a family name joined by a hyphen may open its second part with a capital: "Jean Pouget-Abadie")
+_GIVEN_FIRST = re.compile(rf"^[{_UP}][{_LOW}]+(?:\s+[{_UP}]\.)?(?:\s+[{_UP}][{_LOW}'’-]+(?:-[{_UP}][{_LOW}'’]+)?)+\.?$")
 
 
 _INITIAL_AND_NAME_FIRST = re.compile(rf"^[{_UP}]\.\s?[{_UP}][{_LOW}]+\s+[{_UP}][{_LOW}'’-]+\.?$")  # "R. Harald Baayen"
