@@ -411,13 +411,15 @@ def strip_quotes(text: str) -> str:
 
 # The page cue before pages. A "p" or "pp" needs its stop, a space, a digit or the end after it ("pages 492-499"
 # is read by its own word, "PA2775" keeps its letters). Kazakh and Uzbek print "бет" (page) as "Б." / "б." where
-# Russian prints "С." / "с."; a Latin "c." typed for the Cyrillic one is read as it.
-_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|S\.|стр\.|ss\.|str\.|blz?\.|P\.|article(?:\s+no\.)?|art\.(?:\s+no\.)?)\s*")
-# A count of pages: Kazakh and Uzbek print the page word short ("184 б.") or whole ("210 бет.").
-_COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|c|б|бет|стр|s|seiten|л|pgs|f)\.?\s*\)?[.,;]?$")
+# Russian prints "С." / "с.", and as "B." / "b." in their Latin alphabets; a Latin "c." typed for the Cyrillic one is
+# read as it.
+_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|B\.|S\.|стр\.|ss\.|str\.|blz?\.|P\.|article(?:\s+no\.)?|art\.(?:\s+no\.)?)\s*")
+# A count of pages: Kazakh and Uzbek print the page word short ("184 б.", Latin "240 b." after a space, as "12b" is a
+# folio) or whole ("210 бет.", "210 bet").
+_COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)(?:\s*(?:p|pp|pages|с|c|б|бет|стр|s|seiten|л|pgs|f)|\s+(?:b|bet))\.?\s*\)?[.,;]?$")
 # The page word after the pages: Kazakh and Uzbek "22–27 б.", "бет", Kyrgyz "34–40-б." (joined by a hyphen), and
-# "с." (or a Latin "c." after a space: glued to the number, "45b–45c", a Latin letter is the page's own).
-_PAGE_SUFFIX = re.compile(r"(?<=\d)(?:\s*(?:-?б|бб|бет|с)|\s+c)$")
+# "с." (or a Latin "c.", "b." or "bet" after a space: glued to the number, "45b–45c", a Latin letter is the page's own).
+_PAGE_SUFFIX = re.compile(r"(?<=\d)(?:\s*(?:-?б|бб|бет|с)|\s+(?:c|b|bet))$")
 
 
 def pages(text: str) -> tuple[str, str]:

@@ -1,0 +1,26 @@
+"""Blind batch 50: lists in other scripts and languages (Ukrainian, Polish, Czech, Turkish, Chinese, Japanese, Kazakh,
+Uzbek, Scandinavian, Portuguese)."""
+
+import pytest
+
+from cslbridge.parse.fields import parse_reference
+
+
+@pytest.mark.parametrize("text, pages", [
+    ("Saidov A. R. O‘zbekistonda kichik biznesni rivojlantirish. – Toshkent: Fan, 2017. – 312 b.", "312"),
+    ("Tursynov A. E. Áleýmettik saıasat negizderi. – Astana: Foliant, 2019. – 176 bet.", "176"),
+])
+def test_a_count_of_pages_in_latin_script_kazakh_and_uzbek(text, pages):
+    """Latin-script Kazakh and Uzbek write the Cyrillic lists' page word 'б.' / 'бет' as 'b.' / 'bet'; '– 312 b.' was
+    kept as a page range '312 b'."""
+    item = parse_reference(text)
+    assert item["number-of-pages"] == pages and "page" not in item
+
+
+@pytest.mark.parametrize("text, page", [
+    ("Seıtqali N. Ulttyq tárbıe negizderi // Qazaqstan mektebi. – 2021. – № 4. – B. 18–24.", "18-24"),
+    ("Yusupov Sh. Raqamli iqtisodiyot va mehnat bozori // Iqtisodiyot va ta’lim. – 2022. – № 1. – 33–41 b.", "33-41"),
+])
+def test_latin_script_kazakh_and_uzbek_page_word(text, page):
+    """'B. 18–24' and '33–41 b.' kept their page word in the page."""
+    assert parse_reference(text)["page"] == page
