@@ -24,3 +24,21 @@ def test_a_count_of_pages_in_latin_script_kazakh_and_uzbek(text, pages):
 def test_latin_script_kazakh_and_uzbek_page_word(text, page):
     """'B. 18–24' and '33–41 b.' kept their page word in the page."""
     assert parse_reference(text)["page"] == page
+
+
+@pytest.mark.parametrize("text, translators, title", [
+    ("Said, E. W. (2017). Şarkiyatçılık: Batının Şark anlayışları (Çev. B. Ülner). İstanbul: Metis Yayınları.",
+     [{"family": "Ülner", "given": "B."}], "Şarkiyatçılık: Batının Şark anlayışları"),
+    ("Bourdieu, P. (2015). Ayrım: Beğeni yargısının toplumsal eleştirisi (Çev. D. Fırat ve G. Berkkurt). Ankara: "
+     "Heretik.", [{"family": "Fırat", "given": "D."}, {"family": "Berkkurt", "given": "G."}],
+     "Ayrım: Beğeni yargısının toplumsal eleştirisi"),
+    ("Foucault, M. (2002). Vigilar y castigar (Trad. A. Garzón del Camino). Siglo XXI Editores.",
+     [{"family": "Garzón del Camino", "given": "A."}], "Vigilar y castigar"),
+])
+def test_a_bracket_the_translators_word_opens_names_the_translator(text, translators, title):
+    """Turkish APA opens the bracket with the role word ('(Çev. B. Ülner)') where English APA closes it ('(B. Ülner,
+    Trans.)'); the bracket had stayed in the title."""
+    item = parse_reference(text)
+    assert item["translator"] == translators
+    assert item["title"] == title
+    assert item["type"] == "book" and "publisher" in item

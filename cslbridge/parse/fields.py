@@ -1199,6 +1199,8 @@ _SENTENCE_BEFORE_QUOTE = re.compile(r"(?:\[\d+\]\s+)?[A-Z][^“”\"\[\]()]{1,80
 _CITING_MEDICINE_COPYRIGHT = re.compile(rf"; c{_YEAR}(?:-{_YEAR})?\s\[(?:updated|cited)")  # "; c2021 [updated ...; cited"
 _QUOTE_CLOSED = (",”", ".”", ",’", ".’", ',"', '."')  # a quoted title's last word, closed with its stop
 _ROLE_SENTENCE = {"Translated": "translator", "Edited": "editor"}
+# A translator's role word, cut short, in a bracket after a book's title: "(A. Goldhammer, Trans.)", "(Çev. A. Onacak)".
+_TRANSLATOR_WORDS = frozenset(("trans", "transl", "trad", "übers", "пер", "çev", "çeviren"))
 # One sentence naming the translators as the editors: "Translated and edited by ...", "Edited and translated by ..."
 _TRANSLATED_AND_EDITED = re.compile(r"\s*(?:Translated\s+and\s+edited|Edited\s+and\s+translated)(?:,\s+with\s+[^,]+,)?"
                                     r"\s+by\s+")
@@ -2759,13 +2761,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if stop is not None:
             labels[stop + 1:i] = ["container"] * (i - stop - 1)
     # APA "Capital in the twenty-first century (A. Goldhammer, Trans.). Harvard University Press.":
-    # the bracket after the title closed by a translator's role word names the translator, and
+    # the bracket after the title closed by a translator's role word names the translator (so does one the word
+    # opens, as Turkish APA prints it, "Neoliberalizmin kısa tarihi (Çev. A. Onacak). İstanbul: ..."), and
     # what the tagger ran on after it, to the sentence end, is the publisher; so is a last sentence it read as more
     # title ("El sentido práctico (A. Dilon, Trad.). Siglo XXI Editores. (Obra original publicada en 1980)").
     for i in (o for o in opens if 0 < o < n - 1):
         m = next((m for m in range(i + 1, min(i + 8, n)) if ")" in words[m]), None)
-        if m is None or words[m].lower().strip(").,") not in ("trans", "transl", "trad", "übers", "пер") \
-                or labels[i - 1] != "title":
+        if m is None or labels[i - 1] != "title" or words[m].lower().strip(").,") not in _TRANSLATOR_WORDS and not (
+                m > i and words[i].lower().strip("(.:") in _TRANSLATOR_WORDS and words[i].endswith((".", ":"))):
             continue
         for k in range(i, m + 1):
             labels[k] = "translator"

@@ -48,7 +48,7 @@ _ROLE = re.compile(  # French "(éd.)" as English "(ed.)"
     r"|(?:(?:отв(?:\.|етственный)|науч(?:\.|ный)|гл(?:\.|авный))\s*)?ред(?:\.|актор)\s*:?"
     r"|за\s+(?:заг(?:\.|альною)\s*)?ред(?:акцією)?\.?"
     r"|сост(?:авител[ьи])?\.?\s*:?|trans(?:lated)?\.?\s+by|transl?\.\s+|\(?\s*trans(?:l|lated)?\.?\s+(?:by\s+)?(?=[A-Z])|пер(?:\.|евод)\s*с\s*\w+\.?"
-    r"|trad(?:\.|ucci[óo]n)?\s+de|traducido\s+por|traduit\s+par|übers(?:\.|etzt)\s+von"
+    r"|trad(?:\.|ucci[óo]n)?\s+de|\(?\s*(?:çev(?:\.|iren:?)|trad\.)\s+|traducido\s+por|traduit\s+par|übers(?:\.|etzt)\s+von"
     r"|(?:hrsg\.|hg\.|herausgegeben)\s+v(?:on|\.)|red\.\s+|pod\s+red(?:akcją)?\.?\s+"
     r"|a\s+cura\s+di\s+|sous\s+la\s+dir(?:\.|ection)\s+de\s+|[ée]d\.\s+par\s+)\s*"  # Italian, French
     # "In", Spanish "En", Portuguese "Em", Polish "W:" / "[w:]", Scandinavian "I:" before a book's editors
@@ -296,7 +296,7 @@ def _may_hold_role(span: str) -> bool:
     low = span.lower()
     return ("(" in low or "ed" in low or "tr" in low or "comp" in low or "hr" in low or "hg" in low
             or "herausgegeben" in low or "cura" in low or "dir" in low or "par " in low or "übers" in low or "сост" in low or "под" in low or "за" in low or "ред" in low
-            or "пер" in low or low.lstrip().startswith(("in", "im", "dans", "в", "en", "em", "w:", "[w:]", "i:")))
+            or "пер" in low or "çev" in low or low.lstrip().startswith(("in", "im", "dans", "в", "en", "em", "w:", "[w:]", "i:")))
 
 
 _BODY_ACRONYM_OPEN = re.compile(r"\s\([A-ZА-ЯЁ][\w-]*$")  # "... Office of Georgia (Geostat", "... Bank (EDB"
