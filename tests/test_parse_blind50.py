@@ -42,3 +42,20 @@ def test_a_bracket_the_translators_word_opens_names_the_translator(text, transla
     assert item["translator"] == translators
     assert item["title"] == title
     assert item["type"] == "book" and "publisher" in item
+
+
+@pytest.mark.parametrize("text, author, title", [
+    ("MONTEIRO, Nuno Gonçalo – Elites e poder: entre o Antigo Regime e o Liberalismo. 3.ª ed. Lisboa: Imprensa de "
+     "Ciências Sociais, 2012.", {"family": "MONTEIRO", "given": "Nuno Gonçalo"},
+     "Elites e poder: entre o Antigo Regime e o Liberalismo"),
+    ("PEREIRA, Miriam Halpern – A crise do Estado de Antigo Regime. Ler História. ISSN 0870-6182. N.º 2 (1983), p. 3-22.",
+     {"family": "PEREIRA", "given": "Miriam Halpern"}, "A crise do Estado de Antigo Regime"),
+    ("RAMOS, R. M. – História de Portugal. Lisboa: Esfera dos Livros, 2009.", {"family": "RAMOS", "given": "R. M."},
+     "História de Portugal"),
+])
+def test_np_405_dash_closes_the_names(text, author, title):
+    """Portugal's NP 405 puts a spaced dash between the names and the title; the given names had been read as the
+    title's first words ('Nuno Gonçalo – Elites e poder'), or the title as more of the names."""
+    item = parse_reference(text)
+    assert item["author"] == [author]
+    assert item["title"] == title

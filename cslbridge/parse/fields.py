@@ -802,11 +802,12 @@ def _labels(text: str, spans, tagger):
                     for w in names) and sum(w.endswith(";") for w in names) >= 1:
             labels[k:j + 1] = ["title"] * (j + 1 - k)
     # ABNT "MARTINS, Ana Paula dos Santos. Title": after a family name in capitals the given names run
-    # to the full stop, particles and a role in brackets included.
+    # to the full stop, particles and a role in brackets included (NP 405's dash after them ends them too, "RAMOS, R. M.
+    # – História de Portugal.").
     if labels and labels[0] == "author" and words[0].endswith(",") and words[0][:-1].isupper() and len(words[0]) > 2:
         j = _run_end(labels, 0, "author")
         k = j + 1
-        while k < len(words) and k - j <= 4 and not words[j].endswith((".", ";")) and (
+        while k < len(words) and k - j <= 4 and not words[j].endswith((".", ";", "–", "—")) and (
                 words[k][:1].isupper() and words[k].rstrip(".").isalpha() or words[k] in _GIVEN_PARTICLES
                 or _ROLE_CLOSE.match(words[k])):  # "CERVO, Amado Luiz (org.)."
             if words[k].endswith("."):
@@ -1658,6 +1659,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         k = next((k for k in (c - 1, c - 2) if labels[k] == "author" and words[k].endswith(",")), None)
         if k is not None and all(w[:1].isupper() and _GIVEN_WORD.fullmatch(w.rstrip(":")) for w in words[k + 1:c + 1]):
             labels[k + 1:c + 1] = ["author"] * (c - k)
+    # Portugal's NP 405 (and ISO 690 lists like it) closes the names with a spaced dash, "SANTOS, Boaventura de Sousa –
+    # Pela mão de Alice. 7.ª ed. Porto: ...": after a family name in capitals, the given names, initials and particles
+    # before the dash are the author's, though the tagger read them as the title's first words, and the words after
+    # it are the title, though it ran the names on into them ("RAMOS, R. M. – História de Portugal. Lisboa: ...").
+    d = next((d for d in range(2, min(n - 1, 14)) if words[d] in ("–", "—")), 0) \
+        if labels[0] == "author" and words[0].endswith(",") and words[0][:-1].isupper() and len(words[0]) > 2 else 0
+    if d and labels[d + 1] in ("title", "author") and (not words[d - 1].endswith(".") or _INITIAL_TOKEN.match(words[d - 1])) \
+            and all(_GIVEN_WORD.fullmatch(w.rstrip(",;")) and (w[:1].isupper() or len(w) <= 3) or _INITIAL_TOKEN.match(w)
+                    for w in words[1:d]):
+        labels[1:d + 1] = ["author"] * d
+        if labels[d + 1] == "author":
+            e = _run_end(labels, d + 1, "author")
+            labels[d + 1:e + 1] = ["title"] * (e - d)
     # Harvard's body and its unit before the bracketed year, "UK Parliament. House of Commons Library (2022) Title.": the
     # unit's words the tagger took for the title's start are the author's, up to the year
     if opens and labels[0] == "author" and _BARE_YEAR.match(words[opens[0]].strip("().,")):
