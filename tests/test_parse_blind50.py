@@ -59,3 +59,17 @@ def test_np_405_dash_closes_the_names(text, author, title):
     item = parse_reference(text)
     assert item["author"] == [author]
     assert item["title"] == title
+
+
+@pytest.mark.parametrize("text, title, number", [
+    ("[7] 中华人民共和国住房和城乡建设部. 建筑结构荷载规范: GB 50009—2012[S]. 北京: 中国建筑工业出版社, 2012.",
+     "建筑结构荷载规范", "GB 50009—2012"),
+    ("[2] 国家市场监督管理总局, 国家标准化管理委员会. 信息安全技术 个人信息安全规范: GB/T 35273—2020[S]. 北京: 中国标准出版社, "
+     "2020.", "信息安全技术 个人信息安全规范", "GB/T 35273—2020"),
+])
+def test_gbt_standard_designation_after_the_title_is_its_number(text, title, number):
+    """GB/T 7714 cites a standard 'Title: Designation[S]'; the designation had stayed in the title and the standard
+    had no number."""
+    item = parse_reference(text)
+    assert item["type"] == "standard"
+    assert (item["title"], item["number"]) == (title, number)

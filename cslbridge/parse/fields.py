@@ -1148,6 +1148,9 @@ _NEWSPAPER_SECTION = re.compile(r";\s*Sect\.\s*(?P<section>[A-Z0-9]{1,3}):\s*(?P
 _GBT_MARK = re.compile(r"\[(?<=\S\[)(J|M|C|D|R|N|P|S|A|G|Z|EB|DB|CP)(?:/OL)?\](?=$|[.,:/]|//)")
 # A GB/T patent's number after its title and a colon: "CN112345678A", "CN 1234567 C", "US10234567B2".
 _GBT_PATENT_NUMBER = re.compile(r"\s*[:：]\s*((?:CN|US|EP|JP|KR|WO|DE|GB|FR|ZL)\s?[\d.]{6,}\s?(?:[A-Z]\d?)?)[\s.]*$")
+# A GB/T standard's designation after its title and a colon: "GB/T 7714—2015", "GB 50009-2012", "JGJ 3—2010",
+# "ISO 690:2010".
+_GBT_STANDARD_NUMBER = re.compile(r"\s*[:：]\s*([A-Z]{1,5}(?:/[A-Z]{1,2})?\s?\d+(?:[.-]\d+)*(?:\s?[—–:-]\s?\d{4})?)[\s.]*$")
 _ISO_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d[.,]?$")  # "2021-03-02."
 _GBT_TYPES = {"J": "article-journal", "M": "book", "C": "paper-conference", "D": "thesis", "R": "report",
               "N": "article-newspaper", "P": "patent", "S": "standard", "A": "chapter", "EB": "webpage"}
@@ -10138,8 +10141,10 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
                 item["container-title"] = released.group("album")
                 confidence["container-title"] = 0.8
             item["publisher"], confidence["publisher"] = released.group("label"), 0.8
-    number = _GBT_PATENT_NUMBER.search(item.get("title", "")) if kind == "patent" and "number" not in item else None
-    if number:  # GB/T "一种锂电池隔膜的制备方法: CN112345678A[P]. 2021-03-02.": the title, then the patent's number
+    number = None if "number" in item else _GBT_PATENT_NUMBER.search(item.get("title", "")) if kind == "patent" \
+        else _GBT_STANDARD_NUMBER.search(item.get("title", "")) if kind == "standard" else None
+    if number:  # GB/T "一种锂电池隔膜的制备方法: CN112345678A[P]. 2021-03-02.": the title, then the patent's number (a
+        # standard's designation: "信息与文献 参考文献著录规则: GB/T 7714—2015[S].")
         item["title"], item["number"] = item["title"][:number.start()], number.group(1)
         confidence["number"] = confidence.get("title", 0.8)
     head, stop, last = item.get("title", "").rpartition(". ")
