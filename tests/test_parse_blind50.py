@@ -73,3 +73,25 @@ def test_gbt_standard_designation_after_the_title_is_its_number(text, title, num
     item = parse_reference(text)
     assert item["type"] == "standard"
     assert (item["title"], item["number"]) == (title, number)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ustawa z dnia 26 czerwca 1974 r. Kodeks pracy (Dz.U. z 2023 r. poz. 1465).",
+     {"title": "Ustawa z dnia 26 czerwca 1974 r. Kodeks pracy", "container-title": "Dz.U.", "section": "1465",
+      "issued": {"date-parts": [[2023]]}}),
+    ("Ustawa z dnia 14 grudnia 2016 r. – Prawo oświatowe, Dz. U. 2017, poz. 59.",
+     {"title": "Ustawa z dnia 14 grudnia 2016 r. – Prawo oświatowe", "container-title": "Dz. U.", "section": "59",
+      "issued": {"date-parts": [[2017]]}}),
+    ("Rozporządzenie Ministra Edukacji Narodowej z dnia 14 lutego 2017 r. w sprawie podstawy programowej, Dz.U. z "
+     "2017 r. poz. 356.", {"title": "Rozporządzenie Ministra Edukacji Narodowej z dnia 14 lutego 2017 r. w sprawie "
+                                    "podstawy programowej", "container-title": "Dz.U.", "section": "356"}),
+    ("Ustawa z dnia 27 sierpnia 2004 r. o świadczeniach opieki zdrowotnej finansowanych ze środków publicznych, Dz.U. "
+     "z 2004 r. Nr 210, poz. 2135.", {"container-title": "Dz.U.", "issue": "210", "section": "2135",
+                                      "issued": {"date-parts": [[2004]]}}),
+])
+def test_polish_acts_in_the_journal_of_laws(text, expected):
+    """'Dz.U. z 2004 r. Nr 210, poz. 2135': the gazette, its year, number and item (a section, as GOST's 'Ст.'); the
+    gazette had run into 'z 2004 r. Nr', the number been a volume and the item a page, or the whole a note."""
+    item = parse_reference(text)
+    assert item["type"] == "legislation"
+    assert {key: item.get(key) for key in expected} == expected

@@ -3957,6 +3957,32 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     while k and k < n and labels[k] in ("title", "container", "publisher"):
         labels[k] = "container"
         k = 0 if words[k].endswith((",", ".")) else k + 1
+    # Polish acts cite the Journal of Laws (or Monitor Polski) by year, number and item: "..., Dz.U. z 2004 r. Nr 99,
+    # poz. 1001.", "Kodeks pracy (Dz.U. z 2023 r. poz. 1465).": the gazette is the container, the year its date, "Nr" the
+    # issue and "poz." (pozycja) the act's item, a section as GOST's "Ст." is; an act named first is the title up to
+    # it, though the tagger read the bracketed form as a note throughout ("Rozporządzenie ... w sprawie ...": in part).
+    k = next((k for k in range(1, n - 3) if words[k].lstrip("(") in ("Dz.U.", "Dz.", "M.P.", "M.")), 0) \
+        if "poz." in words else 0
+    j = k + (2 if k and words[k].lstrip("(") in ("Dz.", "M.") else 1)
+    if k and (j == k + 1 or words[k + 1] == ("U." if words[k].lstrip("(") == "Dz." else "P.")):
+        parts = [("container", j - k)]
+        j += words[j] == "z"
+        year = j < n and re.fullmatch(_YEAR, words[j].rstrip(","))
+        j += bool(year)
+        j += j < n and words[j].rstrip(",") == "r."
+        if year:
+            parts.append(("date", j - k - parts[0][1]))
+        if j + 1 < n and words[j] in ("Nr", "nr") and words[j + 1].rstrip(",").isdigit():
+            parts.append(("volume", 2))  # the volume span, whose "Nr" makes it the issue
+            j += 2
+        if year and j + 1 < n and words[j] == "poz." and re.fullmatch(r"\d+\)?[.,;]?", words[j + 1]):
+            parts.append(("pages", 2))
+            i = k
+            for label, size in parts:
+                labels[i:i + size] = [label] * size
+                i += size
+            if law_first and set(labels[:k]) <= {"note", "title"}:
+                labels[:k] = ["title"] * k
     # French "Paris, PUF, coll. « Quadrige », 2017": a publisher with its series, which the tagger read as an
     # edition statement; with no number in it, it is no edition.
     for i in (range(1, n) if "coll." in text and _has(labels, "edition") else ()):
@@ -7743,6 +7769,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     if "container" in by_label:
         span, p = joined("container")
         value = _CONTAINER_TAIL.sub("", _CONTAINER_LEAD.sub("", span))
+        if value[:1] == "(" and ")" not in value:
+            value = value[1:]  # "Kodeks pracy (Dz.U. z 2023 r. poz. 1465).": the bracket holds more than the container
         same = _SAME_NAME_RULE.match(value.strip()) if "___" in value or "——" in value or "----" in value \
             else _SAME_AUTHOR_WORD.match(value.strip()) if value.lstrip()[:1] in "IiEeDd" else None
         if same and value.strip()[same.end():same.end() + 1] == " " and item.get("author"):
@@ -8705,10 +8733,10 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         r"|law\s+of\s+(?:ukraine|georgia|mongolia|the\s+republic\s+of)"
                         # continental acts by their kind and number or date: Spanish "Ley 19/2021, de ...", "Real
                         # Decreto 5/2020", French "Loi n° 2018-771", Italian "Legge 28 marzo 2019, n. 26", Portuguese
-                        # "Lei nº 13.467", Polish "Ustawa z dnia ...", Czech "Zákon č. 262/2006 Sb.", German
+                        # "Lei nº 13.467", Polish "Ustawa z dnia ...", "Rozporządzenie Ministra ...", Czech "Zákon č. 262/2006 Sb.", German
                         # "Tarifautonomiestärkungsgesetz vom 11. August 2014"
                         r"|ley\s+(?:orgánica\s+)?\d|real\s+decreto|decreto(?:-ley)?\s+(?:legislativo\s+)?\d|loi\s+n"
-                        r"|legge\s+(?:\d|n\.)|lei\s+(?:complementar\s+)?n|ustawa\s+z\s+dnia|zákon\s+č"
+                        r"|legge\s+(?:\d|n\.)|lei\s+(?:complementar\s+)?n|ustawa\s+z\s+dnia|rozporządzenie\s|zákon\s+č"
                         # German "...gesetz vom 11. August 2014", "Gesetz zur Stärkung der Tarifautonomie vom 11. August ..."
                         r"|\w*gesetz(?:\s+(?:zur|zum|über|für)\s[^.]{0,120}?)?\s+vom\s+\d+"
                         r"|presidential\s+(?:decree|order|resolution)"
@@ -10212,9 +10240,10 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         item["issued"] = parse_date(spelled.group(1))
         confidence["issued"] = 0.8
     page = item.get("page", "") if kind in ("legislation", "legal_case") else ""
-    cue = re.match(r"(?i)(?:ст|st|art)\.\s*(?=\d)", page)
-    if cue or page.isdigit() and re.search(r"(?i)\b(?:ст|st|art)\.\s*" + page + r"\b", text):
-        # "Ст. 6886", "art. 2": the article of the gazette issue the act (or a court's ruling) is printed in, not a page
+    cue = re.match(r"(?i)(?:ст|st|art|poz)\.\s*(?=\d)", page)
+    if cue or page.isdigit() and re.search(r"(?i)\b(?:ст|st|art|poz)\.\s*" + page + r"\b", text):
+        # "Ст. 6886", "art. 2", Polish "poz. 1001": the article (item) of the gazette issue the act (or a court's
+        # ruling) is printed in, not a page
         item["section"] = item.pop("page")[cue.end() if cue else 0:]
         confidence["section"] = confidence.pop("page", 0.9)
     if kind == "standard" and "title" not in item and "container-title" in item:
