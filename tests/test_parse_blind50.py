@@ -95,3 +95,18 @@ def test_polish_acts_in_the_journal_of_laws(text, expected):
     item = parse_reference(text)
     assert item["type"] == "legislation"
     assert {key: item.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize("text, editors, book", [
+    ("Zieliński M., Samorząd terytorialny w Polsce. W: Red. A. Nowak i B. Kowalczyk, Administracja publiczna. "
+     "Warszawa: Wolters Kluwer, 2019, s. 45–67.", [("Nowak", "A."), ("Kowalczyk", "B.")], "Administracja publiczna"),
+    ("Wiśniewski P., Polityka mieszkaniowa. W: Red. J. Nowak, M. Zając, Polityka społeczna w Polsce. Kraków: "
+     "Universitas, 2016, s. 201–220.", [("Nowak", "J."), ("Zając", "M.")], "Polityka społeczna w Polsce"),
+])
+def test_role_word_after_in_puts_the_editors_before_the_book(text, editors, book):
+    """Polish 'W: Red. J. Kowalski, Book. Warszawa: ...': the book had been read as one more editor (or the editors
+    as part of the book)."""
+    item = parse_reference(text)
+    assert item["type"] == "chapter"
+    assert [(name["family"], name["given"]) for name in item["editor"]] == editors
+    assert item["container-title"] == book

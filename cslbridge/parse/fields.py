@@ -628,6 +628,29 @@ def _labels(text: str, spans, tagger):
             p = next(c for c in range(r + 1, p) if words[c].endswith(",")) + 1  # the book runs to its comma
         if p is not None and not any(w.startswith("(") for w in words[r + 1:p]):
             labels[i:p] = ["editor"] * (r + 1 - i) + ["container"] * (p - r - 1)
+    # Polish "Title. W: Red. J. Kowalski, Book. Warszawa: PWN, 2018, s. 12–34." (English "In: Ed. J. Smith, Book"): the
+    # role word right after "In" puts the editors first, their names (initials, then the family name) running to the
+    # comma after the last, and the book runs from there to the imprint, though the tagger read it as more editors.
+    for i in (range(1, len(words) - 4) if "ed." in lower else ()):
+        if words[i].rstrip(":") not in _IN_WORDS or not words[i - 1].endswith((".", "?", "!")) \
+                or words[i + 1].lower() not in _EDITOR_FIRST_WORDS:
+            continue
+        k, last = i + 2, 0
+        while k < len(words) - 1 and _INITIAL_TOKEN.match(words[k]):
+            j = next((j for j in range(k, len(words)) if not _INITIAL_TOKEN.match(words[j])), len(words) - 1)
+            if not words[j][:1].isupper() or words[j].rstrip(",").endswith("."):
+                break
+            if words[j].endswith(","):
+                last, k = j, j + 1
+            elif words[j + 1] in _EDITOR_JOINERS:
+                k = j + 2
+            else:
+                break
+        e = last + 1
+        while last and e < len(words) and labels[e] in ("editor", "container", "title"):
+            e += 1
+        if last and e > last + 1:
+            labels[i:e] = ["editor"] * (last + 1 - i) + ["container"] * (e - last - 1)
     # Turkish APA chapters: "Title. M. Yılmaz (Ed.), Book içinde (s. 145–170). Publisher." (APA 6: "Book (s. 145–170)
     # içinde."): no word opens the editors, whose names run to their role; "içinde" ("in") closes the book.
     for i in (range(1, len(words) - 3) if "içinde" in text else ()):
@@ -5290,6 +5313,9 @@ _EDITOR_CUE_OPENERS = frozenset(cue[0] for cue in _EDITOR_CUES_AFTER_BOOK)
 
 
 _BOOK_IN_WORDS = frozenset({"in", "in:", "en", "en:", "dans", "em", "em:"})
+# A role word between "In" and the editors it names: Polish "W: Red. J. Kowalski, ...", "In: Ed. J. Smith, ...".
+_EDITOR_FIRST_WORDS = frozenset({"red.", "ed.", "eds.", "hrsg.", "hg."})
+_EDITOR_JOINERS = frozenset({"i", "and", "&", "a", "og", "och", "und", "et", "y", "e"})  # "J. Kowalski i A. Nowak"
 
 
 _SURNAME_STOP = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]{2}\.")  # "Diani.", "Bergström."; not "M.", "Jr.", "St."
