@@ -110,3 +110,18 @@ def test_role_word_after_in_puts_the_editors_before_the_book(text, editors, book
     assert item["type"] == "chapter"
     assert [(name["family"], name["given"]) for name in item["editor"]] == editors
     assert item["container-title"] == book
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Türkiye İstatistik Kurumu. (2022). İşgücü istatistikleri, 2021. Erişim adresi: "
+     "https://data.tuik.gov.tr/Bulten/Index?p=Isgucu-Istatistikleri-2021-45645", "İşgücü istatistikleri, 2021"),
+    ("Türkiye İstatistik Kurumu. (2020). Doğum istatistikleri, 2019. Erişim adresi: "
+     "https://data.tuik.gov.tr/Bulten/Index?p=Dogum-Istatistikleri-2019-33706", "Doğum istatistikleri, 2019"),
+])
+def test_turkish_statistics_office_heading_its_work_is_a_report(text, title):
+    """'İstatistik' (its dotted capital before 'statisti') names a statistics office as 'Statistics' and
+    'Statystyczny' do, so its own work is a report; its title had been left in the note."""
+    item = parse_reference(text)
+    assert item["type"] == "report"
+    assert item["author"] == [{"literal": "Türkiye İstatistik Kurumu"}]
+    assert item["title"] == title

@@ -403,6 +403,14 @@ def _labels(text: str, spans, tagger):
                 i += 1
     if editions:
         _trim_editions(words, labels, set(editions))
+    # APA "Türkiye İstatistik Kurumu. (2022). İşgücü istatistikleri, 2021. Erişim adresi: URL": with no title read, the
+    # sentence between the names' bracketed date and the link is the title, though the tagger read it as a note.
+    d = labels.index("date") if "title" not in labels and "note" in labels and "url" in labels and "date" in labels else 0
+    if d and set(labels[:d]) == {"author"} and words[d][:1] == "(" and words[d].endswith(").") \
+            and d + 1 < len(words) and labels[d + 1] == "note":
+        e = _run_end(labels, d + 1, "note")
+        if words[e].endswith(".") and e + 1 < len(words) and labels[e + 1] in ("lead", "url"):
+            labels[d + 1:e + 1] = ["title"] * (e - d)
     if "note" in labels and "url" in labels and "”" in text:
         _site_before_link(words, labels)
     # MLA's anthology "..., edited by X. J. Kennedy and Dana Gioia, 13th ed., Pearson, 2016, pp. 120–23.": the comma
@@ -8743,7 +8751,8 @@ _STATISTICAL_WORK = re.compile(r"\bstatistical (?:yearbook|collection|bulletin|a
                                r"|статистический (?:ежегодник|сборник)")
 # A statistics office named as the author of a transliterated References work ("Rosstat", "Belstat", "National
 # Statistical Committee of ...", "Росстат"): whatever its title ("Regiony Rossii. ... pokazateli"), its collection.
-_STATISTICS_OFFICE = re.compile(r"(?i)^\w*stat$|\bstatisti|\bstatyst|^\w*стат$|статисти")  # Polish "Statystyczny"
+# Polish "Statystyczny", Turkish "Türkiye İstatistik Kurumu"
+_STATISTICS_OFFICE = re.compile(r"(?i)^\w*stat$|\b(?:i|ı)?statisti|\bstatyst|^\w*стат$|статисти")
 # A series of papers a body publishes, named as the work's genre: "Silk Road Paper", "Policy Paper".
 _PAPER_SERIES = re.compile(r"(?i)^(?!.*\b(?:conference|congress|presented|presentation|seminar)\b).*\bpapers?$")
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
