@@ -125,3 +125,18 @@ def test_turkish_statistics_office_heading_its_work_is_a_report(text, title):
     assert item["type"] == "report"
     assert item["author"] == [{"literal": "Türkiye İstatistik Kurumu"}]
     assert item["title"] == title
+
+
+@pytest.mark.parametrize("text, book", [
+    ("HORÁK, Pavel. Sociální služby v obcích. In: Sborník příspěvků z mezinárodní konference Veřejná správa 2020. "
+     "Pardubice: Univerzita Pardubice, 2020, s. 88–95.", "Sborník příspěvků z mezinárodní konference Veřejná správa 2020"),
+    ("NOVOTNÝ, Jan. Regionální disparity. In: Sborník příspěvků z XX. mezinárodního kolokvia o regionálních vědách. "
+     "Brno: Masarykova univerzita, 2017, s. 101–108.", "Sborník příspěvků z XX. mezinárodního kolokvia o regionálních vědách"),
+    ("Yılmaz, A. (2019). Göç ve kent. Uluslararası Göç Kongresi Bildiriler Kitabı içinde (s. 45–52). İstanbul: Marmara "
+     "Üniversitesi.", "Uluslararası Göç Kongresi Bildiriler Kitabı"),
+])
+def test_a_meeting_named_in_its_own_language_makes_a_conference_paper(text, book):
+    """A book of a 'kolokvium', 'konference' or 'Kongre' is a meeting's proceedings, as one of a 'conference' is."""
+    item = parse_reference(text)
+    assert item["type"] == "paper-conference"
+    assert item["container-title"] == book

@@ -8696,7 +8696,10 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
 # The cue patterns below are matched against lower-cased text (faster than IGNORECASE).
 # ("Library of Congress", the legislature, is no congress that meets)
 _CONF_RE = re.compile(r"\b(proceedings|proc\.|conference|conf\.|symposium|workshop|(?<!library of )congress|colloquium|"
-                      r"meeting|материалы|матеріали|матэрыялы|конференци|конф\.|trudy|materialy|konferentsii|tagungsband|actes)")
+                      r"meeting|материалы|матеріали|матэрыялы|конференци|конф\.|trudy|materialy|konferentsii|tagungsband|actes"
+                      # ... and the meeting in other languages: Czech "kolokvia", "konference", Polish "konferencji",
+                      # "sympozjum", German "Kolloquium", Turkish "Kongresi", "Sempozyumu", French "colloque"
+                      r"|konferen|kolokvi|kolloqu|colloque|sympozj|sympozi|sempozyum|kongres|congrès|congreso|congresso|convegno)")
 # A society's journal named "Proceedings" ("Proc. Natl. Acad. Sci. U.S.A. 116, 2345 (2019)", "Proc. R. Soc. B 286"):
 # the word is its only meeting cue and nothing names a meeting's book (no "in", editors, publisher or year of its own)
 _PROCEEDINGS_ONLY = re.compile(r"\b(?:proceedings|proc\.)")
