@@ -140,3 +140,25 @@ def test_a_meeting_named_in_its_own_language_makes_a_conference_paper(text, book
     item = parse_reference(text)
     assert item["type"] == "paper-conference"
     assert item["container-title"] == book
+
+
+@pytest.mark.parametrize("text, book, place", [
+    ("Ковальчук Н. П. Цифрові навички вчителів. Освіта в умовах змін : тези доп. Всеукр. наук.-практ. конф. (Полтава, "
+     "22 квіт. 2021 р.). Полтава, 2021. С. 34–36.",
+     "Освіта в умовах змін : тези доп. Всеукр. наук.-практ. конф. (Полтава, 22 квіт. 2021 р.)", "Полтава"),
+    ("Ковальчук Н. П. Цифрові навички вчителів // Освіта в умовах змін : матеріали Всеукр. наук.-практ. конф. "
+     "(Полтава, 22–23 квіт. 2021 р.). Полтава, 2021. С. 34–36.",
+     "Освіта в умовах змін : матеріали Всеукр. наук.-практ. конф. (Полтава, 22–23 квіт. 2021 р.)", "Полтава"),
+    ("Иванов И. И. Цифровые навыки учителей // Образование в условиях перемен : материалы Всерос. науч.-практ. конф. "
+     "(Москва, 22–23 апр. 2021 г.). Москва, 2021. С. 34–36.",
+     "Образование в условиях перемен : материалы Всерос. науч.-практ. конф. (Москва, 22–23 апр. 2021 г.)", "Москва"),
+])
+def test_a_meetings_book_with_its_place_and_days_then_a_town_and_year(text, book, place):
+    """The meeting's bracket of place and days, then an imprint of a town and a year alone: the days had been read as a
+    volume, the town as an author or the year and pages left in the note."""
+    item = parse_reference(text)
+    assert item["type"] == "paper-conference"
+    assert item["author"][0]["given"] in ("Н. П.", "И. И.") and len(item["author"]) == 1
+    assert (item["container-title"], item["publisher-place"]) == (book, place)
+    assert item["issued"] == {"date-parts": [[2021]]} and item["page"] == "34-36"
+    assert "note" not in item

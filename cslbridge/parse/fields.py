@@ -4127,6 +4127,28 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if j and labels[i - 1] == "container" and "//" in words[:i] and words[j].startswith(("г.)", "р.)", "ж.)", "й.)")) \
                 and any(labels[k] == "date" for k in range(j + 1, n)):
             labels[i:j + 1] = ["container"] * (j + 1 - i)
+    # DSTU 8302 prints the same meeting's book with no "//": "Title. Освіта в умовах змін : тези доп. Всеукр.
+    # наук.-практ. конф. (Полтава, 22 квіт. 2021 р.). Полтава, 2021. С. 34–36.": the sentence from the one before its
+    # " : " (or from the "//") to the bracket of place and days closing "р.)" is the container, and the imprint after it
+    # is the place (and publisher), the year and the pages, whatever the tagger made of the days and the town.
+    for i in (opens if " : " in text else ()):
+        j = next((j for j in range(i, min(n - 2, i + 8)) if ")" in words[j]), 0)
+        slash = next((c for c in range(i - 1, 1, -1) if words[c] == "//"), 0)
+        colon = slash or next((c for c in range(i - 1, 1, -1) if words[c] == ":"), 0)
+        start = slash + 1 if slash else next((k + 1 for k in range(colon - 1, 0, -1) if words[k].endswith(".")), 0) \
+            if colon else 0
+        if not (j and start and words[j].startswith(("г.)", "р.)", "ж.)", "й.)")) and labels[start - 1] in ("title", "container")
+                and _CONF_RE.search(" ".join(words[colon + 1:i]).lower()) and "author" in labels[:start]):
+            continue
+        k = j + 1
+        place = k + 1 < n and words[k][:1].isupper() and (words[k].endswith(",") or words[k + 1] == ":")
+        e = next((e for e in range(k + 1, min(n, k + 8)) if _YEAR_SENTENCE.fullmatch(words[e])), 0) if place else 0
+        if e and (words[k].endswith(",") and e == k + 1 or words[k + 1] == ":" and words[e - 1].endswith(",")):
+            labels[start:j + 1] = ["container"] * (j + 1 - start)
+            labels[k:e + 1] = ["location"] * min(2, e - k) + ["publisher"] * max(0, e - k - 2) + ["date"]
+            if e + 2 < n and words[e + 1] in ("С.", "с.", "S.", "P.", "Б.") and words[e + 2][:1].isdigit():
+                labels[e + 1:e + 3] = ["pages", "pages"]
+        break
     # Notes "in Eugene Rumer, Dmitri Trenin and Huasheng Zhao (eds), Central Asia: Views from Washington,
     # Moscow, and Beijing (Armonk, NY: ...)": the book's title runs from the editors' role to the bracketed
     # imprint, commas and city names in it included.
