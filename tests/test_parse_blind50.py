@@ -162,3 +162,17 @@ def test_a_meetings_book_with_its_place_and_days_then_a_town_and_year(text, book
     assert (item["container-title"], item["publisher-place"]) == (book, place)
     assert item["issued"] == {"date-parts": [[2021]]} and item["page"] == "34-36"
     assert "note" not in item
+
+
+@pytest.mark.parametrize("text, year, original", [
+    ("Heiets, V. M. (Ed.). (2019). Ekonomika Ukrainy: stratehiia rozvytku [Economy of Ukraine: development strategy]. "
+     "Kyiv: Naukova dumka [in Ukrainian].", 2019, "Ekonomika Ukrainy: stratehiia rozvytku"),
+    ("Hrytsenko, A. A. (Ed.). (2020). Instytutsiina ekonomika [Institutional economics]. Kyiv: Naukova dumka.", 2020,
+     "Instytutsiina ekonomika"),
+])
+def test_apa_editors_bracketed_year_is_the_date(text, year, original):
+    """After 'Name, V. M. (Ed.).' the bracketed year had been read as the first word of the transliterated title."""
+    item = parse_reference(text)
+    assert item["issued"] == {"date-parts": [[year]]}
+    assert item["original-title"] == original
+    assert item["editor"][0]["given"] in ("V. M.", "A. A.")

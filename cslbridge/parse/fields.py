@@ -798,9 +798,10 @@ def _labels(text: str, spans, tagger):
         if (labels[i] == "date" and labels[i - 1] == "author" and words[i - 1].endswith(",")
                 and _ROLE_IN_BRACKETS.match(words[i + 1])):
             labels[i] = labels[i + 1] = "author"
-    # APA "Kuznetsova, A. S. (2019). Title [Translation].": a bracketed year right after the names is the date.
+    # APA "Kuznetsova, A. S. (2019). Title [Translation].": a bracketed year right after the names is the date (the
+    # editors' too, "Heiets, V. M. (Ed.). (2019). Ekonomika Ukrainy [Economy of Ukraine].").
     for k in (range(1, min(len(words), 12)) if "(" in text else ()):
-        if labels[k] != "date" and labels[k - 1] == "author" and _BRACKETED_YEAR.match(words[k]):
+        if labels[k] != "date" and labels[k - 1] in ("author", "editor") and _BRACKETED_YEAR.match(words[k]):
             labels[k] = "date"
             break
     # Chicago "PhD diss., Indiana University.": a university after the degree is the publisher.
