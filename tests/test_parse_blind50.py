@@ -176,3 +176,25 @@ def test_apa_editors_bracketed_year_is_the_date(text, year, original):
     assert item["issued"] == {"date-parts": [[year]]}
     assert item["original-title"] == original
     assert item["editor"][0]["given"] in ("V. M.", "A. A.")
+
+
+@pytest.mark.parametrize("text, edition, place", [
+    ("[9] 周其仁. 产权与制度变迁[M]. 2版. 北京: 北京大学出版社, 2004.", "2", "北京"),
+    ("[3] 林毅夫. 中国的奇迹: 发展战略与经济改革[M]. 第3版. 上海: 格致出版社, 2014.", "3", "上海"),
+])
+def test_gbt_edition(text, edition, place):
+    """GB/T's '2版.' / '第3版.' is the edition; it had run into the place ('2版. 北京')."""
+    item = parse_reference(text)
+    assert (item["edition"], item["publisher-place"]) == (edition, place)
+
+
+@pytest.mark.parametrize("text, genre, school", [
+    ("佐藤花子. 少子高齢化社会の財政政策. 博士論文, 東京大学, 2017.", "博士論文", "東京大学"),
+    ("鈴木一郎. 地方自治体の広域連携に関する研究. 修士論文, 京都大学, 2019.", "修士論文", "京都大学"),
+])
+def test_japanese_thesis(text, genre, school):
+    """SIST 02's '博士論文, 東京大学, 2017.' names a doctoral thesis and its university; the item had been a journal
+    article in '博士論文, 東京大学'."""
+    item = parse_reference(text)
+    assert item["type"] == "thesis"
+    assert (item["genre"], item["publisher"]) == (genre, school)

@@ -205,9 +205,11 @@ NATIONAL_THESIS = (r"(?:(?:niepublikowana|nepublikovaná)\s+)?(?:rozprawa|praca)
                    r"(?:doktor|master|diplom|magister|bachelor)arbeit|habilitationsschrift|inauguraldissertation|"
                    r"proefschrift|doktorsavhandling|doktoravhandling|masteroppgave|"
                    r"(?:yay[ıi][mn]lanmam[ıi]ş\s+)?(?:doktora|yüksek\s+lisans)\s+tezi|"
-                   r"tese\s+de\s+(?:doutorado|doutoramento)|dissertação\s+de\s+mestrado")
+                   r"tese\s+de\s+(?:doutorado|doutoramento)|dissertação\s+de\s+mestrado|"
+                   # Japanese and Chinese: "博士論文", "修士論文", "博士学位论文", "硕士学位论文"
+                   r"(?:博士|修士)論文|(?:博士|硕士)学位论文")
 NATIONAL_THESIS_CUES = ("rozprawa", "praca ", "práce", "práca", "tesis", "trabajo de fin", "tesi ", "thèse", "mémoire", "arbeit", "schrift",
-                        "proefschrift", "avhandling", "oppgave", "tezi", "tese ", "dissertação")
+                        "proefschrift", "avhandling", "oppgave", "tezi", "tese ", "dissertação", "論文", "论文")
 # IEEE / Harvard: "Ph.D. dissertation,", "M.S. thesis", with the bracket opening it in APA 6's "(Doctoral dissertation,
 # University of X)" (not APA's "[Doctoral dissertation, ...]" or "(... dissertation)", which the title rules read)
 DEGREE_THESIS = re.compile(r"(?i)(?:(?<!\S)\(|\b(?<!\[))(?:Ph\.?\s?D|M\.?\s?S|M\.?\s?A|M\.?\s?Sc|Master['’]s|Doctoral)\.?\s+"
@@ -272,14 +274,16 @@ _EDITION_FORMS = (r"(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fi
                   r"(?<!\S)\(?(?:" + _NATIONAL_EDITION + r")\)?[.,]?(?!\S)|(?<!\S)\d+-(?:е|ге|тє|є)\s+(?:изд|вид|выд)\.(?:,\s*"
                   + EDITION_QUALIFIERS + r")?"
                   # ... and the word first: "Изд. 2-е, испр. и доп.", Ukrainian "Вид. 3-тє, перероб. і допов."
-                  r"|(?<!\S)(?:изд|вид|выд)\.\s*\d+-(?:е|ге|тє|є)(?:,\s*" + EDITION_QUALIFIERS + r")?(?![^\s.,])")
+                  r"|(?<!\S)(?:изд|вид|выд)\.\s*\d+-(?:е|ге|тє|є)(?:,\s*" + EDITION_QUALIFIERS + r")?(?![^\s.,])"
+                  # Chinese and Japanese GB/T "2版." (第2版)
+                  r"|(?<!\S)第?\d{1,2}\s?版[.,]?(?!\S)")
 # Every form starts a word: tested once per position, before the four forms are tried.
 EDITION = re.compile(rf"(?i)(?<!\S)(?:{_EDITION_FORMS})")
 
 OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:") + tuple(f".{host}/" for host in _BARE_HOSTS)),
     ("edition", EDITION, (" ed", " éd", "изд", " вид.", " выд.", "bask", " bs.", "vyd", "uppl", "utg", "udg", "aufl", "druk",
-                          "wyd")),
+                          "wyd", "版")),
     ("location", CITY, (".:", ". :", ".,")),  # "М.:", "Frankfurt a. M.:", "М., 2010"
     ("genre", THESIS, ("дис", "dis", "thesis", "дыс")),
     ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta") + NATIONAL_THESIS_CUES),
@@ -569,10 +573,10 @@ _ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?ге|-?тє|-?є|-?е|ème
 
 def edition(text: str) -> str:
     t = text.strip(" ,;.()[]")
-    t = t.lstrip("–— ")  # GOST's area dash before the statement
+    t = t.lstrip("–— 第")  # GOST's area dash before the statement; Chinese "第2版"
     if t[:5].lower() in ("wyd. ", "изд. ", "вид. ", "выд. "):
         t = t[5:]  # Polish and GOST put the number after the word: "wyd. 2", "Изд. 2-е, испр. и доп."
-    m = _ORDINAL.match(t)
+    m = _ORDINAL.match(t) or re.fullmatch(r"(\d+)\s?版", t)
     if m:
         return m.group(1)
     m = re.match(rf"(?i){SEASON_EDITION}", t)
