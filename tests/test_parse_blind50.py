@@ -198,3 +198,16 @@ def test_japanese_thesis(text, genre, school):
     item = parse_reference(text)
     assert item["type"] == "thesis"
     assert (item["genre"], item["publisher"]) == (genre, school)
+
+
+@pytest.mark.parametrize("text, authors, paper, day, page", [
+    ("[7] 张华. 城市更新中的公众参与[N]. 人民日报, 2021-03-15(5).", ["张华"], "人民日报", [2021, 3, 15], "5"),
+    ("[8] 李强, 王芳. 数字经济助力乡村振兴[N]. 经济日报, 2022-06-08(11).", ["李强", "王芳"], "经济日报", [2022, 6, 8], "11"),
+])
+def test_gbt_newspaper_article(text, authors, paper, day, page):
+    """GB/T's '[N]. 人民日报, 2021-03-15(5).': the paper, the day and the page in brackets; the paper had been read as
+    an author (or run into the title) and the page as an issue."""
+    item = parse_reference(text)
+    assert item["type"] == "article-newspaper"
+    assert [name["literal"] for name in item["author"]] == authors
+    assert (item["container-title"], item["issued"]["date-parts"][0], item["page"]) == (paper, day, page)

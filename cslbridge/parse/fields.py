@@ -1184,6 +1184,8 @@ _GBT_PATENT_NUMBER = re.compile(r"\s*[:：]\s*((?:CN|US|EP|JP|KR|WO|DE|GB|FR|ZL)
 # "ISO 690:2010".
 _GBT_STANDARD_NUMBER = re.compile(r"\s*[:：]\s*([A-Z]{1,5}(?:/[A-Z]{1,2})?\s?\d+(?:[.-]\d+)*(?:\s?[—–:-]\s?\d{4})?)[\s.]*$")
 _ISO_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d[.,]?$")  # "2021-03-02."
+# A GB/T newspaper's day and page ("版"), which the tokens cut at the bracket: "2021-03-15(5)."
+_GBT_NEWSPAPER_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]?\d-[0-3]?\d\(\d+\)\.?")
 _GBT_TYPES = {"J": "article-journal", "M": "book", "C": "paper-conference", "D": "thesis", "R": "report",
               "N": "article-newspaper", "P": "patent", "S": "standard", "A": "chapter", "EB": "webpage"}
 _LEAD_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.)$")
@@ -5095,6 +5097,11 @@ def _gbt_areas(words, labels) -> None:
         for k in range(mark + 1, n):
             if _ISO_DAY.match(words[k]):
                 labels[k] = "date"
+    if kind == "N" and words[mark].endswith(".") and mark + 3 < n and words[n - 3].endswith(",") \
+            and _GBT_NEWSPAPER_DAY.fullmatch(words[n - 2] + words[n - 1]):
+        # "Title[N]. 人民日报, 2021-03-15(5).": the paper to the comma, then its day and its page in brackets
+        labels[mark + 1:n] = ["container"] * (n - 3 - mark) + ["date", "pages"]
+        return
     comma = next((k for k in range(mark + 1, n - 1) if words[k].endswith(",") and _BARE_YEAR.match(words[k + 1])), None)
     if comma is None or not words[mark].endswith("."):
         return  # "[C]//Proceedings ...": the container after "//" is the tagger's to find
