@@ -211,3 +211,17 @@ def test_gbt_newspaper_article(text, authors, paper, day, page):
     assert item["type"] == "article-newspaper"
     assert [name["literal"] for name in item["author"]] == authors
     assert (item["container-title"], item["issued"]["date-parts"][0], item["page"]) == (paper, day, page)
+
+
+@pytest.mark.parametrize("text, publisher", [
+    ("Libanova, E. M. (2018). Liudskyi rozvytok v Ukraini [Human development in Ukraine]. Kyiv: Instytut demohrafii ta "
+     "sotsialnykh doslidzhen imeni M. V. Ptukhy NAN Ukrainy [in Ukrainian].",
+     "Instytut demohrafii ta sotsialnykh doslidzhen imeni M. V. Ptukhy NAN Ukrainy"),
+    ("Hrytsenko, A. A. (Ed.). (2020). Instytutsiina ekonomika [Institutional economics]. Kyiv: Instytut ekonomiky ta "
+     "prohnozuvannia NAN Ukrainy [in Ukrainian].", "Instytut ekonomiky ta prohnozuvannia NAN Ukrainy"),
+])
+def test_ukrainian_references_imprint_before_the_language_mark(text, publisher):
+    """'Kyiv: <a body's long name> [in Ukrainian].': the body had been left in the note or run into the title."""
+    item = parse_reference(text)
+    assert item["type"] == "book"
+    assert (item["publisher-place"], item["publisher"], item["language"]) == ("Kyiv", publisher, "uk")

@@ -403,6 +403,16 @@ def _labels(text: str, spans, tagger):
                 i += 1
     if editions:
         _trim_editions(words, labels, set(editions))
+    # Ukrainian journals' References "Title [Translation]. Kyiv: Instytut ekonomiky ta prohnozuvannia NAN Ukrainy [in
+    # Ukrainian].": a known town and its colon opening the last sentence, before the language mark, are the place and
+    # the publisher, whatever the tagger made of the words (a long body's name had been a note or more title).
+    last = len(words) - 1
+    while last > 0 and labels[last] == "language":
+        last -= 1
+    c = next((c for c in range(last - 1, 1, -1) if words[c].endswith(":")), 0) if last < len(words) - 1 else 0
+    if c and words[c - 1].endswith(("].", ").")) and _is_city(words[c][:-1]) and not words[last].endswith(".") \
+            and all(label in ("title", "note", "publisher", "location") for label in labels[c:last + 1]):
+        labels[c:last + 1] = ["location"] + ["publisher"] * (last - c)
     # APA "Türkiye İstatistik Kurumu. (2022). İşgücü istatistikleri, 2021. Erişim adresi: URL": with no title read, the
     # sentence between the names' bracketed date and the link is the title, though the tagger read it as a note.
     d = labels.index("date") if "title" not in labels and "note" in labels and "url" in labels and "date" in labels else 0
