@@ -225,3 +225,21 @@ def test_ukrainian_references_imprint_before_the_language_mark(text, publisher):
     item = parse_reference(text)
     assert item["type"] == "book"
     assert (item["publisher-place"], item["publisher"], item["language"]) == ("Kyiv", publisher, "uk")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MATTOSO, José, coord. – História de Portugal. Lisboa: Círculo de Leitores, 1993.",
+     {"type": "book", "editor": [{"family": "MATTOSO", "given": "José"}], "title": "História de Portugal"}),
+    ("SILVA, Maria do Carmo – A escola e a comunidade. In MONTEIRO, Rui, coord. – Educação em Portugal. Lisboa: Educa, "
+     "2004. p. 45-67.", {"type": "chapter", "author": [{"family": "SILVA", "given": "Maria do Carmo"}],
+                         "editor": [{"family": "MONTEIRO", "given": "Rui"}], "container-title": "Educação em Portugal"}),
+    ("PINTO, António Costa – O fim do império. In ROSAS, Fernando; OLIVEIRA, Pedro Aires, coord. – A transição falhada. "
+     "Lisboa: Notícias, 2004. p. 101-130.",
+     {"type": "chapter", "editor": [{"family": "ROSAS", "given": "Fernando"}, {"family": "OLIVEIRA", "given": "Pedro Aires"}],
+      "container-title": "A transição falhada", "page": "101-130"}),
+])
+def test_np_405_editors_and_chapters(text, expected):
+    """NP 405's 'SURNAME, Given, coord. –' names editors, and after 'In' a chapter's book; 'coord.' had been read as a
+    second name, the book's editors as part of its title, and 'Maria do Carmo' split into two people."""
+    item = parse_reference(text)
+    assert {key: item.get(key) for key in expected} == expected

@@ -34,7 +34,7 @@ from .entries import (_FUNCTION_WORDS, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINT
                       segments, strip_cue)
 from .features import CITIES, sequence_features
 from .names import (_BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
-                    PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, one_word_body_name, parse_names)
+                    GIVEN_PARTICLES, PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, one_word_body_name, parse_names)
 from .outlets import BRACKETED_EDITION, OUTLETS, is_broadcaster, is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
@@ -235,7 +235,6 @@ _TYPEWRITER_QUOTE = re.compile(r'(?:(?:^|(?<=[\s(\[]))"(?=\S)()|(?<=\S)"(?=$|[\s
 
 
 _HYPHENATED_NAME = re.compile(r"[A-ZА-ЯЁ][^\W\d_]+(?:-[^\W\d_]+)+,")
-_GIVEN_PARTICLES = PARTICLES | {"do", "e"}  # "Ana Paula dos Santos", "Carlos do Amaral", "Maria e Silva"
 # A chapter's "In:" in other languages: Spanish "En:", Portuguese "Em:", Polish "W:"/"[w:]", Czech "V:".
 _IN_MARKS = frozenset({"in:", "[in:]", "en:", "em:", "w:", "[w:]", "v:"})
 # ... and as APA writes it, with or without the colon: Scandinavian "I", German "In", French "Dans".
@@ -850,7 +849,7 @@ def _labels(text: str, spans, tagger):
         j = _run_end(labels, 0, "author")
         k = j + 1
         while k < len(words) and k - j <= 4 and not words[j].endswith((".", ";", "–", "—")) and (
-                words[k][:1].isupper() and words[k].rstrip(".").isalpha() or words[k] in _GIVEN_PARTICLES
+                words[k][:1].isupper() and words[k].rstrip(".").isalpha() or words[k] in GIVEN_PARTICLES
                 or _ROLE_CLOSE.match(words[k])):  # "CERVO, Amado Luiz (org.)."
             if words[k].endswith("."):
                 labels[j + 1:k + 1] = ["author"] * (k - j)
@@ -1609,6 +1608,26 @@ def _closed_quote_comma(words) -> int | None:
     return None
 
 
+# NP 405's role after the names, before the dash: "MATTOSO, José, coord. –", "REIS, António, dir. –".
+_DASHED_NAMES_ROLES = frozenset({"coord.", "dir.", "org.", "ed.", "eds."})
+
+
+def _dashed_names(words, start: int) -> tuple[int, bool] | None:
+    """NP 405's names from ``start`` to the spaced dash before the title ("SANTOS, Boaventura de Sousa –", "RAMOS, R.
+    M. –", "MATTOSO, José, coord. –"): the dash's index and whether a role closes them; None when the words up to a
+    dash are not a family name in capitals, given names, initials and particles."""
+    if not (start < len(words) and words[start].endswith(",") and words[start][:-1].isupper() and len(words[start]) > 2):
+        return None
+    d = next((d for d in range(start + 2, min(len(words) - 1, start + 14)) if words[d] in ("–", "—")), 0)
+    role = d and words[d - 1] in _DASHED_NAMES_ROLES and words[d - 2].endswith(",")
+    last = d - 1 if role else d
+    if not d or words[last - 1].endswith(".") and not _INITIAL_TOKEN.match(words[last - 1]) or not all(
+            _GIVEN_WORD.fullmatch(w.rstrip(",;")) and (w[:1].isupper() or len(w) <= 3) or _INITIAL_TOKEN.match(w)
+            for w in words[start + 1:last]):
+        return None
+    return d, bool(role)
+
+
 def _run_end(labels, start: int, label: str) -> int:
     """The last index of the run of ``label`` that goes on from ``start``."""
     j = start
@@ -1708,17 +1727,24 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[k + 1:c + 1] = ["author"] * (c - k)
     # Portugal's NP 405 (and ISO 690 lists like it) closes the names with a spaced dash, "SANTOS, Boaventura de Sousa –
     # Pela mão de Alice. 7.ª ed. Porto: ...": after a family name in capitals, the given names, initials and particles
-    # before the dash are the author's, though the tagger read them as the title's first words, and the words after
-    # it are the title, though it ran the names on into them ("RAMOS, R. M. – História de Portugal. Lisboa: ...").
-    d = next((d for d in range(2, min(n - 1, 14)) if words[d] in ("–", "—")), 0) \
-        if labels[0] == "author" and words[0].endswith(",") and words[0][:-1].isupper() and len(words[0]) > 2 else 0
-    if d and labels[d + 1] in ("title", "author") and (not words[d - 1].endswith(".") or _INITIAL_TOKEN.match(words[d - 1])) \
-            and all(_GIVEN_WORD.fullmatch(w.rstrip(",;")) and (w[:1].isupper() or len(w) <= 3) or _INITIAL_TOKEN.match(w)
-                    for w in words[1:d]):
-        labels[1:d + 1] = ["author"] * d
+    # before the dash are the author's (the editors', closed by their role, "MATTOSO, José, coord. –"), though the
+    # tagger read them as the title's first words, and the words after it are the title, though it ran the names on
+    # into them ("RAMOS, R. M. – História de Portugal. Lisboa: ..."). A chapter's book is cited the same way after "In"
+    # ("In MONTEIRO, Rui, coord. – Educação em Portugal. Lisboa: ..."): its editors, then the book to its full stop.
+    named = _dashed_names(words, 0) if labels[0] == "author" else None
+    if named and labels[named[0] + 1] in ("title", "author"):
+        d, role = named
+        labels[:d + 1] = ["editor" if role else "author"] * (d + 1)
         if labels[d + 1] == "author":
             e = _run_end(labels, d + 1, "author")
             labels[d + 1:e + 1] = ["title"] * (e - d)
+    for i in (range(2, n - 4) if "–" in words or "—" in words else ()):
+        named = _dashed_names(words, i + 1) if words[i] in ("In", "In:") and words[i - 1].endswith(".") else None
+        if named and named[1]:
+            d = named[0]
+            e = next((e for e in range(d + 1, n - 1) if words[e].endswith(".")), 0)
+            if e and labels[e + 1] in ("location", "publisher", "date"):
+                labels[i:e + 1] = ["editor"] * (d + 1 - i) + ["container"] * (e - d)
     # Harvard's body and its unit before the bracketed year, "UK Parliament. House of Commons Library (2022) Title.": the
     # unit's words the tagger took for the title's start are the author's, up to the year
     if opens and labels[0] == "author" and _BARE_YEAR.match(words[opens[0]].strip("().,")):
@@ -2084,7 +2110,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # for the author, with no title anywhere, holding a lower-case word no name or body has, is the title.
     e = _run_end(labels, 0, "author") if labels[0] == "author" and "title" not in labels else 0
     if e >= 2 and words[e].endswith(",") and not any(_INITIAL_TOKEN.match(w) for w in words[:e + 1]) \
-            and any(w[:1].islower() and w.strip(".,;") not in _GIVEN_PARTICLES | _NAME_JOINERS | _BODY_JOINERS
+            and any(w[:1].islower() and w.strip(".,;") not in GIVEN_PARTICLES | _NAME_JOINERS | _BODY_JOINERS
                     and w.strip(",;") not in _NAME_JOINERS and not w.startswith("al") for w in words[1:e + 1]) \
             and not corporate_name(" ".join(words[:e + 1])):
         labels[:e + 1] = ["title"] * (e + 1)
