@@ -243,3 +243,26 @@ def test_np_405_editors_and_chapters(text, expected):
     second name, the book's editors as part of its title, and 'Maria do Carmo' split into two people."""
     item = parse_reference(text)
     assert {key: item.get(key) for key in expected} == expected
+
+
+def test_norwegian_apa_retrieved_from_and_statistics_office():
+    """'Hentet fra' is Norwegian and Danish APA's 'Retrieved from' (it had been read as a container), and 'Statistisk
+    sentralbyrå' is a body (it had been a person, given name 'Statistisk'), whose own work is a report."""
+    item = parse_reference("Statistisk sentralbyrå. (2021). Befolkningens utdanningsnivå. Hentet fra "
+                           "https://www.ssb.no/utdanning/statistikker/utniv")
+    assert item["author"] == [{"literal": "Statistisk sentralbyrå"}]
+    assert item["type"] == "report" and item["title"] == "Befolkningens utdanningsnivå"
+    assert "container-title" not in item
+
+
+def test_danish_bind_is_the_volume():
+    item = parse_reference("Petersen, K. (2017). Dansk velfærdshistorie. Bind 5. Odense: Syddansk Universitetsforlag.")
+    assert (item["type"], item["volume"]) == ("book", "5")
+    assert "container-title" not in item
+
+
+def test_latin_script_kazakh_constitution():
+    """'Qazaqstan Respýblıkasynyń Konstıtýtsııasy.' had been read as a person's name with no title."""
+    item = parse_reference("Qazaqstan Respýblıkasynyń Konstıtýtsııasy. – Almaty: Jeti jarǵy, 2020. – 56 b.")
+    assert item["type"] == "legislation"
+    assert item["title"] == "Qazaqstan Respýblıkasynyń Konstıtýtsııasy" and "author" not in item

@@ -4268,10 +4268,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and re.fullmatch(r"\d+[.,]?", words[i + 1]) and labels[i - 1] != "edition" \
                 and (i + 2 == n or labels[i + 2] != "edition"):
             labels[i] = labels[i + 1] = "volume"
-    # French "Title, t. 2, 9e éd., Paris", Czech "Book. Sv. 3. Praha:": a book's volume cue and its number after the
-    # title's (or the book's) comma or full stop are the volume, whatever runs the tagger put them in.
-    for i in (range(2, n - 1) if "t." in words or "Sv." in words or "Bd." in words else ()):
-        if words[i] in ("t.", "Sv.", "Bd.") and labels[i] in ("title", "container", "edition") \
+    # French "Title, t. 2, 9e éd., Paris", Czech "Book. Sv. 3. Praha:", Danish "Book. Bind 5. Odense:": a book's volume
+    # cue and its number after the title's (or the book's) comma or full stop are the volume, whatever runs the tagger
+    # put them in.
+    for i in (range(2, n - 1) if "t." in words or "Sv." in words or "Bd." in words or "Bind" in words else ()):
+        if words[i] in ("t.", "Sv.", "Bd.", "Bind") and labels[i] in ("title", "container", "edition") \
                 and labels[i - 1] in ("title", "container") and words[i - 1].endswith((",", ".")) \
                 and not _INITIAL_TOKEN.match(words[i - 1]) and re.fullmatch(r"(?:\d+|[IVXLC]+)[.,]", words[i + 1]):
             labels[i] = labels[i + 1] = "volume"
@@ -4750,8 +4751,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "date"
             break
     # "Канстытуцыя Рэспублікі Беларусь 1994 года (са змяненнямі ...). – Мінск : ...": a constitution named first is
-    # the act's title (its year with it), no author's name, whatever the tagger made of its words
-    if labels[0] == "author" and words[0][:1] in "КкKk" and _CONSTITUTION_START.match(words[0]):
+    # the act's title (its year with it), no author's name, whatever the tagger made of its words (Latin-script Kazakh
+    # and Uzbek name the country first: "Qazaqstan Respýblıkasynyń Konstıtýtsııasy. – Almaty: ...")
+    if labels[0] == "author" and _CONSTITUTION_START.match(words[0] if words[0][:1] in "КкKk" else " ".join(words[:3])):
         k = 0
         while k < n and labels[k] in ("author", "date", "title") and words[k] not in ("–", "—"):
             k += 1
@@ -8848,7 +8850,10 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         r"|no\.\s*\d+\s+of\s+\d+))\b")  # "Order No. 109 of 21 March 2003 on ..."
 # A constitution named first in Russian, Ukrainian, Belarusian or Kazakh ("Конституция Республики Казахстан", "Конституція
 # України", "Канстытуцыя Рэспублікі Беларусь"), printed on its own; a person's book so titled is about it.
-_CONSTITUTION_START = re.compile(r"(?i)\W*(?:конституци[яи]|конституці[яї]|канстытуцыя|конституциясы)\b")
+_CONSTITUTION_START = re.compile(r"(?i)\W*(?:конституци[яи]|конституці[яї]|канстытуцыя|конституциясы)\b"
+                                 # ... and in Latin-script Kazakh and Uzbek: "Qazaqstan Respýblıkasynyń Konstıtýtsııasy",
+                                 # "O‘zbekiston Respublikasining Konstitutsiyasi"
+                                 r"|\W*(?:\w+\s+){0,2}(?:konstıtýtsııasy|konstitutsiyasi)\b")
 # Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886"). The
 # lookahead for the names' first letters passes every other position at one test.
 _LAW_GAZETTE = re.compile(r"(?i)(?=[свонбsfobjgdmv])(?:собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального|парламента)|"

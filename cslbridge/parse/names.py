@@ -100,7 +100,8 @@ _BODY_WORDS = frozenset((
 # and Dutch ones too: "Bundesagentur für Arbeit", "Statistisches Landesamt", "Centraal Planbureau", "Rijksinstituut",
 # "Bundeszentrale für politische Bildung"
 _BODY_ENDINGS = ("departement", "departementet", "direktoratet", "ministeriet", "styrelsen", "verket", "tilsynet",
-                 "agentur", "bundesamt", "landesamt", "bureau", "instituut", "zentrale")
+                 "agentur", "bundesamt", "landesamt", "bureau", "instituut", "zentrale",
+                 "sentralbyrå", "centralbyrån", "centralbyrå")  # Norway's and Sweden's statistics offices
 _ABBREVIATED_BODY = re.compile(r"\b(?:ун-т|ин-т)\b")  # Russian "университет", "институт" cut short
 _WORD_RUN = re.compile(r"\w+")
 

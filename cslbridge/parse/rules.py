@@ -114,7 +114,7 @@ LANGUAGE_NAMES = {"russian": "ru", "ukrainian": "uk", "german": "de", "french": 
                   "korean": "ko"}
 # Every lead opens with one of a few letters (any case): the lookahead lets the scan pass other positions at one test.
 LEAD = re.compile(
-    r"(?i)\b(?=[abdeortuvzр])(?:available\s+(?:at|from|online)(?:\s+at)?\s*:?|available\s*:|retrieved\s+from|URL\s*:|режим\s+доступ[ау]\s*:|"
+    r"(?i)\b(?=[abdehortuvzр])(?:available\s+(?:at|from|online)(?:\s+at)?\s*:?|available\s*:|retrieved\s+from|URL\s*:|режим\s+доступ[ау]\s*:|"
     r"erişim\s+adresi\s*:?|"  # Turkish APA's "Erişim adresi: https://..."
     r"online\s+at\s*:?|accessible\s+at\s*:?|"
     # "Disponível em:" (ABNT), "Disponible en:", "Recuperado de" (Spanish APA), "Dostępny w Internecie:",
@@ -123,6 +123,7 @@ LEAD = re.compile(
     r"dispon[íi]ve(?:l|is)\s+em\s*:?|disponible\s+en\s*:?|recuperado\s+de\s*:?|dost[ęe]pn[ye]\s+w\s+internecie\s*:?|"
     r"dostępne\s+(?:w|na)\s*:?|dostupn[éeý]\s+(?:z|na)\s*:?|(?<=\d )z(?=\s+https?://)|(?<=, )at(?=\s+https?://)|"
     r"beschikbaar\s+(?:via|op)\s*:?|tilgjengelig\s+fra\s*:?|tillgänglig\s+på\s*:?|"
+    r"hentet\s+fra\s*:?(?=\s*(?:https?://|www\.))|"  # Norwegian and Danish APA's "Hentet fra https://..." (retrieved from)
     # German "Online verfügbar unter https://... [Zugriff am 14.03.2023]", "Verfügbar unter:"
     r"(?:online\s+)?verfügbar\s+unter\s*:?)"
 )
@@ -311,7 +312,7 @@ OVERRIDES = (
     ("note", TRANSLATED_FROM, ("transl",)),
     ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible", "disponí", "disponi", "recuperado",
                     "dostęp", "dostup", " z http", ", at http", "beschikbaar", "tilgjengelig", "tillgänglig",
-                    "verfügbar", "erişim")),
+                    "verfügbar", "erişim", "hentet")),
     ("medium", MEDIUM, ("[",)),
     ("medium", FILE_FORMAT, ("(pdf)", "(doc", "(xls", "(ppt")),
     ("medium", EBOOK_FORMAT, ("kindle", "book.", "books.", "nook.")),
@@ -439,9 +440,9 @@ def pages(text: str) -> tuple[str, str]:
 
 # Czech/Slovak "roč. 48, č. 4", Scandinavian "årg. 12", Dutch "jrg. 12", Turkish "cilt 70, sayı 2"
 # GOST's part of a work in parts, "Ч. 2", is its volume as "Т. 2" and "Кн. 2" are (not the "(ч. 1)" or ", ч. 1" of a
-# gazette's issue); Czech numbers a book's volume "Sv. 3" (svazek). Two volumes joined by a word, "Vol. 3 and 4", are one
-# range.
-_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|кн|(?<!\()ч|bd|tom|band|sv|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
+# gazette's issue); Czech numbers a book's volume "Sv. 3" (svazek), Danish and Norwegian "Bind 5". Two volumes joined
+# by a word, "Vol. 3 and 4", are one range.
+_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|кн|(?<!\()ч|bd|tom|band|bind|sv|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
                   r"(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+(?:\s+(?:and|&|и|und|et)\s+\d{1,4}\b)?)")
 # An issue may carry its running number in brackets, as GOST prints it: "№ 2 (28)"; Spanish says "núm. 163" and
 # Spanish and Portuguese "n.º 2" (the ordinal sign after the stop, read before the bare "n."); Polish journals number
