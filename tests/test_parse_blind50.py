@@ -266,3 +266,12 @@ def test_latin_script_kazakh_constitution():
     item = parse_reference("Qazaqstan Respýblıkasynyń Konstıtýtsııasy. – Almaty: Jeti jarǵy, 2020. – 56 b.")
     assert item["type"] == "legislation"
     assert item["title"] == "Qazaqstan Respýblıkasynyń Konstıtýtsııasy" and "author" not in item
+
+
+def test_latin_script_imprint_with_its_colon_glued_to_an_unknown_town():
+    """'– Nur-Sultan: L.N. Gýmılev atyndaǵy EUU, 2021.': the GOST imprint the tagger ran into the title is read with
+    the colon glued to the town as with a spaced one."""
+    item = parse_reference("Nurlanov B. Qazaqstan Respýblıkasynyń áleýmettik saıasaty: monografııa. – Nur-Sultan: "
+                           "L.N. Gýmılev atyndaǵy EUU, 2021. – 220 b.")
+    assert item["title"] == "Qazaqstan Respýblıkasynyń áleýmettik saıasaty: monografııa"
+    assert (item["publisher-place"], item["publisher"]) == ("Nur-Sultan", "L.N. Gýmılev atyndaǵy EUU")

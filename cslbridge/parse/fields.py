@@ -4250,14 +4250,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and (words[i].endswith(".") and words[i + 1] in ("–", "—") or words[i].endswith(",") and _BARE_YEAR.match(words[i + 1])):
             labels[i - 1] = labels[i] = "location"
     # GOST's imprint area the tagger ran into the title ("... : монография. – Нұр-Сұлтан : ЕҰУ баспасы, 2020. – 180 б."):
-    # after the title's stop, a dash, one or two capitalised words and a spaced colon, then words up to a comma
+    # after the title's stop, a dash, one or two capitalised words and a spaced colon (or one glued to the town, as
+    # Latin-script lists write it: "– Nur-Sultan: L.N. Gýmılev atyndaǵy EUU, 2021."), then words up to a comma
     # before the year, are place and publisher, however unknown the town.
-    for i in (range(2, n - 4) if " : " in text and ("–" in words or "—" in words) else ()):
+    for i in (range(2, n - 4) if ":" in text and ("–" in words or "—" in words) else ()):
         if not (words[i] in ("–", "—") and labels[i] == "title" and words[i - 1].endswith(".")):
             continue
-        colon = next((c for c in (i + 2, i + 3) if c < n and words[c] == ":"), 0)
+        colon = next((c for c in (i + 1, i + 2, i + 3) if c < n and (
+            words[c] == ":" and c > i + 1 or c < i + 3 and len(words[c]) > 1 and words[c].endswith(":"))), 0)
         end = next((e for e in range(colon + 1, min(n - 1, colon + 7)) if words[e].endswith(",")), 0) if colon else 0
-        if end and all(w[:1].isupper() for w in words[i + 1:colon]) and _BARE_YEAR.match(words[end + 1]) \
+        if end and words[i + 1][:1].isupper() and all(w[:1].isupper() for w in words[i + 1:colon]) \
+                and _BARE_YEAR.match(words[end + 1]) \
                 and labels[end + 1] == "date" and all(labels[k] == "title" for k in range(i, end + 1)):
             labels[i:colon + 1] = ["location"] * (colon + 1 - i)
             labels[colon + 1:end + 1] = ["publisher"] * (end - colon)
