@@ -275,3 +275,13 @@ def test_latin_script_imprint_with_its_colon_glued_to_an_unknown_town():
                            "L.N. Gýmılev atyndaǵy EUU, 2021. – 220 b.")
     assert item["title"] == "Qazaqstan Respýblıkasynyń áleýmettik saıasaty: monografııa"
     assert (item["publisher-place"], item["publisher"]) == ("Nur-Sultan", "L.N. Gýmılev atyndaǵy EUU")
+
+
+def test_iso_690_capital_family_name_and_known_given_name_open_the_author():
+    """'KOVÁŘ, Martin. Title. Brno, 2016. Diplomová práce.': the tagger had read the name as the title's start, and the
+    thesis had no author."""
+    item = parse_reference("KOVÁŘ, Martin. Sociální politika obcí. Brno, 2016. Diplomová práce. Masarykova univerzita, "
+                           "Fakulta sociálních studií.")
+    assert item["author"] == [{"family": "KOVÁŘ", "given": "Martin"}]
+    assert item["title"] == "Sociální politika obcí"
+    assert (item["type"], item["genre"]) == ("thesis", "Diplomová práce")

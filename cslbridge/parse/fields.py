@@ -842,6 +842,12 @@ def _labels(text: str, spans, tagger):
                     w.endswith(",") and not _INITIAL_TOKEN.match(w) or _INITIAL_TOKEN.match(w.rstrip(";"))
                     for w in names) and sum(w.endswith(";") for w in names) >= 1:
             labels[k:j + 1] = ["title"] * (j + 1 - k)
+    # ISO 690 "KOVÁŘ, Martin. Title. Brno, 2016. Diplomová práce.": a family name in capitals, its comma and a known
+    # given name (or initials) open the reference with its author, though the tagger read them as the title's start;
+    # the rule below runs the given names on to their full stop.
+    if labels and labels[0] in ("title", "note") and len(words) > 3 and words[0].endswith(",") and len(words[0]) > 3 \
+            and words[0][:-1].isupper() and (words[1].rstrip(".,").lower() in GIVEN_NAMES or _INITIAL_TOKEN.match(words[1])):
+        labels[0] = "author"
     # ABNT "MARTINS, Ana Paula dos Santos. Title": after a family name in capitals the given names run
     # to the full stop, particles and a role in brackets included (NP 405's dash after them ends them too, "RAMOS, R. M.
     # – História de Portugal.").
