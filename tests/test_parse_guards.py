@@ -341,12 +341,13 @@ def test_lead_start_lookahead_keeps_every_link_lead():
     """LEAD's lookahead for the first letters of its words (any case) must let through every lead."""
     from cslbridge.parse import rules
 
-    plain = re.compile(rules.LEAD.pattern.replace("(?=[abdeortuvzр])", "", 1))
+    plain = re.compile(rules.LEAD.pattern.replace("(?=[abdehortuvzр])", "", 1))
     assert plain.pattern != rules.LEAD.pattern
     leads = ["Available at:", "Available from", "available online at", "Available:", "Retrieved from", "URL:",
              "Режим доступа:", "Online at:", "Accessible at", "Disponível em:", "Disponiveis em", "Disponible en:",
              "Recuperado de", "Dostępny w Internecie:", "Dostępne na:", "Dostupné z:", "Beschikbaar via:",
-             "Tilgjengelig fra:", "Tillgänglig på:", "Online verfügbar unter", "Verfügbar unter:", "Erişim adresi:"]
+             "Tilgjengelig fra:", "Tillgänglig på:", "Online verfügbar unter", "Verfügbar unter:", "Erişim adresi:",
+             "Hentet fra"]
     texts = [f"{lead}{form} https://example.org/a" for word in leads for form in _variants(word)
              for lead in ("", "Title. ", "Title (", "Title.")]
     texts += [f"Title. {first}{word[1:]} https://example.org/a" for word in leads for first in _case_forms(word[0])]

@@ -34,7 +34,7 @@ from .entries import (_FUNCTION_WORDS, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINT
                       segments, strip_cue)
 from .features import CITIES, sequence_features
 from .names import (body_name, letter_form_body, _BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
-                    PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, one_word_body_name, parse_names)
+                    GIVEN_PARTICLES, PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, one_word_body_name, parse_names)
 from .outlets import BRACKETED_EDITION, OUTLETS, is_broadcaster, is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
@@ -235,7 +235,6 @@ _TYPEWRITER_QUOTE = re.compile(r'(?:(?:^|(?<=[\s(\[]))"(?=\S)()|(?<=\S)"(?=$|[\s
 
 
 _HYPHENATED_NAME = re.compile(r"[A-ZА-ЯЁ][^\W\d_]+(?:-[^\W\d_]+)+,")
-_GIVEN_PARTICLES = PARTICLES | {"do", "e"}  # "Ana Paula dos Santos", "Carlos do Amaral", "Maria e Silva"
 # A chapter's "In:" in other languages: Spanish "En:", Portuguese "Em:", Polish "W:"/"[w:]", Czech "V:".
 _IN_MARKS = frozenset({"in:", "[in:]", "en:", "em:", "w:", "[w:]", "v:"})
 # ... and as APA writes it, with or without the colon: Scandinavian "I", German "In", French "Dans".
@@ -422,6 +421,24 @@ def _labels(text: str, spans, tagger):
         _trim_editions(words, labels, set(editions))
     for cue in access_cues:
         _date_before_access(words, labels, cue)
+    # Ukrainian journals' References "Title [Translation]. Kyiv: Instytut ekonomiky ta prohnozuvannia NAN Ukrainy [in
+    # Ukrainian].": a known town and its colon opening the last sentence, before the language mark, are the place and
+    # the publisher, whatever the tagger made of the words (a long body's name had been a note or more title).
+    last = len(words) - 1
+    while last > 0 and labels[last] == "language":
+        last -= 1
+    c = next((c for c in range(last - 1, 1, -1) if words[c].endswith(":")), 0) if last < len(words) - 1 else 0
+    if c and words[c - 1].endswith(("].", ").")) and _is_city(words[c][:-1]) and not words[last].endswith(".") \
+            and all(label in ("title", "note", "publisher", "location") for label in labels[c:last + 1]):
+        labels[c:last + 1] = ["location"] + ["publisher"] * (last - c)
+    # APA "Türkiye İstatistik Kurumu. (2022). İşgücü istatistikleri, 2021. Erişim adresi: URL": with no title read, the
+    # sentence between the names' bracketed date and the link is the title, though the tagger read it as a note.
+    d = labels.index("date") if "title" not in labels and "note" in labels and "url" in labels and "date" in labels else 0
+    if d and set(labels[:d]) == {"author"} and words[d][:1] == "(" and words[d].endswith(").") \
+            and d + 1 < len(words) and labels[d + 1] == "note":
+        e = _run_end(labels, d + 1, "note")
+        if words[e].endswith(".") and e + 1 < len(words) and labels[e + 1] in ("lead", "url"):
+            labels[d + 1:e + 1] = ["title"] * (e - d)
     if "note" in labels and "url" in labels and "”" in text:
         _site_before_link(words, labels)
     # MLA's anthology "..., edited by X. J. Kennedy and Dana Gioia, 13th ed., Pearson, 2016, pp. 120–23.": the comma
@@ -655,6 +672,29 @@ def _labels(text: str, spans, tagger):
             p = next(c for c in range(r + 1, p) if words[c].endswith(",")) + 1  # the book runs to its comma
         if p is not None and not any(w.startswith("(") for w in words[r + 1:p]):
             labels[i:p] = ["editor"] * (r + 1 - i) + ["container"] * (p - r - 1)
+    # Polish "Title. W: Red. J. Kowalski, Book. Warszawa: PWN, 2018, s. 12–34." (English "In: Ed. J. Smith, Book"): the
+    # role word right after "In" puts the editors first, their names (initials, then the family name) running to the
+    # comma after the last, and the book runs from there to the imprint, though the tagger read it as more editors.
+    for i in (range(1, len(words) - 4) if "ed." in lower else ()):
+        if words[i].rstrip(":") not in _IN_WORDS or not words[i - 1].endswith((".", "?", "!")) \
+                or words[i + 1].lower() not in _EDITOR_FIRST_WORDS:
+            continue
+        k, last = i + 2, 0
+        while k < len(words) - 1 and _INITIAL_TOKEN.match(words[k]):
+            j = next((j for j in range(k, len(words)) if not _INITIAL_TOKEN.match(words[j])), len(words) - 1)
+            if not words[j][:1].isupper() or words[j].rstrip(",").endswith("."):
+                break
+            if words[j].endswith(","):
+                last, k = j, j + 1
+            elif words[j + 1] in _EDITOR_JOINERS:
+                k = j + 2
+            else:
+                break
+        e = last + 1
+        while last and e < len(words) and labels[e] in ("editor", "container", "title"):
+            e += 1
+        if last and e > last + 1:
+            labels[i:e] = ["editor"] * (last + 1 - i) + ["container"] * (e - last - 1)
     # Turkish APA chapters: "Title. M. Yılmaz (Ed.), Book içinde (s. 145–170). Publisher." (APA 6: "Book (s. 145–170)
     # içinde."): no word opens the editors, whose names run to their role; "içinde" ("in") closes the book.
     for i in (range(1, len(words) - 3) if "içinde" in text else ()):
@@ -794,9 +834,10 @@ def _labels(text: str, spans, tagger):
         if (labels[i] == "date" and labels[i - 1] == "author" and words[i - 1].endswith(",")
                 and _ROLE_IN_BRACKETS.match(words[i + 1])):
             labels[i] = labels[i + 1] = "author"
-    # APA "Kuznetsova, A. S. (2019). Title [Translation].": a bracketed year right after the names is the date.
+    # APA "Kuznetsova, A. S. (2019). Title [Translation].": a bracketed year right after the names is the date (the
+    # editors' too, "Heiets, V. M. (Ed.). (2019). Ekonomika Ukrainy [Economy of Ukraine].").
     for k in (range(1, min(len(words), 12)) if "(" in text else ()):
-        if labels[k] != "date" and labels[k - 1] == "author" and _BRACKETED_YEAR.match(words[k]):
+        if labels[k] != "date" and labels[k - 1] in ("author", "editor") and _BRACKETED_YEAR.match(words[k]):
             labels[k] = "date"
             break
     # Chicago "PhD diss., Indiana University.": a university after the degree is the publisher.
@@ -828,13 +869,20 @@ def _labels(text: str, spans, tagger):
                     w.endswith(",") and not _INITIAL_TOKEN.match(w) or _INITIAL_TOKEN.match(w.rstrip(";"))
                     for w in names) and sum(w.endswith(";") for w in names) >= 1:
             labels[k:j + 1] = ["title"] * (j + 1 - k)
+    # ISO 690 "KOVÁŘ, Martin. Title. Brno, 2016. Diplomová práce.": a family name in capitals, its comma and a known
+    # given name (or initials) open the reference with its author, though the tagger read them as the title's start;
+    # the rule below runs the given names on to their full stop.
+    if labels and labels[0] in ("title", "note") and len(words) > 3 and words[0].endswith(",") and len(words[0]) > 3 \
+            and words[0][:-1].isupper() and (words[1].rstrip(".,").lower() in GIVEN_NAMES or _INITIAL_TOKEN.match(words[1])):
+        labels[0] = "author"
     # ABNT "MARTINS, Ana Paula dos Santos. Title": after a family name in capitals the given names run
-    # to the full stop, particles and a role in brackets included.
+    # to the full stop, particles and a role in brackets included (NP 405's dash after them ends them too, "RAMOS, R. M.
+    # – História de Portugal.").
     if labels and labels[0] == "author" and words[0].endswith(",") and words[0][:-1].isupper() and len(words[0]) > 2:
         j = _run_end(labels, 0, "author")
         k = j + 1
-        while k < len(words) and k - j <= 4 and not words[j].endswith((".", ";")) and (
-                words[k][:1].isupper() and words[k].rstrip(".").isalpha() or words[k] in _GIVEN_PARTICLES
+        while k < len(words) and k - j <= 4 and not words[j].endswith((".", ";", "–", "—")) and (
+                words[k][:1].isupper() and words[k].rstrip(".").isalpha() or words[k] in GIVEN_PARTICLES
                 or _ROLE_CLOSE.match(words[k])):  # "CERVO, Amado Luiz (org.)."
             if words[k].endswith("."):
                 labels[j + 1:k + 1] = ["author"] * (k - j)
@@ -1203,7 +1251,12 @@ _NEWSPAPER_SECTION = re.compile(r";\s*Sect\.\s*(?P<section>[A-Z0-9]{1,3}):\s*(?P
 _GBT_MARK = re.compile(r"\[(?<=\S\[)(J|M|C|D|R|N|P|S|A|G|Z|EB|DB|CP)(?:/OL)?\](?=$|[.,:/]|//)")
 # A GB/T patent's number after its title and a colon: "CN112345678A", "CN 1234567 C", "US10234567B2".
 _GBT_PATENT_NUMBER = re.compile(r"\s*[:：]\s*((?:CN|US|EP|JP|KR|WO|DE|GB|FR|ZL)\s?[\d.]{6,}\s?(?:[A-Z]\d?)?)[\s.]*$")
+# A GB/T standard's designation after its title and a colon: "GB/T 7714—2015", "GB 50009-2012", "JGJ 3—2010",
+# "ISO 690:2010".
+_GBT_STANDARD_NUMBER = re.compile(r"\s*[:：]\s*([A-Z]{1,5}(?:/[A-Z]{1,2})?\s?\d+(?:[.-]\d+)*(?:\s?[—–:-]\s?\d{4})?)[\s.]*$")
 _ISO_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d[.,]?$")  # "2021-03-02."
+# A GB/T newspaper's day and page ("版"), which the tokens cut at the bracket: "2021-03-15(5)."
+_GBT_NEWSPAPER_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]?\d-[0-3]?\d\(\d+\)\.?")
 _GBT_TYPES = {"J": "article-journal", "M": "book", "C": "paper-conference", "D": "thesis", "R": "report",
               "N": "article-newspaper", "P": "patent", "S": "standard", "A": "chapter", "EB": "webpage"}
 _LEAD_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.)$")
@@ -1255,6 +1308,8 @@ _SENTENCE_BEFORE_QUOTE = re.compile(r"(?:\[\d+\]\s+)?[A-Z][^“”\"\[\]()]{1,80
 _CITING_MEDICINE_COPYRIGHT = re.compile(rf"; c{_YEAR}(?:-{_YEAR})?\s\[(?:updated|cited)")  # "; c2021 [updated ...; cited"
 _QUOTE_CLOSED = (",”", ".”", ",’", ".’", ',"', '."')  # a quoted title's last word, closed with its stop
 _ROLE_SENTENCE = {"Translated": "translator", "Edited": "editor"}
+# A translator's role word, cut short, in a bracket after a book's title: "(A. Goldhammer, Trans.)", "(Çev. A. Onacak)".
+_TRANSLATOR_WORDS = frozenset(("trans", "transl", "trad", "übers", "пер", "çev", "çeviren"))
 # One sentence naming the translators as the editors: "Translated and edited by ...", "Edited and translated by ..."
 _TRANSLATED_AND_EDITED = re.compile(r"\s*(?:Translated\s+and\s+edited|Edited\s+and\s+translated)(?:,\s+with\s+[^,]+,)?"
                                     r"\s+by\s+")
@@ -1641,6 +1696,26 @@ def _closed_quote_comma(words) -> int | None:
     return None
 
 
+# NP 405's role after the names, before the dash: "MATTOSO, José, coord. –", "REIS, António, dir. –".
+_DASHED_NAMES_ROLES = frozenset({"coord.", "dir.", "org.", "ed.", "eds."})
+
+
+def _dashed_names(words, start: int) -> tuple[int, bool] | None:
+    """NP 405's names from ``start`` to the spaced dash before the title ("SANTOS, Boaventura de Sousa –", "RAMOS, R.
+    M. –", "MATTOSO, José, coord. –"): the dash's index and whether a role closes them; None when the words up to a
+    dash are not a family name in capitals, given names, initials and particles."""
+    if not (start < len(words) and words[start].endswith(",") and words[start][:-1].isupper() and len(words[start]) > 2):
+        return None
+    d = next((d for d in range(start + 2, min(len(words) - 1, start + 14)) if words[d] in ("–", "—")), 0)
+    role = d and words[d - 1] in _DASHED_NAMES_ROLES and words[d - 2].endswith(",")
+    last = d - 1 if role else d
+    if not d or words[last - 1].endswith(".") and not _INITIAL_TOKEN.match(words[last - 1]) or not all(
+            _GIVEN_WORD.fullmatch(w.rstrip(",;")) and (w[:1].isupper() or len(w) <= 3) or _INITIAL_TOKEN.match(w)
+            for w in words[start + 1:last]):
+        return None
+    return d, bool(role)
+
+
 def _run_end(labels, start: int, label: str) -> int:
     """The last index of the run of ``label`` that goes on from ``start``."""
     j = start
@@ -1738,6 +1813,26 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         k = next((k for k in (c - 1, c - 2) if labels[k] == "author" and words[k].endswith(",")), None)
         if k is not None and all(w[:1].isupper() and _GIVEN_WORD.fullmatch(w.rstrip(":")) for w in words[k + 1:c + 1]):
             labels[k + 1:c + 1] = ["author"] * (c - k)
+    # Portugal's NP 405 (and ISO 690 lists like it) closes the names with a spaced dash, "SANTOS, Boaventura de Sousa –
+    # Pela mão de Alice. 7.ª ed. Porto: ...": after a family name in capitals, the given names, initials and particles
+    # before the dash are the author's (the editors', closed by their role, "MATTOSO, José, coord. –"), though the
+    # tagger read them as the title's first words, and the words after it are the title, though it ran the names on
+    # into them ("RAMOS, R. M. – História de Portugal. Lisboa: ..."). A chapter's book is cited the same way after "In"
+    # ("In MONTEIRO, Rui, coord. – Educação em Portugal. Lisboa: ..."): its editors, then the book to its full stop.
+    named = _dashed_names(words, 0) if labels[0] == "author" else None
+    if named and labels[named[0] + 1] in ("title", "author"):
+        d, role = named
+        labels[:d + 1] = ["editor" if role else "author"] * (d + 1)
+        if labels[d + 1] == "author":
+            e = _run_end(labels, d + 1, "author")
+            labels[d + 1:e + 1] = ["title"] * (e - d)
+    for i in (range(2, n - 4) if "–" in words or "—" in words else ()):
+        named = _dashed_names(words, i + 1) if words[i] in ("In", "In:") and words[i - 1].endswith(".") else None
+        if named and named[1]:
+            d = named[0]
+            e = next((e for e in range(d + 1, n - 1) if words[e].endswith(".")), 0)
+            if e and labels[e + 1] in ("location", "publisher", "date"):
+                labels[i:e + 1] = ["editor"] * (d + 1 - i) + ["container"] * (e - d)
     # Harvard's body and its unit before the bracketed year, "UK Parliament. House of Commons Library (2022) Title.": the
     # unit's words the tagger took for the title's start are the author's, up to the year
     if opens and labels[0] == "author" and _BARE_YEAR.match(words[opens[0]].strip("().,")):
@@ -2108,7 +2203,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # for the author, with no title anywhere, holding a lower-case word no name or body has, is the title.
     e = _run_end(labels, 0, "author") if labels[0] == "author" and "title" not in labels else 0
     if e >= 2 and words[e].endswith(",") and not any(_INITIAL_TOKEN.match(w) for w in words[:e + 1]) \
-            and any(w[:1].islower() and w.strip(".,;") not in _GIVEN_PARTICLES | _NAME_JOINERS | _BODY_JOINERS
+            and any(w[:1].islower() and w.strip(".,;") not in GIVEN_PARTICLES | _NAME_JOINERS | _BODY_JOINERS
                     and w.strip(",;") not in _NAME_JOINERS and not w.startswith("al") for w in words[1:e + 1]) \
             and not corporate_name(" ".join(words[:e + 1])):
         labels[:e + 1] = ["title"] * (e + 1)
@@ -2856,13 +2951,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if stop is not None:
             labels[stop + 1:i] = ["container"] * (i - stop - 1)
     # APA "Capital in the twenty-first century (A. Goldhammer, Trans.). Harvard University Press.":
-    # the bracket after the title closed by a translator's role word names the translator, and
+    # the bracket after the title closed by a translator's role word names the translator (so does one the word
+    # opens, as Turkish APA prints it, "Neoliberalizmin kısa tarihi (Çev. A. Onacak). İstanbul: ..."), and
     # what the tagger ran on after it, to the sentence end, is the publisher; so is a last sentence it read as more
     # title ("El sentido práctico (A. Dilon, Trad.). Siglo XXI Editores. (Obra original publicada en 1980)").
     for i in (o for o in opens if 0 < o < n - 1):
         m = next((m for m in range(i + 1, min(i + 8, n)) if ")" in words[m]), None)
-        if m is None or words[m].lower().strip(").,") not in ("trans", "transl", "trad", "übers", "пер") \
-                or labels[i - 1] != "title":
+        if m is None or labels[i - 1] != "title" or words[m].lower().strip(").,") not in _TRANSLATOR_WORDS and not (
+                m > i and words[i].lower().strip("(.:") in _TRANSLATOR_WORDS and words[i].endswith((".", ":"))):
             continue
         for k in range(i, m + 1):
             labels[k] = "translator"
@@ -4064,6 +4160,32 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     while k and k < n and labels[k] in ("title", "container", "publisher"):
         labels[k] = "container"
         k = 0 if words[k].endswith((",", ".")) else k + 1
+    # Polish acts cite the Journal of Laws (or Monitor Polski) by year, number and item: "..., Dz.U. z 2004 r. Nr 99,
+    # poz. 1001.", "Kodeks pracy (Dz.U. z 2023 r. poz. 1465).": the gazette is the container, the year its date, "Nr" the
+    # issue and "poz." (pozycja) the act's item, a section as GOST's "Ст." is; an act named first is the title up to
+    # it, though the tagger read the bracketed form as a note throughout ("Rozporządzenie ... w sprawie ...": in part).
+    k = next((k for k in range(1, n - 3) if words[k].lstrip("(") in ("Dz.U.", "Dz.", "M.P.", "M.")), 0) \
+        if "poz." in words else 0
+    j = k + (2 if k and words[k].lstrip("(") in ("Dz.", "M.") else 1)
+    if k and (j == k + 1 or words[k + 1] == ("U." if words[k].lstrip("(") == "Dz." else "P.")):
+        parts = [("container", j - k)]
+        j += words[j] == "z"
+        year = j < n and re.fullmatch(_YEAR, words[j].rstrip(","))
+        j += bool(year)
+        j += j < n and words[j].rstrip(",") == "r."
+        if year:
+            parts.append(("date", j - k - parts[0][1]))
+        if j + 1 < n and words[j] in ("Nr", "nr") and words[j + 1].rstrip(",").isdigit():
+            parts.append(("volume", 2))  # the volume span, whose "Nr" makes it the issue
+            j += 2
+        if year and j + 1 < n and words[j] == "poz." and re.fullmatch(r"\d+\)?[.,;]?", words[j + 1]):
+            parts.append(("pages", 2))
+            i = k
+            for label, size in parts:
+                labels[i:i + size] = [label] * size
+                i += size
+            if law_first and set(labels[:k]) <= {"note", "title"}:
+                labels[:k] = ["title"] * k
     # French "Paris, PUF, coll. « Quadrige », 2017": a publisher with its series, which the tagger read as an
     # edition statement; with no number in it, it is no edition.
     for i in (range(1, n) if "coll." in text and _has(labels, "edition") else ()):
@@ -4177,6 +4299,28 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if j and labels[i - 1] == "container" and "//" in words[:i] and words[j].startswith(("г.)", "р.)", "ж.)", "й.)")) \
                 and any(labels[k] == "date" for k in range(j + 1, n)):
             labels[i:j + 1] = ["container"] * (j + 1 - i)
+    # DSTU 8302 prints the same meeting's book with no "//": "Title. Освіта в умовах змін : тези доп. Всеукр.
+    # наук.-практ. конф. (Полтава, 22 квіт. 2021 р.). Полтава, 2021. С. 34–36.": the sentence from the one before its
+    # " : " (or from the "//") to the bracket of place and days closing "р.)" is the container, and the imprint after it
+    # is the place (and publisher), the year and the pages, whatever the tagger made of the days and the town.
+    for i in (opens if " : " in text else ()):
+        j = next((j for j in range(i, min(n - 2, i + 8)) if ")" in words[j]), 0)
+        slash = next((c for c in range(i - 1, 1, -1) if words[c] == "//"), 0)
+        colon = slash or next((c for c in range(i - 1, 1, -1) if words[c] == ":"), 0)
+        start = slash + 1 if slash else next((k + 1 for k in range(colon - 1, 0, -1) if words[k].endswith(".")), 0) \
+            if colon else 0
+        if not (j and start and words[j].startswith(("г.)", "р.)", "ж.)", "й.)")) and labels[start - 1] in ("title", "container")
+                and _CONF_RE.search(" ".join(words[colon + 1:i]).lower()) and "author" in labels[:start]):
+            continue
+        k = j + 1
+        place = k + 1 < n and words[k][:1].isupper() and (words[k].endswith(",") or words[k + 1] == ":")
+        e = next((e for e in range(k + 1, min(n, k + 8)) if _YEAR_SENTENCE.fullmatch(words[e])), 0) if place else 0
+        if e and (words[k].endswith(",") and e == k + 1 or words[k + 1] == ":" and words[e - 1].endswith(",")):
+            labels[start:j + 1] = ["container"] * (j + 1 - start)
+            labels[k:e + 1] = ["location"] * min(2, e - k) + ["publisher"] * max(0, e - k - 2) + ["date"]
+            if e + 2 < n and words[e + 1] in ("С.", "с.", "S.", "P.", "Б.") and words[e + 2][:1].isdigit():
+                labels[e + 1:e + 3] = ["pages", "pages"]
+        break
     # Notes "in Eugene Rumer, Dmitri Trenin and Huasheng Zhao (eds), Central Asia: Views from Washington,
     # Moscow, and Beijing (Armonk, NY: ...)": the book's title runs from the editors' role to the bracketed
     # imprint, commas and city names in it included.
@@ -4239,14 +4383,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and (words[i].endswith(".") and words[i + 1] in ("–", "—") or words[i].endswith(",") and _BARE_YEAR.match(words[i + 1])):
             labels[i - 1] = labels[i] = "location"
     # GOST's imprint area the tagger ran into the title ("... : монография. – Нұр-Сұлтан : ЕҰУ баспасы, 2020. – 180 б."):
-    # after the title's stop, a dash, one or two capitalised words and a spaced colon, then words up to a comma
+    # after the title's stop, a dash, one or two capitalised words and a spaced colon (or one glued to the town, as
+    # Latin-script lists write it: "– Nur-Sultan: L.N. Gýmılev atyndaǵy EUU, 2021."), then words up to a comma
     # before the year, are place and publisher, however unknown the town.
-    for i in (range(2, n - 4) if " : " in text and ("–" in words or "—" in words) else ()):
+    for i in (range(2, n - 4) if ":" in text and ("–" in words or "—" in words) else ()):
         if not (words[i] in ("–", "—") and labels[i] == "title" and words[i - 1].endswith(".")):
             continue
-        colon = next((c for c in (i + 2, i + 3) if c < n and words[c] == ":"), 0)
+        colon = next((c for c in (i + 1, i + 2, i + 3) if c < n and (
+            words[c] == ":" and c > i + 1 or c < i + 3 and len(words[c]) > 1 and words[c].endswith(":"))), 0)
         end = next((e for e in range(colon + 1, min(n - 1, colon + 7)) if words[e].endswith(",")), 0) if colon else 0
-        if end and all(w[:1].isupper() for w in words[i + 1:colon]) and _BARE_YEAR.match(words[end + 1]) \
+        if end and words[i + 1][:1].isupper() and all(w[:1].isupper() for w in words[i + 1:colon]) \
+                and _BARE_YEAR.match(words[end + 1]) \
                 and labels[end + 1] == "date" and all(labels[k] == "title" for k in range(i, end + 1)):
             labels[i:colon + 1] = ["location"] * (colon + 1 - i)
             labels[colon + 1:end + 1] = ["publisher"] * (end - colon)
@@ -4257,10 +4404,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and re.fullmatch(r"\d+[.,]?", words[i + 1]) and labels[i - 1] != "edition" \
                 and (i + 2 == n or labels[i + 2] != "edition"):
             labels[i] = labels[i + 1] = "volume"
-    # French "Title, t. 2, 9e éd., Paris", Czech "Book. Sv. 3. Praha:": a book's volume cue and its number after the
-    # title's (or the book's) comma or full stop are the volume, whatever runs the tagger put them in.
-    for i in (range(2, n - 1) if "t." in words or "Sv." in words or "Bd." in words else ()):
-        if words[i] in ("t.", "Sv.", "Bd.") and labels[i] in ("title", "container", "edition") \
+    # French "Title, t. 2, 9e éd., Paris", Czech "Book. Sv. 3. Praha:", Danish "Book. Bind 5. Odense:": a book's volume
+    # cue and its number after the title's (or the book's) comma or full stop are the volume, whatever runs the tagger
+    # put them in.
+    for i in (range(2, n - 1) if "t." in words or "Sv." in words or "Bd." in words or "Bind" in words else ()):
+        if words[i] in ("t.", "Sv.", "Bd.", "Bind") and labels[i] in ("title", "container", "edition") \
                 and labels[i - 1] in ("title", "container") and words[i - 1].endswith((",", ".")) \
                 and not _INITIAL_TOKEN.match(words[i - 1]) and re.fullmatch(r"(?:\d+|[IVXLC]+)[.,]", words[i + 1]):
             labels[i] = labels[i + 1] = "volume"
@@ -4748,8 +4896,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "date"
             break
     # "Канстытуцыя Рэспублікі Беларусь 1994 года (са змяненнямі ...). – Мінск : ...": a constitution named first is
-    # the act's title (its year with it), no author's name, whatever the tagger made of its words
-    if labels[0] == "author" and words[0][:1] in "КкKk" and _CONSTITUTION_START.match(words[0]):
+    # the act's title (its year with it), no author's name, whatever the tagger made of its words (Latin-script Kazakh
+    # and Uzbek name the country first: "Qazaqstan Respýblıkasynyń Konstıtýtsııasy. – Almaty: ...")
+    if labels[0] == "author" and _CONSTITUTION_START.match(words[0] if words[0][:1] in "КкKk" else " ".join(words[:3])):
         k = 0
         while k < n and labels[k] in ("author", "date", "title") and words[k] not in ("–", "—"):
             k += 1
@@ -5191,6 +5340,11 @@ def _gbt_areas(words, labels) -> None:
         for k in range(mark + 1, n):
             if _ISO_DAY.match(words[k]):
                 labels[k] = "date"
+    if kind == "N" and words[mark].endswith(".") and mark + 3 < n and words[n - 3].endswith(",") \
+            and _GBT_NEWSPAPER_DAY.fullmatch(words[n - 2] + words[n - 1]):
+        # "Title[N]. 人民日报, 2021-03-15(5).": the paper to the comma, then its day and its page in brackets
+        labels[mark + 1:n] = ["container"] * (n - 3 - mark) + ["date", "pages"]
+        return
     comma = next((k for k in range(mark + 1, n - 1) if words[k].endswith(",") and _BARE_YEAR.match(words[k + 1])), None)
     if comma is None or not words[mark].endswith("."):
         return  # "[C]//Proceedings ...": the container after "//" is the tagger's to find
@@ -5477,6 +5631,9 @@ _EDITOR_CUE_OPENERS = frozenset(cue[0] for cue in _EDITOR_CUES_AFTER_BOOK)
 
 
 _BOOK_IN_WORDS = frozenset({"in", "in:", "en", "en:", "dans", "em", "em:"})
+# A role word between "In" and the editors it names: Polish "W: Red. J. Kowalski, ...", "In: Ed. J. Smith, ...".
+_EDITOR_FIRST_WORDS = frozenset({"red.", "ed.", "eds.", "hrsg.", "hg."})
+_EDITOR_JOINERS = frozenset({"i", "and", "&", "a", "og", "och", "und", "et", "y", "e"})  # "J. Kowalski i A. Nowak"
 
 
 _SURNAME_STOP = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]{2}\.")  # "Diani.", "Bergström."; not "M.", "Jr.", "St."
@@ -8095,6 +8252,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     if "container" in by_label:
         span, p = joined("container")
         value = _CONTAINER_TAIL.sub("", _CONTAINER_LEAD.sub("", span))
+        if value[:1] == "(" and ")" not in value:
+            value = value[1:]  # "Kodeks pracy (Dz.U. z 2023 r. poz. 1465).": the bracket holds more than the container
         same = _SAME_NAME_RULE.match(value.strip()) if "___" in value or "——" in value or "----" in value \
             else _SAME_AUTHOR_WORD.match(value.strip()) if value.lstrip()[:1] in "IiEeDd" else None
         if same and value.strip()[same.end():same.end() + 1] == " " and item.get("author"):
@@ -8998,7 +9157,10 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
 # The cue patterns below are matched against lower-cased text (faster than IGNORECASE).
 # ("Library of Congress", the legislature, is no congress that meets)
 _CONF_RE = re.compile(r"\b(proceedings|proc\.|conference|conf\.|symposium|workshop|(?<!library of )congress|colloquium|"
-                      r"meeting|материалы|матеріали|матэрыялы|конференци|конф\.|trudy|materialy|konferentsii|tagungsband|actes)")
+                      r"meeting|материалы|матеріали|матэрыялы|конференци|конф\.|trudy|materialy|konferentsii|tagungsband|actes"
+                      # ... and the meeting in other languages: Czech "kolokvia", "konference", Polish "konferencji",
+                      # "sympozjum", German "Kolloquium", Turkish "Kongresi", "Sempozyumu", French "colloque"
+                      r"|konferen|kolokvi|kolloqu|colloque|sympozj|sympozi|sempozyum|kongres|congrès|congreso|congresso|convegno)")
 # A society's journal named "Proceedings" ("Proc. Natl. Acad. Sci. U.S.A. 116, 2345 (2019)", "Proc. R. Soc. B 286"),
 # or a journal named a "Conference Series" ("Journal of Physics: Conference Series 1234, 012001", "Carnegie-Rochester
 # Conference Series on Public Policy, 39, pp. 195-214"): the words are its only meeting cue and nothing names a
@@ -9055,7 +9217,8 @@ _STATISTICAL_WORK = re.compile(r"\bstatistical (?:yearbook|collection|bulletin|a
                                r"|статистический (?:ежегодник|сборник)")
 # A statistics office named as the author of a transliterated References work ("Rosstat", "Belstat", "National
 # Statistical Committee of ...", "Росстат"): whatever its title ("Regiony Rossii. ... pokazateli"), its collection.
-_STATISTICS_OFFICE = re.compile(r"(?i)^\w*stat$|\bstatisti|\bstatyst|^\w*стат$|статисти")  # Polish "Statystyczny"
+# Polish "Statystyczny", Turkish "Türkiye İstatistik Kurumu"
+_STATISTICS_OFFICE = re.compile(r"(?i)^\w*stat$|\b(?:i|ı)?statisti|\bstatyst|^\w*стат$|статисти")
 # A series of papers a body publishes, named as the work's genre: "Silk Road Paper", "Policy Paper".
 _PAPER_SERIES = re.compile(r"(?i)^(?!.*\b(?:conference|congress|presented|presentation|seminar)\b).*\bpapers?$")
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
@@ -9071,10 +9234,10 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         r"|law\s+of\s+(?:ukraine|georgia|mongolia|the\s+republic\s+of)"
                         # continental acts by their kind and number or date: Spanish "Ley 19/2021, de ...", "Real
                         # Decreto 5/2020", French "Loi n° 2018-771", Italian "Legge 28 marzo 2019, n. 26", Portuguese
-                        # "Lei nº 13.467", Polish "Ustawa z dnia ...", Czech "Zákon č. 262/2006 Sb.", German
+                        # "Lei nº 13.467", Polish "Ustawa z dnia ...", "Rozporządzenie Ministra ...", Czech "Zákon č. 262/2006 Sb.", German
                         # "Tarifautonomiestärkungsgesetz vom 11. August 2014"
                         r"|ley\s+(?:orgánica\s+)?\d|real\s+decreto|decreto(?:-ley)?\s+(?:legislativo\s+)?\d|loi\s+n"
-                        r"|legge\s+(?:\d|n\.)|lei\s+(?:complementar\s+)?n|ustawa\s+z\s+dnia|zákon\s+č"
+                        r"|legge\s+(?:\d|n\.)|lei\s+(?:complementar\s+)?n|ustawa\s+z\s+dnia|rozporządzenie\s|zákon\s+č"
                         # German "...gesetz vom 11. August 2014", "Gesetz zur Stärkung der Tarifautonomie vom 11. August ..."
                         r"|\w*gesetz(?:\s+(?:zur|zum|über|für)\s[^.]{0,120}?)?\s+vom\s+\d+"
                         r"|presidential\s+(?:decree|order|resolution)"
@@ -9082,7 +9245,10 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         r"|no\.\s*\d+\s+of\s+\d+))\b")  # "Order No. 109 of 21 March 2003 on ..."
 # A constitution named first in Russian, Ukrainian, Belarusian or Kazakh ("Конституция Республики Казахстан", "Конституція
 # України", "Канстытуцыя Рэспублікі Беларусь"), printed on its own; a person's book so titled is about it.
-_CONSTITUTION_START = re.compile(r"(?i)\W*(?:конституци[яи]|конституці[яї]|канстытуцыя|конституциясы)\b")
+_CONSTITUTION_START = re.compile(r"(?i)\W*(?:конституци[яи]|конституці[яї]|канстытуцыя|конституциясы)\b"
+                                 # ... and in Latin-script Kazakh and Uzbek: "Qazaqstan Respýblıkasynyń Konstıtýtsııasy",
+                                 # "O‘zbekiston Respublikasining Konstitutsiyasi"
+                                 r"|\W*(?:\w+\s+){0,2}(?:konstıtýtsııasy|konstitutsiyasi)\b")
 # Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886"). The
 # lookahead for the names' first letters passes every other position at one test.
 _LAW_GAZETTE = re.compile(r"(?i)(?=[свонбsfobjgdmv])(?:собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального|парламента)|"
@@ -10607,8 +10773,10 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
                 item["container-title"] = released.group("album")
                 confidence["container-title"] = 0.8
             item["publisher"], confidence["publisher"] = released.group("label"), 0.8
-    number = _GBT_PATENT_NUMBER.search(item.get("title", "")) if kind == "patent" and "number" not in item else None
-    if number:  # GB/T "一种锂电池隔膜的制备方法: CN112345678A[P]. 2021-03-02.": the title, then the patent's number
+    number = None if "number" in item else _GBT_PATENT_NUMBER.search(item.get("title", "")) if kind == "patent" \
+        else _GBT_STANDARD_NUMBER.search(item.get("title", "")) if kind == "standard" else None
+    if number:  # GB/T "一种锂电池隔膜的制备方法: CN112345678A[P]. 2021-03-02.": the title, then the patent's number (a
+        # standard's designation: "信息与文献 参考文献著录规则: GB/T 7714—2015[S].")
         item["title"], item["number"] = item["title"][:number.start()], number.group(1)
         confidence["number"] = confidence.get("title", 0.8)
     head, stop, last = item.get("title", "").rpartition(". ")
@@ -10679,9 +10847,10 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         item["issued"] = parse_date(spelled.group(1))
         confidence["issued"] = 0.8
     page = item.get("page", "") if kind in ("legislation", "legal_case") else ""
-    cue = re.match(r"(?i)(?:ст|st|art)\.\s*(?=\d)", page)
-    if cue or page.isdigit() and re.search(r"(?i)\b(?:ст|st|art)\.\s*" + page + r"\b", text):
-        # "Ст. 6886", "art. 2": the article of the gazette issue the act (or a court's ruling) is printed in, not a page
+    cue = re.match(r"(?i)(?:ст|st|art|poz)\.\s*(?=\d)", page)
+    if cue or page.isdigit() and re.search(r"(?i)\b(?:ст|st|art|poz)\.\s*" + page + r"\b", text):
+        # "Ст. 6886", "art. 2", Polish "poz. 1001": the article (item) of the gazette issue the act (or a court's
+        # ruling) is printed in, not a page
         item["section"] = item.pop("page")[cue.end() if cue else 0:]
         confidence["section"] = confidence.pop("page", 0.9)
     if kind == "standard" and "title" not in item and "container-title" in item:

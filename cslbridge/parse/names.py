@@ -43,12 +43,14 @@ _ROLE = re.compile(  # French "(éd.)" as English "(ed.)"
     r"|hosts?)"  # APA's podcast "Vedantam, S. (Host)": the host is the author
     r"\.?s?\.?\s*\)"
     r"|,?\s*\b(?:ed[sd]?|editors?|hrsg|comps?|compilers?|сост|пер|trans|transl|trad|übers)\.?\)?\.?(?=\s*$)"
+    # NP 405's role after the names' comma, before its dash: "MATTOSO, José, coord. –" ("World Health Org." keeps its word)
+    r"|,\s*(?:coord|dir|org)\.(?:\s*[–—])?(?=\s*$)"
     r"|^\s*(?:ed(?:ited)?\.?\s+by|ed[sd]?\.\s+|\(?eds\s+|под\s+(?:общ(?:\.|ей)\s*)?ред(?:акцией)?\.?|comp(?:iled|s)?\.?\s+by"
     # GOST's responsible, scientific and chief editors: "отв. ред.", "науч. ред.", "гл. ред.", "ответственный редактор"
     r"|(?:(?:отв(?:\.|етственный)|науч(?:\.|ный)|гл(?:\.|авный))\s*)?ред(?:\.|актор)\s*:?"
     r"|за\s+(?:заг(?:\.|альною)\s*)?ред(?:акцією)?\.?"
     r"|сост(?:авител[ьи])?\.?\s*:?|trans(?:lated)?\.?\s+by|transl?\.\s+|\(?\s*trans(?:l|lated)?\.?\s+(?:by\s+)?(?=[A-Z])|пер(?:\.|евод)\s*с\s*\w+\.?"
-    r"|trad(?:\.|ucci[óo]n)?\s+de|traducido\s+por|traduit\s+par|übers(?:\.|etzt)\s+von"
+    r"|trad(?:\.|ucci[óo]n)?\s+de|\(?\s*(?:çev(?:\.|iren:?)|trad\.)\s+|traducido\s+por|traduit\s+par|übers(?:\.|etzt)\s+von"
     r"|(?:hrsg\.|hg\.|herausgegeben)\s+v(?:on|\.)|red\.\s+|pod\s+red(?:akcją)?\.?\s+"
     r"|a\s+cura\s+di\s+|sous\s+la\s+dir(?:\.|ection)\s+de\s+|[ée]d\.\s+par\s+)\s*"  # Italian, French
     # "In", Spanish "En", Portuguese "Em", Polish "W:" / "[w:]", Scandinavian "I:" before a book's editors
@@ -56,6 +58,8 @@ _ROLE = re.compile(  # French "(éd.)" as English "(ed.)"
 )
 PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten",
               "dos", "das", "bin", "al", "el", "van't", "zu", "vom"}
+# Portuguese joins given names by "do" and "e" too: "Ana Paula dos Santos", "Maria do Carmo", "Maria e Silva".
+GIVEN_PARTICLES = frozenset(PARTICLES | {"do", "e"})
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 # Words that name a body ("World Health Organization"): looked up among the lower-cased text's words, a set
 # lookup per word where one regex of 250 alternatives was tried at every word boundary.
@@ -97,7 +101,8 @@ _BODY_WORDS = frozenset((
 # and Dutch ones too: "Bundesagentur für Arbeit", "Statistisches Landesamt", "Centraal Planbureau", "Rijksinstituut",
 # "Bundeszentrale für politische Bildung"
 _BODY_ENDINGS = ("departement", "departementet", "direktoratet", "ministeriet", "styrelsen", "verket", "tilsynet",
-                 "agentur", "bundesamt", "landesamt", "bureau", "instituut", "zentrale")
+                 "agentur", "bundesamt", "landesamt", "bureau", "instituut", "zentrale",
+                 "sentralbyrå", "centralbyrån", "centralbyrå")  # Norway's and Sweden's statistics offices
 _ABBREVIATED_BODY = re.compile(r"\b(?:ун-т|ин-т)\b")  # Russian "университет", "институт" cut short
 _WORD_RUN = re.compile(r"\w+")
 
@@ -301,7 +306,7 @@ def _may_hold_role(span: str) -> bool:
     low = span.lower()
     return ("(" in low or "ed" in low or "tr" in low or "comp" in low or "hr" in low or "hg" in low
             or "herausgegeben" in low or "cura" in low or "dir" in low or "par " in low or "übers" in low or "сост" in low or "под" in low or "за" in low or "ред" in low
-            or "пер" in low or low.lstrip().startswith(("in", "im", "dans", "в", "en", "em", "w:", "[w:]", "i:")))
+            or "пер" in low or "çev" in low or "coord" in low or "org" in low or low.lstrip().startswith(("in", "im", "dans", "в", "en", "em", "w:", "[w:]", "i:")))
 
 
 _BODY_ACRONYM_OPEN = re.compile(r"\s\([A-ZА-ЯЁ][\w-]*$")  # "... Office of Georgia (Geostat", "... Bank (EDB"
@@ -812,11 +817,11 @@ def _looks_given(part: str) -> bool:
     words = part.split()
     while len(words) > 1 and words[-1] in PARTICLES:
         words.pop()  # Dutch "Veen, R. van der": the particle written after the initials
-    # up to three names, particles aside: "Ana Paula dos Santos"
-    if not words or sum(w not in PARTICLES for w in words) > 3:
+    # up to three names, particles aside: "Ana Paula dos Santos", "Maria do Carmo"
+    if not words or sum(w not in GIVEN_PARTICLES for w in words) > 3:
         return False
     if all(_is_initials(w) for w in words):
         return True
     # "Smith, John" / "Smith, John A.": given names, provided no word is initials-led family
-    return all(w[:1].isupper() or w.rstrip(".") in PARTICLES for w in words) and not (len(words) > 1 and _is_initials(words[-1]) is False
+    return all(w[:1].isupper() or w.rstrip(".") in GIVEN_PARTICLES for w in words) and not (len(words) > 1 and _is_initials(words[-1]) is False
                                                         and _is_initials(words[0]))

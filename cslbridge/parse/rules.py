@@ -115,7 +115,7 @@ LANGUAGE_NAMES = {"russian": "ru", "ukrainian": "uk", "german": "de", "french": 
                   "korean": "ko"}
 # Every lead opens with one of a few letters (any case): the lookahead lets the scan pass other positions at one test.
 LEAD = re.compile(
-    r"(?i)\b(?=[abdeortuvzр])(?:available\s+(?:at|from|online)(?:\s+at)?\s*:?|available\s*:|retrieved\s+from|URL\s*:|режим\s+доступ[ау]\s*:|"
+    r"(?i)\b(?=[abdehortuvzр])(?:available\s+(?:at|from|online)(?:\s+at)?\s*:?|available\s*:|retrieved\s+from|URL\s*:|режим\s+доступ[ау]\s*:|"
     r"erişim\s+adresi\s*:?|"  # Turkish APA's "Erişim adresi: https://..."
     r"online\s+at\s*:?|accessible\s+at\s*:?|"
     # "Disponível em:" (ABNT), "Disponible en:", "Recuperado de" (Spanish APA), "Dostępny w Internecie:",
@@ -124,6 +124,7 @@ LEAD = re.compile(
     r"dispon[íi]ve(?:l|is)\s+em\s*:?|disponible\s+en\s*:?|recuperado\s+de\s*:?|dost[ęe]pn[ye]\s+w\s+internecie\s*:?|"
     r"dostępne\s+(?:w|na)\s*:?|dostupn[éeý]\s+(?:z|na)\s*:?|(?<=\d )z(?=\s+https?://)|(?<=, )at(?=\s+https?://)|"
     r"beschikbaar\s+(?:via|op)\s*:?|tilgjengelig\s+fra\s*:?|tillgänglig\s+på\s*:?|"
+    r"hentet\s+fra\s*:?(?=\s*(?:https?://|www\.))|"  # Norwegian and Danish APA's "Hentet fra https://..." (retrieved from)
     # German "Online verfügbar unter https://... [Zugriff am 14.03.2023]", "Verfügbar unter:"
     r"(?:online\s+)?verfügbar\s+unter\s*:?)"
 )
@@ -211,9 +212,11 @@ NATIONAL_THESIS = (r"(?:(?:niepublikowana|nepublikovaná)\s+)?(?:rozprawa|praca)
                    r"(?:doktor|master|diplom|magister|bachelor)arbeit|habilitationsschrift|inauguraldissertation|"
                    r"proefschrift|doktorsavhandling|doktoravhandling|masteroppgave|"
                    r"(?:yay[ıi][mn]lanmam[ıi]ş\s+)?(?:doktora|yüksek\s+lisans)\s+tezi|"
-                   r"tese\s+de\s+(?:doutorado|doutoramento)|dissertação\s+de\s+mestrado")
+                   r"tese\s+de\s+(?:doutorado|doutoramento)|dissertação\s+de\s+mestrado|"
+                   # Japanese and Chinese: "博士論文", "修士論文", "博士学位论文", "硕士学位论文"
+                   r"(?:博士|修士)論文|(?:博士|硕士)学位论文")
 NATIONAL_THESIS_CUES = ("rozprawa", "praca ", "práce", "práca", "tesis", "trabajo de fin", "tesi ", "thèse", "mémoire", "arbeit", "schrift",
-                        "proefschrift", "avhandling", "oppgave", "tezi", "tese ", "dissertação")
+                        "proefschrift", "avhandling", "oppgave", "tezi", "tese ", "dissertação", "論文", "论文")
 # IEEE / Harvard: "Ph.D. dissertation,", "M.S. thesis", with the bracket opening it in APA 6's "(Doctoral dissertation,
 # University of X)" (not APA's "[Doctoral dissertation, ...]" or "(... dissertation)", which the title rules read)
 DEGREE_THESIS = re.compile(r"(?i)(?:(?<!\S)\(|\b(?<!\[))(?:Ph\.?\s?D|M\.?\s?S|M\.?\s?A|M\.?\s?Sc|Master['’]s|Doctoral)\.?\s+"
@@ -278,14 +281,16 @@ _EDITION_FORMS = (r"(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fi
                   r"(?<!\S)\(?(?:" + _NATIONAL_EDITION + r")\)?[.,]?(?!\S)|(?<!\S)\d+-(?:е|ге|тє|є)\s+(?:изд|вид|выд)\.(?:,\s*"
                   + EDITION_QUALIFIERS + r")?"
                   # ... and the word first: "Изд. 2-е, испр. и доп.", Ukrainian "Вид. 3-тє, перероб. і допов."
-                  r"|(?<!\S)(?:изд|вид|выд)\.\s*\d+-(?:е|ге|тє|є)(?:,\s*" + EDITION_QUALIFIERS + r")?(?![^\s.,])")
+                  r"|(?<!\S)(?:изд|вид|выд)\.\s*\d+-(?:е|ге|тє|є)(?:,\s*" + EDITION_QUALIFIERS + r")?(?![^\s.,])"
+                  # Chinese and Japanese GB/T "2版." (第2版)
+                  r"|(?<!\S)第?\d{1,2}\s?版[.,]?(?!\S)")
 # Every form starts a word: tested once per position, before the four forms are tried.
 EDITION = re.compile(rf"(?i)(?<!\S)(?:{_EDITION_FORMS})")
 
 OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:") + tuple(f".{host}/" for host in _BARE_HOSTS)),
     ("edition", EDITION, (" ed", " éd", "изд", " вид.", " выд.", "bask", " bs.", "vyd", "uppl", "utg", "udg", "aufl", "druk",
-                          "wyd")),
+                          "wyd", "版")),
     ("location", CITY, (".:", ". :", ".,")),  # "М.:", "Frankfurt a. M.:", "М., 2010"
     ("genre", THESIS, ("дис", "dis", "thesis", "дыс")),
     ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta") + NATIONAL_THESIS_CUES),
@@ -313,7 +318,7 @@ OVERRIDES = (
     ("note", TRANSLATED_FROM, ("transl",)),
     ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible", "disponí", "disponi", "recuperado",
                     "dostęp", "dostup", " z http", ", at http", "beschikbaar", "tilgjengelig", "tillgänglig",
-                    "verfügbar", "erişim")),
+                    "verfügbar", "erişim", "hentet")),
     ("medium", MEDIUM, ("[",)),
     ("medium", FILE_FORMAT, ("(pdf)", "(doc", "(xls", "(ppt")),
     ("medium", EBOOK_FORMAT, ("kindle", "book.", "books.", "nook.")),
@@ -418,13 +423,15 @@ def strip_quotes(text: str) -> str:
 
 # The page cue before pages. A "p" or "pp" needs its stop, a space, a digit or the end after it ("pages 492-499"
 # is read by its own word, "PA2775" keeps its letters). Kazakh and Uzbek print "бет" (page) as "Б." / "б." where
-# Russian prints "С." / "с."; a Latin "c." typed for the Cyrillic one is read as it.
-_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|S\.|стр\.|ss\.|str\.|blz?\.|P\.|article(?:\s+no\.)?|art\.(?:\s+no\.)?)\s*")
-# A count of pages: Kazakh and Uzbek print the page word short ("184 б.") or whole ("210 бет.").
-_COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|c|б|бет|стр|s|seiten|л|pgs|f)\.?\s*\)?[.,;]?$")
+# Russian prints "С." / "с.", and as "B." / "b." in their Latin alphabets; a Latin "c." typed for the Cyrillic one is
+# read as it.
+_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|B\.|S\.|стр\.|ss\.|str\.|blz?\.|P\.|article(?:\s+no\.)?|art\.(?:\s+no\.)?)\s*")
+# A count of pages: Kazakh and Uzbek print the page word short ("184 б.", Latin "240 b." after a space, as "12b" is a
+# folio) or whole ("210 бет.", "210 bet").
+_COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)(?:\s*(?:p|pp|pages|с|c|б|бет|стр|s|seiten|л|pgs|f)|\s+(?:b|bet))\.?\s*\)?[.,;]?$")
 # The page word after the pages: Kazakh and Uzbek "22–27 б.", "бет", Kyrgyz "34–40-б." (joined by a hyphen), and
-# "с." (or a Latin "c." after a space: glued to the number, "45b–45c", a Latin letter is the page's own).
-_PAGE_SUFFIX = re.compile(r"(?<=\d)(?:\s*(?:-?б|бб|бет|с)|\s+c)$")
+# "с." (or a Latin "c.", "b." or "bet" after a space: glued to the number, "45b–45c", a Latin letter is the page's own).
+_PAGE_SUFFIX = re.compile(r"(?<=\d)(?:\s*(?:-?б|бб|бет|с)|\s+(?:c|b|bet))$")
 
 
 def pages(text: str) -> tuple[str, str]:
@@ -440,9 +447,9 @@ def pages(text: str) -> tuple[str, str]:
 
 # Czech/Slovak "roč. 48, č. 4", Scandinavian "årg. 12", Dutch "jrg. 12", Turkish "cilt 70, sayı 2"
 # GOST's part of a work in parts, "Ч. 2", is its volume as "Т. 2" and "Кн. 2" are (not the "(ч. 1)" or ", ч. 1" of a
-# gazette's issue); Czech numbers a book's volume "Sv. 3" (svazek). Two volumes joined by a word, "Vol. 3 and 4", are one
-# range.
-_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|кн|(?<!\()ч|bd|tom|band|sv|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
+# gazette's issue); Czech numbers a book's volume "Sv. 3" (svazek), Danish and Norwegian "Bind 5". Two volumes joined
+# by a word, "Vol. 3 and 4", are one range.
+_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|кн|(?<!\()ч|bd|tom|band|bind|sv|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
                   r"(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+(?:\s+(?:and|&|и|und|et)\s+\d{1,4}\b)?)")
 # An issue may carry its running number in brackets, as GOST prints it: "№ 2 (28)"; Spanish says "núm. 163" and
 # Spanish and Portuguese "n.º 2" (the ordinal sign after the stop, read before the bare "n."); Polish journals number
@@ -574,10 +581,10 @@ _ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?ге|-?тє|-?є|-?е|ème
 
 def edition(text: str) -> str:
     t = text.strip(" ,;.()[]")
-    t = t.lstrip("–— ")  # GOST's area dash before the statement
+    t = t.lstrip("–— 第")  # GOST's area dash before the statement; Chinese "第2版"
     if t[:5].lower() in ("wyd. ", "изд. ", "вид. ", "выд. "):
         t = t[5:]  # Polish and GOST put the number after the word: "wyd. 2", "Изд. 2-е, испр. и доп."
-    m = _ORDINAL.match(t)
+    m = _ORDINAL.match(t) or re.fullmatch(r"(\d+)\s?版", t)
     if m:
         return m.group(1)
     m = re.match(rf"(?i){SEASON_EDITION}", t)
