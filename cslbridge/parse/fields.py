@@ -1128,6 +1128,9 @@ _DAY_JOINERS = frozenset({"and", "&", "et", "und", "y", "и"})  # two days of on
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
 _PINPOINT = re.compile(r"\d{1,4}(?:[–-]\d{1,4})?[.,;]?")  # "198.", "470–80."
 _VOLUME_PAGE = re.compile(r"(\d{1,4})(?::\s*|,\s+)([A-Za-z]?\d+[–-][A-Za-z]?\d+|[A-Za-z]\d+|\d{3,})")
+# A journal's section letter glued to the volume after its name: "Phys. Rev. D92,", "Nucl. Phys. B214", "Meth. A,795"
+_SECTION_VOLUME = re.compile(r"\.?([A-G]),?\s?(\d{1,4}\b.*)")
+_SECTION_VOLUME_CLOSING = re.compile(r"\s\.?([A-G])(\d{1,4})$")  # the same, closing what was read as the journal
 # A meeting's short name and year in brackets: "(OSDI 16)", "(USENIX Security 22)", "(CHI 2019)"
 _MEETING_SHORT_NAME = re.compile(r"\((?!Vol|No|Bd|Nr)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}\s+[’']?(?:\d\d|(?:19|20)\d\d)\)")
 _VOLUME_SHORT_PAGE = re.compile(r"(\d{1,4}),\s+(\d{1,2})")  # "870, 12": volume and a page that may be an issue
@@ -7866,6 +7869,19 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             or untitled and own == "volume" and _VOLUME_SHORT_PAGE.fullmatch(spans[0][0].strip(" .,;")))
         if both and (own == "volume" or "container" in by_label and "publisher" not in by_label):
             by_label["volume"], by_label["pages"] = [(both.group(1), spans[0][1])], [(both.group(2), spans[0][1])]
+    # Physics' "Phys. Rev. D92, 074504 (2015)", "Nucl. Phys. B214, 285": the letter glued to the volume right after
+    # the journal names the journal's section (Physical Review D), as it does printed apart ("Phys. Rev. D 92").
+    volumes = by_label.get("volume", [])
+    section = _SECTION_VOLUME.fullmatch(volumes[0][0].strip()) if len(volumes) == 1 and item.get(
+        "container-title") and not re.search(r"\b[A-Z]$", item["container-title"]) else None
+    if section and any(groups[k][1] == volumes[0][0] and groups[k - 1][0] == "container" for k in range(1, len(groups))):
+        item["container-title"] += " " + section.group(1)
+        by_label["volume"] = [(section.group(2), volumes[0][1])]
+    # The tagger ran that volume into the journal ("Nucl. Phys. B602, | 317 (2001)"): the number after it is the page.
+    glued = _SECTION_VOLUME_CLOSING.search(item.get("container-title", "")) if len(volumes) == 1 else None
+    if glued and "pages" not in by_label and volumes[0][0].strip(" ,.;").isdigit():
+        item["container-title"] = item["container-title"][:glued.start()] + " " + glued.group(1)
+        by_label["volume"], by_label["pages"] = [(glued.group(2), volumes[0][1])], [volumes[0]]
     for span, p in by_label.get("volume", []):
         parts = rules.volume_issue(span)
         year = parts.pop("year", None)

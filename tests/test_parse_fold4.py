@@ -1,0 +1,21 @@
+"""Rules for families of wrong fields found on the fourth validation-fold round (bench/fold_errors.py)."""
+
+import pytest
+
+from cslbridge.parse.fields import parse_reference
+
+
+@pytest.mark.parametrize("text, container, volume, page", [
+    ("K. Tanaka and R. Moreau, Phys. Rev. D81, 054012 (2010).", "Phys. Rev. D", "81", "054012"),
+    ("J. Lindqvist, Nucl. Phys. B602, 317 (2001)", "Nucl. Phys. B", "602", "317"),
+    ("S. Okafor, P. Weiss, Eur. Phys. J. C77, 512 (2017), arXiv:1703.01234.", "Eur. Phys. J. C", "77", "512"),
+])
+def test_a_section_letter_glued_to_the_volume_is_the_journals(text, container, volume, page):
+    item = parse_reference(text)
+    assert item["container-title"] == container
+    assert item["volume"] == volume and item["page"] == page
+
+
+def test_a_volume_after_a_journal_already_named_with_its_section_keeps_its_letter():
+    item = parse_reference("M. Ortiz, Phys. Rev. B 63, 224401 (2001).")
+    assert item["container-title"] == "Phys. Rev. B" and item["volume"] == "63"
