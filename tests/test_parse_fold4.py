@@ -19,3 +19,16 @@ def test_a_section_letter_glued_to_the_volume_is_the_journals(text, container, v
 def test_a_volume_after_a_journal_already_named_with_its_section_keeps_its_letter():
     item = parse_reference("M. Ortiz, Phys. Rev. B 63, 224401 (2001).")
     assert item["container-title"] == "Phys. Rev. B" and item["volume"] == "63"
+
+
+@pytest.mark.parametrize("text, title, container", [
+    ('Moreno LA. "Diabetes care in rural clinics. Part II." BMJ 2004; 328: 112-6.',
+     "Diabetes care in rural clinics. Part II", "BMJ"),
+    ("Liu W. “Trade and the state in late imperial China. Evidence From Qing Archives.” J Econ Hist 1999; 59: 301-29.",
+     "Trade and the state in late imperial China. Evidence From Qing Archives", "J Econ Hist"),
+    ('Hart PJ, Olsen K. "Sleep and memory in adolescents: a cohort study. The Oslo Youth Study." Pediatrics 2011;127:e1054-61.',
+     "Sleep and memory in adolescents: a cohort study. The Oslo Youth Study", "Pediatrics"),
+])
+def test_a_quoted_title_of_two_sentences_ends_at_its_closing_quote(text, title, container):
+    item = parse_reference(text)
+    assert item["title"] == title and item["container-title"] == container

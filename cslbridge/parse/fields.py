@@ -1466,6 +1466,8 @@ def _journal_after_title(words, labels) -> None:
         return
     if labels[start] == "container" and (_sentence_stop(words[start - 1]) or words[start - 1].endswith((",", ":", "?"))):
         return  # the journal already starts where a sentence does
+    if labels[start] == "container" and words[t][:1] in _CLOSER and _closes(words[start - 1], _CLOSER[words[t][0]], False):
+        return  # 'Author. “Title. Subtitle.” Journal 1990;': the quoted title ends at its closing quote, sentences and all
     stop = max((k for k in range(t, start) if _sentence_stop(words[k])), default=None)
     if labels[start] == "author" and words[start][:1].islower():
         # "... the labour market | of Perm Krai. Perm University Herald.": the title goes on to its stop
