@@ -32,3 +32,24 @@ def test_a_volume_after_a_journal_already_named_with_its_section_keeps_its_lette
 def test_a_quoted_title_of_two_sentences_ends_at_its_closing_quote(text, title, container):
     item = parse_reference(text)
     assert item["title"] == title and item["container-title"] == container
+
+
+@pytest.mark.parametrize("text, book, editors", [
+    ("Moore, Henrietta. 1996. “The Changing Nature of Anthropological Knowledge.” In The Future of Anthropological "
+     "Knowledge. Henrietta Moore, ed. Pp. 1–15. London: Routledge.",
+     "The Future of Anthropological Knowledge", [{"family": "Moore", "given": "Henrietta"}]),
+    ("Rosaldo, Renato. 1986. “From the Door of His Tent.” In Writing Culture. James Clifford and George E. Marcus, eds. "
+     "Pp. 77–97. Berkeley: University of California Press.",
+     "Writing Culture", [{"family": "Clifford", "given": "James"}, {"family": "Marcus", "given": "George E."}]),
+])
+def test_names_in_the_sentence_after_the_book_up_to_ed_are_its_editors(text, book, editors):
+    item = parse_reference(text)
+    assert item["container-title"] == book and item["editor"] == editors
+    assert item["page"] == text.split("Pp. ")[1].split(".")[0].replace("–", "-")
+
+
+def test_chicagos_editor_after_the_books_comma_keeps_the_book_whole():
+    item = parse_reference("Tsygankov, A. “Russia and the West,” in Russia’s Foreign Policy. Change and Continuity, "
+                           "ed. Andrei Tsygankov (Lanham: Rowman, 2016), 12-30.")
+    assert item["container-title"] == "Russia’s Foreign Policy. Change and Continuity"
+    assert item["editor"] == [{"family": "Tsygankov", "given": "Andrei"}]

@@ -1420,6 +1420,8 @@ def _mark_edition(words, labels, k: int) -> None:
         labels[k - 1] = labels[k] = "edition"
 
 
+# a word of given-name-first names and their joiners: "Jeff Malpas,", "J. R.", "and"
+_GIVEN_FIRST_WORD = re.compile(r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.(?:[A-Z]\.)*|and|&),?")
 _EDS_CLOSE = re.compile(r"(?i)\(?\beds?\.?\)\)[.,:;]?$")  # "(eds))." closing a bracket of editors
 
 
@@ -3731,6 +3733,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if labels[k] == "container" and k < i - 1:
                 for m in range(k + 1, i):
                     labels[m] = "container"
+    # American Anthropologist's "In The Intelligence of Place. Jeff Malpas, ed. Pp. 1-26.": the names in the sentence
+    # after the book's title, up to their role word, are the book's editors, though the tagger ran them into it.
+    for i in (range(3, n) if " ed." in text or " eds." in text else ()):
+        if words[i].rstrip(",") in ("ed.", "eds.") and words[i - 1].endswith(",") and labels[i - 1] == "container" \
+                and (i + 1 == n or labels[i + 1] != "editor"):  # Chicago's "Book, ed. Name" names them after
+            first = i - 1
+            while first > 0 and labels[first - 1] == "container" and not _sentence_stop(words[first - 1]) \
+                    and i - first < 25:
+                first -= 1
+            if 0 < first < i - 1 and labels[first - 1] == "container" and _sentence_stop(words[first - 1]) \
+                    and all(_GIVEN_FIRST_WORD.fullmatch(w) for w in words[first:i]):
+                labels[first:i + 1] = ["editor"] * (i + 1 - first)
+            break
     # MDPI and ACS layouts split parts with ";": "Title, 2nd ed.; Springer: Cham, Switzerland,
     # 2019;", "In Book Title; Lee, S., Ed.; MDPI: Basel, ...". A chunk "Publisher: Place, Year;"
     # (the colon on the publisher's last word) is publisher, place and date; the chunk
