@@ -16,6 +16,17 @@ def test_a_section_letter_glued_to_the_volume_is_the_journals(text, container, v
     assert item["volume"] == volume and item["page"] == page
 
 
+@pytest.mark.parametrize("text, container, volume, page", [
+    ("A. Berg and T. Novak, Phys. Lett. B471 (2000) 183.", "Phys. Lett. B", "471", "183"),
+    ("M. Sato, Rev. Mod. Phys.76 ,1115 (2004).", "Rev. Mod. Phys.", "76", "1115"),
+    ("R. Kowalski, J. Phys. G27 (2001) 1325.", "J. Phys. G", "27", "1325"),
+])
+def test_a_volume_glued_to_the_journals_last_word_is_the_volume(text, container, volume, page):
+    item = parse_reference(text)
+    assert item["container-title"] == container
+    assert item["volume"] == volume and item["page"] == page
+
+
 def test_a_volume_after_a_journal_already_named_with_its_section_keeps_its_letter():
     item = parse_reference("M. Ortiz, Phys. Rev. B 63, 224401 (2001).")
     assert item["container-title"] == "Phys. Rev. B" and item["volume"] == "63"

@@ -1130,7 +1130,10 @@ _PINPOINT = re.compile(r"\d{1,4}(?:[–-]\d{1,4})?[.,;]?")  # "198.", "470–80.
 _VOLUME_PAGE = re.compile(r"(\d{1,4})(?::\s*|,\s+)([A-Za-z]?\d+[–-][A-Za-z]?\d+|[A-Za-z]\d+|\d{3,})")
 # A journal's section letter glued to the volume after its name: "Phys. Rev. D92,", "Nucl. Phys. B214", "Meth. A,795"
 _SECTION_VOLUME = re.compile(r"\.?([A-G]),?\s?(\d{1,4}\b.*)")
-_SECTION_VOLUME_CLOSING = re.compile(r"\s\.?([A-G])(\d{1,4})$")  # the same, closing what was read as the journal
+# the same, or a volume glued to the journal's abbreviation stop ("Phys. Rev. Lett.90", not "p.355"), closing what was
+# read as the journal
+_VOLUME_CLOSING = re.compile(rf"(?:\s\.?([A-G])|(?<=[A-Za-z]{{2}}\.)(?<!\bpp\.)(?<!\b[Vv]ol\.)(?<!\b[Nn]o\.))"
+                             rf"(?!{_YEAR}\b)(\d{{1,4}})\s*[(,]?$")
 # A meeting's short name and year in brackets: "(OSDI 16)", "(USENIX Security 22)", "(CHI 2019)"
 _MEETING_SHORT_NAME = re.compile(r"\((?!Vol|No|Bd|Nr)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}\s+[’']?(?:\d\d|(?:19|20)\d\d)\)")
 _VOLUME_SHORT_PAGE = re.compile(r"(\d{1,4}),\s+(\d{1,2})")  # "870, 12": volume and a page that may be an issue
@@ -7894,11 +7897,14 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     if section and any(groups[k][1] == volumes[0][0] and groups[k - 1][0] == "container" for k in range(1, len(groups))):
         item["container-title"] += " " + section.group(1)
         by_label["volume"] = [(section.group(2), volumes[0][1])]
-    # The tagger ran that volume into the journal ("Nucl. Phys. B602, | 317 (2001)"): the number after it is the page.
-    glued = _SECTION_VOLUME_CLOSING.search(item.get("container-title", "")) if len(volumes) == 1 else None
-    if glued and "pages" not in by_label and volumes[0][0].strip(" ,.;").isdigit():
-        item["container-title"] = item["container-title"][:glued.start()] + " " + glued.group(1)
-        by_label["volume"], by_label["pages"] = [(glued.group(2), volumes[0][1])], [volumes[0]]
+    # The tagger ran that volume into the journal ("Phys. Lett. B462 (1999) 211", "Phys. Rev. Lett.90 ,092501"): it
+    # is the volume, and a number read as the volume after it ("Nucl. Phys. B602, | 317 (2001)") the page.
+    glued = _VOLUME_CLOSING.search(item.get("container-title", "")) if len(volumes) <= 1 else None
+    if glued and (not volumes or "pages" not in by_label and volumes[0][0].strip(" ,.;").isdigit()):
+        item["container-title"] = item["container-title"][:glued.start(2)]
+        if volumes:
+            by_label["pages"] = [volumes[0]]
+        by_label["volume"] = [(glued.group(2), confidence.get("container-title", 0.7))]
     for span, p in by_label.get("volume", []):
         parts = rules.volume_issue(span)
         year = parts.pop("year", None)
