@@ -64,3 +64,13 @@ def test_chicagos_editor_after_the_books_comma_keeps_the_book_whole():
                            "ed. Andrei Tsygankov (Lanham: Rowman, 2016), 12-30.")
     assert item["container-title"] == "Russia’s Foreign Policy. Change and Continuity"
     assert item["editor"] == [{"family": "Tsygankov", "given": "Andrei"}]
+
+
+@pytest.mark.parametrize("text, year, page", [
+    ('K. Ito and L. Moreau, "Spin transport in layered oxides," Phys. Rev. B, vol. 71, no. 4, pp. 412- 419,2005.',
+     2005, "412-419"),
+    ('T. Lang, "Defects in thin ferroelectric films," Ferroelectrics, vol. 140, no. 2, pp. 88 -95,1993.', 1993, "88-95"),
+])
+def test_a_year_glued_to_a_page_range_spaced_at_its_dash_dates_the_work(text, year, page):
+    item = parse_reference(text)
+    assert item["issued"] == {"date-parts": [[year]]} and item["page"] == page

@@ -1092,8 +1092,9 @@ _BRACKETED_YEAR = re.compile(rf"^\({_YEAR}[a-z]?\)[.,:]?$")  # "(2021):", "(2019
 # capital, which ends an EU document's symbol ("JOIN(2019) 9 final", "COM(2020) 102").
 _GLUED_AUTHOR_DATE = re.compile(rf"(?:(?<=[^\W\d_])(?<![A-Z])|(?<=[^\W\d_]\.))(?=\({_YEAR}[a-z]?\)[.,:]?(?: |$))")
 # A page range glued by its comma to the year after it, the space lost in a PDF copy ("Geom., 41(2):301-330,1995."):
-# the year had stayed in the pages, the work undated. Not a list of ranges ("12-15,1820-1830").
-_GLUED_PAGES_YEAR = re.compile(rf"(\d[–-]\d+,)(?={_YEAR}[a-z]?(?![\d–-]))")
+# the year had stayed in the pages, the work undated; so with a space the copy put at the dash ("pp. 61- 66,2017.",
+# "pp .51 -55,1992 ."). Not a list of ranges ("12-15,1820-1830").
+_GLUED_PAGES_YEAR = re.compile(rf"(\d ?[–-] ?\d+,)(?={_YEAR}[a-z]?(?![\d–-]))")
 # Physics lists copied out of PDFs: the page or article number glued to a year bracket's close ("Phys. Rev. D 88
 # (2013)054012", "( 1998)231 -250") is set apart, as the tagger knows "(2013) 054012". Only after a year, and not
 # after a bracket glued to the word before it (the EU's "P9_TA(2020)0231", a DOI's "(2008)134").
