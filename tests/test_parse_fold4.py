@@ -74,3 +74,14 @@ def test_chicagos_editor_after_the_books_comma_keeps_the_book_whole():
 def test_a_year_glued_to_a_page_range_spaced_at_its_dash_dates_the_work(text, year, page):
     item = parse_reference(text)
     assert item["issued"] == {"date-parts": [[year]]} and item["page"] == page
+
+
+@pytest.mark.parametrize("text, journal", [
+    ('R. Osei, "Domain walls in thin ferroelectric films," Ferroelectrics,vol. 140, no. 2, pp. 88-95, 1993.',
+     "Ferroelectrics"),
+    ('A. Ruiz and P. Chen, "Topological phases of matter," Nature,vol. 547, no. 7663, pp. 298-305, 2017.', "Nature"),
+])
+def test_a_journal_glued_by_its_comma_to_vol_ends_there(text, journal):
+    item = parse_reference(text)
+    assert item["container-title"] == journal
+    assert item["volume"] == text.split("vol. ")[1].split(",")[0]

@@ -157,8 +157,11 @@ _DOI_WITH_LOOKALIKES = re.compile(r"\b10\.\d{4,9}/[\w./()-]*[АВЕКМНОРС�
 _LATIN_LOOKALIKES = str.maketrans("АВЕКМНОРСТХаеорсх", "ABEKMHOPCTXaeopcx")
 _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|vs|und|oder|bis|sowie|et|ou|y|o|u|e|i|a|en|og|och|ve|oraz|и|или|до)\b)"
                           r"(?=[a-zа-яё]{2})")
+# A space a PDF copy lost after a stop or comma; among them a journal glued to IEEE's "vol."/"no."/"pp."
+# ("Ferroelectrics,vol. 136", "Sci -ence,vol .357")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
                          r"|(?<=[)\]]\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)|(?<=[a-z]\.,)(?=\d)|(?<=\d,)(?=(?:no|vol|pp?|iss)\.)"
+                         r"|(?<=[a-z]{2},)(?=(?:vol|no|pp)(?:\.|$))"
                          r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])|(?<=[a-z.],)(?=[“‘][^\W\d_])|(?<=[a-z],”)(?=[a-z])"
                          r"|(?<=(?<![\w.])[А-ЯЁ]\.[А-ЯЁ]\.)(?=[А-ЯЁ][а-яё]{2,})")
 # What every _GLUED_STOP match holds, found fast: each form's scan looks for the stop, which few
@@ -166,7 +169,8 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=
 # A link glued to the comma, stop or colon closing the words before it ("18 March 2021,https://...",
 # "Available at:https://..."); inside a link ("http://web.archive.org/web/2020,http://...") it is part of the link.
 _GLUED_LINK = re.compile(r"(?<=[^\W_][,.;:])(?=https?://|www\.)")
-_GLUE_AFTER_STOP = (r"(?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpi]|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]"
+_GLUE_AFTER_STOP = (r"(?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpi]|(?<=[a-z]{2},)[nvp]"
+                    r"|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]"
                     r"|(?<=,)[“‘]|(?<=,)”[a-z])")
 # The character after the stop, which every form reads, is tested first: most stops and commas are followed by a
 # space, which then costs one test instead of a try of each form's lookbehind.
