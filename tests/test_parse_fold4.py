@@ -85,3 +85,13 @@ def test_a_journal_glued_by_its_comma_to_vol_ends_there(text, journal):
     item = parse_reference(text)
     assert item["container-title"] == journal
     assert item["volume"] == text.split("vol. ")[1].split(",")[0]
+
+
+@pytest.mark.parametrize("text, volume, issue, page", [
+    ("Heinz Müller: Integration in der Grundschule. In: Behindertenpädagogik 31 (1992) 4, 22-35", "31", "4", "22-35"),
+    ("Ruth Becker: Schulische Förderung lernbehinderter Kinder. Zeitschrift für Heilpädagogik 38 (1987) 6, 401-412",
+     "38", "6", "401-412"),
+])
+def test_german_jahrgang_year_and_heft_before_the_pages_give_the_issue(text, volume, issue, page):
+    item = parse_reference(text)
+    assert (item["volume"], item["issue"], item["page"]) == (volume, issue, page)

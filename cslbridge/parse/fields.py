@@ -7922,6 +7922,14 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             if value and key not in item:
                 item[key] = value
                 _conf(confidence, key, p)
+            elif value and item[key] != value and key == "volume" and "issue" not in item and "pages" in by_label \
+                    and re.search(rf"(?<!\S){re.escape(item['volume'])} \({_YEAR}\) {re.escape(value)},", text):
+                # German "Zeitschrift für Heilpädagogik 25 (1974) 9, 576-608": the year, then the issue (Heft) before
+                # the pages
+                item["issue"] = value
+                _conf(confidence, "issue", p)
+            elif value and item[key] != value:
+                notes.append(value)  # another number read as the volume ("289 ( 1992) 6"): kept, as the tagger read it
 
     page_spans = [(part, p) for span, p in by_label.get("pages", []) for part in _PAGES_AND_COUNT.split(span)]
     for span, p in page_spans:
