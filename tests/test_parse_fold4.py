@@ -95,3 +95,14 @@ def test_a_journal_glued_by_its_comma_to_vol_ends_there(text, journal):
 def test_german_jahrgang_year_and_heft_before_the_pages_give_the_issue(text, volume, issue, page):
     item = parse_reference(text)
     assert (item["volume"], item["issue"], item["page"]) == (volume, issue, page)
+
+
+@pytest.mark.parametrize("text, container, volume, year, page", [
+    ("R. Hagedorn and J. Rafelski, Phys. Lett. B97( 1980)136 -139.", "Phys. Lett. B", "97", 1980, "136-139"),
+    ("P. Novak, Phys. Rev. D52( 1995)3021 .", "Phys. Rev. D", "52", 1995, "3021"),
+    ("K. Adcox et al., Nucl. Phys. A757( 2005 )184- 283,arXiv: nucl-ex/0410003.", "Nucl. Phys. A", "757", 2005, "184-283"),
+])
+def test_a_volume_glued_to_a_spaced_year_bracket_is_set_apart(text, container, volume, year, page):
+    item = parse_reference(text)
+    assert (item["container-title"], item["volume"], item["page"]) == (container, volume, page)
+    assert item["issued"] == {"date-parts": [[year]]} and "note" not in item

@@ -158,9 +158,9 @@ _LATIN_LOOKALIKES = str.maketrans("АВЕКМНОРСТХаеорсх", "ABEKMHO
 _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|vs|und|oder|bis|sowie|et|ou|y|o|u|e|i|a|en|og|och|ve|oraz|и|или|до)\b)"
                           r"(?=[a-zа-яё]{2})")
 # A space a PDF copy lost after a stop or comma; among them a journal glued to IEEE's "vol."/"no."/"pp."
-# ("Ferroelectrics,vol. 136", "Sci -ence,vol .357")
+# ("Ferroelectrics,vol. 136", "Sci -ence,vol .357") and an arXiv id to the page before it ("102- 183,arXiv:")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
-                         r"|(?<=[)\]]\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)|(?<=[a-z]\.,)(?=\d)|(?<=\d,)(?=(?:no|vol|pp?|iss)\.)"
+                         r"|(?<=[)\]]\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)|(?<=[a-z]\.,)(?=\d)|(?<=\d,)(?=(?:no|vol|pp?|iss)\.|arXiv)"
                          r"|(?<=[a-z]{2},)(?=(?:vol|no|pp)(?:\.|$))"
                          r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])|(?<=[a-z.],)(?=[“‘][^\W\d_])|(?<=[a-z],”)(?=[a-z])"
                          r"|(?<=(?<![\w.])[А-ЯЁ]\.[А-ЯЁ]\.)(?=[А-ЯЁ][а-яё]{2,})")
@@ -169,12 +169,12 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=
 # A link glued to the comma, stop or colon closing the words before it ("18 March 2021,https://...",
 # "Available at:https://..."); inside a link ("http://web.archive.org/web/2020,http://...") it is part of the link.
 _GLUED_LINK = re.compile(r"(?<=[^\W_][,.;:])(?=https?://|www\.)")
-_GLUE_AFTER_STOP = (r"(?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpi]|(?<=[a-z]{2},)[nvp]"
+_GLUE_AFTER_STOP = (r"(?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpia]|(?<=[a-z]{2},)[nvp]"
                     r"|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]"
                     r"|(?<=,)[“‘]|(?<=,)”[a-z])")
 # The character after the stop, which every form reads, is tested first: most stops and commas are followed by a
 # space, which then costs one test instead of a try of each form's lookbehind.
-_GLUE_CUE = re.compile(r"[.?!,](?=[”\"’A-Z\dnvpi\[А-ЯЁ“‘])" + _GLUE_AFTER_STOP)
+_GLUE_CUE = re.compile(r"[.?!,](?=[”\"’A-Z\dnvpia\[А-ЯЁ“‘])" + _GLUE_AFTER_STOP)
 
 
 # Italics written as Markdown marks them, as APA lists pasted from Markdown carry them ("Title. *Brookings*. URL",
@@ -206,7 +206,7 @@ def _normalise(text: str) -> str:
     if ",1" in text or ",2" in text:
         text = _GLUED_PAGES_YEAR.sub(r"\1 ", text)
     if ")" in text:
-        text = _NUMBER_GLUED_TO_YEAR.sub(r"\1 ", text)
+        text = _NUMBER_GLUED_TO_YEAR.sub(r"\1 ", _VOLUME_GLUED_TO_YEAR.sub(" ", text) if "( " in text else text)
     if "http" in text or "www." in text:
         text = _GLUED_LINK.sub(lambda m: "" if "/" in text[text.rfind(" ", 0, m.start()) + 1:m.start()] else " ", text)
     if ":" in text:
@@ -1103,6 +1103,9 @@ _GLUED_PAGES_YEAR = re.compile(rf"(\d ?[–-] ?\d+,)(?={_YEAR}[a-z]?(?![\d–-])
 # (2013)054012", "( 1998)231 -250") is set apart, as the tagger knows "(2013) 054012". Only after a year, and not
 # after a bracket glued to the word before it (the EU's "P9_TA(2020)0231", a DOI's "(2008)134").
 _NUMBER_GLUED_TO_YEAR = re.compile(rf"(?<!\S)(\( ?{_YEAR} ?\))(?=[A-Z]?\d)")
+# ... and the volume before that bracket, glued to it with the space put inside ("Phys. Lett. B59( 1975)67 -69",
+# "Phys. Rev. D47( 1993)5270"); a bracket glued with no space inside ("P9_TA(2020)0231") is a symbol's.
+_VOLUME_GLUED_TO_YEAR = re.compile(rf"(?<=\d)(?=\( {_YEAR} ?\))")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
 _NO_DATE_WORD = re.compile(r"\(n\.\s?d\.\)[.,:]?")  # Harvard's and APA's "(n.d.)" in the year's place
