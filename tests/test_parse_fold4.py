@@ -106,3 +106,13 @@ def test_a_volume_glued_to_a_spaced_year_bracket_is_set_apart(text, container, v
     item = parse_reference(text)
     assert (item["container-title"], item["volume"], item["page"]) == (container, volume, page)
     assert item["issued"] == {"date-parts": [[year]]} and "note" not in item
+
+
+@pytest.mark.parametrize("text, publisher, place", [
+    ("Bakalov, B., Kirillov, A.: Lectures on Tensor Categories and Modular Functors. American Mathematical Society, "
+     "Providence (2001)", "American Mathematical Society", "Providence"),
+    ("Ortiz, M.: Crystal Plasticity. Kluwer Academic, Norwell (1999)", "Kluwer Academic", "Norwell"),
+])
+def test_springers_publisher_then_a_town_before_the_year_bracket(text, publisher, place):
+    item = parse_reference(text)
+    assert item["publisher"] == publisher and item["publisher-place"] == place

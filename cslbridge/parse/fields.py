@@ -8261,8 +8261,10 @@ def _publisher_from_place(item: dict, confidence: dict, text: str) -> None:
 
 
 def _year_follows(word: str, text: str) -> bool:
-    """Does the year follow this one word with no stop between ("Sosnowiec 2015"), as Polish prints a place?"""
-    return " " not in word and re.search(rf"\b{re.escape(word)} {_YEAR}\b", text) is not None
+    """Does the year follow this one word with no stop between ("Sosnowiec 2015"), as Polish prints a place, or in
+    its bracket (Springer's "Publisher, Place (Year)": "American Mathematical Society, Providence (2001)")?"""
+    return " " not in word and not word.endswith(".") \
+        and re.search(rf"\b{re.escape(word)} (?:{_YEAR}\b|\({_YEAR}\))", text) is not None
 
 
 def _place_from_publisher(item: dict, confidence: dict, text: str) -> None:
