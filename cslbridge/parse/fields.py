@@ -157,8 +157,11 @@ _DOI_WITH_LOOKALIKES = re.compile(r"\b10\.\d{4,9}/[\w./()-]*[АВЕКМНОРС�
 _LATIN_LOOKALIKES = str.maketrans("АВЕКМНОРСТХаеорсх", "ABEKMHOPCTXaeopcx")
 _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|vs|und|oder|bis|sowie|et|ou|y|o|u|e|i|a|en|og|och|ve|oraz|и|или|до)\b)"
                           r"(?=[a-zа-яё]{2})")
+# A space a PDF copy lost after a stop or comma; among them a journal glued to IEEE's "vol."/"no."/"pp."
+# ("Ferroelectrics,vol. 136", "Sci -ence,vol .357") and an arXiv id to the page before it ("102- 183,arXiv:")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
-                         r"|(?<=[)\]]\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)|(?<=[a-z]\.,)(?=\d)|(?<=\d,)(?=(?:no|vol|pp?|iss)\.)"
+                         r"|(?<=[)\]]\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)|(?<=[a-z]\.,)(?=\d)|(?<=\d,)(?=(?:no|vol|pp?|iss)\.|arXiv)"
+                         r"|(?<=[a-z]{2},)(?=(?:vol|no|pp)(?:\.|$))"
                          r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])|(?<=[a-z.],)(?=[“‘][^\W\d_])|(?<=[a-z],”)(?=[a-z])"
                          r"|(?<=(?<![\w.])[А-ЯЁ]\.[А-ЯЁ]\.)(?=[А-ЯЁ][а-яё]{2,})")
 # What every _GLUED_STOP match holds, found fast: each form's scan looks for the stop, which few
@@ -166,11 +169,12 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=
 # A link glued to the comma, stop or colon closing the words before it ("18 March 2021,https://...",
 # "Available at:https://..."); inside a link ("http://web.archive.org/web/2020,http://...") it is part of the link.
 _GLUED_LINK = re.compile(r"(?<=[^\W_][,.;:])(?=https?://|www\.)")
-_GLUE_AFTER_STOP = (r"(?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpi]|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]"
+_GLUE_AFTER_STOP = (r"(?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpia]|(?<=[a-z]{2},)[nvp]"
+                    r"|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]"
                     r"|(?<=,)[“‘]|(?<=,)”[a-z])")
 # The character after the stop, which every form reads, is tested first: most stops and commas are followed by a
 # space, which then costs one test instead of a try of each form's lookbehind.
-_GLUE_CUE = re.compile(r"[.?!,](?=[”\"’A-Z\dnvpi\[А-ЯЁ“‘])" + _GLUE_AFTER_STOP)
+_GLUE_CUE = re.compile(r"[.?!,](?=[”\"’A-Z\dnvpia\[А-ЯЁ“‘])" + _GLUE_AFTER_STOP)
 
 
 # Italics written as Markdown marks them, as APA lists pasted from Markdown carry them ("Title. *Brookings*. URL",
@@ -202,7 +206,7 @@ def _normalise(text: str) -> str:
     if ",1" in text or ",2" in text:
         text = _GLUED_PAGES_YEAR.sub(r"\1 ", text)
     if ")" in text:
-        text = _NUMBER_GLUED_TO_YEAR.sub(r"\1 ", text)
+        text = _NUMBER_GLUED_TO_YEAR.sub(r"\1 ", _VOLUME_GLUED_TO_YEAR.sub(" ", text) if "( " in text else text)
     if "http" in text or "www." in text:
         text = _GLUED_LINK.sub(lambda m: "" if "/" in text[text.rfind(" ", 0, m.start()) + 1:m.start()] else " ", text)
     if ":" in text:
@@ -1196,12 +1200,16 @@ _BRACKETED_YEAR = re.compile(rf"^\({_YEAR}[a-z]?\)[.,:]?$")  # "(2021):", "(2019
 # capital, which ends an EU document's symbol ("JOIN(2019) 9 final", "COM(2020) 102").
 _GLUED_AUTHOR_DATE = re.compile(rf"(?:(?<=[^\W\d_])(?<![A-Z])|(?<=[^\W\d_]\.))(?=\({_YEAR}[a-z]?\)[.,:]?(?: |$))")
 # A page range glued by its comma to the year after it, the space lost in a PDF copy ("Geom., 41(2):301-330,1995."):
-# the year had stayed in the pages, the work undated. Not a list of ranges ("12-15,1820-1830").
-_GLUED_PAGES_YEAR = re.compile(rf"(\d[–-]\d+,)(?={_YEAR}[a-z]?(?![\d–-]))")
+# the year had stayed in the pages, the work undated; so with a space the copy put at the dash ("pp. 61- 66,2017.",
+# "pp .51 -55,1992 ."). Not a list of ranges ("12-15,1820-1830").
+_GLUED_PAGES_YEAR = re.compile(rf"(\d ?[–-] ?\d+,)(?={_YEAR}[a-z]?(?![\d–-]))")
 # Physics lists copied out of PDFs: the page or article number glued to a year bracket's close ("Phys. Rev. D 88
 # (2013)054012", "( 1998)231 -250") is set apart, as the tagger knows "(2013) 054012". Only after a year, and not
 # after a bracket glued to the word before it (the EU's "P9_TA(2020)0231", a DOI's "(2008)134").
 _NUMBER_GLUED_TO_YEAR = re.compile(rf"(?<!\S)(\( ?{_YEAR} ?\))(?=[A-Z]?\d)")
+# ... and the volume before that bracket, glued to it with the space put inside ("Phys. Lett. B59( 1975)67 -69",
+# "Phys. Rev. D47( 1993)5270"); a bracket glued with no space inside ("P9_TA(2020)0231") is a symbol's.
+_VOLUME_GLUED_TO_YEAR = re.compile(rf"(?<=\d)(?=\( {_YEAR} ?\))")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
 _NO_DATE_WORD = re.compile(r"\(n\.\s?d\.\)[.,:]?")  # Harvard's and APA's "(n.d.)" in the year's place
@@ -1232,6 +1240,12 @@ _DAY_JOINERS = frozenset({"and", "&", "et", "und", "y", "и"})  # two days of on
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
 _PINPOINT = re.compile(r"\d{1,4}(?:[–-]\d{1,4})?[.,;]?")  # "198.", "470–80."
 _VOLUME_PAGE = re.compile(r"(\d{1,4})(?::\s*|,\s+)([A-Za-z]?\d+[–-][A-Za-z]?\d+|[A-Za-z]\d+|\d{3,})")
+# A journal's section letter glued to the volume after its name: "Phys. Rev. D92,", "Nucl. Phys. B214", "Meth. A,795"
+_SECTION_VOLUME = re.compile(r"\.?([A-G]),?\s?(\d{1,4}\b.*)")
+# the same, or a volume glued to the journal's abbreviation stop ("Phys. Rev. Lett.90", not "p.355"), closing what was
+# read as the journal
+_VOLUME_CLOSING = re.compile(rf"(?:\s\.?([A-G])|(?<=[A-Za-z]{{2}}\.)(?<!\bpp\.)(?<!\b[Vv]ol\.)(?<!\b[Nn]o\.))"
+                             rf"(?!{_YEAR}\b)(\d{{1,4}})\s*[(,]?$")
 # A meeting's short name and year in brackets: "(OSDI 16)", "(USENIX Security 22)", "(CHI 2019)"
 _MEETING_SHORT_NAME = re.compile(r"\((?!Vol|No|Bd|Nr)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}\s+[’']?(?:\d\d|(?:19|20)\d\d)\)")
 _VOLUME_SHORT_PAGE = re.compile(r"(\d{1,4}),\s+(\d{1,2})")  # "870, 12": volume and a page that may be an issue
@@ -1554,6 +1568,8 @@ def _mark_edition(words, labels, k: int) -> None:
         labels[k - 1] = labels[k] = "edition"
 
 
+# a word of given-name-first names and their joiners: "Jeff Malpas,", "J. R.", "and"
+_GIVEN_FIRST_WORD = re.compile(r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.(?:[A-Z]\.)*|and|&),?")
 _EDS_CLOSE = re.compile(r"(?i)\(?\beds?\.?\)\)[.,:;]?$")  # "(eds))." closing a bracket of editors
 
 
@@ -1600,6 +1616,8 @@ def _journal_after_title(words, labels) -> None:
         return
     if labels[start] == "container" and (_sentence_stop(words[start - 1]) or words[start - 1].endswith((",", ":", "?"))):
         return  # the journal already starts where a sentence does
+    if labels[start] == "container" and words[t][:1] in _CLOSER and _closes(words[start - 1], _CLOSER[words[t][0]], False):
+        return  # 'Author. “Title. Subtitle.” Journal 1990;': the quoted title ends at its closing quote, sentences and all
     stop = max((k for k in range(t, start) if _sentence_stop(words[k])), default=None)
     if labels[start] == "author" and words[start][:1].islower():
         # "... the labour market | of Perm Krai. Perm University Herald.": the title goes on to its stop
@@ -3949,6 +3967,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if labels[k] == "container" and k < i - 1:
                 for m in range(k + 1, i):
                     labels[m] = "container"
+    # American Anthropologist's "In The Intelligence of Place. Jeff Malpas, ed. Pp. 1-26.": the names in the sentence
+    # after the book's title, up to their role word, are the book's editors, though the tagger ran them into it.
+    for i in (range(3, n) if " ed." in text or " eds." in text else ()):
+        if words[i].rstrip(",") in ("ed.", "eds.") and words[i - 1].endswith(",") and labels[i - 1] == "container" \
+                and (i + 1 == n or labels[i + 1] != "editor"):  # Chicago's "Book, ed. Name" names them after
+            first = i - 1
+            while first > 0 and labels[first - 1] == "container" and not _sentence_stop(words[first - 1]) \
+                    and i - first < 25:
+                first -= 1
+            if 0 < first < i - 1 and labels[first - 1] == "container" and _sentence_stop(words[first - 1]) \
+                    and all(_GIVEN_FIRST_WORD.fullmatch(w) for w in words[first:i]):
+                labels[first:i + 1] = ["editor"] * (i + 1 - first)
+            break
     # MDPI and ACS layouts split parts with ";": "Title, 2nd ed.; Springer: Cham, Switzerland,
     # 2019;", "In Book Title; Lee, S., Ed.; MDPI: Basel, ...". A chunk "Publisher: Place, Year;"
     # (the colon on the publisher's last word) is publisher, place and date; the chunk
@@ -8397,6 +8428,22 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             or untitled and own == "volume" and _VOLUME_SHORT_PAGE.fullmatch(spans[0][0].strip(" .,;")))
         if both and (own == "volume" or "container" in by_label and "publisher" not in by_label):
             by_label["volume"], by_label["pages"] = [(both.group(1), spans[0][1])], [(both.group(2), spans[0][1])]
+    # Physics' "Phys. Rev. D92, 074504 (2015)", "Nucl. Phys. B214, 285": the letter glued to the volume right after
+    # the journal names the journal's section (Physical Review D), as it does printed apart ("Phys. Rev. D 92").
+    volumes = by_label.get("volume", [])
+    section = _SECTION_VOLUME.fullmatch(volumes[0][0].strip()) if len(volumes) == 1 and item.get(
+        "container-title") and not re.search(r"\b[A-Z]$", item["container-title"]) else None
+    if section and any(groups[k][1] == volumes[0][0] and groups[k - 1][0] == "container" for k in range(1, len(groups))):
+        item["container-title"] += " " + section.group(1)
+        by_label["volume"] = [(section.group(2), volumes[0][1])]
+    # The tagger ran that volume into the journal ("Phys. Lett. B462 (1999) 211", "Phys. Rev. Lett.90 ,092501"): it
+    # is the volume, and a number read as the volume after it ("Nucl. Phys. B602, | 317 (2001)") the page.
+    glued = _VOLUME_CLOSING.search(item.get("container-title", "")) if len(volumes) <= 1 else None
+    if glued and (not volumes or "pages" not in by_label and volumes[0][0].strip(" ,.;").isdigit()):
+        item["container-title"] = item["container-title"][:glued.start(2)]
+        if volumes:
+            by_label["pages"] = [volumes[0]]
+        by_label["volume"] = [(glued.group(2), confidence.get("container-title", 0.7))]
     for span, p in by_label.get("volume", []):
         parts = rules.volume_issue(span)
         year = parts.pop("year", None)
@@ -8413,6 +8460,14 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             if value and key not in item:
                 item[key] = value
                 _conf(confidence, key, p)
+            elif value and item[key] != value and key == "volume" and "issue" not in item and "pages" in by_label \
+                    and re.search(rf"(?<!\S){re.escape(item['volume'])} \({_YEAR}\) {re.escape(value)},", text):
+                # German "Zeitschrift für Heilpädagogik 25 (1974) 9, 576-608": the year, then the issue (Heft) before
+                # the pages
+                item["issue"] = value
+                _conf(confidence, "issue", p)
+            elif value and item[key] != value:
+                notes.append(value)  # another number read as the volume ("289 ( 1992) 6"): kept, as the tagger read it
 
     page_spans = [(part, p) for span, p in by_label.get("pages", []) for part in _PAGES_AND_COUNT.split(span)]
     for span, p in page_spans:
@@ -8748,8 +8803,10 @@ def _publisher_from_place(item: dict, confidence: dict, text: str) -> None:
 
 
 def _year_follows(word: str, text: str) -> bool:
-    """Does the year follow this one word with no stop between ("Sosnowiec 2015"), as Polish prints a place?"""
-    return " " not in word and re.search(rf"\b{re.escape(word)} {_YEAR}\b", text) is not None
+    """Does the year follow this one word with no stop between ("Sosnowiec 2015"), as Polish prints a place, or in
+    its bracket (Springer's "Publisher, Place (Year)": "American Mathematical Society, Providence (2001)")?"""
+    return " " not in word and not word.endswith(".") \
+        and re.search(rf"\b{re.escape(word)} (?:{_YEAR}\b|\({_YEAR}\))", text) is not None
 
 
 def _place_from_publisher(item: dict, confidence: dict, text: str) -> None:

@@ -499,7 +499,8 @@ def volume_issue(text: str) -> dict:
         which = volume_issue(rest) if rest else {}
         if set(which) <= {"volume"}:
             return {"number-of-volumes": count.group(1), **which}
-    t = _CUE_AT_END.sub("", text.strip().lstrip("–—-− ").strip(",;:."))  # "111, no." before its number
+    # "111, no." before its number; "59 (" before the year's bracket, which the PDF copy spaced ("B59( 1975)")
+    t = _CUE_AT_END.sub("", text.strip().lstrip("–—-− ").rstrip(" (").strip(",;:."))
     year = None
     if re.fullmatch(r"\(?(1[5-9]\d\d|20\d\d)\)?", t):
         return {"year": t.strip("()")}
