@@ -311,6 +311,7 @@ _STRONG = re.compile(
     r"|\(\d{1,2}(?:st|nd|rd|th|d) ed\. (?:1[5-9]|20)\d\d\)"  # Bluebook's book "(9th ed. 2014)", "(2d ed. 2019)"
     r"|\([^()]{0,60}" + _PRESS_WORDS + r"[^()]{0,40}, (?:1[5-9]|20)\d\d\)"  # "(Cambridge Univ. Press, 2021)"
     r"|\barXiv:\s?\d{4}\.\d{4,5}"  # a preprint's identifier
+    r"|\b\d{1,2}\.,?(?:\s[a-zäöü]+\.,?){0,3}\sAufl\."  # a German edition: "2. Aufl.", "2., erw. Aufl."
     # a law report: "[1932] AC 562", "[2021] EWCA Civ 1187", "[1990] ECR I-2433", "[2008] OJ C115/13", "5 US 137"
     r"|\[(?:1[6-9]|20)\d\d\]\s+(?:\d+\s+)?(?:OJ\s?[LC]\s?\d|[A-Z][A-Za-z]{0,5}(?:\s[A-Z][A-Za-z]{0,5}){0,2}\s+(?:I+-)?\d)"
     r"|\b\d+\s+(?:U\.?\s?S\.?|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th)|F\.\s?Supp\.(?:\s?[23]d)?)\s+\d"
@@ -384,7 +385,7 @@ _POINTER_CUE = re.compile(
     re.I,
 )
 _IBID = re.compile(  # the lookahead: a match starts at the text's start or at one of its words' first letters
-    r"(?=^|[olуsia])(?:^(?:ib[ií]d(?:em)?\.?|id\.|idem\.?|там же|тамже|ebd\.|ebenda|tamtéž|tamże|aynı eser|aynı yer)(?:[\s,.;:]|$)"
+    r"(?=^|[olуsia])(?:^(?:ib[ií]d(?:em)?\.?|id\.|idem\.?|ders\.|dies\.|там же|тамже|ebd\.|ebenda|tamtéž|tamże|aynı eser|aynı yer)(?:[\s,.;:]|$)"
     r"|\b(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч)\b\.?"
     r"|\ba\.\s?g\.\s?[emk]\."  # Turkish "adı geçen eser/makale/kaynak" (op. cit.): "Aydın, a.g.e., s. 12."
     r"|\b(?-i:supra|infra)\b(?:,?\s+(?:note|n\.)\s*\d+)?|^same as (?:note|n\.)\s*\d+)",  # legal and humanities notes
@@ -707,8 +708,8 @@ def _opcit(text: str) -> list[str]:
 
 # "Idem, ‘Title’, Journal, 41, 3, 2022, pp. 512–530.": notes' "the same author(s)" before a whole work,
 # as a bibliography's "———." is, abbreviated too as French notes print it ("Id., « Title », ..."; "Ead.");
-# "Idem, p. 45." and "Idem, op. cit." stay pointers.
-SAME_AUTHOR = re.compile(r"^(?:idem|eadem|iidem|eaedem|id\.|ead\.)\s*,\s*(?=\S)", re.I)
+# "Idem, p. 45." and "Idem, op. cit." stay pointers. German notes' "Ders." (derselbe) and "Dies." (dieselbe(n)) are idem.
+SAME_AUTHOR = re.compile(r"^(?:idem|eadem|iidem|eaedem|id\.|ead\.|ders\.|dies\.)\s*,\s*(?=\S)", re.I)
 
 
 def _same_author_work(text: str) -> bool:
@@ -912,6 +913,9 @@ def _should_cut(left: str, right: str, glue: str) -> bool:
             return True  # "Smyth, Elections ... (Cambridge: ..., 2020), 155–60; and Golosov, “Coattails,” 370."
         return (_starts_work(strip_cue(left)) and _starts_work(right)
                 and reference_evidence(left) >= 1 and reference_evidence(right) >= 1)
+    same = SAME_AUTHOR.match(left)
+    if same and not any(c.isdigit() for c in left) and not _IBID.search(left[same.end():]):
+        return False  # "Ders., Sozialgeschichte. Begriff – ...": idem before a title's first sentence, no locator
     kind = classify(left)
     if kind == COMMENTARY:
         return reference_evidence(right) >= 1 and _starts_work(right)

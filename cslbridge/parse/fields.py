@@ -6192,9 +6192,18 @@ def _parse(text: str, tagger) -> dict:
     quoted = _QUOTED_IN.match(clean) if "ted in " in clean else None
     if quoted and len(clean) - quoted.end() > _CUE_WORK_MIN:  # "Ilham Aliyev, quoted in ‘Title’, Trend, ...": the work
         return _cue_led(source, quoted.group(), clean[quoted.end():], tagger)  # quoting the speaker, who is in note
-    same = SAME_AUTHOR.match(clean) if clean[:1] in "IiEe" else None
+    same = SAME_AUTHOR.match(clean) if clean[:1] in "IiEeDd" else None
     if same and len(clean) - same.end() > _CUE_WORK_MIN:  # "Idem, ‘Title’, ...": the authors are the note's above
-        return _cue_led(source, same.group(), clean[same.end():], tagger)
+        item = _cue_led(source, same.group(), clean[same.end():], tagger)
+        if "author" in item:  # "Dies., Die Lenin-Bibliothek. Eine Geschichte, in: ...": no names follow idem, so the
+            # words read as names open the title; tag it behind a name written out, as the page reader does
+            from . import _tag_after_names
+            behind = _tag_after_names(clean[same.end():], {"family": "Name"})
+            if behind:
+                item = behind
+                add_note(item, same.group().strip(" ,:;"))
+                item["custom"]["source"] = source
+        return item
     work = strip_cue(clean) if clean[:1] in _CUE_INITIALS else clean
     if work is not clean and (len(work) > _CUE_WORK_MIN or _PAPER_OF_THE_DAY.match(work)):
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
@@ -7173,7 +7182,7 @@ def _first_of_works(text: str, pieces: list[str]) -> str | None:
 
 
 # A note opening with a pointer ("Ibid., 45.", "Op. cit."), which may be followed by the work it goes on to cite.
-_OPENS_WITH_POINTER = re.compile(r"(?:ib[ií]d|idem|id\.|op\.\s?cit|там же|ebd\.|ebenda|tamtéž|tamże)", re.I)
+_OPENS_WITH_POINTER = re.compile(r"(?:ib[ií]d|idem|id\.|ders\.|dies\.|op\.\s?cit|там же|ebd\.|ebenda|tamtéž|tamże)", re.I)
 
 
 def _work_after_pointer(pieces: list[str]) -> str | None:

@@ -1,0 +1,48 @@
+"""German humanities footnotes as Historische Zeitschrift, Geschichte und Gesellschaft, VfZ and Osteuropa print
+them (lead paste at stop 21): Ders./Dies., Bd., Hrsg., (wie Anm. n), archives, newspapers."""
+
+from cslbridge.parse import parse_page
+from cslbridge.parse.fields import parse_reference
+
+NOTES = "\n".join([
+    "Anmerkungen",
+    "1 Vgl. Hans-Ulrich Wehler, Deutsche Gesellschaftsgeschichte, Bd. 3: Von der „Deutschen Doppelrevolution“ bis "
+    "zum Beginn des Ersten Weltkrieges 1849–1914, München 1995, S. 45.",
+    "2 Ebd., S. 47.",
+    "3 Jürgen Kocka, Arbeitsverhältnisse und Arbeiterexistenzen. Grundlagen der Klassenbildung im 19. Jahrhundert, "
+    "Bonn 1990, S. 112–118.",
+    "4 Ders., Sozialgeschichte. Begriff – Entwicklung – Probleme, 2., erw. Aufl., Göttingen 1986.",
+    "5 Ute Frevert, Ehrenmänner. Das Duell in der bürgerlichen Gesellschaft, München 1991, hier S. 89.",
+    "6 Thomas Nipperdey, Deutsche Geschichte 1866–1918, Bd. 1: Arbeitswelt und Bürgergeist, München 1990, S. 200 f.",
+    "7 Reinhart Koselleck, Geschichte, in: Otto Brunner/Werner Conze/Reinhart Koselleck (Hrsg.), Geschichtliche "
+    "Grundbegriffe, Bd. 2, Stuttgart 1975, S. 593–717.",
+    "8 Wehler, Gesellschaftsgeschichte, Bd. 3, S. 50.",
+    "9 Bundesarchiv Berlin (BArch), R 43 I/2280, Bl. 12.",
+    "10 Vgl. dazu ausführlich Frevert, Ehrenmänner (wie Anm. 5), S. 95–102.",
+    "11 Frankfurter Allgemeine Zeitung, 12.3.1999, S. 3.",
+])
+
+
+def _notes():
+    return {item["custom"]["number"]: item for item in parse_page(NOTES).items}
+
+
+def test_ders_repeats_the_author_of_the_note_above():
+    # "Ders., Sozialgeschichte. Begriff ..." was cut into a pointer "Ders., Sozialgeschichte." and an unsigned book
+    # (or, parsed alone, a book by "Sozialgeschichte Ders"): German idem repeats the names above as "Idem," does
+    item = _notes()[4]
+    assert not item["custom"].get("pointer")
+    assert item["author"] == [{"family": "Kocka", "given": "Jürgen"}]
+    assert item["title"] == "Sozialgeschichte. Begriff – Entwicklung – Probleme"
+    assert (item["edition"], item["publisher-place"]) == ("2", "Göttingen")
+
+
+def test_dies_alone_has_no_author_of_its_own_and_ders_with_a_page_is_a_pointer():
+    item = parse_reference("Dies., Die Lenin-Bibliothek. Eine Geschichte, in: Osteuropa 62 (2012), H. 5, S. 101–115.")
+    assert "author" not in item  # not "Lenin-Bibliothek, Die"
+    assert item["title"] == "Die Lenin-Bibliothek. Eine Geschichte"
+    assert item["container-title"] == "Osteuropa"
+    assert "Dies." in item["note"]
+    assert parse_reference("Ders., S. 45.") == {
+        "type": "document", "note": "Ders., S. 45.",
+        "custom": {"source": "Ders., S. 45.", "confidence": {"type": 0.5}, "review": True}}
