@@ -46,3 +46,26 @@ def test_dies_alone_has_no_author_of_its_own_and_ders_with_a_page_is_a_pointer()
     assert parse_reference("Ders., S. 45.") == {
         "type": "document", "note": "Ders., S. 45.",
         "custom": {"source": "Ders., S. 45.", "confidence": {"type": 0.5}, "review": True}}
+
+
+def test_a_name_given_first_ends_at_its_comma_and_hier_and_f_are_no_part_of_the_page():
+    # "Ute Frevert, Ehrenmänner." had been one name (family "Ute Frevert", given "Ehrenmänner"): a German given name
+    # opens a name written given name first, as "Alexander Cooley, Great Games" does; the page was "hier S. 89"
+    notes = _notes()
+    item = notes[5]
+    assert item["author"] == [{"family": "Frevert", "given": "Ute"}]
+    assert item["title"] == "Ehrenmänner. Das Duell in der bürgerlichen Gesellschaft"
+    assert (item["page"], item["note"]) == ("89", "hier")
+    assert (notes[6]["page"], notes[6]["note"]) == ("200", "f.")  # "S. 200 f.": and the following page
+    item = parse_reference("Dittmar Dahlmann, Die Provinz wählt, Köln 1996, S. 80 ff.")
+    assert (item["author"], item["page"], item["note"]) == ([{"family": "Dahlmann", "given": "Dittmar"}], "80", "ff.")
+
+
+def test_german_short_forms_point_at_the_work_cited_in_full():
+    # "Wehler, Gesellschaftsgeschichte, Bd. 3, S. 50." was a document by "Gesellschaftsgeschichte Wehler", and
+    # "Frevert, Ehrenmänner (wie Anm. 5), S. 95–102." after "Vgl. dazu ausführlich" pointed at the note just above
+    notes = _notes()
+    assert notes[8]["custom"]["pointer"] is True
+    assert notes[8]["custom"]["target-ids"] == [notes[1]["id"]]
+    assert notes[10]["custom"]["target-ids"] == [notes[5]["id"]]
+    assert "same-as" not in notes[10]["custom"]

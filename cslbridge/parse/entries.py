@@ -381,7 +381,7 @@ _POINTER_CUE = re.compile(
     r"treated|covered|traced|surveyed)(?: (?:most|more|at|in|fully|further|length|detail|well|convincingly|best))* (?:in|by)"
     r"|(?:подробнее|детальніше|(?:об?|про) [^.;:,]{1,60},?)(?: [^.;:]{0,60}?)? (?:см|див)\.(?: также| також)?"
     # "См. об этом:", "См., напр.:", and "Цит. по:" (quoted from) send the reader to the work after them
-    r"|см\.(?:,? (?:также|об этом|подробнее|напр\.|например))*|цит\. (?:по|за)|ср\.|див\.(?: також)?|viz(?: též| také)?|srov\.|zob\.(?: też)?|por\.|véase(?: también)?|ver(?: también| também)?|voir(?: aussi)?|vgl\.(?: auch)?|siehe(?: auch)?)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|eg\b|for example|for instance|among others|inter alia),?\s*)?)",
+    r"|см\.(?:,? (?:также|об этом|подробнее|напр\.|например))*|цит\. (?:по|за)|ср\.|див\.(?: також)?|viz(?: též| také)?|srov\.|zob\.(?: też)?|por\.|véase(?: también)?|ver(?: también| também)?|voir(?: aussi)?|vgl\.(?: (?:auch|dazu|hierzu|etwa|ausführlich|näher|grundlegend|insbesondere|zuletzt|jetzt|ferner|nur))*|siehe(?: auch)?|zit\. nach)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|eg\b|for example|for instance|among others|inter alia),?\s*)?)",
     re.I,
 )
 _IBID = re.compile(  # the lookahead: a match starts at the text's start or at one of its words' first letters
@@ -620,8 +620,10 @@ _PAGES = (rf"(?:\d{{1,2}}:\s?)?(?:\d+|{_ROMAN_PAGE})(?:\s*[–—-]\s*(?:\d+|{_R
 _PAGE_LETTER = r"[PСсSБб]\."
 # pages ("120", "45–47", a volume's "2:45", "p. 4", "С. 5", "S. 45", legal "at 45"), a note ("n. 3") or a
 # chapter ("ch. 3"); a bare year is no page
-_LOCATOR = (rf"(?:(?:pp?\.|{_PAGE_LETTER}|at)\s*{_PAGES}|(?:nn?|ch|chap)\.\s*\d+"
-            rf"|(?!(?:1[5-9]|20)\d\d\.?$){_PAGES})")
+# A volume may come first ("Bd. 3, S. 50", "vol. 2, 45"), and German "f."/"ff." (and following) after the page.
+_LOCATOR = (rf"(?:(?:Bd|[Vv]ol|Tl)\.\s*[\dIVX]+,\s*)?"
+            rf"(?:(?:pp?\.|{_PAGE_LETTER}|at)\s*{_PAGES}|(?:nn?|ch|chap)\.\s*\d+"
+            rf"|(?!(?:1[5-9]|20)\d\d\.?$){_PAGES})(?:\s?ff?\.(?=$))?")
 # one to four words ("Stalin’s Peasants"), two such runs joined by a comma, the second capitalised after an article
 # or joiner ("Great Games, Local Rules", "Russia, the West"), or a title in quotes (an apostrophe inside: ‘Russia’s Near Abroad’)
 _SHORT_TITLE_WORDS = (r"[^\s,;:()“”\"«»‘]+(?:\s+[^\s,;:()“”\"«»‘]+){0,3}"
@@ -631,9 +633,10 @@ _QUOTED_TITLE = r"(?:“[^“”]{2,120}?”|\"[^\"]{2,120}?\"|‘(?:[^‘’]|�
 _SHORT_FORMS = tuple(re.compile(
     rf"^(?P<who>{who}),\s+(?:{_LOCATOR}|(?P<title>{_QUOTED_TITLE}|{_SHORT_TITLE_WORDS})"
     rf"(?:,?\s*{_LOCATOR})?)\.?$") for who in _SHORT_WHO)
-# OSCOLA's cross-reference to the note that cites the work in full: "De Waal (n 1) 120", "Smith, ‘Title’ (n 3)"
+# OSCOLA's cross-reference to the note that cites the work in full: "De Waal (n 1) 120", "Smith, ‘Title’ (n 3)", German
+# "Frevert, Ehrenmänner (wie Anm. 5), S. 95" ("wie Fn. 5")
 _CROSS_REFERENCES = tuple(re.compile(
-    rf"^(?P<who>{who})(?:,\s+(?P<title>{_QUOTED_TITLE}|{_SHORT_TITLE_WORDS}))?\s*\((?:n|note)\.?\s*(?P<note>\d+)\)"
+    rf"^(?P<who>{who})(?:,\s+(?P<title>{_QUOTED_TITLE}|{_SHORT_TITLE_WORDS}))?\s*\((?:n|note|(?:wie\s+)?(?:Anm|Fn)\.)\.?\s*(?P<note>\d+)\)"
     rf"(?:,?\s*{_LOCATOR})?\.?$") for who in _SHORT_WHO)
 # GOST: "Иванов И.И. Экономика. С. 5.", "И.И. Иванов Экономика. С. 5.", Kazakh "Қозыбаев М.Қ. Тарих. Б. 5."
 _INITIALS_RUN = rf"(?:[{_UP}]\.\s?){{1,3}}"

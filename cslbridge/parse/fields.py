@@ -7754,6 +7754,9 @@ def _responsibility(item: dict, statement: str, confidence: dict) -> None:
 _PAGES_AND_COUNT = re.compile(r"(?i),\s*(?=\d+\s+pages\b)")
 # A pinpoint after an article's page range: "pp. 508–24, p. 512", "pp. 508–24 (p. 512)": the page cited, for note.
 _PINPOINT_AFTER_RANGE = re.compile(r"(?i)^(.*\d\s*[‐‑–—-]\s*\d+)(?:,\s*|\s*\()((?:at\s+)?pp?\.\s*\d+(?:\s*[‐‑–—-]\s*\d+)?)\)?[.,;]?$")
+# German notes' words around the page cited: "hier S. 89" (here, within a work's pages), "S. 200 f." and "S. 80 ff."
+# (and the following page(s)); the page is the number, the words go to note.
+_HERE_AND_FOLLOWING = re.compile(r"^(hier\s+)?(S\.\s*\d+(?:\s*[‐‑–—-]\s*\d+)?)(?:\s?(ff?\.?))?[.,;]?$")
 # GOST's illustration statement after the count of pages: "648 с. : ил.", "312 с. : 24 ил., табл.".
 _ILLUSTRATIONS = re.compile(r"\s*:\s*((?:\d+\s*)?(?:ил|табл|граф|карт|схем|портр|фот|цв)\b.*)$")
 
@@ -8000,6 +8003,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         if pinpoint:
             span = pinpoint.group(1)
             notes.append(pinpoint.group(2))
+        marked = _HERE_AND_FOLLOWING.match(span) if "S." in span else None
+        if marked and (marked.group(1) or marked.group(3)):
+            span = marked.group(2)
+            notes.extend(word.strip() for word in (marked.group(1), marked.group(3)) if word)
         key, value = rules.pages(span)
         if (key == "page" and value.isdigit() and int(value) <= 12 and value == span.strip(" .,;")
                 and "issue" not in item and "volume" in item and by_label["volume"][-1][0].endswith(",")
