@@ -69,3 +69,15 @@ def test_german_short_forms_point_at_the_work_cited_in_full():
     assert notes[8]["custom"]["target-ids"] == [notes[1]["id"]]
     assert notes[10]["custom"]["target-ids"] == [notes[5]["id"]]
     assert "same-as" not in notes[10]["custom"]
+
+
+def test_a_volume_with_its_own_title_after_the_work_s_title():
+    # "Bd. 3: Von der ..." had stayed in the title: the work's volume and the volume's title, as Chicago's "Vol. 1,
+    # Paradoxes of Power" are read
+    notes = _notes()
+    assert (notes[1]["title"], notes[1]["volume"]) == ("Deutsche Gesellschaftsgeschichte", "3")
+    assert notes[1]["volume-title"] == ("Von der „Deutschen Doppelrevolution“ bis zum Beginn des Ersten Weltkrieges "
+                                        "1849–1914")
+    assert (notes[1]["publisher-place"], notes[1]["issued"]) == ("München", {"date-parts": [[1995]]})
+    assert (notes[6]["title"], notes[6]["volume"], notes[6]["volume-title"]) == (
+        "Deutsche Geschichte 1866–1918", "1", "Arbeitswelt und Bürgergeist")

@@ -6252,6 +6252,8 @@ def _parse(text: str, tagger) -> dict:
         _date_closing_title(item)
     if " т. " in clean or " кн. " in clean:
         _volume_title(item, confidence, clean)
+    if "Bd." in clean or "Vol." in clean:
+        _volume_in_book_title(item, confidence)
     if " // " in clean and clean[:1] in "ПЗДСТРШ":
         _published_document_by_writer(item, confidence, clean)
     if "author" not in item and ("статисти" in clean or "tatisti" in clean):
@@ -7273,6 +7275,25 @@ def _volume_title(item: dict, confidence: dict, text: str) -> None:
     item["volume"] = m.group(1)
     item["volume-title"] = own
     confidence["volume"] = confidence["volume-title"] = 0.9
+
+
+# German notes' volume of a work in volumes, after the work's title and a comma: "Deutsche Gesellschaftsgeschichte,
+# Bd. 3: Von der ... 1849–1914", "Deutsche Geschichte 1866–1918, Bd. 1: Arbeitswelt und Bürgergeist" (and "Vol. 2: ...")
+_VOLUME_IN_TITLE = re.compile(r"^(?P<work>.{3,}?),\s+(?:Bd|Vol)\.\s*(?P<volume>\d{1,2}|[IVX]{1,4})(?::\s+(?P<own>\S.*))?$")
+
+
+def _volume_in_book_title(item: dict, confidence: dict) -> None:
+    """A book's or a chapter's book's volume the tagger left in the title ("Title, Bd. 3: Volume Title"): the
+    work's title, its ``volume`` and the volume's own title, ``volume-title``, as Chicago's "Vol. 1, Paradoxes of Power"."""
+    key = "container-title" if "container-title" in item else "title"
+    m = _VOLUME_IN_TITLE.match(item.get(key, "")) if "volume" not in item else None
+    if not m:
+        return
+    item[key], item["volume"] = m.group("work"), m.group("volume")
+    confidence["volume"] = confidence.get(key, 0.8)
+    if m.group("own"):
+        item["volume-title"] = m.group("own")
+        confidence["volume-title"] = confidence["volume"]
 
 
 def _newspaper_section(item: dict, confidence: dict, section: re.Match) -> None:
