@@ -81,3 +81,15 @@ def test_a_volume_with_its_own_title_after_the_work_s_title():
     assert (notes[1]["publisher-place"], notes[1]["issued"]) == ("München", {"date-parts": [[1995]]})
     assert (notes[6]["title"], notes[6]["volume"], notes[6]["volume-title"]) == (
         "Deutsche Geschichte 1866–1918", "1", "Arbeitswelt und Bürgergeist")
+
+
+def test_a_chapter_whose_author_the_tagger_ran_into_the_editors():
+    # "Reinhart Koselleck, Geschichte, in: Otto Brunner/..." had four editors, the first "Reinhart Koselleck,
+    # Geschichte" and the second "in: Otto Brunner", and neither author nor title
+    item = _notes()[7]
+    assert item["type"] == "chapter"
+    assert (item["author"], item["title"]) == ([{"family": "Koselleck", "given": "Reinhart"}], "Geschichte")
+    assert item["editor"] == [{"family": "Brunner", "given": "Otto"}, {"family": "Conze", "given": "Werner"},
+                              {"family": "Koselleck", "given": "Reinhart"}]
+    assert (item["container-title"], item["volume"], item["publisher-place"], item["page"]) == (
+        "Geschichtliche Grundbegriffe", "2", "Stuttgart", "593-717")

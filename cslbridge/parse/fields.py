@@ -2400,6 +2400,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         second_name = words[2].lower() in GIVEN_NAMES and j - 2 in (1, 2) and _sentence_stop(words[j])
         if not second_name and not any(_INITIAL_TOKEN.match(w) or w.lower() in ("and", "&") for w in words[2:j + 1]):
             labels[2:j + 1] = ["title"] * (j - 1)
+    # German notes "Reinhart Koselleck, Geschichte, in: Otto Brunner/Werner Conze/... (Hrsg.), Book, ...": the editors' run
+    # the tagger began at the note's start is the chapter's author (to its first comma) and title (to ", in:").
+    k = next((k for k in range(3, min(n - 2, 30)) if words[k] in _IN_MARKS and words[k - 1].endswith(",")), 0) \
+        if labels[0] == "editor" else 0
+    if k and all(label == "editor" for label in labels[:k + 2]):
+        c = next((c for c in range(1, k - 1) if words[c].endswith(",")), 0)
+        if c and not any(_INITIAL_TOKEN.match(w) or w.lower() in ("and", "&", "und") for w in words[:c + 1]):
+            labels[:k + 1] = ["author"] * (c + 1) + ["title"] * (k - c - 1) + ["container"]
     # Notes "Sébastien Peyrouse, Turkmenistan: Strategies of Power, Dilemmas of Development (Armonk, NY:
     # M.E. Sharpe, 2012), p. 201.": a book's imprint in brackets closes its title; with no title found,
     # the words from the author's comma to the bracket, which the tagger read as imprint or container, are the title.
