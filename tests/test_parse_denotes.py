@@ -93,3 +93,19 @@ def test_a_chapter_whose_author_the_tagger_ran_into_the_editors():
                               {"family": "Koselleck", "given": "Reinhart"}]
     assert (item["container-title"], item["volume"], item["publisher-place"], item["page"]) == (
         "Geschichtliche Grundbegriffe", "2", "Stuttgart", "593-717")
+
+
+def test_a_german_archive_s_shelfmark_and_leaves_make_a_manuscript():
+    # "Bundesarchiv Berlin (BArch), R 43 I/2280, Bl. 12." was the author's comment (a Roman numeral in the
+    # Bundesarchiv's signature hid it); "Bl. 88–90" (Blatt, leaves) stayed in the shelfmark
+    item = _notes()[9]
+    assert not item["custom"].get("commentary")
+    assert (item["type"], item["archive"], item["archive_location"], item["page"], item.get("note")) == (
+        "manuscript", "Bundesarchiv Berlin (BArch)", "R 43 I/2280", "12", None)
+    item = parse_reference("Schreiben Adenauers an Dulles, 12.3.1955, Bundesarchiv Koblenz (BArch), B 136/3001, "
+                           "Bl. 88–90.")
+    assert (item["type"], item["title"], item["issued"]) == (
+        "manuscript", "Schreiben Adenauers an Dulles", {"date-parts": [[1955, 3, 12]]})
+    assert (item["archive"], item["archive_location"], item["page"]) == ("Bundesarchiv Koblenz (BArch)", "B 136/3001",
+                                                                         "88-90")
+    assert parse_reference("National Archives (Kew), FO 371/188543.")["archive"] == "National Archives (Kew)"

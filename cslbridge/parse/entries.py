@@ -489,7 +489,7 @@ def reference_evidence(text: str) -> int:
     return score
 
 
-_SHELFMARK_EVIDENCE = re.compile(r"\b(?:MSS?|Cod\.) [A-Z\d]|\b[A-Z]{1,5} \d{1,4}/\d+|\bfols?\.? ?\d+[rv]\b")
+_SHELFMARK_EVIDENCE = re.compile(r"\b(?:MSS?|Cod\.) [A-Z\d]|\b[A-Z]{1,5} \d{1,4}(?: [IVX]{1,4})?/\d+|\bfols?\.? ?\d+[rv]\b")
 
 
 # A statute's short title and year opening a citation, before its chapter or section or the citation's end:

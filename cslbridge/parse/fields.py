@@ -5645,8 +5645,8 @@ _ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s
 _INVENTORY_CUES = ("op", "оп", "ap", " n. ")
 # British and American shelfmarks after the archive's name: the National Archives' department and series with
 # its piece ("National Archives (Kew), FO 371/188543", "TNA, CAB 128/45/12"), NARA's record group ("NARA, RG 59,
-# Central Foreign Policy Files 1967–69, Box 2350").
-_TNA_NARA_SHELFMARK = re.compile(r",\s((?:[A-Z]{1,5}\s\d{1,4}/\d+|RG\s\d+\b|Record Group\s\d+\b)[^‘’“”\"]*)$")
+# Central Foreign Policy Files 1967–69, Box 2350"), and the German Bundesarchiv's ("BArch, R 43 I/2280", "B 136/3001").
+_TNA_NARA_SHELFMARK = re.compile(r",\s((?:[A-Z]{1,5}\s\d{1,4}(?:\s[IVX]{1,4})?/\d+|RG\s\d+\b|Record Group\s\d+\b)[^‘’“”\"]*)$")
 
 
 # Chicago's unpublished letter in a collection: "Willa Cather to Dorothy Canfield Fisher, October 22, 1922, folder 14,
@@ -6713,6 +6713,9 @@ _DESCRIPTION_BEFORE_ARCHIVE = re.compile(
     rf"(\]|\b{_YEAR}\s*г\.|\b{_YEAR})(?:(?<=\.)|\.)\s+(?=(?:(?!\b{_YEAR}\b)[^\]])+$)")
 
 
+_LEAVES_CITED = re.compile(r",\s*Bl\.\s*(\d+[rv]?(?:\s*[–-]\s*\d+[rv]?)?)\.?$")
+
+
 def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
     """"Report of the OGPU, 12 May 1930, GARF, f. 5446, op. 1, d. 37, l. 4": the words before
     the shelfmark end with the archive's name; what precedes that describes the document, a
@@ -6755,6 +6758,10 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
         item["title"] = item["title"][:dated.start()]
     custom = item.pop("custom")
     item["archive"] = archive
+    leaves = _LEAVES_CITED.search(shelfmark)
+    if leaves:  # "R 43 I/2280, Bl. 12": the leaves (Blatt) cited are the page, as a manuscript's folios are
+        item["page"] = leaves.group(1).replace("–", "-")
+        shelfmark = shelfmark[:leaves.start()]
     item["archive_location"] = shelfmark.rstrip(" .")
     item["custom"] = {**custom, "source": source, "review": bool(described) and custom.get("review", False)}
     return item
