@@ -109,3 +109,11 @@ def test_a_german_archive_s_shelfmark_and_leaves_make_a_manuscript():
     assert (item["archive"], item["archive_location"], item["page"]) == ("Bundesarchiv Koblenz (BArch)", "B 136/3001",
                                                                          "88-90")
     assert parse_reference("National Archives (Kew), FO 371/188543.")["archive"] == "National Archives (Kew)"
+
+
+def test_a_newspaper_s_issue_of_a_day_written_in_figures():
+    # "12.3.1999" after the paper's name had been the "number" of a document by "Frankfurter Allgemeine Zeitung"
+    item = _notes()[11]
+    assert (item["type"], item["container-title"], item["issued"], item["page"]) == (
+        "article-newspaper", "Frankfurter Allgemeine Zeitung", {"date-parts": [[1999, 3, 12]]}, "3")
+    assert "author" not in item and "number" not in item

@@ -2169,6 +2169,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 (labels[i] in _PLACE_LIKE or labels[i] == "title") and all(w[:1].isupper() for w in words[i:j + 1])
                 and not is_place(name))):
             labels[i:j + 1] = ["container"] * (j + 1 - i)
+    # German notes "Frankfurter Allgemeine Zeitung, 12.3.1999, S. 3.": the day after a paper's name, read as a number,
+    # is its issue's date (as "Pravda, 12 May 1937, 2." is), and the paper, read as an author, the container.
+    j = next((j for j in range(1, min(n - 1, 8)) if labels[j] != "author"), 0) if labels[0] == "author" else 0
+    if j and labels[j] == "number" and _NUMERIC_DATE.match(words[j]) and words[j - 1].endswith(",") \
+            and is_outlet(" ".join(words[:j])[:-1]):
+        labels[:j + 1] = ["container"] * j + ["date"]
     # Notes "‘Ustav ...’, Article 12, CSTO Charter, 15 May 1992": the article and the act it is in
     # read as one container, which _article_of_act splits.
     for i in (range(1, n - 2) if "Art" in text or "Стат" in text else ()):
