@@ -117,3 +117,15 @@ def test_a_newspaper_s_issue_of_a_day_written_in_figures():
     assert (item["type"], item["container-title"], item["issued"], item["page"]) == (
         "article-newspaper", "Frankfurter Allgemeine Zeitung", {"date-parts": [[1999, 3, 12]]}, "3")
     assert "author" not in item and "number" not in item
+
+
+def test_an_issue_numbered_with_its_year():
+    # Osteuropa's "50. Jg., H. 9/2000" gave issue "9/2000" and no date; a double issue or a short year stays whole
+    from cslbridge.parse import rules
+
+    item = parse_reference("Andreas Heinemann-Grüder, Putins Reform der föderalen Strukturen, in: Osteuropa, 50. Jg., "
+                           "H. 9/2000, S. 979–990.")
+    assert (item["container-title"], item["volume"], item["issue"], item["issued"], item["page"]) == (
+        "Osteuropa", "50", "9", {"date-parts": [[2000]]}, "979-990")
+    assert rules.volume_issue("H. 1/91") == {"issue": "1/91"}
+    assert rules.volume_issue("Nr. 15/16") == {"issue": "15/16"}
