@@ -129,3 +129,12 @@ def test_an_issue_numbered_with_its_year():
         "Osteuropa", "50", "9", {"date-parts": [[2000]]}, "979-990")
     assert rules.volume_issue("H. 1/91") == {"issue": "1/91"}
     assert rules.volume_issue("Nr. 15/16") == {"issue": "15/16"}
+
+
+def test_a_dissertation_after_the_title_s_comma():
+    # ", Diss. Universität Leipzig 2015." had left "Diss." in the title and made the university the place
+    item = parse_reference("Katja Müller, Arbeitsmigration aus Zentralasien nach Russland seit 1991, Diss. Universität "
+                           "Leipzig 2015.")
+    assert (item["type"], item["title"], item["genre"], item["publisher"]) == (
+        "thesis", "Arbeitsmigration aus Zentralasien nach Russland seit 1991", "Diss.", "Universität Leipzig")
+    assert "publisher-place" not in item

@@ -548,10 +548,11 @@ def _labels(text: str, spans, tagger):
     # Studi di Torino."): the words to the next comma or full stop, opening with a university's name, are its
     # publisher, not the place, the title or a note; so is a faculty named after the comma (Czech "Disertační práce.
     # Masarykova univerzita, Filozofická fakulta.").
-    # German "Diss." opening a sentence is that degree where the tagger read it and the school as a place or a journal
-    # ("Diss. Univ. Erlangen-Nürnberg 2011.", "Diss. Technische Hochschule Aachen.").
+    # German "Diss." opening a sentence (or, in notes, after the title's comma) is that degree where the tagger read it
+    # and the school as a place or a journal ("Diss. Univ. Erlangen-Nürnberg 2011.", "Diss. Technische Hochschule
+    # Aachen.", "Title, Diss. Universität Leipzig 2015.").
     for g in (range(1, len(words) - 1) if _has(labels, "genre") or "Diss." in words else ()):
-        degree = labels[g] == "genre" or words[g] == "Diss." and words[g - 1].endswith(".") \
+        degree = labels[g] == "genre" or words[g] == "Diss." and words[g - 1].endswith((".", ",")) \
             and not _INITIAL_TOKEN.match(words[g - 1])
         if not degree or labels[g + 1] not in _SCHOOL_LABELS \
                 or not (words[g + 1][:1].isupper() or _UNIVERSITY.match(words[g + 1])):  # French "université de"
