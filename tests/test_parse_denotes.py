@@ -138,3 +138,19 @@ def test_a_dissertation_after_the_title_s_comma():
     assert (item["type"], item["title"], item["genre"], item["publisher"]) == (
         "thesis", "Arbeitsmigration aus Zentralasien nach Russland seit 1991", "Diss.", "Universität Leipzig")
     assert "publisher-place" not in item
+
+
+def test_a_numbered_series_in_brackets_after_the_imprint_s_year():
+    # "(Arbeitspapiere ..., Nr. 47)" had run into the title ("..., (Arbeitspapiere ...") and the book ("... Umbruch,
+    # Bremen Nr."), the series number becoming the volume
+    item = parse_reference("Hans-Henning Schröder, Die Herrschaft der Oligarchen, in: Heiko Pleines/Hans-Henning "
+                           "Schröder (Hrsg.), Die russische Wirtschaft im Umbruch, Bremen 2003 (Arbeitspapiere und "
+                           "Materialien der Forschungsstelle Osteuropa, Nr. 47), S. 11–29.")
+    assert (item["title"], item["container-title"], item["publisher-place"], item["page"]) == (
+        "Die Herrschaft der Oligarchen", "Die russische Wirtschaft im Umbruch", "Bremen", "11-29")
+    assert (item["collection-title"], item["collection-number"]) == (
+        "Arbeitspapiere und Materialien der Forschungsstelle Osteuropa", "47")
+    assert "volume" not in item
+    item = parse_reference("Martin Broszat, Der Staat Hitlers, München 1998 (= Studien zur Zeitgeschichte, Bd. 55).")
+    assert (item["title"], item["collection-title"], item["collection-number"]) == (
+        "Der Staat Hitlers", "Studien zur Zeitgeschichte", "55")

@@ -6241,6 +6241,9 @@ def _parse(text: str, tagger) -> dict:
     section = _NEWSPAPER_SECTION.search(clean) if "Sect." in clean else None
     if section:
         clean = clean[:section.start()] + clean[section.end():]
+    series = _NUMBERED_SERIES_AFTER_YEAR.search(clean) if " (" in clean else None
+    if series:  # read apart: the tagger ran the series into the title and the publisher
+        clean = clean[:series.start()] + clean[series.end():]
     spans = tokenize(clean)
     overflow = ""
     if len(spans) > MAX_TOKENS:
@@ -6259,6 +6262,9 @@ def _parse(text: str, tagger) -> dict:
         i = j + 1
 
     _fill(item, groups, confidence, clean)
+    if series and "collection-title" not in item:
+        item["collection-title"], item["collection-number"] = series.group("series"), series.group("number")
+        confidence["collection-title"] = confidence["collection-number"] = 0.85
     if section:
         _newspaper_section(item, confidence, section)
     _day_month_in_title(item)
@@ -7489,6 +7495,12 @@ def _springer_imprint_in_container(item: dict, confidence: dict) -> None:
 _PUBLISHER_REST = re.compile(r"(?:University\s+)?Press|Publishers?|Publishing(?:\s+(?:House|Group|Company))?|Books|Verlag")
 _SERIES_IN_BRACKETS = re.compile(r"(?:^|\s)\((?P<series>[A-ZÀ-ÞА-ЯЁ][^()\d]*?\s[^()\d]+?)(?:[,;]?\s+"
                                  r"(?:(?:[Nn]os?|[Vv]ol|[Tt]|Bd|т|[Вв]ып)\.\s*)?(?P<number>\d+))?\)\.?$")
+
+
+# German notes' numbered series in brackets after the imprint's year: "Bremen 2003 (Arbeitspapiere und Materialien der
+# Forschungsstelle Osteuropa, Nr. 47), S. 11–29.", "München 1998 (= Studien zur Zeitgeschichte, Bd. 55)".
+_NUMBERED_SERIES_AFTER_YEAR = re.compile(r"(?<=\b1[5-9]\d\d|\b20\d\d)\s+\((?:=\s*)?(?P<series>[A-ZÄÖÜ][^()\d]{3,120}?),?\s+"
+                                         r"(?:Nr|Bd|Band|H|Heft|[Vv]ol|[Nn]o)\.?\s*(?P<number>\d+)\)")
 
 
 def _series_after_publisher(item: dict, confidence: dict) -> None:
