@@ -7307,14 +7307,14 @@ def _volume_title(item: dict, confidence: dict, text: str) -> None:
 
 # German notes' volume of a work in volumes, after the work's title and a comma: "Deutsche Gesellschaftsgeschichte,
 # Bd. 3: Von der ... 1849–1914", "Deutsche Geschichte 1866–1918, Bd. 1: Arbeitswelt und Bürgergeist" (and "Vol. 2: ...")
-_VOLUME_IN_TITLE = re.compile(r"^(?P<work>.{3,}?),\s+(?:Bd|Vol)\.\s*(?P<volume>\d{1,2}|[IVX]{1,4})(?::\s+(?P<own>\S.*))?$")
+_VOLUME_AFTER_TITLE = re.compile(r"^(?P<work>.{3,}?),\s+(?:Bd|Vol)\.\s*(?P<volume>\d{1,2}|[IVX]{1,4})(?::\s+(?P<own>\S.*))?$")
 
 
 def _volume_in_book_title(item: dict, confidence: dict) -> None:
     """A book's or a chapter's book's volume the tagger left in the title ("Title, Bd. 3: Volume Title"): the
     work's title, its ``volume`` and the volume's own title, ``volume-title``, as Chicago's "Vol. 1, Paradoxes of Power"."""
     key = "container-title" if "container-title" in item else "title"
-    m = _VOLUME_IN_TITLE.match(item.get(key, "")) if "volume" not in item else None
+    m = _VOLUME_AFTER_TITLE.match(item.get(key, "")) if "volume" not in item else None
     if not m:
         return
     item[key], item["volume"] = m.group("work"), m.group("volume")
