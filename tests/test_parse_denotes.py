@@ -154,3 +154,7 @@ def test_a_numbered_series_in_brackets_after_the_imprint_s_year():
     item = parse_reference("Martin Broszat, Der Staat Hitlers, München 1998 (= Studien zur Zeitgeschichte, Bd. 55).")
     assert (item["title"], item["collection-title"], item["collection-number"]) == (
         "Der Staat Hitlers", "Studien zur Zeitgeschichte", "55")
+    # APA's report number after a title's years is no series: "(Research Report No. 42)" has no comma before "No."
+    item = parse_reference("Scottish Government. (2020). Fuel poverty in rural households, 2010–2019 (Research Report "
+                           "No. 42). https://www.gov.scot/publications/fuel-poverty-rural")
+    assert (item["number"], "collection-title" in item) == ("42", False)
