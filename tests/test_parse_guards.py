@@ -497,7 +497,7 @@ def test_link_ibid_and_et_al_lookaheads_keep_every_match():
     cases = [
         (entries._URL, r"(?=[hwd1])(?:", ["https://example.org/a", "http://x.ru", "www.site.com/p", "doi: 10.1000",
                                           "DOI:10.5555", "10.1016/j.econ.2020.01.005", "HTTPS://EXAMPLE.ORG"]),
-        (entries._IBID, r"(?=^|[olуsia])(?:", ["Ibid.", "ibidem,", "Id. at 5", "Idem;", "Там же.", "тамже", "Ebd.",
+        (entries._IBID, r"(?=^|[olуsia])(?:", ["Ibid.", "ibidem,", "Id. at 5", "Idem;", "Ders., S. 4", "dies.", "Там же.", "тамже", "Ebd.",
                                                "Ebenda", "Tamtéž", "Tamże.", "op. cit.", "Op.cit", "loc. cit.", "указ. соч.",
                                                "supra note 4", "infra", "Same as note 3", "Aynı eser, s. 4", "aynı yer",
                                                "a.g.e., s. 12", "A.g.m.", "a. g. k."]),

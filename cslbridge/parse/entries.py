@@ -322,6 +322,7 @@ _STRONG = re.compile(
     r"|\(\d{1,2}(?:st|nd|rd|th|d) ed\. (?:1[5-9]|20)\d\d\)"  # Bluebook's book "(9th ed. 2014)", "(2d ed. 2019)"
     r"|\([^()]{0,60}" + _PRESS_WORDS + r"[^()]{0,40}, (?:1[5-9]|20)\d\d\)"  # "(Cambridge Univ. Press, 2021)"
     r"|\barXiv:\s?\d{4}\.\d{4,5}"  # a preprint's identifier
+    r"|\b\d{1,2}\.,?(?:\s[a-zäöü]+\.,?){0,3}\sAufl\."  # a German edition: "2. Aufl.", "2., erw. Aufl."
     # a law report: "[1932] AC 562", "[2021] EWCA Civ 1187", "[1990] ECR I-2433", "[2008] OJ C115/13", "5 US 137"
     r"|\[(?:1[6-9]|20)\d\d\]\s+(?:\d+\s+)?(?:OJ\s?[LC]\s?\d|[A-Z][A-Za-z]{0,5}(?:\s[A-Z][A-Za-z]{0,5}){0,2}\s+(?:I+-)?\d)"
     r"|\b\d+\s+(?:U\.?\s?S\.?|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th)|F\.\s?Supp\.(?:\s?[23]d)?)\s+\d"
@@ -396,11 +397,11 @@ _POINTER_CUE = re.compile(
     r"treated|covered|traced|surveyed)(?: (?:most|more|at|in|fully|further|length|detail|well|convincingly|best))* (?:in|by)"
     r"|(?:подробнее|детальніше|(?:об?|про) [^.;:,]{1,60},?)(?: [^.;:]{0,60}?)? (?:см|див)\.(?: также| також)?"
     # "См. об этом:", "См., напр.:", and "Цит. по:" (quoted from) send the reader to the work after them
-    r"|см\.(?:,? (?:также|об этом|подробнее|напр\.|например))*|цит\. (?:по|за)|ср\.|див\.(?: також)?|viz(?: též| také)?|srov\.|zob\.(?: też)?|por\.|véase(?: también)?|ver(?: también| também)?|voir(?: aussi)?|vgl\.(?: auch)?|siehe(?: auch)?)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|eg\b|for example|for instance|among others|inter alia),?\s*)?)",
+    r"|см\.(?:,? (?:также|об этом|подробнее|напр\.|например))*|цит\. (?:по|за)|ср\.|див\.(?: також)?|viz(?: též| také)?|srov\.|zob\.(?: też)?|por\.|véase(?: también)?|ver(?: también| também)?|voir(?: aussi)?|vgl\.(?: (?:auch|dazu|hierzu|etwa|ausführlich|näher|grundlegend|insbesondere|zuletzt|jetzt|ferner|nur))*|siehe(?: auch)?|zit\. nach)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|eg\b|for example|for instance|among others|inter alia),?\s*)?)",
     re.I,
 )
 _IBID = re.compile(  # the lookahead: a match starts at the text's start or at one of its words' first letters
-    r"(?=^|[olуsia])(?:^(?:ib[ií]d(?:em)?\.?|id\.|idem\.?|там же|тамже|ebd\.|ebenda|tamtéž|tamże|aynı eser|aynı yer)(?:[\s,.;:]|$)"
+    r"(?=^|[olуsia])(?:^(?:ib[ií]d(?:em)?\.?|id\.|idem\.?|ders\.|dies\.|там же|тамже|ebd\.|ebenda|tamtéž|tamże|aynı eser|aynı yer)(?:[\s,.;:]|$)"
     r"|\b(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч)\b\.?"
     r"|\ba\.\s?g\.\s?[emk]\."  # Turkish "adı geçen eser/makale/kaynak" (op. cit.): "Aydın, a.g.e., s. 12."
     r"|\b(?-i:supra|infra)\b(?:,?\s+(?:note|n\.)\s*\d+)?|^same as (?:note|n\.)\s*\d+)",  # legal and humanities notes
@@ -504,7 +505,7 @@ def reference_evidence(text: str) -> int:
     return score
 
 
-_SHELFMARK_EVIDENCE = re.compile(r"\b(?:MSS?|Cod\.) [A-Z\d]|\b[A-Z]{1,5} \d{1,4}/\d+|\bfols?\.? ?\d+[rv]\b")
+_SHELFMARK_EVIDENCE = re.compile(r"\b(?:MSS?|Cod\.) [A-Z\d]|\b[A-Z]{1,5} \d{1,4}(?: [IVX]{1,4})?/\d+|\bfols?\.? ?\d+[rv]\b")
 
 
 # A statute's short title and year opening a citation, before its chapter or section or the citation's end:
@@ -636,8 +637,10 @@ _PAGES = (rf"(?:\d{{1,2}}:\s?)?(?:\d+|{_ROMAN_PAGE})(?:\s*[–—-]\s*(?:\d+|{_R
 _PAGE_LETTER = r"[PСсSБб]\."
 # pages ("120", "45–47", a volume's "2:45", "p. 4", "С. 5", "S. 45", legal "at 45"), a note ("n. 3") or a
 # chapter ("ch. 3"); a bare year is no page
-_LOCATOR = (rf"(?:(?:pp?\.|{_PAGE_LETTER}|at)\s*{_PAGES}|(?:nn?|ch|chap)\.\s*\d+"
-            rf"|(?!(?:1[5-9]|20)\d\d\.?$){_PAGES})")
+# A volume may come first ("Bd. 3, S. 50", "vol. 2, 45"), and German "f."/"ff." (and following) after the page.
+_LOCATOR = (rf"(?:(?:Bd|[Vv]ol|Tl)\.\s*[\dIVX]+,\s*)?"
+            rf"(?:(?:pp?\.|{_PAGE_LETTER}|at)\s*{_PAGES}|(?:nn?|ch|chap)\.\s*\d+"
+            rf"|(?!(?:1[5-9]|20)\d\d\.?$){_PAGES})(?:\s?ff?\.(?=$))?")
 # one to four words ("Stalin’s Peasants"), two such runs joined by a comma, the second capitalised after an article
 # or joiner ("Great Games, Local Rules", "Russia, the West"), or a title in quotes (an apostrophe inside: ‘Russia’s Near Abroad’)
 _SHORT_TITLE_WORDS = (r"[^\s,;:()“”\"«»‘]+(?:\s+[^\s,;:()“”\"«»‘]+){0,3}"
@@ -647,9 +650,10 @@ _QUOTED_TITLE = r"(?:“[^“”]{2,120}?”|\"[^\"]{2,120}?\"|‘(?:[^‘’]|�
 _SHORT_FORMS = tuple(re.compile(
     rf"^(?P<who>{who}),\s+(?:{_LOCATOR}|(?P<title>{_QUOTED_TITLE}|{_SHORT_TITLE_WORDS})"
     rf"(?:,?\s*{_LOCATOR})?)\.?$") for who in _SHORT_WHO)
-# OSCOLA's cross-reference to the note that cites the work in full: "De Waal (n 1) 120", "Smith, ‘Title’ (n 3)"
+# OSCOLA's cross-reference to the note that cites the work in full: "De Waal (n 1) 120", "Smith, ‘Title’ (n 3)", German
+# "Frevert, Ehrenmänner (wie Anm. 5), S. 95" ("wie Fn. 5")
 _CROSS_REFERENCES = tuple(re.compile(
-    rf"^(?P<who>{who})(?:,\s+(?P<title>{_QUOTED_TITLE}|{_SHORT_TITLE_WORDS}))?\s*\((?:n|note)\.?\s*(?P<note>\d+)\)"
+    rf"^(?P<who>{who})(?:,\s+(?P<title>{_QUOTED_TITLE}|{_SHORT_TITLE_WORDS}))?\s*\((?:n|note|(?:wie\s+)?(?:Anm|Fn)\.)\.?\s*(?P<note>\d+)\)"
     rf"(?:,?\s*{_LOCATOR})?\.?$") for who in _SHORT_WHO)
 # GOST: "Иванов И.И. Экономика. С. 5.", "И.И. Иванов Экономика. С. 5.", Kazakh "Қозыбаев М.Қ. Тарих. Б. 5."
 _INITIALS_RUN = rf"(?:[{_UP}]\.\s?){{1,3}}"
@@ -724,8 +728,8 @@ def _opcit(text: str) -> list[str]:
 
 # "Idem, ‘Title’, Journal, 41, 3, 2022, pp. 512–530.": notes' "the same author(s)" before a whole work,
 # as a bibliography's "———." is, abbreviated too as French notes print it ("Id., « Title », ..."; "Ead.");
-# "Idem, p. 45." and "Idem, op. cit." stay pointers.
-SAME_AUTHOR = re.compile(r"^(?:idem|eadem|iidem|eaedem|id\.|ead\.)\s*,\s*(?=\S)", re.I)
+# "Idem, p. 45." and "Idem, op. cit." stay pointers. German notes' "Ders." (derselbe) and "Dies." (dieselbe(n)) are idem.
+SAME_AUTHOR = re.compile(r"^(?:idem|eadem|iidem|eaedem|id\.|ead\.|ders\.|dies\.)\s*,\s*(?=\S)", re.I)
 
 
 def _same_author_work(text: str) -> bool:
@@ -935,6 +939,9 @@ def _should_cut(left: str, right: str, glue: str) -> bool:
             return True  # "Smyth, Elections ... (Cambridge: ..., 2020), 155–60; and Golosov, “Coattails,” 370."
         return (_starts_work(strip_cue(left)) and _starts_work(right)
                 and reference_evidence(left) >= 1 and reference_evidence(right) >= 1)
+    same = SAME_AUTHOR.match(left)
+    if same and not any(c.isdigit() for c in left) and not _IBID.search(left[same.end():]):
+        return False  # "Ders., Sozialgeschichte. Begriff – ...": idem before a title's first sentence, no locator
     kind = classify(left)
     if kind == COMMENTARY:
         return reference_evidence(right) >= 1 and _starts_work(right)

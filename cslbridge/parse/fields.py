@@ -596,10 +596,11 @@ def _labels(text: str, spans, tagger):
     # Studi di Torino."): the words to the next comma or full stop, opening with a university's name, are its
     # publisher, not the place, the title or a note; so is a faculty named after the comma (Czech "Disertační práce.
     # Masarykova univerzita, Filozofická fakulta.").
-    # German "Diss." opening a sentence is that degree where the tagger read it and the school as a place or a journal
-    # ("Diss. Univ. Erlangen-Nürnberg 2011.", "Diss. Technische Hochschule Aachen.").
+    # German "Diss." opening a sentence (or, in notes, after the title's comma) is that degree where the tagger read it
+    # and the school as a place or a journal ("Diss. Univ. Erlangen-Nürnberg 2011.", "Diss. Technische Hochschule
+    # Aachen.", "Title, Diss. Universität Leipzig 2015.").
     for g in (range(1, len(words) - 1) if _has(labels, "genre") or "Diss." in words else ()):
-        degree = labels[g] == "genre" or words[g] == "Diss." and words[g - 1].endswith(".") \
+        degree = labels[g] == "genre" or words[g] == "Diss." and words[g - 1].endswith((".", ",")) \
             and not _INITIAL_TOKEN.match(words[g - 1])
         if not degree or labels[g + 1] not in _SCHOOL_LABELS \
                 or not (words[g + 1][:1].isupper() or _UNIVERSITY.match(words[g + 1])):  # French "université de"
@@ -2369,6 +2370,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 (labels[i] in _PLACE_LIKE or labels[i] == "title") and all(w[:1].isupper() for w in words[i:j + 1])
                 and not is_place(name))):
             labels[i:j + 1] = ["container"] * (j + 1 - i)
+    # German notes "Frankfurter Allgemeine Zeitung, 12.3.1999, S. 3.": the day after a paper's name, read as a number,
+    # is its issue's date (as "Pravda, 12 May 1937, 2." is), and the paper, read as an author, the container.
+    j = next((j for j in range(1, min(n - 1, 8)) if labels[j] != "author"), 0) if labels[0] == "author" else 0
+    if j and labels[j] == "number" and _NUMERIC_DATE.match(words[j]) and words[j - 1].endswith(",") \
+            and is_outlet(" ".join(words[:j])[:-1]):
+        labels[:j + 1] = ["container"] * j + ["date"]
     # Notes "‘Ustav ...’, Article 12, CSTO Charter, 15 May 1992": the article and the act it is in
     # read as one container, which _article_of_act splits.
     for i in (range(1, n - 2) if "Art" in text or "Стат" in text else ()):
@@ -2600,6 +2607,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         second_name = words[2].lower() in GIVEN_NAMES and j - 2 in (1, 2) and _sentence_stop(words[j])
         if not second_name and not any(_INITIAL_TOKEN.match(w) or w.lower() in ("and", "&") for w in words[2:j + 1]):
             labels[2:j + 1] = ["title"] * (j - 1)
+    # German notes "Reinhart Koselleck, Geschichte, in: Otto Brunner/Werner Conze/... (Hrsg.), Book, ...": the editors' run
+    # the tagger began at the note's start is the chapter's author (to its first comma) and title (to ", in:").
+    k = next((k for k in range(3, min(n - 2, 30)) if words[k] in _IN_MARKS and words[k - 1].endswith(",")), 0) \
+        if labels[0] == "editor" else 0
+    if k and all(label == "editor" for label in labels[:k + 2]):
+        c = next((c for c in range(1, k - 1) if words[c].endswith(",")), 0)
+        if c and not any(_INITIAL_TOKEN.match(w) or w.lower() in ("and", "&", "und") for w in words[:c + 1]):
+            labels[:k + 1] = ["author"] * (c + 1) + ["title"] * (k - c - 1) + ["container"]
     # Notes "Sébastien Peyrouse, Turkmenistan: Strategies of Power, Dilemmas of Development (Armonk, NY:
     # M.E. Sharpe, 2012), p. 201.": a book's imprint in brackets closes its title; with no title found,
     # the words from the author's comma to the bracket, which the tagger read as imprint or container, are the title.
@@ -6016,11 +6031,11 @@ _ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s
 _INVENTORY_CUES = ("op", "оп", "ap", " n. ")
 # British and American shelfmarks after the archive's name: the National Archives' department and series with
 # its piece ("National Archives (Kew), FO 371/188543", "TNA, CAB 128/45/12"), NARA's record group ("NARA, RG 59,
-# Central Foreign Policy Files 1967–69, Box 2350").
+# Central Foreign Policy Files 1967–69, Box 2350"), and the German Bundesarchiv's ("BArch, R 43 I/2280", "B 136/3001").
 # A document's own day closing what follows its number ("EUCO 20/23, Brussels, 15 December 2023."): an archive's
 # shelf mark ("FO 371/188543.", "RG 59, ..., Box 2350.") closes with no date; the letter it files is dated before it.
 _ISSUED_DAY_CLOSE = re.compile(rf"(?i)\b\d{{1,2}}\s+{_ENGLISH_MONTH}\s+(?:1[5-9]|20)\d\d\.?$")
-_TNA_NARA_SHELFMARK = re.compile(r",\s((?:[A-Z]{1,5}\s\d{1,4}/\d+|RG\s\d+\b|Record Group\s\d+\b)[^‘’“”\"]*)$")
+_TNA_NARA_SHELFMARK = re.compile(r",\s((?:[A-Z]{1,5}\s\d{1,4}(?:\s[IVX]{1,4})?/\d+|RG\s\d+\b|Record Group\s\d+\b)[^‘’“”\"]*)$")
 
 
 # Chicago's unpublished letter in a collection: "Willa Cather to Dorothy Canfield Fisher, October 22, 1922, folder 14,
@@ -6644,9 +6659,18 @@ def _parse(text: str, tagger) -> dict:
     quoted = _QUOTED_IN.match(clean) if "ted in " in clean else None
     if quoted and len(clean) - quoted.end() > _CUE_WORK_MIN:  # "Ilham Aliyev, quoted in ‘Title’, Trend, ...": the work
         return _cue_led(source, quoted.group(), clean[quoted.end():], tagger)  # quoting the speaker, who is in note
-    same = SAME_AUTHOR.match(clean) if clean[:1] in "IiEe" else None
+    same = SAME_AUTHOR.match(clean) if clean[:1] in "IiEeDd" else None
     if same and len(clean) - same.end() > _CUE_WORK_MIN:  # "Idem, ‘Title’, ...": the authors are the note's above
-        return _cue_led(source, same.group(), clean[same.end():], tagger)
+        item = _cue_led(source, same.group(), clean[same.end():], tagger)
+        if "author" in item:  # "Dies., Die Lenin-Bibliothek. Eine Geschichte, in: ...": no names follow idem, so the
+            # words read as names open the title; tag it behind a name written out, as the page reader does
+            from . import _tag_after_names
+            behind = _tag_after_names(clean[same.end():], {"family": "Name"})
+            if behind:
+                item = behind
+                add_note(item, same.group().strip(" ,:;"))
+                item["custom"]["source"] = source
+        return item
     work = strip_cue(clean) if clean[:1] in _CUE_INITIALS else clean
     if work is not clean and (len(work) > _CUE_WORK_MIN or _PAPER_OF_THE_DAY.match(work)):
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
@@ -6669,6 +6693,9 @@ def _parse(text: str, tagger) -> dict:
     section = _NEWSPAPER_SECTION.search(clean) if "Sect." in clean else None
     if section:
         clean = clean[:section.start()] + clean[section.end():]
+    series = _NUMBERED_SERIES_AFTER_YEAR.search(clean) if " (" in clean else None
+    if series:  # read apart: the tagger ran the series into the title and the publisher
+        clean = clean[:series.start()] + clean[series.end():]
     spans = tokenize(clean)
     overflow = ""
     if len(spans) > MAX_TOKENS:
@@ -6687,6 +6714,9 @@ def _parse(text: str, tagger) -> dict:
         i = j + 1
 
     _fill(item, groups, confidence, clean)
+    if series and "collection-title" not in item:
+        item["collection-title"], item["collection-number"] = series.group("series"), series.group("number")
+        confidence["collection-title"] = confidence["collection-number"] = 0.85
     if section:
         _newspaper_section(item, confidence, section)
     _day_month_in_title(item)
@@ -6695,6 +6725,8 @@ def _parse(text: str, tagger) -> dict:
         _date_closing_title(item)
     if " т. " in clean or " кн. " in clean:
         _volume_title(item, confidence, clean)
+    if "Bd." in clean or "Vol." in clean:
+        _volume_in_book_title(item, confidence)
     if " // " in clean and clean[:1] in "ПЗДСТРШ":
         _published_document_by_writer(item, confidence, clean)
     if "author" not in item and ("статисти" in clean or "tatisti" in clean):
@@ -7146,6 +7178,9 @@ _DESCRIPTION_BEFORE_ARCHIVE = re.compile(
     rf"(\]|\b{_YEAR}\s*г\.|\b{_YEAR})(?:(?<=\.)|\.)\s+(?=(?:(?!\b{_YEAR}\b)[^\]])+$)")
 
 
+_LEAVES_CITED = re.compile(r",\s*Bl\.\s*(\d+[rv]?(?:\s*[–-]\s*\d+[rv]?)?)\.?$")
+
+
 def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
     """"Report of the OGPU, 12 May 1930, GARF, f. 5446, op. 1, d. 37, l. 4": the words before
     the shelfmark end with the archive's name; what precedes that describes the document, a
@@ -7188,6 +7223,10 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
         item["title"] = item["title"][:dated.start()]
     custom = item.pop("custom")
     item["archive"] = archive
+    leaves = _LEAVES_CITED.search(shelfmark)
+    if leaves:  # "R 43 I/2280, Bl. 12": the leaves (Blatt) cited are the page, as a manuscript's folios are
+        item["page"] = leaves.group(1).replace("–", "-")
+        shelfmark = shelfmark[:leaves.start()]
     item["archive_location"] = shelfmark.rstrip(" .")
     item["custom"] = {**custom, "source": source, "review": bool(described) and custom.get("review", False)}
     return item
@@ -7629,7 +7668,7 @@ def _first_of_works(text: str, pieces: list[str]) -> str | None:
 
 
 # A note opening with a pointer ("Ibid., 45.", "Op. cit."), which may be followed by the work it goes on to cite.
-_OPENS_WITH_POINTER = re.compile(r"(?:ib[ií]d|idem|id\.|op\.\s?cit|там же|ebd\.|ebenda|tamtéž|tamże)", re.I)
+_OPENS_WITH_POINTER = re.compile(r"(?:ib[ií]d|idem|id\.|ders\.|dies\.|op\.\s?cit|там же|ebd\.|ebenda|tamtéž|tamże)", re.I)
 
 
 def _work_after_pointer(pieces: list[str]) -> str | None:
@@ -7720,6 +7759,25 @@ def _volume_title(item: dict, confidence: dict, text: str) -> None:
     item["volume"] = m.group(1)
     item["volume-title"] = own
     confidence["volume"] = confidence["volume-title"] = 0.9
+
+
+# German notes' volume of a work in volumes, after the work's title and a comma: "Deutsche Gesellschaftsgeschichte,
+# Bd. 3: Von der ... 1849–1914", "Deutsche Geschichte 1866–1918, Bd. 1: Arbeitswelt und Bürgergeist" (and "Vol. 2: ...")
+_VOLUME_AFTER_TITLE = re.compile(r"^(?P<work>.{3,}?),\s+(?:Bd|Vol)\.\s*(?P<volume>\d{1,2}|[IVX]{1,4})(?::\s+(?P<own>\S.*))?$")
+
+
+def _volume_in_book_title(item: dict, confidence: dict) -> None:
+    """A book's or a chapter's book's volume the tagger left in the title ("Title, Bd. 3: Volume Title"): the
+    work's title, its ``volume`` and the volume's own title, ``volume-title``, as Chicago's "Vol. 1, Paradoxes of Power"."""
+    key = "container-title" if "container-title" in item else "title"
+    m = _VOLUME_AFTER_TITLE.match(item.get(key, "")) if "volume" not in item else None
+    if not m:
+        return
+    item[key], item["volume"] = m.group("work"), m.group("volume")
+    confidence["volume"] = confidence.get(key, 0.8)
+    if m.group("own"):
+        item["volume-title"] = m.group("own")
+        confidence["volume-title"] = confidence["volume"]
 
 
 def _newspaper_section(item: dict, confidence: dict, section: re.Match) -> None:
@@ -7893,6 +7951,13 @@ def _springer_imprint_in_container(item: dict, confidence: dict) -> None:
 _PUBLISHER_REST = re.compile(r"(?:University\s+)?Press|Publishers?|Publishing(?:\s+(?:House|Group|Company))?|Books|Verlag")
 _SERIES_IN_BRACKETS = re.compile(r"(?:^|\s)\((?P<series>[A-ZÀ-ÞА-ЯЁ][^()\d]*?\s[^()\d]+?)(?:[,;]?\s+"
                                  r"(?:(?:[Nn]os?|[Vv]ol|[Tt]|Bd|т|[Вв]ып)\.\s*)?(?P<number>\d+))?\)\.?$")
+
+
+# German notes' numbered series in brackets after the imprint's year: "Bremen 2003 (Arbeitspapiere und Materialien der
+# Forschungsstelle Osteuropa, Nr. 47), S. 11–29.", "München 1998 (= Studien zur Zeitgeschichte, Bd. 55)"; the comma
+# before the number tells it from APA's report number after a title's years ("2010–2019 (Research Report No. 42)").
+_NUMBERED_SERIES_AFTER_YEAR = re.compile(r"(?<=\b1[5-9]\d\d|\b20\d\d)\s+\((?:=\s*)?(?P<series>[A-ZÄÖÜ][^()\d]{3,120}?),\s+"
+                                         r"(?:Nr|Bd|Band|H|Heft|[Vv]ol|[Nn]o)\.?\s*(?P<number>\d+)\)")
 
 
 def _series_after_publisher(item: dict, confidence: dict) -> None:
@@ -8201,6 +8266,9 @@ def _responsibility(item: dict, statement: str, confidence: dict) -> None:
 _PAGES_AND_COUNT = re.compile(r"(?i),\s*(?=\d+\s+pages\b)")
 # A pinpoint after an article's page range: "pp. 508–24, p. 512", "pp. 508–24 (p. 512)": the page cited, for note.
 _PINPOINT_AFTER_RANGE = re.compile(r"(?i)^(.*\d\s*[‐‑–—-]\s*\d+)(?:,\s*|\s*\()((?:at\s+)?pp?\.\s*\d+(?:\s*[‐‑–—-]\s*\d+)?)\)?[.,;]?$")
+# German notes' words around the page cited: "hier S. 89" (here, within a work's pages), "S. 200 f." and "S. 80 ff."
+# (and the following page(s)); the page is the number, the words go to note.
+_HERE_AND_FOLLOWING = re.compile(r"^(hier\s+)?(S\.\s*\d+(?:\s*[‐‑–—-]\s*\d+)?)(?:\s?(ff?\.?))?[.,;]?$")
 # GOST's illustration statement after the count of pages: "648 с. : ил.", "312 с. : 24 ил., табл.".
 _ILLUSTRATIONS = re.compile(r"\s*:\s*((?:\d+\s*)?(?:ил|табл|граф|карт|схем|портр|фот|цв)\b.*)$")
 
@@ -8479,6 +8547,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         if pinpoint:
             span = pinpoint.group(1)
             notes.append(pinpoint.group(2))
+        marked = _HERE_AND_FOLLOWING.match(span) if "S." in span else None
+        if marked and (marked.group(1) or marked.group(3)):
+            span = marked.group(2)
+            notes.extend(word.strip() for word in (marked.group(1), marked.group(3)) if word)
         key, value = rules.pages(span)
         if (key == "page" and value.isdigit() and int(value) <= 12 and value == span.strip(" .,;")
                 and "issue" not in item and "volume" in item and by_label["volume"][-1][0].endswith(",")

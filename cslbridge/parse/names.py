@@ -114,7 +114,10 @@ jonathan alexander nicholas henry neil martin simon philip ian alan graham roger
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy margaret lisa anne
 helen catherine emily rachel laura fiona angela olga anna elena natalia irina tatiana maria
 sergey sergei andrey andrei dmitri dmitry vladimir alexei aleksei ivan nikolai mikhail yuri
-viktor boris igor pavel fyodor grigory oleg vadim konstantin""".split())
+viktor boris igor pavel fyodor grigory oleg vadim konstantin
+hans jürgen ute ulrich dieter wolfgang manfred günter gerhard helmut rainer reinhart reinhard dietrich
+jörg matthias bernd uwe ralf sabine claudia petra birgit susanne katja karin ulrike christiane
+dittmar hartmut volker joachim""".split())  # German ones too, which humanities notes print first: "Ute Frevert, Title"
 
 
 def _mostly_capitals(word: str) -> bool:

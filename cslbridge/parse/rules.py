@@ -514,6 +514,9 @@ def volume_issue(text: str) -> dict:
         out["volume"] = v.group(1).strip(".,")
     if i:
         issue = i.group(1).strip(".,")
+        dated = re.fullmatch(r"(\d{1,2})/(1[5-9]\d\d|20\d\d)", issue) if not year else None
+        if dated:  # Osteuropa's "50. Jg., H. 9/2000": the issue (Heft) and the year it came out
+            issue, year = dated.groups()
         out["issue"] = _SPACED_DASH.sub(r"\1", issue) if issue[:1].isdigit() else issue  # "nos. 2- 3"
     vi = None
     if not v and not i:
