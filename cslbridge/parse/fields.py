@@ -1757,6 +1757,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and _INITIAL_TOKEN.match(words[i - 1]) and words[i - 1].endswith(".") and labels[i + 1] == "title":
             labels[i] = "title"
             break
+    # German styles' given-first names joined by slashes, "R. Albrecht / S. Vogel: Title": a name given first never ends
+    # at its initial, so the capitalised word closed by a colon after the last initial is that name's family name,
+    # though the tagger read it as the title's first word (an inverted name's is the title's, as above).
+    c = next((c for c in range(3, min(n - 1, 16)) if labels[c] != "author"), 0) \
+        if "/" in text and ":" in text and _INITIAL_TOKEN.match(words[0]) else 0
+    if c and words[c].endswith(":") and words[c][:1].isupper() and _GIVEN_WORD.fullmatch(words[c][:-1]) \
+            and _INITIAL_TOKEN.match(words[c - 1]) and "/" in words[:c]:
+        labels[c] = "author"
     # Vancouver and GOST "Smith J. Leviathan. London: Penguin; 1985.", "Marx K. Capital. Vol. 1. ...": a one-word
     # sentence after a family-first name list's closing initials, with no initials of its own, is the title
     k = next((k for k in range(2, min(n - 1, 24)) if labels[k] == "author" and words[k - 1].endswith(".")
