@@ -26,3 +26,21 @@ def test_spaced_hyphen_joins_inverted_names():
                            "Bologna 2016.")
     assert _names(item) == [("Marchetti", "L."), ("Ferraro", "G. A.")]
     assert item["title"] == "La riforma delle province in Italia"
+
+
+def test_polish_quoted_journal_before_a_numeric_date():
+    # Polish styles quote the journal „...” and date a monthly by month.year, then "t." volume and "nr" number
+    item = parse_reference("Wójcik M., Kondycja finansowa szpitali powiatowych po reformie, „Zdrowie Publiczne” "
+                           "11.2017, t. 127, nr 3.")
+    assert item["title"] == "Kondycja finansowa szpitali powiatowych po reformie"
+    assert item["container-title"] == "Zdrowie Publiczne"
+    assert item["issued"]["date-parts"][0][0] == 2017
+    assert (item.get("volume"), item.get("issue")) == ("127", "3")
+    assert item["type"] == "article-journal"
+
+
+def test_polish_quoted_newspaper_before_its_day():
+    item = parse_reference("Grabowski T., Spór o nowy plan zagospodarowania, „Gazeta Wyborcza” 18.09.2021.")
+    assert item["title"] == "Spór o nowy plan zagospodarowania"
+    assert item["container-title"] == "Gazeta Wyborcza"
+    assert item["issued"] == {"date-parts": [[2021, 9, 18]]}

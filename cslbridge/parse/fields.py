@@ -1166,6 +1166,8 @@ _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Note
 _STATE_IN_BRACKETS = re.compile(r"\([A-Z]{2,3}\):")  # Citing Medicine's "Rockville (MD):", "London (UK):"
 _PLACE_WORD = re.compile(rf"^[A-Z{CYRILLIC_UP}][a-z{CYRILLIC_LOW}'’-]+$")
 _NUMERIC_DATE = re.compile(rf"^\(?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}\)?[.,;]?$")
+# The date after a Polish journal's quoted name: the year, month.year or day.month.year ("2016,", "10.2018,").
+_POLISH_DATE = re.compile(rf"^(?:(?:0?[1-9]|[12]\d|3[01])\.)?(?:(?:0[1-9]|1[0-2])\.)?{_YEAR}[.,]?$")
 _NUMERIC_DATE_IN = re.compile(rf"\d\.\d\d?\.{_YEAR}")  # what a text holding a _NUMERIC_DATE word holds
 _IMPRINT_LIKE = frozenset({"title", "location", "publisher", "container", "editor"})
 _STOP_MONTH_YEAR = re.compile(rf"\. [A-ZА-ЯЁ][^\s\d]+ {_YEAR}\b")  # ". December 2016"
@@ -3257,14 +3259,26 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i][:1].isupper() and words[i - 1].endswith((".", "?", "!")):
             labels[i] = "location"
     # Polish "Title, „Ekonomista” 2002, nr 3, s. 345–364.": a quotation after the title's comma and
-    # before the year or volume is the journal.
+    # before the year or volume is the journal. The year, or a newspaper's or monthly's numeric date as Polish
+    # styles print it ("„Rzeczpospolita” 12.03.2019.", "„Pediatrics” 10.2018, t. 142"), right after the closing
+    # quote is the date, whatever the tagger made of it.
     for i in (range(1, n - 1) if "„" in text else ()):
-        if words[i][:1] == "„" and labels[i] == labels[i - 1] == "title" and words[i - 1].endswith(","):
+        if words[i][:1] == "„" and labels[i - 1] == "title" and labels[i] in ("title", "container") \
+                and words[i - 1].endswith(","):
             j = i
             while j < n - 1 and not words[j].rstrip(",.").endswith(("”", "“")):
                 j += 1
-            if j < n - 1 and labels[j + 1] in ("date", "volume"):
+            dated = j < n - 1 and _POLISH_DATE.match(words[j + 1])
+            if j < n - 1 and (labels[j + 1] in ("date", "volume") or dated):
                 labels[i:j + 1] = ["container"] * (j + 1 - i)
+                if dated:
+                    labels[j + 1] = "date"
+                    # and the volume and number after it ("t. 142, nr 4.") are read as such, not left as a note
+                    k = j + 2
+                    while k < n - 1 and labels[k] == labels[k + 1] == "note" and words[k] in ("t.", "nr") \
+                            and words[k + 1].rstrip(".,").isdigit():
+                        labels[k] = labels[k + 1] = "volume"
+                        k += 2
     # ABNT "Title. Revista Brasileira de Geografia, Rio de Janeiro, v. 41, n. 2, p. 3-20, 1979.": the
     # sentence after the title names the journal (one word too: "Sociologias, Porto Alegre, v. 8"), then its city,
     # the comma part right before "v." (or before "n." in a journal with no volume: "Estudos CEBRAP, São Paulo, n. 2");
