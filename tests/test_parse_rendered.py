@@ -44,3 +44,17 @@ def test_polish_quoted_newspaper_before_its_day():
     assert item["title"] == "Spór o nowy plan zagospodarowania"
     assert item["container-title"] == "Gazeta Wyborcza"
     assert item["issued"] == {"date-parts": [[2021, 9, 18]]}
+
+
+def test_names_given_first_end_at_the_colon():
+    # TMS and German styles close a given-first name list with a colon; the family name before it is a name's
+    item = parse_reference("M. Okonkwo and P. R. Delacroix: in Advances in Powder Metallurgy, L. Sato, ed., "
+                           "Springer, Cham, 2019, pp. 211–25.")
+    assert _names(item) == [("Okonkwo", "M."), ("Delacroix", "P. R.")]
+    item = parse_reference("A. Ruiz, B. Kowal, and T. Ferreira: in Proceedings of the International Conference on "
+                           "Solidification Processing, IOM, Sheffield, 2017, pp. 88–93.")
+    assert _names(item) == [("Ruiz", "A."), ("Kowal", "B."), ("Ferreira", "T.")]
+    assert item["container-title"].startswith("Proceedings of the International Conference on Solidification")
+    item = parse_reference("H. Lindqvist: Grain Refinement in Aluminium Alloys, 3rd ed., Elsevier, Oxford, 2015.")
+    assert _names(item) == [("Lindqvist", "H.")]
+    assert item["title"] == "Grain Refinement in Aluminium Alloys"

@@ -1759,14 +1759,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and _INITIAL_TOKEN.match(words[i - 1]) and words[i - 1].endswith(".") and labels[i + 1] == "title":
             labels[i] = "title"
             break
-    # German styles' given-first names joined by slashes, "R. Albrecht / S. Vogel: Title": a name given first never ends
-    # at its initial, so the capitalised word closed by a colon after the last initial is that name's family name,
-    # though the tagger read it as the title's first word (an inverted name's is the title's, as above).
-    c = next((c for c in range(3, min(n - 1, 16)) if labels[c] != "author"), 0) \
-        if "/" in text and ":" in text and _INITIAL_TOKEN.match(words[0]) else 0
-    if c and words[c].endswith(":") and words[c][:1].isupper() and _GIVEN_WORD.fullmatch(words[c][:-1]) \
-            and _INITIAL_TOKEN.match(words[c - 1]) and "/" in words[:c]:
+    # Names given first and closed by a colon, as German and TMS styles print them ("R. Albrecht / S. Vogel: Title",
+    # "K. He, X. Zhang, and S. Ren: in Proceedings", "V. Gelman: Post-Soviet Affairs, 2016"): a name given first never
+    # ends at its initial, so the capitalised word closed by a colon after an initial is that name's family name, and
+    # the list ends there, though the tagger read the word as the title's first or ran the names on past it (an
+    # inverted name's colon word is the title's, as above).
+    c = next((c for c in range(1, min(n - 1, 16)) if words[c].endswith(":")), 0) \
+        if ":" in text[:160] and labels[0] == "author" and _INITIAL_TOKEN.match(words[0]) else 0
+    if c and _INITIAL_TOKEN.match(words[c - 1]) and words[c][:1].isupper() and _GIVEN_WORD.fullmatch(words[c][:-1]) \
+            and set(labels[:c]) == {"author"}:
         labels[c] = "author"
+        k = c + 1
+        while k < n and labels[k] == "author":
+            labels[k] = "title"
+            k += 1
     # Vancouver and GOST "Smith J. Leviathan. London: Penguin; 1985.", "Marx K. Capital. Vol. 1. ...": a one-word
     # sentence after a family-first name list's closing initials, with no initials of its own, is the title
     k = next((k for k in range(2, min(n - 1, 24)) if labels[k] == "author" and words[k - 1].endswith(".")
