@@ -18,7 +18,7 @@ gold item RESTRICTED TO WHAT THE STYLE PRINTED (``printed_gold``):
   an access date in the same year as the issue date counts only if the year is printed
   twice; the issue date takes the first), and is compared on the year alone;
 - pages count when the first page is in the entry, compared with the second number spelt
-  out ("1234-45" == "1234-1245");
+  out ("1234-45" == "1234-1245"), or as the first page alone when the style prints no range;
 - any other field counts when its normalised value is in the entry (numbers as whole
   numbers: "2" is in "2nd ed."); ``type`` always counts, ``language`` (a code no style
   prints) never does.
@@ -123,7 +123,9 @@ def printed_gold(gold: dict, entry: str) -> tuple[dict, set]:
         elif key == "page":
             first = re.split(r"[-‐‑‒–—―−,\s]", str(value).strip())[0]
             if first and _printed(first, text):
-                kept[key] = _full_pages(value)
+                # a style that prints the first page alone ("Post-Soviet Affairs 32, (2016) 455") expects it alone
+                ranged = re.search(rf"(?<!\w){re.escape(first)}\s*[-‐‑‒–—―−]\s*\w", entry)
+                kept[key] = _full_pages(value) if ranged else first
         elif _printed(value, text):
             kept[key] = value
         if key not in kept:

@@ -47,3 +47,8 @@ def test_citation_number_and_label_are_cut():
     assert parse_rendered.strip_label("1. Okafor C. Soil carbon.", True, False) == "Okafor C. Soil carbon."
     assert parse_rendered.strip_label("1984. Orwell G.", True, False) == "1984. Orwell G."
     assert parse_rendered.strip_label("[Oka19] Okafor, C.", False, True) == "Okafor, C."
+
+
+def test_a_first_page_printed_alone_is_expected_alone():
+    kept, _ = parse_rendered.printed_gold(GOLD, "C. Okafor, Soil carbon, Journal of Range Ecology 12, (2019) 1234.")
+    assert kept["page"] == "1234"
