@@ -58,3 +58,18 @@ def test_names_given_first_end_at_the_colon():
     item = parse_reference("H. Lindqvist: Grain Refinement in Aluminium Alloys, 3rd ed., Elsevier, Oxford, 2015.")
     assert _names(item) == [("Lindqvist", "H.")]
     assert item["title"] == "Grain Refinement in Aluminium Alloys"
+
+
+def test_accessed_terms_of_the_csl_locales():
+    # the official styles print their locale's "accessed" term before the date: German "Zugegriffen:",
+    # Spanish "Accedido", Portuguese "acedido a"
+    item = parse_reference("Meier, T. 2019. Wasserstand der Elbe sinkt. Tagesspiegel, August 3. "
+                           "https://www.tagesspiegel.de/elbe-123. Zugegriffen: 9. Januar 2020.")
+    assert item["accessed"] == {"date-parts": [[2020, 1, 9]]}
+    assert "note" not in item
+    item = parse_reference("Agencia Estatal de Meteorología. 2021. Resumen climático anual. Disponible en: "
+                           "https://www.aemet.es/resumen-2021 [Accedido 15 de marzo de 2023].")
+    assert item["accessed"] == {"date-parts": [[2023, 3, 15]]}
+    item = parse_reference("Instituto Nacional de Estatística. 2019. Estatísticas do Turismo. Disponível em: "
+                           "https://www.ine.pt/turismo-2019, acedido a 3 de maio de 2020.")
+    assert item["accessed"] == {"date-parts": [[2020, 5, 3]]}
