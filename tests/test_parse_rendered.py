@@ -73,3 +73,12 @@ def test_accessed_terms_of_the_csl_locales():
     item = parse_reference("Instituto Nacional de Estatística. 2019. Estatísticas do Turismo. Disponível em: "
                            "https://www.ine.pt/turismo-2019, acedido a 3 de maio de 2020.")
     assert item["accessed"] == {"date-parts": [[2020, 5, 3]]}
+
+
+def test_day_in_brackets_after_the_link_is_the_access_date():
+    # German styles print the access date bare in brackets after the link
+    item = parse_reference("Bundesamt für Statistik: Bevölkerungsstand 2022; Neuchâtel 2023. "
+                           "URL: https://www.bfs.admin.ch/bevoelkerung (14.02.2024).")
+    assert item["URL"] == "https://www.bfs.admin.ch/bevoelkerung"
+    assert item["accessed"] == {"date-parts": [[2024, 2, 14]]}
+    assert "14.02.2024" not in item.get("note", "")

@@ -403,6 +403,12 @@ def _labels(text: str, spans, tagger):
                 i += 1
     if editions:
         _trim_editions(words, labels, set(editions))
+    # German styles' "URL: https://... (09.01.2020).": a day's date in brackets right after the link is the access
+    # date (a work's own date is never printed after its link), whatever the tagger made of it.
+    for i in (range(1, len(words)) if "url" in labels and "accessed" not in labels and "(" in text else ()):
+        if words[i][:1] == "(" and labels[i - 1] == "url" and "://" in words[i - 1] and _NUMERIC_DATE.match(words[i]):
+            labels[i] = "accessed"
+            break
     if "note" in labels and "url" in labels and "”" in text:
         _site_before_link(words, labels)
     # MLA's anthology "..., edited by X. J. Kennedy and Dana Gioia, 13th ed., Pearson, 2016, pp. 120–23.": the comma
