@@ -82,3 +82,14 @@ def test_day_in_brackets_after_the_link_is_the_access_date():
     assert item["URL"] == "https://www.bfs.admin.ch/bevoelkerung"
     assert item["accessed"] == {"date-parts": [[2024, 2, 14]]}
     assert "14.02.2024" not in item.get("note", "")
+
+
+def test_wiley_publisher_before_its_place():
+    # Wiley's journals print the imprint as "Publisher: Place"
+    item = parse_reference("Kowalczyk R. 2016. Peatland Hydrology and Carbon Storage. Cambridge University Press: "
+                           "Cambridge.")
+    assert (item["publisher"], item["publisher-place"]) == ("Cambridge University Press", "Cambridge")
+    item = parse_reference("Moreau P (2011) Sediment Budgets in Alpine Catchments. Wiley-Blackwell: Chichester")
+    assert (item["publisher"], item["publisher-place"]) == ("Wiley-Blackwell", "Chichester")
+    item = parse_reference("Moreau P (2011) Sediment Budgets in Alpine Catchments. Chichester: Wiley-Blackwell")
+    assert (item["publisher"], item["publisher-place"]) == ("Wiley-Blackwell", "Chichester")

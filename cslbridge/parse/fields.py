@@ -403,6 +403,17 @@ def _labels(text: str, spans, tagger):
                 i += 1
     if editions:
         _trim_editions(words, labels, set(editions))
+    # Wiley's imprint, the publisher before its place: "Cambridge University Press: Cambridge", "Wiley-Blackwell:
+    # Chichester": a known city after the colon of what the tagger read as one publisher, with none before it, is the place.
+    for a in (range(len(words)) if ":" in text and "publisher" in labels else ()):
+        if labels[a] == "publisher":
+            e = _run_end(labels, a, "publisher")
+            c = next((k for k in range(a, e) if words[k].endswith(":")), None)
+            if c is not None and e - c <= 3 and ":" not in " ".join(words[c + 1:e + 1]):
+                place, before = " ".join(words[c + 1:e + 1]).rstrip(".,;"), " ".join(words[a:c + 1])
+                if (is_place(place) or _is_city(place)) and not (is_place(before) or _is_city(before)):
+                    labels[c + 1:e + 1] = ["location"] * (e - c)
+            break
     # German styles' "URL: https://... (09.01.2020).": a day's date in brackets right after the link is the access
     # date (a work's own date is never printed after its link), whatever the tagger made of it.
     for i in (range(1, len(words)) if "url" in labels and "accessed" not in labels and "(" in text else ()):
