@@ -443,6 +443,23 @@ def _labels(text: str, spans, tagger):
         e = _run_end(labels, d + 1, "note")
         if words[e].endswith(".") and e + 1 < len(words) and labels[e + 1] in ("lead", "url"):
             labels[d + 1:e + 1] = ["title"] * (e - d)
+    # Wiley's imprint, the publisher before its place: "Cambridge University Press: Cambridge", "Wiley-Blackwell:
+    # Chichester": a known city after the colon of what the tagger read as one publisher, with none before it, is the place.
+    for a in (range(len(words)) if ":" in text and "publisher" in labels else ()):
+        if labels[a] == "publisher":
+            e = _run_end(labels, a, "publisher")
+            c = next((k for k in range(a, e) if words[k].endswith(":")), None)
+            if c is not None and e - c <= 3 and ":" not in " ".join(words[c + 1:e + 1]):
+                place, before = " ".join(words[c + 1:e + 1]).rstrip(".,;"), " ".join(words[a:c + 1])
+                if (is_place(place) or _is_city(place)) and not (is_place(before) or _is_city(before)):
+                    labels[c + 1:e + 1] = ["location"] * (e - c)
+            break
+    # German styles' "URL: https://... (09.01.2020).": a day's date in brackets right after the link is the access
+    # date (a work's own date is never printed after its link), whatever the tagger made of it.
+    for i in (range(1, len(words)) if "url" in labels and "accessed" not in labels and "(" in text else ()):
+        if words[i][:1] == "(" and labels[i - 1] == "url" and "://" in words[i - 1] and _NUMERIC_DATE.match(words[i]):
+            labels[i] = "accessed"
+            break
     if "note" in labels and "url" in labels and "”" in text:
         _site_before_link(words, labels)
     # MLA's anthology "..., edited by X. J. Kennedy and Dana Gioia, 13th ed., Pearson, 2016, pp. 120–23.": the comma
@@ -1290,6 +1307,8 @@ _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Note
 _STATE_IN_BRACKETS = re.compile(r"\([A-Z]{2,3}\):")  # Citing Medicine's "Rockville (MD):", "London (UK):"
 _PLACE_WORD = re.compile(rf"^[A-Z{CYRILLIC_UP}][a-z{CYRILLIC_LOW}'’-]+$")
 _NUMERIC_DATE = re.compile(rf"^\(?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}\)?[.,;]?$")
+# The date after a Polish journal's quoted name: the year, month.year or day.month.year ("2016,", "10.2018,").
+_POLISH_DATE = re.compile(rf"^(?:(?:0?[1-9]|[12]\d|3[01])\.)?(?:(?:0[1-9]|1[0-2])\.)?{_YEAR}[.,]?$")
 _NUMERIC_DATE_IN = re.compile(rf"\d\.\d\d?\.{_YEAR}")  # what a text holding a _NUMERIC_DATE word holds
 _IMPRINT_LIKE = frozenset({"title", "location", "publisher", "container", "editor"})
 _STOP_MONTH_YEAR = re.compile(rf"\. [A-ZА-ЯЁ][^\s\d]+ {_YEAR}\b")  # ". December 2016"
@@ -1953,6 +1972,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and _INITIAL_TOKEN.match(words[i - 1]) and words[i - 1].endswith(".") and labels[i + 1] == "title":
             labels[i] = "title"
             break
+    # Names given first and closed by a colon, as German and TMS styles print them ("R. Albrecht / S. Vogel: Title",
+    # "K. He, X. Zhang, and S. Ren: in Proceedings", "V. Gelman: Post-Soviet Affairs, 2016"): a name given first never
+    # ends at its initial, so the capitalised word closed by a colon after an initial is that name's family name, and
+    # the list ends there, though the tagger read the word as the title's first or ran the names on past it (an
+    # inverted name's colon word is the title's, as above).
+    c = next((c for c in range(1, min(n - 1, 16)) if words[c].endswith(":")), 0) \
+        if ":" in text[:160] and labels[0] == "author" and _INITIAL_TOKEN.match(words[0]) else 0
+    if c and _INITIAL_TOKEN.match(words[c - 1]) and words[c][:1].isupper() and _GIVEN_WORD.fullmatch(words[c][:-1]) \
+            and set(labels[:c]) == {"author"}:
+        labels[c] = "author"
+        k = c + 1
+        while k < n and labels[k] == "author":
+            labels[k] = "title"
+            k += 1
     # Vancouver and GOST "Smith J. Leviathan. London: Penguin; 1985.", "Marx K. Capital. Vol. 1. ...": a one-word
     # sentence after a family-first name list's closing initials, with no initials of its own, is the title
     k = next((k for k in range(2, min(n - 1, 24)) if labels[k] == "author" and words[k - 1].endswith(".")
@@ -3479,14 +3512,26 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i][:1].isupper() and words[i - 1].endswith((".", "?", "!")):
             labels[i] = "location"
     # Polish "Title, „Ekonomista” 2002, nr 3, s. 345–364.": a quotation after the title's comma and
-    # before the year or volume is the journal.
+    # before the year or volume is the journal. The year, or a newspaper's or monthly's numeric date as Polish
+    # styles print it ("„Rzeczpospolita” 12.03.2019.", "„Pediatrics” 10.2018, t. 142"), right after the closing
+    # quote is the date, whatever the tagger made of it.
     for i in (range(1, n - 1) if "„" in text else ()):
-        if words[i][:1] == "„" and labels[i] == labels[i - 1] == "title" and words[i - 1].endswith(","):
+        if words[i][:1] == "„" and labels[i - 1] == "title" and labels[i] in ("title", "container") \
+                and words[i - 1].endswith(","):
             j = i
             while j < n - 1 and not words[j].rstrip(",.").endswith(("”", "“")):
                 j += 1
-            if j < n - 1 and labels[j + 1] in ("date", "volume"):
+            dated = j < n - 1 and _POLISH_DATE.match(words[j + 1])
+            if j < n - 1 and (labels[j + 1] in ("date", "volume") or dated):
                 labels[i:j + 1] = ["container"] * (j + 1 - i)
+                if dated:
+                    labels[j + 1] = "date"
+                    # and the volume and number after it ("t. 142, nr 4.") are read as such, not left as a note
+                    k = j + 2
+                    while k < n - 1 and labels[k] == labels[k + 1] == "note" and words[k] in ("t.", "nr") \
+                            and words[k + 1].rstrip(".,").isdigit():
+                        labels[k] = labels[k + 1] = "volume"
+                        k += 2
     # ABNT "Title. Revista Brasileira de Geografia, Rio de Janeiro, v. 41, n. 2, p. 3-20, 1979.": the
     # sentence after the title names the journal (one word too: "Sociologias, Porto Alegre, v. 8"), then its city,
     # the comma part right before "v." (or before "n." in a journal with no volume: "Estudos CEBRAP, São Paulo, n. 2");

@@ -285,12 +285,15 @@ def _is_initials(word: str) -> bool:
 # Python-level call per sub in Python 3.11).
 _SPACE_BEFORE_MARK = re.compile(r"\s+(?=[.,])")
 _DOTS = re.compile(r"\.{2,}")
-# German lists join names with a bare slash: "Müller, Hans/Schmidt, Peter" ("and" in other languages,
-# Polish "i" or Czech "a", is cut by _split_foreign_and, between whole names only).
-# "M. Griffith – D.J. Mastronarde (edd.)": Italian lists join names by a spaced dash before the next initials
+# German lists join names with a slash, bare or spaced: "Müller, Hans/Schmidt, Peter", "Müller, H. / Schmidt, P."
+# (German CSL styles print the spaced one); "and" in other languages, Polish "i" or Czech "a", is cut by
+# _split_foreign_and, between whole names only.
+# "M. Griffith – D.J. Mastronarde (edd.)": Italian lists join names by a spaced dash before the next initials, and
+# inverted names by a spaced dash or hyphen after the initials ("Rossi, M. - Bianchi, L.")
 # (a semicolon's list may close with "and" too: "Smith, John; Van Dyke, Anna Maria; and Lee Park")
-_JOINER_FORMS = (r"\s*;\s*(?:(?:and|&|и)\s+)?|\s+(?:and|&|и|und|et|y|with)\s+|,\s*(?:and|&|и)\s+|(?<=[a-zäöüß.])/(?=[A-ZÄÖÜ])"
-                 r"|(?<=[\w.])\s+[–—]\s+(?=(?:[A-Z]\.\s?)+[A-Z][a-z])")
+_JOINER_FORMS = (r"\s*;\s*(?:(?:and|&|и)\s+)?|\s+(?:and|&|и|und|et|y|with)\s+|,\s*(?:and|&|и)\s+|(?<=[a-zäöüß.])/(?=[A-ZÄÖÜ])|\s+/\s+"
+                 r"|(?<=[\w.])\s+[–—]\s+(?=(?:[A-Z]\.\s?)+[A-Z][a-z])"
+                 rf"|(?<=[{_UP}]\.)\s+[-–—]\s+(?=[{_UP}][{_LOW}]+(?:[-\s][{_UP}][{_LOW}]+)*,)")
 # Every joiner opens with a space, ";", "," or "/": one test of it passes the letters of the names, where the five
 # forms were each tried at every character.
 _JOINERS = re.compile(rf"(?=[\s;,/])(?:{_JOINER_FORMS})")

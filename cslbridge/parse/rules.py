@@ -29,10 +29,15 @@ ISBN = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*([\dXx][\dXx\- ]{8,16}[\dXx])")
 ISSN = re.compile(r"(?i)\b(?:e-?|p-?)?ISSN:?\s*(\d{4}-\d{3}[\dXx])")
 _DATEISH = rf"(?:\d{{1,2}}\s+de\s+{_MONTH_RE}\s+de\s+\d{{4}}|\d{{1,2}}\.\s+{_MONTH_RE}\s+\d{{4}}|\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?\d{{2,4}}|\d{{4}}[-/]\d\d?[-/]\d\d?|(?:\d{{1,2}}\s+)?{_MONTH_RE}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s*\d{{4}}|{_MONTH_RE}\s+\d{{4}}|\d{{4}}\s+{_MONTH_RE}\s*\d{{0,2}}|\d{{4}})"
 _ACCESS_WORDS = (r"accessed|retrieved|viewed|consulted|cited|date\s+accessed|дата\s+обращения|дата\s+звернення|"
-                 r"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|(?:page\s+)?consultée?\s+le|acesso\s+em|consultado\s+(?:el|en)|"
-                 r"fecha\s+de\s+consulta|pobrano|data\s+dostępu|dostęp|cit\.|citováno|geraadpleegd\s+op|hämtad|erişim\s+tarihi|"
-                 r"letzter\s+zugriff(?:\s+am)?|zugriff(?:\s+am)?|accesso\s+il|ultimo\s+accesso|consultato\s+il|"
-                 r"data\s+di\s+consultazione|recuperado\s+el|(?:zuletzt\s+)?(?:geprüft|aufgerufen)\s+am")
+                 r"дата\s+доступа|zugegriffen\s+am|zugegriffen|abgerufen\s+am|abgerufen|(?:page\s+)?consultée?\s+le|acesso\s+em|"
+                 r"consultado\s+(?:el|en)|consultado|"
+                 r"fecha\s+de\s+consulta|pobrano|data\s+dostępu|dostęp|cit\.|citováno|geraadpleegd\s+op|geraadpleegd|hämtad|erişim\s+tarihi|"
+                 r"letzter\s+zugriff(?:\s+am)?|zugriff(?:\s+am)?|accesso\s+il|ultimo\s+accesso|consultato\s+il|consultato|"
+                 r"data\s+di\s+consultazione|recuperado\s+el|(?:zuletzt\s+)?(?:geprüft|aufgerufen)\s+am|"
+                 # the "accessed" term of CSL's locales, as the official styles print it before the date
+                 # ("Zugegriffen: 9. Januar 2023", "Accedido 15 de marzo de 2023", "acedido a 3 de maio de 2020")
+                 r"accedido\s+el|accedido|acedido\s+a|acedido\s+em|acedido|acessado\s+em|viděno|pristupljeno|приступљено|просмотрено|"
+                 r"viitattu|vaadatud|skatīts|žiūrėta|elérés|data\s+accesării|åtkomstdatum|pridobljeno")
 # (Italian "(ultimo accesso: 10 ottobre 2022)", German Citavi's "zuletzt geprüft am 03.04.2020")
 
 
@@ -301,7 +306,10 @@ OVERRIDES = (
     ("issn", ISSN, ("issn",)),
     ("accessed", ACCESSED, ("access", "retriev", "viewed", "consult", "cited", "обращения", "звернення", "доступа",
                             "abgerufen", "zugegriffen", "acesso", "pobrano", "dostęp", "cit.", "citováno",
-                            "geraadpleegd", "hämtad", "erişim", "zugriff", "recuperado", "geprüft", "aufgerufen")),
+                            "geraadpleegd", "hämtad", "erişim", "zugriff", "recuperado", "geprüft", "aufgerufen",
+                            "accedido", "acedido", "acessado", "viděno", "pristupljeno", "приступљено", "просмотрено",
+                            "viitattu", "vaadatud", "skatīts", "žiūrėta", "elérés", "accesării", "åtkomstdatum",
+                            "pridobljeno")),
     ("accessed", TURKISH_ACCESSED, ("erişil", "erisil")),
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),

@@ -1,0 +1,95 @@
+"""Layouts the official CSL styles print, read back (found by bench/parse_rendered.py)."""
+
+from cslbridge.parse.fields import parse_reference
+
+
+def _names(item, role="author"):
+    return [(n.get("family"), n.get("given")) for n in item.get(role, [])]
+
+
+def test_spaced_slash_joins_inverted_names():
+    # German humanities styles print "Family, I. / Family, I." (the bare-slash form was read already)
+    item = parse_reference("Hoffmann, K. / Lindner, P. / Schrader, T. M., Die Stadt als Bühne: Festkultur im "
+                           "Spätmittelalter, in: Zeitschrift für Stadtgeschichte 14 (2018), S. 201–233.")
+    assert _names(item) == [("Hoffmann", "K."), ("Lindner", "P."), ("Schrader", "T. M.")]
+    assert item["container-title"] == "Zeitschrift für Stadtgeschichte"
+
+
+def test_spaced_slash_joins_names_given_first():
+    item = parse_reference("R. Albrecht / S. Vogel: Archivpraxis im digitalen Zeitalter. Berlin 2017.")
+    assert _names(item) == [("Albrecht", "R."), ("Vogel", "S.")]
+
+
+def test_spaced_hyphen_joins_inverted_names():
+    # Italian and Latin-American styles join inverted names with a spaced dash or hyphen
+    item = parse_reference("Marchetti, L. - Ferraro, G. A., La riforma delle province in Italia, Il Mulino, "
+                           "Bologna 2016.")
+    assert _names(item) == [("Marchetti", "L."), ("Ferraro", "G. A.")]
+    assert item["title"] == "La riforma delle province in Italia"
+
+
+def test_polish_quoted_journal_before_a_numeric_date():
+    # Polish styles quote the journal „...” and date a monthly by month.year, then "t." volume and "nr" number
+    item = parse_reference("Wójcik M., Kondycja finansowa szpitali powiatowych po reformie, „Zdrowie Publiczne” "
+                           "11.2017, t. 127, nr 3.")
+    assert item["title"] == "Kondycja finansowa szpitali powiatowych po reformie"
+    assert item["container-title"] == "Zdrowie Publiczne"
+    assert item["issued"]["date-parts"][0][0] == 2017
+    assert (item.get("volume"), item.get("issue")) == ("127", "3")
+    assert item["type"] == "article-journal"
+
+
+def test_polish_quoted_newspaper_before_its_day():
+    item = parse_reference("Grabowski T., Spór o nowy plan zagospodarowania, „Gazeta Wyborcza” 18.09.2021.")
+    assert item["title"] == "Spór o nowy plan zagospodarowania"
+    assert item["container-title"] == "Gazeta Wyborcza"
+    assert item["issued"] == {"date-parts": [[2021, 9, 18]]}
+
+
+def test_names_given_first_end_at_the_colon():
+    # TMS and German styles close a given-first name list with a colon; the family name before it is a name's
+    item = parse_reference("M. Okonkwo and P. R. Delacroix: in Advances in Powder Metallurgy, L. Sato, ed., "
+                           "Springer, Cham, 2019, pp. 211–25.")
+    assert _names(item) == [("Okonkwo", "M."), ("Delacroix", "P. R.")]
+    item = parse_reference("A. Ruiz, B. Kowal, and T. Ferreira: in Proceedings of the International Conference on "
+                           "Solidification Processing, IOM, Sheffield, 2017, pp. 88–93.")
+    assert _names(item) == [("Ruiz", "A."), ("Kowal", "B."), ("Ferreira", "T.")]
+    assert item["container-title"].startswith("Proceedings of the International Conference on Solidification")
+    item = parse_reference("H. Lindqvist: Grain Refinement in Aluminium Alloys, 3rd ed., Elsevier, Oxford, 2015.")
+    assert _names(item) == [("Lindqvist", "H.")]
+    assert item["title"] == "Grain Refinement in Aluminium Alloys"
+
+
+def test_accessed_terms_of_the_csl_locales():
+    # the official styles print their locale's "accessed" term before the date: German "Zugegriffen:",
+    # Spanish "Accedido", Portuguese "acedido a"
+    item = parse_reference("Meier, T. 2019. Wasserstand der Elbe sinkt. Tagesspiegel, August 3. "
+                           "https://www.tagesspiegel.de/elbe-123. Zugegriffen: 9. Januar 2020.")
+    assert item["accessed"] == {"date-parts": [[2020, 1, 9]]}
+    assert "note" not in item
+    item = parse_reference("Agencia Estatal de Meteorología. 2021. Resumen climático anual. Disponible en: "
+                           "https://www.aemet.es/resumen-2021 [Accedido 15 de marzo de 2023].")
+    assert item["accessed"] == {"date-parts": [[2023, 3, 15]]}
+    item = parse_reference("Instituto Nacional de Estatística. 2019. Estatísticas do Turismo. Disponível em: "
+                           "https://www.ine.pt/turismo-2019, acedido a 3 de maio de 2020.")
+    assert item["accessed"] == {"date-parts": [[2020, 5, 3]]}
+
+
+def test_day_in_brackets_after_the_link_is_the_access_date():
+    # German styles print the access date bare in brackets after the link
+    item = parse_reference("Bundesamt für Statistik: Bevölkerungsstand 2022; Neuchâtel 2023. "
+                           "URL: https://www.bfs.admin.ch/bevoelkerung (14.02.2024).")
+    assert item["URL"] == "https://www.bfs.admin.ch/bevoelkerung"
+    assert item["accessed"] == {"date-parts": [[2024, 2, 14]]}
+    assert "14.02.2024" not in item.get("note", "")
+
+
+def test_wiley_publisher_before_its_place():
+    # Wiley's journals print the imprint as "Publisher: Place"
+    item = parse_reference("Kowalczyk R. 2016. Peatland Hydrology and Carbon Storage. Cambridge University Press: "
+                           "Cambridge.")
+    assert (item["publisher"], item["publisher-place"]) == ("Cambridge University Press", "Cambridge")
+    item = parse_reference("Moreau P (2011) Sediment Budgets in Alpine Catchments. Wiley-Blackwell: Chichester")
+    assert (item["publisher"], item["publisher-place"]) == ("Wiley-Blackwell", "Chichester")
+    item = parse_reference("Moreau P (2011) Sediment Budgets in Alpine Catchments. Chichester: Wiley-Blackwell")
+    assert (item["publisher"], item["publisher-place"]) == ("Wiley-Blackwell", "Chichester")
