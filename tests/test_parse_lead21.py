@@ -211,3 +211,12 @@ def test_a_year_inside_a_title_after_a_cue_is_no_citation(text):
     # work after "Voir aussi" / "Vgl." was a pointer
     assert classify(text) == REFERENCE
     assert classify("See Gëdeshi and Xhaferaj 2016 for an estimate of remittance flows by region.") == POINTER
+
+
+def test_apa_report_series_bracket_leaves_the_title_its_last_words():
+    # "technical report" closing the title was run into the bracket's series: title "Sea level rise", genre
+    # "technical report (NOAA Technical Report)"
+    item = parse_reference("National Oceanic and Atmospheric Administration. (2022). Sea level rise technical report "
+                           "(NOAA Technical Report NOS 01). https://oceanservice.noaa.gov/hazards/sealevelrise/")
+    assert (item["title"], item["genre"], item["number"]) == (
+        "Sea level rise technical report", "NOAA Technical Report", "NOS 01")

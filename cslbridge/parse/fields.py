@@ -5105,6 +5105,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[e + 1:b] = ["collection"] * (b - e - 1)
             break
 
+    # APA's report with its series and number in a bracket after the title, "Sea level rise technical report (NOAA
+    # Technical Report NOS 01).": the bracket is the genre; the title's own last words before it ("technical report"),
+    # which the tagger ran into the genre, stay the title's.
+    b = next((b for b in range(2, n - 1) if labels[b] == "genre" and words[b][:1] == "(" and labels[b - 1] == "genre"),
+             0) if " (" in text else 0
+    if b:
+        k = _run_start(labels, b - 1, "genre")
+        if k and labels[k - 1] == "title" and not any(w[:1] in "([" or w.endswith((".", ",", ":")) for w in words[k:b]):
+            labels[k:b] = ["title"] * (b - k)
+
 
 # A year closing with a colon, as a title may open ("1939: The Alliance ...", "1914: The Year the World Ended")
 _YEAR_COLON = re.compile(r"(?:1[0-9]|20)\d\d:")
