@@ -220,3 +220,11 @@ def test_apa_report_series_bracket_leaves_the_title_its_last_words():
                            "(NOAA Technical Report NOS 01). https://oceanservice.noaa.gov/hazards/sealevelrise/")
     assert (item["title"], item["genre"], item["number"]) == (
         "Sea level rise technical report", "NOAA Technical Report", "NOS 01")
+
+
+def test_apa_podcast_episode_number_and_network():
+    # the episode's "(No. 45)" stayed in the title and the network kept the entry's stop ("The Guardian.")
+    item = parse_reference("Zhou, P. (Host). (2020, March 3). Rising seas (No. 45) [Audio podcast episode]. In Science "
+                           "Weekly. The Guardian. https://www.theguardian.com/science/audio/2020/mar/03/rising-seas")
+    assert (item["type"], item["title"], item["number"]) == ("broadcast", "Rising seas", "45")
+    assert (item["container-title"], item["publisher"]) == ("Science Weekly", "The Guardian")

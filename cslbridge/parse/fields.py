@@ -8918,6 +8918,7 @@ _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer softw
 _TWO_WORD_KINDS = tuple(kind for kind in _DESCRIBED_TYPES if " " in kind)
 # ... one of them numbered: "Press release no. 4512" (its kind the genre, the number the number)
 _NUMBERED_KIND = re.compile(r"(?i)^(" + "|".join(_TWO_WORD_KINDS) + r")\s+(?:no\.|№)\s*(\d[\w./-]*)$")
+_EPISODE_NUMBER = re.compile(r"\s+\((?:No\.|Episode|Ep\.)\s*(\d+)\)$")  # "Rising seas (No. 45)"
 # What an APA bracket says a recording is: a video or film, or an episode of a podcast. The bracket is its medium.
 # A video site as MLA names it, with the account that posted the video: "YouTube, uploaded by Practical Engineering".
 _VIDEO_PLATFORM = re.compile(r"(YouTube|Vimeo)(?:,\s+(uploaded\s+by\s+.+))?")
@@ -10770,8 +10771,12 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         if "publisher" not in item and kind == "motion_picture" and "container-title" in item:
             _move(item, confidence, "container-title", "publisher")
         elif "publisher" not in item and stop and kind == "broadcast":
-            item["container-title"], item["publisher"] = show, platform
+            item["container-title"], item["publisher"] = show, rules.strip_end(platform)
             confidence["publisher"] = confidence.get("container-title", 0.7)
+        episode = _EPISODE_NUMBER.search(item.get("title", "")) if kind == "broadcast" and "number" not in item else None
+        if episode:  # APA "Rising seas (No. 45) [Audio podcast episode].": the episode's number
+            item["title"], item["number"] = item["title"][:episode.start()], episode.group(1)
+            confidence["number"] = confidence.get("title", 0.8)
     if kind == "song" and item.get("genre", "").lower() in _AUDIOVISUAL:
         # APA "Formation [Song]. On Lemonade. Parkwood; Columbia.": the bracket is the medium, the album after "On"
         # the container, the label(s) after it the publisher, which the tagger left in the note
