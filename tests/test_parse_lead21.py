@@ -228,3 +228,11 @@ def test_apa_podcast_episode_number_and_network():
                            "Weekly. The Guardian. https://www.theguardian.com/science/audio/2020/mar/03/rising-seas")
     assert (item["type"], item["title"], item["number"]) == ("broadcast", "Rising seas", "45")
     assert (item["container-title"], item["publisher"]) == ("Science Weekly", "The Guardian")
+
+
+def test_an_unpublished_paper_is_a_manuscript():
+    # the AEA's '"Title." Unpublished.' was a document whose medium was "Unpublished"
+    item = parse_reference('Mian, Atif, and Amir Sufi. 2018. "Finance and Business Cycles: The Credit-Driven Household '
+                           'Demand Channel." Unpublished.')
+    assert (item["type"], item["genre"]) == ("manuscript", "Unpublished")
+    assert "medium" not in item

@@ -6715,6 +6715,8 @@ def _parse(text: str, tagger) -> dict:
         _reprint_imprint(item, confidence, clean)
     if "]" in clean and _GBT_MARK.search(clean):
         _gbt_names_and_book(item, confidence)
+    if item.get("medium", "").rstrip(".").lower() == "unpublished" and "genre" not in item:
+        _move(item, confidence, "medium", "genre")  # the AEA's '"Title." Unpublished.': an unpublished paper
     if "note" in item and not {"publisher", "container-title"} & set(item):
         _server_in_note(item, confidence)
     if "note" in item:
@@ -9438,7 +9440,7 @@ _BLOG_URL = re.compile(r"(?i)https?://(?:(?:www\.)?blogs?\.|[^/\s]+/(?:[^?#\s]*/
 # The body that writes and releases a program names itself its core or development team: "R Core Team", "QGIS
 # Development Team", "Stan Development Team"
 _SOFTWARE_TEAM = re.compile(r"\b(?:Core|Development)\s+Team$")
-_UNPUBLISHED_KIND = re.compile(r"(?i)(?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?\.?")
+_UNPUBLISHED_KIND = re.compile(r"(?i)(?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?\.?|unpublished")
 _NOT_OUT_YET = frozenset(("forthcoming", "in press", "to appear"))
 
 
