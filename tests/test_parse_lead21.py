@@ -236,3 +236,16 @@ def test_an_unpublished_paper_is_a_manuscript():
                            'Demand Channel." Unpublished.')
     assert (item["type"], item["genre"]) == ("manuscript", "Unpublished")
     assert "medium" not in item
+
+
+def test_citing_medicine_updated_and_cited_bracket():
+    # "[updated 2022 Feb 1; cited 2023 Apr 2]" broke the page: title and imprint all in note, "Diabetes" the
+    # body's last word
+    item = parse_reference("Centers for Disease Control and Prevention. Diabetes Report Card 2021 [Internet]. Atlanta "
+                           "(GA): CDC; 2022 [updated 2022 Feb 1; cited 2023 Apr 2]. Available from: "
+                           "https://www.cdc.gov/diabetes/library/reports/reportcard.html")
+    assert item["author"] == [{"literal": "Centers for Disease Control and Prevention"}]
+    assert item["title"] == "Diabetes Report Card 2021"
+    assert (item["publisher"], item["issued"], item["accessed"]) == (
+        "CDC", {"date-parts": [[2022]]}, {"date-parts": [[2023, 4, 2]]})
+    assert item["note"] == "updated 2022 Feb 1"

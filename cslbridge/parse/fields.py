@@ -5105,6 +5105,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[e + 1:b] = ["collection"] * (b - e - 1)
             break
 
+    # Vancouver's body before its title, "Centers for Disease Control and Prevention. Diabetes Report Card 2021
+    # [Internet].": the body's name ends at its full stop; a word or two after it the tagger kept as the author's,
+    # which name no body (a unit, "World Health Organization. Regional Office for Europe.", would), open the title.
+    a = _run_end(labels, 0, "author") if labels[0] == "author" and "title" in labels else 0
+    k = next((k for k in range(1, a) if words[k].endswith(".") and len(words[k]) > 4 and words[k][-2].islower()), 0) \
+        if 2 < a < 12 and labels[a + 1] == "title" else 0
+    if k and not any(w.endswith((",", ";", ".")) for w in words[k + 1:a + 1]) \
+            and corporate_name(" ".join(words[:k + 1])[:-1]) and not corporate_name(" ".join(words[k + 1:a + 1])):
+        labels[k + 1:a + 1] = ["title"] * (a - k)
     # APA's report with its series and number in a bracket after the title, "Sea level rise technical report (NOAA
     # Technical Report NOS 01).": the bracket is the genre; the title's own last words before it ("technical report"),
     # which the tagger ran into the genre, stay the title's.
@@ -6648,6 +6657,9 @@ def _parse(text: str, tagger) -> dict:
     section = _NEWSPAPER_SECTION.search(clean) if "Sect." in clean else None
     if section:
         clean = clean[:section.start()] + clean[section.end():]
+    updated = _UPDATED_AND_CITED.search(clean) if "[updated " in clean or "[modified " in clean else None
+    if updated:  # Citing Medicine "2022 [updated 2022 Feb 1; cited 2023 Apr 2]": read as "[cited ...]", the update noted
+        clean = clean[:updated.start()] + "[" + updated.group(2) + clean[updated.end():]
     spans = tokenize(clean)
     overflow = ""
     if len(spans) > MAX_TOKENS:
@@ -6694,6 +6706,8 @@ def _parse(text: str, tagger) -> dict:
         item["author"] = [{"literal": holder.group("heading")}]  # one heading, no persons: its ";" parts nothing
     if overflow:
         add_note(item, overflow)
+    if updated:
+        add_note(item, updated.group(1))
     _masthead_and_day(item, confidence)
     _own_publisher(item)
     _outlet_not_place(item, confidence, clean)
@@ -7069,6 +7083,10 @@ _STUDENT_WORK = frozenset(("Note", "Comment", "Recent Case", "Recent Development
                            "Case Note", "Book Note", "Recent Legislation"))
 _UK_PAPER_SERIES = re.compile(r"\((?:Law Com|Cm|Cmnd|Cmd|HC|HL|SP Paper) ")  # "(Law Com No 347, 2014)", "(Cm 9593, 2018)"
 _NOTE_NUMBER = re.compile(r"\d{1,4}\.\s+(?=[A-Z])")  # a footnote's "45. " before the citation
+
+
+# Citing Medicine's bracket after a web page's date: "[updated 2022 Feb 1; cited 2023 Apr 2]", "[modified ...; cited ...]".
+_UPDATED_AND_CITED = re.compile(r"\[((?:updated|modified) [^\];]+); (cited [^\];]+\])")
 
 
 def _legal_citation(text: str) -> tuple[str, re.Match] | None:
