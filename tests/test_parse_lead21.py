@@ -249,3 +249,19 @@ def test_citing_medicine_updated_and_cited_bracket():
     assert (item["publisher"], item["issued"], item["accessed"]) == (
         "CDC", {"date-parts": [[2022]]}, {"date-parts": [[2023, 4, 2]]})
     assert item["note"] == "updated 2022 Feb 1"
+
+
+def test_aaa_works_listed_under_their_author_s_name():
+    # the author on a line of its own, each work below opening with its year: the two works under "Rosaldo,
+    # Renato" were one, a book titled with both titles in the journal "Representations"
+    text = "\n".join([
+        "References Cited", "",
+        "Geertz, Clifford", "1973 The Interpretation of Cultures. New York: Basic Books.", "",
+        "Rosaldo, Renato", "1989a Culture and Truth: The Remaking of Social Analysis. Boston: Beacon Press.",
+        "1989b Imperialist Nostalgia. Representations 26:107–122.",
+    ])
+    items = parse_page(text).items
+    assert [(i["author"][0]["family"], i["title"]) for i in items] == [
+        ("Geertz", "The Interpretation of Cultures"),
+        ("Rosaldo", "Culture and Truth: The Remaking of Social Analysis"), ("Rosaldo", "Imperialist Nostalgia")]
+    assert (items[2]["container-title"], items[2]["volume"]) == ("Representations", "26")
