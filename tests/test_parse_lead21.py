@@ -211,3 +211,57 @@ def test_a_year_inside_a_title_after_a_cue_is_no_citation(text):
     # work after "Voir aussi" / "Vgl." was a pointer
     assert classify(text) == REFERENCE
     assert classify("See Gëdeshi and Xhaferaj 2016 for an estimate of remittance flows by region.") == POINTER
+
+
+def test_apa_report_series_bracket_leaves_the_title_its_last_words():
+    # "technical report" closing the title was run into the bracket's series: title "Sea level rise", genre
+    # "technical report (NOAA Technical Report)"
+    item = parse_reference("National Oceanic and Atmospheric Administration. (2022). Sea level rise technical report "
+                           "(NOAA Technical Report NOS 01). https://oceanservice.noaa.gov/hazards/sealevelrise/")
+    assert (item["title"], item["genre"], item["number"]) == (
+        "Sea level rise technical report", "NOAA Technical Report", "NOS 01")
+
+
+def test_apa_podcast_episode_number_and_network():
+    # the episode's "(No. 45)" stayed in the title and the network kept the entry's stop ("The Guardian.")
+    item = parse_reference("Zhou, P. (Host). (2020, March 3). Rising seas (No. 45) [Audio podcast episode]. In Science "
+                           "Weekly. The Guardian. https://www.theguardian.com/science/audio/2020/mar/03/rising-seas")
+    assert (item["type"], item["title"], item["number"]) == ("broadcast", "Rising seas", "45")
+    assert (item["container-title"], item["publisher"]) == ("Science Weekly", "The Guardian")
+
+
+def test_an_unpublished_paper_is_a_manuscript():
+    # the AEA's '"Title." Unpublished.' was a document whose medium was "Unpublished"
+    item = parse_reference('Mian, Atif, and Amir Sufi. 2018. "Finance and Business Cycles: The Credit-Driven Household '
+                           'Demand Channel." Unpublished.')
+    assert (item["type"], item["genre"]) == ("manuscript", "Unpublished")
+    assert "medium" not in item
+
+
+def test_citing_medicine_updated_and_cited_bracket():
+    # "[updated 2022 Feb 1; cited 2023 Apr 2]" broke the page: title and imprint all in note, "Diabetes" the
+    # body's last word
+    item = parse_reference("Centers for Disease Control and Prevention. Diabetes Report Card 2021 [Internet]. Atlanta "
+                           "(GA): CDC; 2022 [updated 2022 Feb 1; cited 2023 Apr 2]. Available from: "
+                           "https://www.cdc.gov/diabetes/library/reports/reportcard.html")
+    assert item["author"] == [{"literal": "Centers for Disease Control and Prevention"}]
+    assert item["title"] == "Diabetes Report Card 2021"
+    assert (item["publisher"], item["issued"], item["accessed"]) == (
+        "CDC", {"date-parts": [[2022]]}, {"date-parts": [[2023, 4, 2]]})
+    assert item["note"] == "updated 2022 Feb 1"
+
+
+def test_aaa_works_listed_under_their_author_s_name():
+    # the author on a line of its own, each work below opening with its year: the two works under "Rosaldo,
+    # Renato" were one, a book titled with both titles in the journal "Representations"
+    text = "\n".join([
+        "References Cited", "",
+        "Geertz, Clifford", "1973 The Interpretation of Cultures. New York: Basic Books.", "",
+        "Rosaldo, Renato", "1989a Culture and Truth: The Remaking of Social Analysis. Boston: Beacon Press.",
+        "1989b Imperialist Nostalgia. Representations 26:107–122.",
+    ])
+    items = parse_page(text).items
+    assert [(i["author"][0]["family"], i["title"]) for i in items] == [
+        ("Geertz", "The Interpretation of Cultures"),
+        ("Rosaldo", "Culture and Truth: The Remaking of Social Analysis"), ("Rosaldo", "Imperialist Nostalgia")]
+    assert (items[2]["container-title"], items[2]["volume"]) == ("Representations", "26")

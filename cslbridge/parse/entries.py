@@ -1422,10 +1422,26 @@ def _split_unnumbered(body, section: str) -> list[tuple[list[str], int, None]]:
         if separated and len(groups) > 1 and not _all_complete(groups):
             groups = [para]  # blank lines separate the entries; lines inside are wrapped
         if section == "references":
-            groups = _drop_citation_labels(groups)
+            groups = [work for group in _drop_citation_labels(groups) for work in _works_under_name(group)]
         for group in groups:
             entries.append(([line for _, line in group], group[0][0] + 1, None))
     return entries
+
+
+_YEAR_LINE = re.compile(r"^\s*(?:1[5-9]|20)\d\d[a-z]?\s+\S")
+_NAME_HEADING = re.compile(r"^\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*, [A-Z][\w.'’ -]*[\w.]$")  # "Ortner, Sherry B."
+
+
+def _works_under_name(group: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """The American Anthropological Association's older layout names the author once, on a line of
+    its own, and each work below on a line opening with its year ("Rosaldo, Renato" / "1989a Culture
+    and Truth. ..." / "1989b Imperialist Nostalgia. ..."): one entry per year line, each with the name."""
+    if len(group) < 3 or not _NAME_HEADING.match(group[0][1]) or not _YEAR_LINE.match(group[1][1]):
+        return [group]
+    starts = [k for k in range(1, len(group)) if _YEAR_LINE.match(group[k][1])]
+    if len(starts) < 2:
+        return [group]
+    return [[group[0], *group[a:b]] for a, b in zip(starts, [*starts[1:], len(group)])]
 
 
 def _all_complete(groups: list[list[tuple[int, str]]]) -> bool:

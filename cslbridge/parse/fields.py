@@ -5196,6 +5196,25 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[e + 1:b] = ["collection"] * (b - e - 1)
             break
 
+    # Vancouver's body before its title, "Centers for Disease Control and Prevention. Diabetes Report Card 2021
+    # [Internet].": the body's name ends at its full stop; a word or two after it the tagger kept as the author's,
+    # which name no body (a unit, "World Health Organization. Regional Office for Europe.", would), open the title.
+    a = _run_end(labels, 0, "author") if labels[0] == "author" and "title" in labels else 0
+    k = next((k for k in range(1, a) if words[k].endswith(".") and len(words[k]) > 4 and words[k][-2].islower()), 0) \
+        if 2 < a < 12 and labels[a + 1] == "title" else 0
+    if k and not any(w.endswith((",", ";", ".")) for w in words[k + 1:a + 1]) \
+            and corporate_name(" ".join(words[:k + 1])[:-1]) and not corporate_name(" ".join(words[k + 1:a + 1])):
+        labels[k + 1:a + 1] = ["title"] * (a - k)
+    # APA's report with its series and number in a bracket after the title, "Sea level rise technical report (NOAA
+    # Technical Report NOS 01).": the bracket is the genre; the title's own last words before it ("technical report"),
+    # which the tagger ran into the genre, stay the title's.
+    b = next((b for b in range(2, n - 1) if labels[b] == "genre" and words[b][:1] == "(" and labels[b - 1] == "genre"),
+             0) if " (" in text else 0
+    if b:
+        k = _run_start(labels, b - 1, "genre")
+        if k and labels[k - 1] == "title" and not any(w[:1] in "([" or w.endswith((".", ",", ":")) for w in words[k:b]):
+            labels[k:b] = ["title"] * (b - k)
+
 
 # A year closing with a colon, as a title may open ("1939: The Alliance ...", "1914: The Year the World Ended")
 _YEAR_COLON = re.compile(r"(?:1[0-9]|20)\d\d:")
@@ -6741,6 +6760,9 @@ def _parse(text: str, tagger) -> dict:
     series = _NUMBERED_SERIES_AFTER_YEAR.search(clean) if " (" in clean else None
     if series:  # read apart: the tagger ran the series into the title and the publisher
         clean = clean[:series.start()] + clean[series.end():]
+    updated = _UPDATED_AND_CITED.search(clean) if "[updated " in clean or "[modified " in clean else None
+    if updated:  # Citing Medicine "2022 [updated 2022 Feb 1; cited 2023 Apr 2]": read as "[cited ...]", the update noted
+        clean = clean[:updated.start()] + "[" + updated.group(2) + clean[updated.end():]
     spans = tokenize(clean)
     overflow = ""
     if len(spans) > MAX_TOKENS:
@@ -6792,6 +6814,8 @@ def _parse(text: str, tagger) -> dict:
         item["author"] = [{"literal": holder.group("heading")}]  # one heading, no persons: its ";" parts nothing
     if overflow:
         add_note(item, overflow)
+    if updated:
+        add_note(item, updated.group(1))
     _masthead_and_day(item, confidence)
     _own_publisher(item)
     _outlet_not_place(item, confidence, clean)
@@ -6813,6 +6837,8 @@ def _parse(text: str, tagger) -> dict:
         _reprint_imprint(item, confidence, clean)
     if "]" in clean and _GBT_MARK.search(clean):
         _gbt_names_and_book(item, confidence)
+    if item.get("medium", "").rstrip(".").lower() == "unpublished" and "genre" not in item:
+        _move(item, confidence, "medium", "genre")  # the AEA's '"Title." Unpublished.': an unpublished paper
     if "note" in item and not {"publisher", "container-title"} & set(item):
         _server_in_note(item, confidence)
     if "note" in item:
@@ -7165,6 +7191,10 @@ _STUDENT_WORK = frozenset(("Note", "Comment", "Recent Case", "Recent Development
                            "Case Note", "Book Note", "Recent Legislation"))
 _UK_PAPER_SERIES = re.compile(r"\((?:Law Com|Cm|Cmnd|Cmd|HC|HL|SP Paper) ")  # "(Law Com No 347, 2014)", "(Cm 9593, 2018)"
 _NOTE_NUMBER = re.compile(r"\d{1,4}\.\s+(?=[A-Z])")  # a footnote's "45. " before the citation
+
+
+# Citing Medicine's bracket after a web page's date: "[updated 2022 Feb 1; cited 2023 Apr 2]", "[modified ...; cited ...]".
+_UPDATED_AND_CITED = re.compile(r"\[((?:updated|modified) [^\];]+); (cited [^\];]+\])")
 
 
 def _legal_citation(text: str) -> tuple[str, re.Match] | None:
@@ -9082,6 +9112,7 @@ _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer softw
 _TWO_WORD_KINDS = tuple(kind for kind in _DESCRIBED_TYPES if " " in kind)
 # ... one of them numbered: "Press release no. 4512" (its kind the genre, the number the number)
 _NUMBERED_KIND = re.compile(r"(?i)^(" + "|".join(_TWO_WORD_KINDS) + r")\s+(?:no\.|№)\s*(\d[\w./-]*)$")
+_EPISODE_NUMBER = re.compile(r"\s+\((?:No\.|Episode|Ep\.)\s*(\d+)\)$")  # "Rising seas (No. 45)"
 # What an APA bracket says a recording is: a video or film, or an episode of a podcast. The bracket is its medium.
 # A video site as MLA names it, with the account that posted the video: "YouTube, uploaded by Practical Engineering".
 _VIDEO_PLATFORM = re.compile(r"(YouTube|Vimeo)(?:,\s+(uploaded\s+by\s+.+))?")
@@ -9601,7 +9632,7 @@ _BLOG_URL = re.compile(r"(?i)https?://(?:(?:www\.)?blogs?\.|[^/\s]+/(?:[^?#\s]*/
 # The body that writes and releases a program names itself its core or development team: "R Core Team", "QGIS
 # Development Team", "Stan Development Team"
 _SOFTWARE_TEAM = re.compile(r"\b(?:Core|Development)\s+Team$")
-_UNPUBLISHED_KIND = re.compile(r"(?i)(?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?\.?")
+_UNPUBLISHED_KIND = re.compile(r"(?i)(?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?\.?|unpublished")
 _NOT_OUT_YET = frozenset(("forthcoming", "in press", "to appear"))
 
 
@@ -10934,8 +10965,12 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         if "publisher" not in item and kind == "motion_picture" and "container-title" in item:
             _move(item, confidence, "container-title", "publisher")
         elif "publisher" not in item and stop and kind == "broadcast":
-            item["container-title"], item["publisher"] = show, platform
+            item["container-title"], item["publisher"] = show, rules.strip_end(platform)
             confidence["publisher"] = confidence.get("container-title", 0.7)
+        episode = _EPISODE_NUMBER.search(item.get("title", "")) if kind == "broadcast" and "number" not in item else None
+        if episode:  # APA "Rising seas (No. 45) [Audio podcast episode].": the episode's number
+            item["title"], item["number"] = item["title"][:episode.start()], episode.group(1)
+            confidence["number"] = confidence.get("title", 0.8)
     if kind == "song" and item.get("genre", "").lower() in _AUDIOVISUAL:
         # APA "Formation [Song]. On Lemonade. Parkwood; Columbia.": the bracket is the medium, the album after "On"
         # the container, the label(s) after it the publisher, which the tagger left in the note
