@@ -195,7 +195,8 @@ THESIS = re.compile(r"(?i)(?=[\[acdeад])(?:(?:(?:автореф\.\s*)?\bдис
                     r"[\w\s-]*?наук|(?:автореферат\s+)?\bдисертаці[яї]\s+на\s+здобуття\s+(?:наукового\s+)?ступеня\s+"
                     r"(?:кандидата|доктора)\s[\w\s-]*?(?:наук|філософії)|(?:аўтарэферат\s+)?\bдысертацы[яі]\s+на\s+суісканне\s+"
                     r"вучонай\s+ступені\s+(?:кандыдата|доктара)\s[\w\s-]*?навук)\b\.?"
-                    r"(?:\s*:\s*\d\d\.\d\d\.\d\d\.?)?"
+                    # the speciality's code: the old nomenclature's "08.00.05", the one in force since 2021 "5.2.3", "2.6.17"
+                    r"(?:\s*:\s*(?:\d\d\.\d\d\.\d\d|\d\.\d{1,2}\.\d{1,2})\.?)?"
                     r"|(?:\bavtoref\.\s*)?\bdiss?\.\s*(?:\.\.\.|…)?\s*(?:kand|d-ra|dokt)[\w.\s-]*?nauk\b\.?"
                    # The References translation: "Cand. econ. sci. diss.", "Dr. Diss. (Econ.)", "Cand. Sci. (Econ.) Diss.",
                    # a field printed whole: "Cand. Sci. (Law) Diss.", "Extended abstract of Cand. Sci. (Econ.) Diss.",
