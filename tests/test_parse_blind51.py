@@ -24,3 +24,24 @@ def test_a_dissertation_s_speciality_code_of_the_2021_nomenclature_is_in_its_gen
     assert item["type"] == "thesis"
     assert (item["genre"], item["title"]) == (genre, title)
 
+
+@pytest.mark.parametrize("text, container", [
+    ("Стратегия пространственного развития Российской Федерации на период до 2025 года : утверждена распоряжением "
+     "Правительства Российской Федерации от 13 февраля 2019 г. № 207-р. – Текст : электронный // Правительство "
+     "России : официальный сайт. – URL: http://government.ru/docs/35733/ (дата обращения: 10.03.2024).",
+     "Правительство России : официальный сайт"),
+    ("Концепция внешней политики Российской Федерации : утверждена Указом Президента Российской Федерации от "
+     "31.03.2023 № 229. – Текст : электронный // Президент России : официальный сайт. – URL: "
+     "http://www.kremlin.ru/acts/bank/49090 (дата обращения: 12.04.2023).", "Президент России : официальный сайт"),
+    ("Стратегія розвитку вищої освіти в Україні на 2022–2032 роки : затв. розпорядженням Кабінету Міністрів "
+     "України від 23.02.2022 р. № 286-р. URL: https://zakon.rada.gov.ua/laws/show/286-2022-р (дата звернення: "
+     "12.03.2024).", None),
+])
+def test_a_strategy_named_by_the_act_that_approved_it_is_legislation_on_any_site(text, container):
+    """GOST's other title information naming the approving act ('... : утверждена распоряжением Правительства ...
+    от ... № 207-р', DSTU's 'затверджено розпорядженням ...') makes the document an act, as ': федер. закон от ...'
+    and 'утв. Указом ...' did; put online on an official site it had been a webpage."""
+    item = parse_reference(text)
+    assert item["type"] == "legislation"
+    assert item.get("container-title") == container
+    assert item["title"].endswith(("№ 207-р", "№ 229", "№ 286-р"))
