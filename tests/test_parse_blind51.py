@@ -45,3 +45,19 @@ def test_a_strategy_named_by_the_act_that_approved_it_is_legislation_on_any_site
     assert item["type"] == "legislation"
     assert item.get("container-title") == container
     assert item["title"].endswith(("№ 207-р", "№ 229", "№ 286-р"))
+
+
+@pytest.mark.parametrize("text, title, place", [
+    ("Turgunov B.A. Raqamli iqtisodiyot sharoitida kichik biznesni rivojlantirish. Monografiya. – Toshkent: "
+     "Iqtisodiyot, 2023. – 156 b.", "Raqamli iqtisodiyot sharoitida kichik biznesni rivojlantirish. Monografiya",
+     "Toshkent"),
+    ("Karimov I. A. Oʻzbekiston mustaqillikka erishish ostonasida. Monografiya. – Toshkent: Oʻzbekiston, 2011. – "
+     "440 b.", "Oʻzbekiston mustaqillikka erishish ostonasida. Monografiya", "Toshkent"),
+])
+def test_the_area_dash_opens_the_imprint_after_a_genre_sentence(text, title, place):
+    """A book's kind printed as a sentence after its title ('Title. Monografiya. – Toshkent: ...') stays in the
+    title, as 'Title. Монография. – М.: ...' did; GOST's dash opens the imprint, so no word before it is the
+    place. The place had been 'Monografiya. – Toshkent'."""
+    item = parse_reference(text)
+    assert item["type"] == "book"
+    assert (item["title"], item["publisher-place"]) == (title, place)

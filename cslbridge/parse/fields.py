@@ -4156,6 +4156,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and labels[end + 1] == "date" and all(labels[k] == "title" for k in range(i, end + 1)):
             labels[i:colon + 1] = ["location"] * (colon + 1 - i)
             labels[colon + 1:end + 1] = ["publisher"] * (end - colon)
+    # GOST's area dash opens the imprint: words the tagger ran into the place before it ("Title. Monografiya. –
+    # Toshkent: Iqtisodiyot, 2023.", Uzbek and Latin-script lists' genre word as a sentence) end the title.
+    for i in (range(2, n - 1) if "–" in words or "—" in words else ()):
+        if words[i] in ("–", "—") and labels[i] == labels[i - 1] == labels[i + 1] == "location" \
+                and words[i - 1].endswith(".") and not _is_city(words[i - 1]):
+            start = i - 1
+            while start > 0 and labels[start - 1] == "location":
+                start -= 1
+            if start > 0 and labels[start - 1] == "title" and words[start - 1].endswith("."):
+                labels[start:i] = ["title"] * (i - start)
     # GOST "Title. Т. 5. – Алматы : КИСИ, 2009.", "Title. Vol. 2. London": a volume cue and its number the
     # tagger read as an edition statement are the volume.
     for i in (range(1, n - 1) if _has(labels, "edition") else ()):
