@@ -61,3 +61,25 @@ def test_the_area_dash_opens_the_imprint_after_a_genre_sentence(text, title, pla
     item = parse_reference(text)
     assert item["type"] == "book"
     assert (item["title"], item["publisher-place"]) == (title, place)
+
+
+@pytest.mark.parametrize("text, url, accessed", [
+    ("Жұмабекова, Г. Т. Қазақстандағы цифрлық үкімет / Г. Т. Жұмабекова // Мемлекеттік басқару және мемлекеттік "
+     "қызмет. – 2023. – № 2 (85). – Б. 34–47. – URL: https://journal.apa.kz/article/view/1234 (қаралған күні: "
+     "12.02.2024).", "https://journal.apa.kz/article/view/1234", [2024, 2, 12]),
+    ("Raximov M. A. Oʻzbekistonda davlat xizmatlarini raqamlashtirish // Iqtisodiyot va taʼlim. – 2023. – № 1. – "
+     "URL: https://cedr.tsue.uz/index.php/journal/article/view/987 (murojaat sanasi: 15.01.2024).",
+     "https://cedr.tsue.uz/index.php/journal/article/view/987", [2024, 1, 15]),
+    ("Каримов Б. Ж. Ўзбекистонда рақамли иқтисодиёт // Иқтисодиёт ва инновацион технологиялар. – 2023. – № 2. – "
+     "URL: https://uzjournals.edu.uz/iqtisodiyot/vol2023/iss2/5 (мурожаат санаси: 03.03.2024).",
+     "https://uzjournals.edu.uz/iqtisodiyot/vol2023/iss2/5", [2024, 3, 3]),
+])
+def test_kazakh_and_uzbek_access_dates_are_read(text, url, accessed):
+    """Kazakh lists print the access date as '(қаралған күні: ...)', Uzbek ones as '(murojaat sanasi: ...)' or
+    '(мурожаат санаси: ...)', where Russian ones print '(дата обращения: ...)'; it had been lost or left in note
+    with the link's cue."""
+    item = parse_reference(text)
+    assert item["type"] == "article-journal"
+    assert item["URL"] == url
+    assert item["accessed"] == {"date-parts": [accessed]}
+    assert "URL" not in item.get("note", "")

@@ -32,8 +32,11 @@ _ACCESS_WORDS = (r"accessed|retrieved|viewed|consulted|cited|date\s+accessed|д�
                  r"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|(?:page\s+)?consultée?\s+le|acesso\s+em|consultado\s+(?:el|en)|"
                  r"fecha\s+de\s+consulta|pobrano|data\s+dostępu|dostęp|cit\.|citováno|geraadpleegd\s+op|hämtad|erişim\s+tarihi|"
                  r"letzter\s+zugriff(?:\s+am)?|zugriff(?:\s+am)?|accesso\s+il|ultimo\s+accesso|consultato\s+il|"
-                 r"data\s+di\s+consultazione|recuperado\s+el|(?:zuletzt\s+)?(?:geprüft|aufgerufen)\s+am")
-# (Italian "(ultimo accesso: 10 ottobre 2022)", German Citavi's "zuletzt geprüft am 03.04.2020")
+                 r"data\s+di\s+consultazione|recuperado\s+el|(?:zuletzt\s+)?(?:geprüft|aufgerufen)\s+am|"
+                 r"қаралған\s+күні|қол\s+жеткізілген\s+күні|murojaat\s+(?:qilingan\s+)?sana(?:si)?|"
+                 r"мурожаат\s+(?:қилинган\s+)?сана(?:си)?")
+# (Italian "(ultimo accesso: 10 ottobre 2022)", German Citavi's "zuletzt geprüft am 03.04.2020", Kazakh "(қаралған
+# күні: 12.02.2024)", Uzbek "(murojaat sanasi: 12.02.2024)", "(мурожаат санаси: ...)")
 
 
 def _first_letters(alternatives: str) -> str:
@@ -297,7 +300,8 @@ OVERRIDES = (
     ("issn", ISSN, ("issn",)),
     ("accessed", ACCESSED, ("access", "retriev", "viewed", "consult", "cited", "обращения", "звернення", "доступа",
                             "abgerufen", "zugegriffen", "acesso", "pobrano", "dostęp", "cit.", "citováno",
-                            "geraadpleegd", "hämtad", "erişim", "zugriff", "recuperado", "geprüft", "aufgerufen")),
+                            "geraadpleegd", "hämtad", "erişim", "zugriff", "recuperado", "geprüft", "aufgerufen",
+                            "қаралған", "жеткізілген", "murojaat", "мурожаат")),
     ("accessed", TURKISH_ACCESSED, ("erişil", "erisil")),
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
