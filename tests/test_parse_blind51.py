@@ -83,3 +83,27 @@ def test_kazakh_and_uzbek_access_dates_are_read(text, url, accessed):
     assert item["URL"] == url
     assert item["accessed"] == {"date-parts": [accessed]}
     assert "URL" not in item.get("note", "")
+
+
+@pytest.mark.parametrize("text, title, container", [
+    ("Об информации, информационных технологиях и о защите информации : Федеральный закон от 27 июля 2006 г. "
+     "№ 149-ФЗ : [принят Государственной думой 8 июля 2006 года : одобрен Советом Федерации 14 июля 2006 года]. – "
+     "Текст : электронный // КонсультантПлюс : справочная правовая система. – URL: "
+     "https://www.consultant.ru/document/cons_doc_LAW_61798/ (дата обращения: 15.01.2024).",
+     "Об информации, информационных технологиях и о защите информации: Федеральный закон от 27 июля 2006 г. № 149-ФЗ",
+     "КонсультантПлюс : справочная правовая система"),
+    ("Об образовании в Российской Федерации : Федеральный закон от 29 декабря 2012 г. № 273-ФЗ : [принят "
+     "Государственной думой 21 декабря 2012 года : одобрен Советом Федерации 26 декабря 2012 года] // Собрание "
+     "законодательства Российской Федерации. – 2012. – № 53 (ч. I). – Ст. 7598.",
+     "Об образовании в Российской Федерации: Федеральный закон от 29 декабря 2012 г. № 273-ФЗ",
+     "Собрание законодательства Российской Федерации"),
+])
+def test_how_an_act_was_passed_is_kept_in_note_not_read_as_a_translated_title(text, title, container):
+    """GOST R 7.0.100-2018 prints how an act was passed in square brackets after its kind and number ('[принят
+    Государственной думой ... : одобрен Советом Федерации ...]'). References' bracket after a title is its
+    translation, and the act had become a webpage titled by the bracket, its own title the original-title."""
+    item = parse_reference(text)
+    assert item["type"] == "legislation"
+    assert (item["title"], item["container-title"]) == (title, container)
+    assert "original-title" not in item
+    assert item["note"].startswith("[принят Государственной думой")

@@ -6230,6 +6230,10 @@ def _law_under_heading(source: str, match: re.Match, tagger) -> dict:
 _REVIEW_OF = re.compile(r"(Review of .+?, by (?:(?:[A-Z]\.|[^\s.]+)\s+)*[^\s.]{2,}\.)\s+(\S.*)")
 
 
+# GOST's other title information saying how an act was passed, in square brackets after its kind and number:
+# "[принят Государственной думой 8 июля 2006 года : одобрен Советом Федерации 14 июля 2006 года]", Ukrainian
+# "[прийнятий Верховною Радою ...]", Belarusian Russian "[принят Палатой представителей ...]".
+_ADOPTION_BRACKET = re.compile(r"\s*:\s*(\[(?:принят|одобрен|подписан|утвержд[её]н|прийнят|ухвален)[^\[\]]*\])")
 # The Russian State Library's catalogue names where a thesis was defended in a bracket after the degree.
 _DEFENDED_AT = re.compile(r"\s*;?\s*\[Место защиты:\s*([^\]]+)\]")
 
@@ -6278,6 +6282,15 @@ def _parse(text: str, tagger) -> dict:
         or ". Указ" in clean or ". Постановлен" in clean or ". Распоряжен" in clean else None
     if heading and _NAMES_ACT.search(heading.group("act")):
         return _law_under_heading(source, heading, tagger)
+    adopted = _ADOPTION_BRACKET.search(clean) if ": [" in clean else None
+    if adopted:
+        # GOST R 7.0.100's act with how it was passed: "... : Федеральный закон от 27.07.2006 № 149-ФЗ : [принят
+        # Государственной думой 8 июля 2006 года : одобрен Советом Федерации 14 июля 2006 года]. – Текст : ...";
+        # the bracket is no translated title (References'), it is kept in note
+        item = _parse(clean[:adopted.start()] + clean[adopted.end():], tagger)
+        add_note(item, adopted.group(1))
+        item["custom"]["source"] = source
+        return item
     writer = _DOCUMENT_BY_WRITER.fullmatch(clean) if clean[:1] in "ПЗДСТРШ" else None
     if writer:
         return _document_by_writer(source, writer)
