@@ -107,3 +107,18 @@ def test_how_an_act_was_passed_is_kept_in_note_not_read_as_a_translated_title(te
     assert (item["title"], item["container-title"]) == (title, container)
     assert "original-title" not in item
     assert item["note"].startswith("[принят Государственной думой")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Про освіту : Закон України від 05.09.2017 № 2145-VIII. – URL: https://zakon.rada.gov.ua/laws/show/2145-19 "
+     "(дата звернення: 12.02.2024).", "Про освіту: Закон України від 05.09.2017 № 2145-VIII"),
+    ("Про вищу освіту : Закон України від 01.07.2014 № 1556-VII. – URL: https://zakon.rada.gov.ua/laws/show/1556-18 "
+     "(дата звернення: 12.02.2024).", "Про вищу освіту: Закон України від 01.07.2014 № 1556-VII"),
+])
+def test_an_act_s_short_title_before_its_kind_is_no_container(text, title):
+    """An act's own title before its kind, date and number ('Про освіту : Закон України від ...') is the title's
+    first part; the tagger had made the short title a container, as if the law were printed in it."""
+    item = parse_reference(text)
+    assert item["type"] == "legislation"
+    assert item["title"] == title
+    assert "container-title" not in item

@@ -3953,8 +3953,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if pos >= act.end():
             break
         pos += len(words[k])
-        if pos > act.start():
-            labels[k] = "title"
+        if pos > act.start() or labels[k] == "container":
+            labels[k] = "title"  # the act's own title before its kind ("Про освіту : Закон України від ..."): no container
     # References "Federal Law of 28.12.2010 No. 390-FZ "On security". Sobranie zakonodatel'stva RF,
     # 2011, no. 1, art. 2.": the official gazette after the act's title is the container.
     # German "Tarifautonomiestärkungsgesetz vom 11. August 2014. In: Bundesgesetzblatt Teil I, 2014, Nr. 39" names the
