@@ -122,3 +122,37 @@ def test_an_act_s_short_title_before_its_kind_is_no_container(text, title):
     assert item["type"] == "legislation"
     assert item["title"] == title
     assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Қазақстан Республикасының «Білім туралы» Заңы : 2007 жылғы 27 шілдедегі № 319-III. – URL: "
+     "https://adilet.zan.kz/kaz/docs/Z070000319_ (қаралған күні: 12.02.2024).",
+     "Қазақстан Республикасының «Білім туралы» Заңы: 2007 жылғы 27 шілдедегі № 319-III"),
+    ("Қазақстан Республикасы Президентінің 2021 жылғы 26 ақпандағы № 522 Жарлығы. – URL: "
+     "https://adilet.zan.kz/kaz/docs/U2100000522 (қаралған күні: 01.02.2024).",
+     "Қазақстан Республикасы Президентінің 2021 жылғы 26 ақпандағы № 522 Жарлығы"),
+    ("Кыргыз Республикасынын «Билим берүү жөнүндө» Мыйзамы : 2023-жылдын 11-августундагы № 179. – URL: "
+     "http://cbd.minjust.gov.kg/act/view/ky-kg/112654 (дата обращения: 12.02.2024).",
+     "Кыргыз Республикасынын «Билим берүү жөнүндө» Мыйзамы: 2023-жылдын 11-августундагы № 179"),
+    ("O‘zbekiston Respublikasining «Ta’lim to‘g‘risida»gi Qonuni, 23.09.2020 y., O‘RQ-637-son. – URL: "
+     "https://lex.uz/docs/5013007 (murojaat sanasi: 15.01.2024).",
+     "O‘zbekiston Respublikasining «Ta’lim to‘g‘risida»gi Qonuni, 23.09.2020 y., O‘RQ-637-son"),
+])
+def test_kazakh_uzbek_and_kyrgyz_acts_named_by_the_state_and_their_kind_are_legislation(text, title):
+    """Acts in the Turkic state languages open with the state's name in the genitive and close with their kind
+    ('... Республикасының «...» Заңы', '... Президентінің ... Жарлығы', '... Respublikasining «...»gi Qonuni',
+    '... Республикасынын «...» Мыйзамы'); their date in their own words stays in the title, as a Russian act's
+    'от 29.12.2012 № 273-ФЗ' does. The state had been a person ('Қазақстан Республикасының' as given and family
+    name), the date's words a journal with a volume and an issue."""
+    item = parse_reference(text)
+    assert item["type"] == "legislation"
+    assert item["title"] == title
+    assert not {"author", "container-title", "volume", "issue"} & set(item)
+
+
+def test_a_book_on_the_state_names_no_act():
+    """A book whose title opens with the state's name ('Қазақстан Республикасының тарихы', its history) is no act."""
+    item = parse_reference("Қазақстан Республикасының тарихы : оқулық / М. Қ. Қозыбаев. – Алматы : Атамұра, 2010. "
+                           "– 320 б.")
+    assert item["type"] == "book"
+    assert item["author"] == [{"family": "Қозыбаев", "given": "М. Қ."}]

@@ -3907,6 +3907,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "//" in words and law_first:
         for k in range(words.index("//")):
             labels[k] = "title"
+    # ... and a Kazakh, Uzbek or Kyrgyz act put online, its date in its own words inside its title ("Қазақстан
+    # Республикасының «Білім туралы» Заңы : 2007 жылғы 27 шілдедегі № 319-III. – URL: ..."), up to the area's dash
+    # or the link (the tagger had read the date's words as a journal, a volume and an issue).
+    if "//" not in words and law_first and _TURKIC_ACT.match(text):
+        end = next((k for k in range(1, n) if labels[k] in ("url", "accessed")
+                    or words[k] in ("–", "—") and words[k - 1].endswith(".")), n)
+        labels[:end] = ["title"] * end
     # References "Decree of the President of the Republic of Uzbekistan No. PF-60 of January 28, 2022 “On the
     # Development Strategy ...”. National Database of Legislation. Available at: ...": an act named first, its
     # kind, issuer, number and date before its quoted name, is titled by all of them up to the closing quote, as
@@ -8979,6 +8986,14 @@ _STATISTICS_OFFICE = re.compile(r"(?i)^\w*stat$|\bstatisti|\bstatyst|^\w*ста�
 _PAPER_SERIES = re.compile(r"(?i)^(?!.*\b(?:conference|congress|presented|presentation|seminar)\b).*\bpapers?$")
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
                      r"regulation \(|directive|constitution|konstitutsiya)")
+# Kazakh, Uzbek and Kyrgyz acts open with the state's name in the genitive and close with their kind: "Қазақстан
+# Республикасының «Білім туралы» Заңы", "Қазақстан Республикасы Президентінің ... Жарлығы", "O‘zbekiston
+# Respublikasining «...» to‘g‘risidagi Qonuni", "Кыргыз Республикасынын ... Мыйзамы" (a book on the state's history,
+# "Қазақстан Республикасының тарихы", names no act).
+_TURKIC_ACT_FORM = (r"(?:[\w‘ʻ'’-]+\s+){1,2}(?:республикасы(?:ның|нын)?|respublikasi(?:ning)?|республикаси(?:нинг)?)"
+                    r"\s[^.]{0,250}?(?:заңы|жарлығы|қаулысы|кодексі|qonuni|farmoni|qarori|kodeksi|қонуни|фармони"
+                    r"|қарори|мыйзамы|жарлыгы|токтому)\b")
+_TURKIC_ACT = re.compile(r"(?i)\W*" + _TURKIC_ACT_FORM)
 # An act named first: "Федеральный закон от ...", "Указ ...", a code ("Гражданский кодекс Российской Федерации ...",
 # "Кодекс Республики Беларусь об образовании ...").
 _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|закон|указ|постановление|распоряжение"
@@ -8988,6 +9003,7 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         # ...)", "Grazhdanskii kodeks Rossiiskoi Federatsii ..."
                         r"|konstitutsiya|(?:[\w'-]+(?:yi|ii|oi)\s+){0,2}kodeks"
                         r"|law\s+of\s+(?:ukraine|georgia|mongolia|the\s+republic\s+of)"
+                        r"|" + _TURKIC_ACT_FORM +
                         # continental acts by their kind and number or date: Spanish "Ley 19/2021, de ...", "Real
                         # Decreto 5/2020", French "Loi n° 2018-771", Italian "Legge 28 marzo 2019, n. 26", Portuguese
                         # "Lei nº 13.467", Polish "Ustawa z dnia ...", Czech "Zákon č. 262/2006 Sb.", German
