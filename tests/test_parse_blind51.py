@@ -156,3 +156,23 @@ def test_a_book_on_the_state_names_no_act():
                            "– 320 б.")
     assert item["type"] == "book"
     assert item["author"] == [{"family": "Қозыбаев", "given": "М. Қ."}]
+
+
+@pytest.mark.parametrize("text, original", [
+    ("Kazakhstan Respublikasynyn «Bilim turaly» Zany [Law of the Republic of Kazakhstan On education]. 2007. "
+     "Available at: https://adilet.zan.kz/kaz/docs/Z070000319_ (accessed 12.02.2024). (In Kazakh)",
+     "Kazakhstan Respublikasynyn «Bilim turaly» Zany"),
+    ("Kazakhstan Respublikasy Prezidentinin 2021 zhylgy 26 akpandagy No. 522 Zharlygy [Decree of the President of "
+     "the Republic of Kazakhstan of 26 February 2021 No. 522]. Available at: "
+     "https://adilet.zan.kz/kaz/docs/U2100000522 (accessed 01.02.2024). (In Kazakh)",
+     "Kazakhstan Respublikasy Prezidentinin 2021 zhylgy 26 akpandagy No. 522 Zharlygy"),
+])
+def test_a_kazakh_act_transliterated_in_references_has_no_author(text, original):
+    """References transliterate the Kazakh act ('Kazakhstan Respublikasynyn «...» Zany', '... Prezidentinin ...
+    Zharlygy') before its translation in brackets: the act is the original-title and the state no person (it had
+    been given 'Kazakhstan', family 'Respublikasynyn')."""
+    item = parse_reference(text)
+    assert item["type"] == "legislation"
+    assert item["original-title"] == original
+    assert item["title"].startswith(("Law of the Republic", "Decree of the President"))
+    assert "author" not in item and item["language"] == "kk"

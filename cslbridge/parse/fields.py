@@ -3909,10 +3909,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[k] = "title"
     # ... and a Kazakh, Uzbek or Kyrgyz act put online, its date in its own words inside its title ("Қазақстан
     # Республикасының «Білім туралы» Заңы : 2007 жылғы 27 шілдедегі № 319-III. – URL: ..."), up to the area's dash
-    # or the link (the tagger had read the date's words as a journal, a volume and an issue).
+    # or the link, or References' bracketed translation (the tagger had read the date's words as a journal, a volume
+    # and an issue).
     if "//" not in words and law_first and _TURKIC_ACT.match(text):
-        end = next((k for k in range(1, n) if labels[k] in ("url", "accessed")
-                    or words[k] in ("–", "—") and words[k - 1].endswith(".")), n)
+        end = next((k for k in range(1, n) if labels[k] in ("url", "accessed") or words[k].startswith("[")
+                    or words[k] in ("–", "—") and words[k - 1].endswith(".")), n)  # (References' translation)
         labels[:end] = ["title"] * end
     # References "Decree of the President of the Republic of Uzbekistan No. PF-60 of January 28, 2022 “On the
     # Development Strategy ...”. National Database of Legislation. Available at: ...": an act named first, its
@@ -8990,9 +8991,10 @@ _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон
 # Республикасының «Білім туралы» Заңы", "Қазақстан Республикасы Президентінің ... Жарлығы", "O‘zbekiston
 # Respublikasining «...» to‘g‘risidagi Qonuni", "Кыргыз Республикасынын ... Мыйзамы" (a book on the state's history,
 # "Қазақстан Республикасының тарихы", names no act).
-_TURKIC_ACT_FORM = (r"(?:[\w‘ʻ'’-]+\s+){1,2}(?:республикасы(?:ның|нын)?|respublikasi(?:ning)?|республикаси(?:нинг)?)"
-                    r"\s[^.]{0,250}?(?:заңы|жарлығы|қаулысы|кодексі|qonuni|farmoni|qarori|kodeksi|қонуни|фармони"
-                    r"|қарори|мыйзамы|жарлыгы|токтому)\b")
+_TURKIC_ACT_FORM = (r"(?:[\w‘ʻ'’-]+\s+){1,2}(?:республикасы(?:ның|нын)?|respublikasi(?:ning)?|республикаси(?:нинг)?"
+                    r"|respublikasy(?:n[yı][nñ])?)"  # ... and transliterated: "Kazakhstan Respublikasynyn «...» Zany"
+                    r"\s(?:No\.|[^.]){0,250}?(?:заңы|жарлығы|қаулысы|кодексі|qonuni|farmoni|qarori|kodeksi|қонуни|фармони"
+                    r"|қарори|мыйзамы|жарлыгы|токтому|za[nñ]y|(?:j|zh)arly[gğ]y|[qk]aulysy)\b")
 _TURKIC_ACT = re.compile(r"(?i)\W*" + _TURKIC_ACT_FORM)
 # An act named first: "Федеральный закон от ...", "Указ ...", a code ("Гражданский кодекс Российской Федерации ...",
 # "Кодекс Республики Беларусь об образовании ...").
