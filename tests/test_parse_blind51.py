@@ -176,3 +176,17 @@ def test_a_kazakh_act_transliterated_in_references_has_no_author(text, original)
     assert item["original-title"] == original
     assert item["title"].startswith(("Law of the Republic", "Decree of the President"))
     assert "author" not in item and item["language"] == "kk"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Иванов И. И. Федеральный закон «О полиции» : комментарий. – М. : Юрайт, 2020. – 300 с.",
+     "Федеральный закон «О полиции»: комментарий"),
+    ("Петрова А. С. Указ Президента РФ о национальных целях развития: опыт реализации. – Москва : Проспект, 2022. – "
+     "156 с.", "Указ Президента РФ о национальных целях развития: опыт реализации"),
+])
+def test_a_person_s_book_on_an_act_is_a_book(text, title):
+    """A book by a person whose title opens with an act's kind (a commentary on a federal law) is a book, as a
+    person's work about a law already was where the law was only named in its title; it had been legislation."""
+    item = parse_reference(text)
+    assert item["type"] == "book"
+    assert item["title"] == title

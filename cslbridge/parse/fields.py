@@ -8988,9 +8988,9 @@ _PAPER_SERIES = re.compile(r"(?i)^(?!.*\b(?:conference|congress|presented|presen
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
                      r"regulation \(|directive|constitution|konstitutsiya)")
 # Kazakh, Uzbek and Kyrgyz acts open with the state's name in the genitive and close with their kind: "Қазақстан
-# Республикасының «Білім туралы» Заңы", "Қазақстан Республикасы Президентінің ... Жарлығы", "O‘zbekiston
-# Respublikasining «...» to‘g‘risidagi Qonuni", "Кыргыз Республикасынын ... Мыйзамы" (a book on the state's history,
-# "Қазақстан Республикасының тарихы", names no act).
+# Республикасының «Білім туралы» Заңы", "Қазақстан Республикасы Президентінің ... Жарлығы",
+# "O‘zbekiston Respublikasining «...» to‘g‘risidagi Qonuni", "Кыргыз Республикасынын ... Мыйзамы" (a book on the
+# state's history, "Қазақстан Республикасының тарихы", names no act).
 _TURKIC_ACT_FORM = (r"(?:[\w‘ʻ'’-]+\s+){1,2}(?:республикасы(?:ның|нын)?|respublikasi(?:ning)?|республикаси(?:нинг)?"
                     r"|respublikasy(?:n[yı][nñ])?)"  # ... and transliterated: "Kazakhstan Respublikasynyn «...» Zany"
                     r"\s(?:No\.|[^.]){0,250}?(?:заңы|жарлығы|қаулысы|кодексі|qonuni|farmoni|qarori|kodeksi|қонуни|фармони"
@@ -9361,8 +9361,11 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "thesis", 0.85
     if _COURTS_ACT.match(title) or _COURTS_ACT.match(item.get("original-title", "")):
         return "legal_case", 0.8  # "Постановление Конституционного Суда РФ от 19.04.2016 № 12-П // СЗ РФ ..."
-    if _LAW_START.match(title) or _LAW_START.match(item.get("original-title", "")) or _GOST_LAW.search(title) \
-            or _LAW_GAZETTE.search(container):  # "Konstitutsiya ... [Constitution ...]. Rossiiskaya gazeta, ...": in print
+    if (_LAW_START.match(title) or _LAW_START.match(item.get("original-title", "")) or _GOST_LAW.search(title)
+            or _LAW_GAZETTE.search(container)) \
+            and not ("publisher" in item and any("family" in name for name in item.get("author", ()))):
+        # "Konstitutsiya ... [Constitution ...]. Rossiiskaya gazeta, ...": in print; a person's book on an act
+        # ("Иванов И. И. Федеральный закон «О полиции» : комментарий. – М. : Юрайт, 2020.") is none
         return "legislation", 0.8
     if _CONSTITUTION_START.match(title) and not any("family" in name for name in item.get("author", ())):
         return "legislation", 0.75  # "Конституція України : прийнята ... – Київ : ..., 2020.": not a book about it
