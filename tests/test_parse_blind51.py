@@ -190,3 +190,17 @@ def test_a_person_s_book_on_an_act_is_a_book(text, title):
     item = parse_reference(text)
     assert item["type"] == "book"
     assert item["title"] == title
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Қазақстан Республикасының Конституциясы : 1995 жылғы 30 тамызда республикалық референдумда қабылданған. – "
+     "Астана : Юрист, 2023. – 40 б.", "legislation"),
+    ("Oʻzbekiston Respublikasining Konstitutsiyasi. – Toshkent : Oʻzbekiston, 2023. – 80 b.", "legislation"),
+    ("Сапарғалиев Ғ. С. Қазақстан Республикасының Конституциясы : түсініктеме. – Алматы : Жеті жарғы, 2020. – "
+     "480 б.", "book"),
+])
+def test_a_constitution_named_by_the_state_in_the_genitive_is_legislation(text, kind):
+    """Kazakh and Uzbek name their constitution after the state in the genitive ('Қазақстан Республикасының
+    Конституциясы', 'Oʻzbekiston Respublikasining Konstitutsiyasi'), as Russian names it first ('Конституция
+    Республики Казахстан'); printed on its own it is legislation, not a book, and a person's commentary stays a book."""
+    assert parse_reference(text)["type"] == kind

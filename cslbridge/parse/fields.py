@@ -8988,13 +8988,14 @@ _PAPER_SERIES = re.compile(r"(?i)^(?!.*\b(?:conference|congress|presented|presen
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
                      r"regulation \(|directive|constitution|konstitutsiya)")
 # Kazakh, Uzbek and Kyrgyz acts open with the state's name in the genitive and close with their kind: "Қазақстан
-# Республикасының «Білім туралы» Заңы", "Қазақстан Республикасы Президентінің ... Жарлығы",
+# Республикасының «Білім туралы» Заңы", "... Конституциясы", "Қазақстан Республикасы Президентінің ... Жарлығы",
 # "O‘zbekiston Respublikasining «...» to‘g‘risidagi Qonuni", "Кыргыз Республикасынын ... Мыйзамы" (a book on the
 # state's history, "Қазақстан Республикасының тарихы", names no act).
 _TURKIC_ACT_FORM = (r"(?:[\w‘ʻ'’-]+\s+){1,2}(?:республикасы(?:ның|нын)?|respublikasi(?:ning)?|республикаси(?:нинг)?"
                     r"|respublikasy(?:n[yı][nñ])?)"  # ... and transliterated: "Kazakhstan Respublikasynyn «...» Zany"
                     r"\s(?:No\.|[^.]){0,250}?(?:заңы|жарлығы|қаулысы|кодексі|qonuni|farmoni|qarori|kodeksi|қонуни|фармони"
-                    r"|қарори|мыйзамы|жарлыгы|токтому|za[nñ]y|(?:j|zh)arly[gğ]y|[qk]aulysy)\b")
+                    r"|қарори|мыйзамы|жарлыгы|токтому|za[nñ]y|(?:j|zh)arly[gğ]y|[qk]aulysy"
+                    r"|конституциясы|konstitutsiyasi|конституцияси|konstitutsiiasy)\b")
 _TURKIC_ACT = re.compile(r"(?i)\W*" + _TURKIC_ACT_FORM)
 # An act named first: "Федеральный закон от ...", "Указ ...", a code ("Гражданский кодекс Российской Федерации ...",
 # "Кодекс Республики Беларусь об образовании ...").
