@@ -204,3 +204,21 @@ def test_a_constitution_named_by_the_state_in_the_genitive_is_legislation(text, 
     Конституциясы', 'Oʻzbekiston Respublikasining Konstitutsiyasi'), as Russian names it first ('Конституция
     Республики Казахстан'); printed on its own it is legislation, not a book, and a person's commentary stays a book."""
     assert parse_reference(text)["type"] == kind
+
+
+@pytest.mark.parametrize("text, title, issued, note", [
+    ("Росстат : официальный сайт. – Москва, 1999– . – URL: https://rosstat.gov.ru (дата обращения: 20.02.2024). – "
+     "Текст : электронный.", "Росстат: официальный сайт", {"date-parts": [[1999]]}, None),
+    ("Президент России : официальный сайт. – Москва. – Обновляется в течение суток. – URL: http://kremlin.ru "
+     "(дата обращения: 10.02.2024). – Текст : электронный.", "Президент России: официальный сайт", None,
+     "Обновляется в течение суток."),
+])
+def test_a_site_s_place_open_years_and_updates_are_no_part_of_its_title(text, title, issued, note):
+    """GOST R 7.0.100-2018 describes a site with its place and the year it opened, left open ('– Москва, 1999– .'),
+    and how often it is updated ('– Обновляется в течение суток.'): the town is the place, the update a note; both
+    had run into the title ('Росстат : официальный сайт. – Москва')."""
+    item = parse_reference(text)
+    assert item["type"] == "webpage"
+    assert (item["title"], item["publisher-place"]) == (title, "Москва")
+    assert item.get("issued") == issued
+    assert item.get("note") == note

@@ -4150,8 +4150,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # банк. – Вашингтон, 2020.": a known city alone in its own area after the title, or before the year, is the place.
     for i in (range(2, n - 1) if "–" in words or "—" in words else ()):
         if labels[i] == "title" and words[i - 1] in ("–", "—") and words[i - 2].endswith(".") and _is_city(words[i]) \
-                and (words[i].endswith(".") and words[i + 1] in ("–", "—") or words[i].endswith(",") and _BARE_YEAR.match(words[i + 1])):
+                and (words[i].endswith(".") and words[i + 1] in ("–", "—")
+                     or words[i].endswith(",") and _BARE_YEAR.match(words[i + 1].rstrip("–—"))):  # a site's "1999– ."
             labels[i - 1] = labels[i] = "location"
+    # GOST's site says how often it is updated in an area of its own ("... : официальный сайт. – Москва. – Обновляется
+    # в течение суток. – URL: ..."): a note, no part of the title.
+    for i in (range(1, n - 1) if "Обновляется" in words else ()):
+        if words[i] == "Обновляется" and words[i - 1] in ("–", "—"):
+            end = next((k for k in range(i, n) if words[k].endswith(".")), n - 1)
+            labels[i:end + 1] = ["note"] * (end + 1 - i)
     # GOST's imprint area the tagger ran into the title ("... : монография. – Нұр-Сұлтан : ЕҰУ баспасы, 2020. – 180 б."):
     # after the title's stop, a dash, one or two capitalised words and a spaced colon, then words up to a comma
     # before the year, are place and publisher, however unknown the town.
