@@ -189,8 +189,11 @@ STANDARD = re.compile(
 # (label, pattern, cue words): a pattern runs only when one of its cues occurs in the
 # lower-cased text, which keeps the expensive ones (dates) off most references. The cues
 # are plain substrings: a few ``in`` tests cost less than one regex search.
-# Each form opens with "[", a Latin a, c, d or e or a Cyrillic а or д (any case), tested once per position.
-THESIS = re.compile(r"(?i)(?=[\[acdeад])(?:(?:(?:автореф\.\s*)?\bдисс?\.\s*(?:\.\.\.|…)?\s*(?:канд|д-ра|докт)[\w.\s-]*?наук"
+# Each form opens with "[", a Latin a, c, d or e or a Cyrillic а, д or с (any case), tested once per position.
+# GOST R 7.0.100-2018 names the speciality before the degree: "специальность 5.2.3 «Региональная и отраслевая
+# экономика» : диссертация на соискание ученой степени кандидата экономических наук".
+THESIS = re.compile(r"(?i)(?=[\[acdeадс])(?:(?:\bспециальность\s+\d+(?:\.\d+)+\s*(?:«[^«»]*»\s*)?:\s*)?(?:"
+                    r"(?:автореф\.\s*)?\bдисс?\.\s*(?:\.\.\.|…)?\s*(?:канд|д-ра|докт)[\w.\s-]*?наук"
                     # the degree in full words: Russian "(автореферат) диссертация(и) на соискание ученой степени
                     # кандидата экономических наук", Ukrainian "дисертація на здобуття наукового ступеня доктора ...
                     # наук" (or "доктора філософії"), Belarusian "дысертацыя на суісканне вучонай ступені ... навук"
