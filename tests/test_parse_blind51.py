@@ -244,3 +244,18 @@ def test_the_speciality_named_before_the_degree_is_in_the_genre(text, title, gen
     item = parse_reference(text)
     assert item["type"] == "thesis"
     assert (item["title"], item["genre"]) == (title, genre)
+
+
+def test_a_standard_approved_by_an_order_stays_a_standard_with_its_title_area_whole():
+    """GOST R 7.0.100-2018's standard says which order approved it ('утвержден и введен в действие Приказом ...
+    от 23 декабря 2020 г. № 1371-ст'): the order's number is part of the title area, not an issue, and the
+    standard stays a standard, though an approving act makes other documents legislation."""
+    item = parse_reference(
+        "ГОСТ Р 59277–2020. Системы искусственного интеллекта. Классификация систем искусственного интеллекта : "
+        "национальный стандарт Российской Федерации : издание официальное : утвержден и введен в действие Приказом "
+        "Федерального агентства по техническому регулированию и метрологии от 23 декабря 2020 г. № 1371-ст : введен "
+        "впервые : дата введения 2021-03-01. – Москва : Стандартинформ, 2021. – 16 с.")
+    assert (item["type"], item["number"]) == ("standard", "ГОСТ Р 59277–2020")
+    assert "issue" not in item
+    assert item["title"].endswith("от 23 декабря 2020 г. № 1371-ст: введен впервые: дата введения 2021-03-01")
+    assert (item["publisher"], item["publisher-place"]) == ("Стандартинформ", "Москва")

@@ -3963,6 +3963,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         pos += len(words[k])
         if pos > act.start() or labels[k] == "container":
             labels[k] = "title"  # the act's own title before its kind ("Про освіту : Закон України від ..."): no container
+    for k in range(1, n - 1) if act else ():
+        if words[k] == ":" and labels[k - 1] == labels[k + 1] == "title":
+            labels[k] = "title"  # GOST's colon between two parts of the title area ("... № 1371-ст : введен впервые")
     # References "Federal Law of 28.12.2010 No. 390-FZ "On security". Sobranie zakonodatel'stva RF,
     # 2011, no. 1, art. 2.": the official gazette after the act's title is the container.
     # German "Tarifautonomiestärkungsgesetz vom 11. August 2014. In: Bundesgesetzblatt Teil I, 2014, Nr. 39" names the
@@ -9041,10 +9044,12 @@ _LAW_GAZETTE = re.compile(r"(?i)(?=[свонбsfobjgdmv])(?:собрани[ея]
 # GOST names the act after its title: "О безопасности : федер. закон от 28.12.2010 № 390-ФЗ"; DSTU
 # likewise in Ukrainian: "Про захист персональних даних : Закон України від 01.06.2010 № 2297-VI". A strategy or
 # concept is named by the act that approved it: "Стратегия ... : утверждена распоряжением Правительства Российской
-# Федерации от 13 февраля 2019 г. № 207-р", "... : утв. Указом Президента РФ от ...", "... : затверджено наказом ...".
+# Федерации от 13 февраля 2019 г. № 207-р", "... : утв. Указом Президента РФ от ...", "... : затверджено наказом ...",
+# a standard's "утвержден и введен в действие Приказом ... от ... № 1371-ст" (the standard stays a standard).
 _GOST_LAW = re.compile(r"(?i):\s*(?:федер(?:\.|альный)\s+(?:конст\.\s+)?закон|закон|указ|постановление|постанова|"
                        r"распоряжение|розпорядження|приказ|наказ|кодекс"
-                       r"|(?:утв(?:\.|ержд[её]н[аоы]?)|затв(?:\.|ерджен[оаі]?))\s+(?:указом|постановлением|распоряжением|"
+                       r"|(?:утв(?:\.|ержд[её]н[аоы]?(?:\s+и\s+введ[её]н[аоы]?\s+в\s+действие)?)|затв(?:\.|ерджен[оаі]?))"
+                       r"\s+(?:указом|постановлением|распоряжением|"
                        r"приказом|постановою|розпорядженням|наказом))\b[^:]*?\b(?:от|від)\s+\d")
 _GOST_ACT = re.compile(_GOST_LAW.pattern + r"[^:/]*?№\s*[\w-]+")  # ... through the act's number
 # A court's act named first, the court after it in the genitive ("Постановление Конституционного Суда РФ от ...",
@@ -9370,7 +9375,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if _COURTS_ACT.match(title) or _COURTS_ACT.match(item.get("original-title", "")):
         return "legal_case", 0.8  # "Постановление Конституционного Суда РФ от 19.04.2016 № 12-П // СЗ РФ ..."
     if (_LAW_START.match(title) or _LAW_START.match(item.get("original-title", "")) or _GOST_LAW.search(title)
-            or _LAW_GAZETTE.search(container)) \
+            or _LAW_GAZETTE.search(container)) and not rules.STANDARD.match(item.get("number", "")) \
             and not ("publisher" in item and any("family" in name for name in item.get("author", ()))):
         # "Konstitutsiya ... [Constitution ...]. Rossiiskaya gazeta, ...": in print; a person's book on an act
         # ("Иванов И. И. Федеральный закон «О полиции» : комментарий. – М. : Юрайт, 2020.") is none
