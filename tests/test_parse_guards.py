@@ -317,16 +317,18 @@ def _case_forms(letters: str) -> list[str]:
 
 
 def test_thesis_start_lookahead_keeps_every_thesis_statement():
-    """THESIS's lookahead ('[', a, c, d, e, а or д in any case) must let through every start: each statement,
+    """THESIS's lookahead ('[', a, c, d, e, а, д or с in any case) must let through every start: each statement,
     in three cases, with its first letter in any form case folding reads as it, is found as without it."""
     from cslbridge.parse import rules
 
-    plain = re.compile(rules.THESIS.pattern.replace(r"(?=[\[acdeад])", "", 1))
+    plain = re.compile(rules.THESIS.pattern.replace(r"(?=[\[acdeадс])", "", 1))
     assert plain.pattern != rules.THESIS.pattern
     statements = ["дис. … канд. экон. наук", "автореф. дис. ... д-ра ист. наук : 07.00.02", "diss. ... kand. ekon. nauk",
                   "avtoref. diss. ... d-ra ist. nauk", "Cand. Sci. (Econ.) Diss.", "Dr. Diss. (Econ.)",
                   "[Abstract of Cand. econ. sci. diss.]", "Doct. Sci. thesis", "Cand. Sci. (Law) Diss. abstr.",
-                  "Extended abstract of Cand. Sci. (Econ.) Diss."]
+                  "Extended abstract of Cand. Sci. (Econ.) Diss.",
+                  "специальность 5.2.3 «Региональная и отраслевая экономика» : диссертация на соискание ученой степени "
+                  "кандидата экономических наук"]
     texts = [f"{lead}{form}{tail}" for statement in statements for form in _variants(statement)
              for lead in ("", "Title: ", "Title.", "(") for tail in ("", ". Moscow", ")")]
     texts += [f"Title: {first}{statement[1:]}" for statement in statements for first in _case_forms(statement[0])]

@@ -4188,6 +4188,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "//" in words and law_first:
         for k in range(words.index("//")):
             labels[k] = "title"
+    # ... and a Kazakh, Uzbek or Kyrgyz act put online, its date in its own words inside its title ("Қазақстан
+    # Республикасының «Білім туралы» Заңы : 2007 жылғы 27 шілдедегі № 319-III. – URL: ..."), up to the area's dash
+    # or the link, or References' bracketed translation (the tagger had read the date's words as a journal, a volume
+    # and an issue).
+    if "//" not in words and law_first and _TURKIC_ACT.match(text):
+        end = next((k for k in range(1, n) if labels[k] in ("url", "accessed") or words[k].startswith("[")
+                    or words[k] in ("–", "—") and words[k - 1].endswith(".")), n)  # (References' translation)
+        labels[:end] = ["title"] * end
     # References "Decree of the President of the Republic of Uzbekistan No. PF-60 of January 28, 2022 “On the
     # Development Strategy ...”. National Database of Legislation. Available at: ...": an act named first, its
     # kind, issuer, number and date before its quoted name, is titled by all of them up to the closing quote, as
@@ -4234,8 +4242,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if pos >= act.end():
             break
         pos += len(words[k])
-        if pos > act.start():
-            labels[k] = "title"
+        if pos > act.start() or labels[k] == "container":
+            labels[k] = "title"  # the act's own title before its kind ("Про освіту : Закон України від ..."): no container
+    for k in range(1, n - 1) if act else ():
+        if words[k] == ":" and labels[k - 1] == labels[k + 1] == "title":
+            labels[k] = "title"  # GOST's colon between two parts of the title area ("... № 1371-ст : введен впервые")
     # References "Federal Law of 28.12.2010 No. 390-FZ "On security". Sobranie zakonodatel'stva RF,
     # 2011, no. 1, art. 2.": the official gazette after the act's title is the container.
     # German "Tarifautonomiestärkungsgesetz vom 11. August 2014. In: Bundesgesetzblatt Teil I, 2014, Nr. 39" names the
@@ -4471,8 +4482,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # банк. – Вашингтон, 2020.": a known city alone in its own area after the title, or before the year, is the place.
     for i in (range(2, n - 1) if "–" in words or "—" in words else ()):
         if labels[i] == "title" and words[i - 1] in ("–", "—") and words[i - 2].endswith(".") and _is_city(words[i]) \
-                and (words[i].endswith(".") and words[i + 1] in ("–", "—") or words[i].endswith(",") and _BARE_YEAR.match(words[i + 1])):
+                and (words[i].endswith(".") and words[i + 1] in ("–", "—")
+                     or words[i].endswith(",") and _BARE_YEAR.match(words[i + 1].rstrip("–—"))):  # a site's "1999– ."
             labels[i - 1] = labels[i] = "location"
+    # GOST's site says how often it is updated in an area of its own ("... : официальный сайт. – Москва. – Обновляется
+    # в течение суток. – URL: ..."): a note, no part of the title.
+    for i in (range(1, n - 1) if "Обновляется" in words else ()):
+        if words[i] == "Обновляется" and words[i - 1] in ("–", "—"):
+            end = next((k for k in range(i, n) if words[k].endswith(".")), n - 1)
+            labels[i:end + 1] = ["note"] * (end + 1 - i)
     # GOST's imprint area the tagger ran into the title ("... : монография. – Нұр-Сұлтан : ЕҰУ баспасы, 2020. – 180 б."):
     # after the title's stop, a dash, one or two capitalised words and a spaced colon (or one glued to the town, as
     # Latin-script lists write it: "– Nur-Sultan: L.N. Gýmılev atyndaǵy EUU, 2021."), then words up to a comma
@@ -4488,6 +4506,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and labels[end + 1] == "date" and all(labels[k] == "title" for k in range(i, end + 1)):
             labels[i:colon + 1] = ["location"] * (colon + 1 - i)
             labels[colon + 1:end + 1] = ["publisher"] * (end - colon)
+    # GOST's area dash opens the imprint: words the tagger ran into the place before it ("Title. Monografiya. –
+    # Toshkent: Iqtisodiyot, 2023.", Uzbek and Latin-script lists' genre word as a sentence) end the title.
+    for i in (range(2, n - 1) if "–" in words or "—" in words else ()):
+        if words[i] in ("–", "—") and labels[i] == labels[i - 1] == labels[i + 1] == "location" \
+                and words[i - 1].endswith(".") and not _is_city(words[i - 1]):
+            start = i - 1
+            while start > 0 and labels[start - 1] == "location":
+                start -= 1
+            if start > 0 and labels[start - 1] == "title" and words[start - 1].endswith("."):
+                labels[start:i] = ["title"] * (i - start)
     # GOST "Title. Т. 5. – Алматы : КИСИ, 2009.", "Title. Vol. 2. London": a volume cue and its number the
     # tagger read as an edition statement are the volume.
     for i in (range(1, n - 1) if _has(labels, "edition") else ()):
@@ -6583,6 +6611,10 @@ def _law_under_heading(source: str, match: re.Match, tagger) -> dict:
 _REVIEW_OF = re.compile(r"(Review of .+?, by (?:(?:[A-Z]\.|[^\s.]+)\s+)*[^\s.]{2,}\.)\s+(\S.*)")
 
 
+# GOST's other title information saying how an act was passed, in square brackets after its kind and number:
+# "[принят Государственной думой 8 июля 2006 года : одобрен Советом Федерации 14 июля 2006 года]", Ukrainian
+# "[прийнятий Верховною Радою ...]", Belarusian Russian "[принят Палатой представителей ...]".
+_ADOPTION_BRACKET = re.compile(r"\s*:\s*(\[(?:принят|одобрен|подписан|утвержд[её]н|прийнят|ухвален)[^\[\]]*\])")
 # The Russian State Library's catalogue names where a thesis was defended in a bracket after the degree.
 _DEFENDED_AT = re.compile(r"\s*;?\s*\[Место защиты:\s*([^\]]+)\]")
 
@@ -6631,6 +6663,15 @@ def _parse(text: str, tagger) -> dict:
         or ". Указ" in clean or ". Постановлен" in clean or ". Распоряжен" in clean else None
     if heading and _NAMES_ACT.search(heading.group("act")):
         return _law_under_heading(source, heading, tagger)
+    adopted = _ADOPTION_BRACKET.search(clean) if ": [" in clean else None
+    if adopted:
+        # GOST R 7.0.100's act with how it was passed: "... : Федеральный закон от 27.07.2006 № 149-ФЗ : [принят
+        # Государственной думой 8 июля 2006 года : одобрен Советом Федерации 14 июля 2006 года]. – Текст : ...";
+        # the bracket is no translated title (References'), it is kept in note
+        item = _parse(clean[:adopted.start()] + clean[adopted.end():], tagger)
+        add_note(item, adopted.group(1))
+        item["custom"]["source"] = source
+        return item
     writer = _DOCUMENT_BY_WRITER.fullmatch(clean) if clean[:1] in "ПЗДСТРШ" else None
     if writer:
         return _document_by_writer(source, writer)
@@ -9428,6 +9469,16 @@ _STATISTICS_OFFICE = re.compile(r"(?i)^\w*stat$|\b(?:i|ı)?statisti|\bstatyst|^\
 _PAPER_SERIES = re.compile(r"(?i)^(?!.*\b(?:conference|congress|presented|presentation|seminar)\b).*\bpapers?$")
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
                      r"regulation \(|directive|constitution|konstitutsiya)")
+# Kazakh, Uzbek and Kyrgyz acts open with the state's name in the genitive and close with their kind: "Қазақстан
+# Республикасының «Білім туралы» Заңы", "... Конституциясы", "Қазақстан Республикасы Президентінің ... Жарлығы",
+# "O‘zbekiston Respublikasining «...» to‘g‘risidagi Qonuni", "Кыргыз Республикасынын ... Мыйзамы" (a book on the
+# state's history, "Қазақстан Республикасының тарихы", names no act).
+_TURKIC_ACT_FORM = (r"(?:[\w‘ʻ'’-]+\s+){1,2}(?:республикасы(?:ның|нын)?|respublikasi(?:ning)?|республикаси(?:нинг)?"
+                    r"|respublikasy(?:n[yı][nñ])?)"  # ... and transliterated: "Kazakhstan Respublikasynyn «...» Zany"
+                    r"\s(?:No\.|[^.]){0,250}?(?:заңы|жарлығы|қаулысы|кодексі|qonuni|farmoni|qarori|kodeksi|қонуни|фармони"
+                    r"|қарори|мыйзамы|жарлыгы|токтому|za[nñ]y|(?:j|zh)arly[gğ]y|[qk]aulysy"
+                    r"|конституциясы|konstitutsiyasi|конституцияси|konstitutsiiasy)\b")
+_TURKIC_ACT = re.compile(r"(?i)\W*" + _TURKIC_ACT_FORM)
 # An act named first: "Федеральный закон от ...", "Указ ...", a code ("Гражданский кодекс Российской Федерации ...",
 # "Кодекс Республики Беларусь об образовании ...").
 _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|закон|указ|постановление|распоряжение"
@@ -9437,6 +9488,7 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         # ...)", "Grazhdanskii kodeks Rossiiskoi Federatsii ..."
                         r"|konstitutsiya|(?:[\w'-]+(?:yi|ii|oi)\s+){0,2}kodeks"
                         r"|law\s+of\s+(?:ukraine|georgia|mongolia|the\s+republic\s+of)"
+                        r"|" + _TURKIC_ACT_FORM +
                         # continental acts by their kind and number or date: Spanish "Ley 19/2021, de ...", "Real
                         # Decreto 5/2020", French "Loi n° 2018-771", Italian "Legge 28 marzo 2019, n. 26", Portuguese
                         # "Lei nº 13.467", Polish "Ustawa z dnia ...", "Rozporządzenie Ministra ...", Czech "Zákon č. 262/2006 Sb.", German
@@ -9465,9 +9517,15 @@ _LAW_GAZETTE = re.compile(r"(?i)(?=[свонбsfobjgdmv])(?:собрани[ея]
                           r"sbírka zákonů|staatsblad|moniteur belge|monitorul oficial|official gazette|"
                           r"vidomosti verkhovnoi rady|vedomosti verkhovnogo)")
 # GOST names the act after its title: "О безопасности : федер. закон от 28.12.2010 № 390-ФЗ"; DSTU
-# likewise in Ukrainian: "Про захист персональних даних : Закон України від 01.06.2010 № 2297-VI".
+# likewise in Ukrainian: "Про захист персональних даних : Закон України від 01.06.2010 № 2297-VI". A strategy or
+# concept is named by the act that approved it: "Стратегия ... : утверждена распоряжением Правительства Российской
+# Федерации от 13 февраля 2019 г. № 207-р", "... : утв. Указом Президента РФ от ...", "... : затверджено наказом ...",
+# a standard's "утвержден и введен в действие Приказом ... от ... № 1371-ст" (the standard stays a standard).
 _GOST_LAW = re.compile(r"(?i):\s*(?:федер(?:\.|альный)\s+(?:конст\.\s+)?закон|закон|указ|постановление|постанова|"
-                       r"распоряжение|розпорядження|приказ|наказ|кодекс)\b[^:]*?\b(?:от|від)\s+\d")
+                       r"распоряжение|розпорядження|приказ|наказ|кодекс"
+                       r"|(?:утв(?:\.|ержд[её]н[аоы]?(?:\s+и\s+введ[её]н[аоы]?\s+в\s+действие)?)|затв(?:\.|ерджен[оаі]?))"
+                       r"\s+(?:указом|постановлением|распоряжением|"
+                       r"приказом|постановою|розпорядженням|наказом))\b[^:]*?\b(?:от|від)\s+\d")
 _GOST_ACT = re.compile(_GOST_LAW.pattern + r"[^:/]*?№\s*[\w-]+")  # ... through the act's number
 # A court's act named first, the court after it in the genitive ("Постановление Конституционного Суда РФ от ...",
 # "Определение Верховного суда РФ", "Решение Арбитражного суда г. Москвы", Ukrainian "Рішення Конституційного Суду
@@ -9791,8 +9849,11 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "thesis", 0.85
     if _COURTS_ACT.match(title) or _COURTS_ACT.match(item.get("original-title", "")):
         return "legal_case", 0.8  # "Постановление Конституционного Суда РФ от 19.04.2016 № 12-П // СЗ РФ ..."
-    if _LAW_START.match(title) or _LAW_START.match(item.get("original-title", "")) or _GOST_LAW.search(title) \
-            or _LAW_GAZETTE.search(container):  # "Konstitutsiya ... [Constitution ...]. Rossiiskaya gazeta, ...": in print
+    if (_LAW_START.match(title) or _LAW_START.match(item.get("original-title", "")) or _GOST_LAW.search(title)
+            or _LAW_GAZETTE.search(container)) and not rules.STANDARD.match(item.get("number", "")) \
+            and not ("publisher" in item and any("family" in name for name in item.get("author", ()))):
+        # "Konstitutsiya ... [Constitution ...]. Rossiiskaya gazeta, ...": in print; a person's book on an act
+        # ("Иванов И. И. Федеральный закон «О полиции» : комментарий. – М. : Юрайт, 2020.") is none
         return "legislation", 0.8
     if _CONSTITUTION_START.match(title) and not any("family" in name for name in item.get("author", ())):
         return "legislation", 0.75  # "Конституція України : прийнята ... – Київ : ..., 2020.": not a book about it

@@ -37,8 +37,11 @@ _ACCESS_WORDS = (r"accessed|retrieved|viewed|consulted|cited|date\s+accessed|д�
                  # the "accessed" term of CSL's locales, as the official styles print it before the date
                  # ("Zugegriffen: 9. Januar 2023", "Accedido 15 de marzo de 2023", "acedido a 3 de maio de 2020")
                  r"accedido\s+el|accedido|acedido\s+a|acedido\s+em|acedido|acessado\s+em|viděno|pristupljeno|приступљено|просмотрено|"
-                 r"viitattu|vaadatud|skatīts|žiūrėta|elérés|data\s+accesării|åtkomstdatum|pridobljeno")
-# (Italian "(ultimo accesso: 10 ottobre 2022)", German Citavi's "zuletzt geprüft am 03.04.2020")
+                 r"viitattu|vaadatud|skatīts|žiūrėta|elérés|data\s+accesării|åtkomstdatum|pridobljeno|"
+                 r"қаралған\s+күні|қол\s+жеткізілген\s+күні|murojaat\s+(?:qilingan\s+)?sana(?:si)?|"
+                 r"мурожаат\s+(?:қилинган\s+)?сана(?:си)?")
+# (Italian "(ultimo accesso: 10 ottobre 2022)", German Citavi's "zuletzt geprüft am 03.04.2020", Kazakh "(қаралған
+# күні: 12.02.2024)", Uzbek "(murojaat sanasi: 12.02.2024)", "(мурожаат санаси: ...)")
 
 
 def _first_letters(alternatives: str) -> str:
@@ -192,8 +195,11 @@ STANDARD = re.compile(
 # (label, pattern, cue words): a pattern runs only when one of its cues occurs in the
 # lower-cased text, which keeps the expensive ones (dates) off most references. The cues
 # are plain substrings: a few ``in`` tests cost less than one regex search.
-# Each form opens with "[", a Latin a, c, d or e or a Cyrillic а or д (any case), tested once per position.
-THESIS = re.compile(r"(?i)(?=[\[acdeад])(?:(?:(?:автореф\.\s*)?\bдисс?\.\s*(?:\.\.\.|…)?\s*(?:канд|д-ра|докт)[\w.\s-]*?наук"
+# Each form opens with "[", a Latin a, c, d or e or a Cyrillic а, д or с (any case), tested once per position.
+# GOST R 7.0.100-2018 names the speciality before the degree: "специальность 5.2.3 «Региональная и отраслевая
+# экономика» : диссертация на соискание ученой степени кандидата экономических наук".
+THESIS = re.compile(r"(?i)(?=[\[acdeадс])(?:(?:\bспециальность\s+\d+(?:\.\d+)+\s*(?:«[^«»]*»\s*)?:\s*)?(?:"
+                    r"(?:автореф\.\s*)?\bдисс?\.\s*(?:\.\.\.|…)?\s*(?:канд|д-ра|докт)[\w.\s-]*?наук"
                     # the degree in full words: Russian "(автореферат) диссертация(и) на соискание ученой степени
                     # кандидата экономических наук", Ukrainian "дисертація на здобуття наукового ступеня доктора ...
                     # наук" (or "доктора філософії"), Belarusian "дысертацыя на суісканне вучонай ступені ... навук"
@@ -201,7 +207,8 @@ THESIS = re.compile(r"(?i)(?=[\[acdeад])(?:(?:(?:автореф\.\s*)?\bдис
                     r"[\w\s-]*?наук|(?:автореферат\s+)?\bдисертаці[яї]\s+на\s+здобуття\s+(?:наукового\s+)?ступеня\s+"
                     r"(?:кандидата|доктора)\s[\w\s-]*?(?:наук|філософії)|(?:аўтарэферат\s+)?\bдысертацы[яі]\s+на\s+суісканне\s+"
                     r"вучонай\s+ступені\s+(?:кандыдата|доктара)\s[\w\s-]*?навук)\b\.?"
-                    r"(?:\s*:\s*\d\d\.\d\d\.\d\d\.?)?"
+                    # the speciality's code: the old nomenclature's "08.00.05", the one in force since 2021 "5.2.3", "2.6.17"
+                    r"(?:\s*:\s*(?:\d\d\.\d\d\.\d\d|\d\.\d{1,2}\.\d{1,2})\.?)?"
                     r"|(?:\bavtoref\.\s*)?\bdiss?\.\s*(?:\.\.\.|…)?\s*(?:kand|d-ra|dokt)[\w.\s-]*?nauk\b\.?"
                    # The References translation: "Cand. econ. sci. diss.", "Dr. Diss. (Econ.)", "Cand. Sci. (Econ.) Diss.",
                    # a field printed whole: "Cand. Sci. (Law) Diss.", "Extended abstract of Cand. Sci. (Econ.) Diss.",
@@ -309,7 +316,7 @@ OVERRIDES = (
                             "geraadpleegd", "hämtad", "erişim", "zugriff", "recuperado", "geprüft", "aufgerufen",
                             "accedido", "acedido", "acessado", "viděno", "pristupljeno", "приступљено", "просмотрено",
                             "viitattu", "vaadatud", "skatīts", "žiūrėta", "elérés", "accesării", "åtkomstdatum",
-                            "pridobljeno")),
+                            "pridobljeno", "қаралған", "жеткізілген", "murojaat", "мурожаат")),
     ("accessed", TURKISH_ACCESSED, ("erişil", "erisil")),
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
