@@ -970,3 +970,30 @@ def test_a_fields_stop_after_its_question_mark_merges_before_a_comma_or_semicolo
           <bibliography><layout>{layout}</layout></bibliography>
         </style>""", encoding="utf-8")
         assert sorted(render_bibliography(items, str(style))) == sorted(expected), layout
+
+
+def test_a_fields_stop_after_its_question_mark_merges_before_a_colon_which_stays(tmp_path):
+    """Before a ':' delimiter, a plain field's '.' suffix after its closing '?' merges into
+    it and the colon stays, as citeproc-js prints 'Why persist?: Pub' (we printed
+    'Why persist?.: Pub'), also through a macro set in italics; a '?' with no stop of its
+    own still drops the colon ('Why persist? Pub'), and a formatted field keeps its stop."""
+    layouts = {'<group delimiter=": "><text variable="title" suffix="."/><text variable="publisher"/></group>':
+               ["Why persist?: Pub", "Projects.: Pub"],
+               '<group delimiter=": "><text macro="title" font-style="italic" suffix="."/>'
+               '<text variable="publisher"/></group>': ["Why persist?: Pub", "Projects.: Pub"],
+               '<group delimiter=": "><text variable="title"/><text variable="publisher"/></group>':
+               ["Why persist? Pub", "Projects.: Pub"],
+               '<group delimiter=": "><text variable="title" font-style="italic" suffix="."/>'
+               '<text variable="publisher"/></group>': ["Why persist?.: Pub", "Projects.: Pub"]}
+    items = [{"id": "w", "type": "book", "title": "Why persist?", "publisher": "Pub"},
+             {"id": "p", "type": "book", "title": "Projects.", "publisher": "Pub"}]
+    for n, (layout, expected) in enumerate(layouts.items()):
+        style = tmp_path / f"s{n}.csl"
+        style.write_text(f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+          <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+          <macro name="title"><text variable="title"/></macro>
+          <citation><layout><text variable="title"/></layout></citation>
+          <bibliography><layout>{layout}</layout></bibliography>
+        </style>""", encoding="utf-8")
+        assert sorted(render_bibliography(items, str(style))) == sorted(expected), layout
+
