@@ -997,3 +997,29 @@ def test_a_fields_stop_after_its_question_mark_merges_before_a_colon_which_stays
         </style>""", encoding="utf-8")
         assert sorted(render_bibliography(items, str(style))) == sorted(expected), layout
 
+
+def test_a_repeated_title_standing_in_for_the_author_keeps_its_quotes_and_affixes(tmp_path):
+    """subsequent-author-substitute replaces a repeated cs:text stand-in's value and keeps
+    its quotes and affixes, as citeproc-js prints '„———“' in German styles that quote an
+    encyclopedia entry's title in the author's place (we printed a bare '———'); an empty
+    substitute still leaves the whole stand-in out."""
+    def style(substitute, stand_in):
+        return f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+          <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+          <citation><layout><text variable="title"/></layout></citation>
+          <bibliography subsequent-author-substitute="{substitute}"><sort><key variable="issued"/></sort>
+          <layout><group delimiter=". "><names variable="author"><substitute>{stand_in}</substitute></names>
+          <date variable="issued" date-parts="year" form="numeric"/><text variable="publisher"/></group>
+          </layout></bibliography></style>"""
+    items = [{"id": f"e{year}", "type": "entry-encyclopedia", "title": "Collective security",
+              "publisher": "Britannica", "issued": {"date-parts": [[year]]}} for year in (2017, 2021)]
+    cases = {("———", '<text variable="title" quotes="true"/>'):
+             ["„Collective security“. 2017. Britannica", "„———“. 2021. Britannica"],
+             ("———", '<text variable="title" prefix="[" suffix="]"/>'):
+             ["[Collective security]. 2017. Britannica", "[———]. 2021. Britannica"],
+             ("", '<text variable="title" prefix="[" suffix="]"/>'):
+             ["[Collective security]. 2017. Britannica", "2021. Britannica"]}
+    for n, ((substitute, stand_in), expected) in enumerate(cases.items()):
+        path = tmp_path / f"s{n}.csl"
+        path.write_text(style(substitute, stand_in), encoding="utf-8")
+        assert render_bibliography(items, str(path), locale="de-DE") == expected, stand_in

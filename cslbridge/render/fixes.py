@@ -35,6 +35,13 @@ class MacroAsGroup:
         memo = STATE["memo"]
         if sort_options is not None:
             return self._macro(item, context, sort_options)
+        sas = STATE["sas"]
+        if sas is not None and sas["state"] == "open":  # how deep a stand-in sits (SubstitutedText)
+            sas["macros"] += 1
+            try:
+                return self._macro(item, context)
+            finally:
+                sas["macros"] -= 1
         if (memo is None or STATE["substituted"] is not None or STATE["sas"] is not None
                 or STATE["given_expand"] is not None or STATE["bib_first"] or not self._prints_no_names()):
             return self._macro(item, context)
@@ -478,7 +485,7 @@ class AuthorTracking:
             return None if STATE["suppress_author"] else text
         sas = None
         if STATE["substitute"] is not None:
-            sas = {"state": "open", "outer": self, "active": False, "keys": None}
+            sas = {"state": "open", "outer": self, "active": False, "keys": None, "macros": 0}
         STATE.update(bib_first=True, author=STATE["previous_author"], sas=sas)
         try:
             text = super().render(item, *args, **kwargs)
@@ -491,7 +498,10 @@ class AuthorTracking:
 
 class SubstitutedText:
     """cs:text variable="..." standing in for the author (see AuthorTracking): the first
-    that prints is compared by its value and replaced when it repeats."""
+    that prints is compared by its value and replaced when it repeats. As citeproc-js
+    prints it, the replacement keeps the text's affixes, quotes and font ('„———“',
+    '[———]') where the text is in the cs:substitute or in a macro called there; deeper
+    in macros, and where the replacement is empty, the whole text is replaced."""
 
     def render(self, item, *args, **kwargs):
         sas = STATE["sas"]
@@ -504,7 +514,9 @@ class SubstitutedText:
         value = dict.get(item.reference, self.get("variable").replace("-", "_"))
         sas["keys"] = ("text", str(value if value is not None else text))
         if sas["keys"] == STATE["previous_author"]:
-            return Marked(STATE["substitute"])
+            if not STATE["substitute"] or sas["macros"] > 1:
+                return Marked(STATE["substitute"])
+            return self.wrap(self.quote(self.format(Marked(STATE["substitute"]))))
         return text
 
 
