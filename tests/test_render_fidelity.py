@@ -1023,3 +1023,28 @@ def test_a_repeated_title_standing_in_for_the_author_keeps_its_quotes_and_affixe
         path = tmp_path / f"s{n}.csl"
         path.write_text(style(substitute, stand_in), encoding="utf-8")
         assert render_bibliography(items, str(path), locale="de-DE") == expected, stand_in
+
+
+def test_disambiguate_conditions_pass_one_at_a_time_until_the_cites_read_apart(tmp_path):
+    """citeproc-js lets the `disambiguate="true"` tests pass one more at a time, in the order
+    met, until the cites read apart: Chicago's short note adds the editor ("ed. Lane") and
+    its publisher only where the editor is not enough (we printed both in every ambiguous cite)."""
+    style = tmp_path / "steps.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <macro name="cite"><group delimiter=", "><names variable="author"><name form="short"/></names>
+        <text variable="title"/>
+        <choose><if disambiguate="true"><names variable="editor"><name form="short"/></names></if></choose>
+        <choose><if disambiguate="true"><text variable="publisher"/></if></choose></group></macro>
+      <citation><layout><text macro="cite"/></layout></citation>
+      <bibliography><layout><text macro="cite"/></layout></bibliography></style>""", encoding="utf-8")
+    def chapter(item_id, editor, publisher):
+        return {"id": item_id, "type": "chapter", "author": [{"family": "Nikitina", "given": "Yuliya"}],
+                "title": "Migration", "editor": [{"family": editor, "given": "D."}], "publisher": publisher,
+                "issued": {"date-parts": [[2000]]}}
+    items = [chapter("a", "Lane", "MIT Press"), chapter("b", "Smith", "Oxford University Press"),
+             chapter("c", "Smith", "Polity")]
+    expected = ["Nikitina, Migration, Lane", "Nikitina, Migration, Smith, Oxford University Press",
+                "Nikitina, Migration, Smith, Polity"]
+    assert list(render_citations(items, [[{"id": i["id"]}] for i in items], str(style))) == expected
+    assert render_bibliography(items, str(style)) == expected

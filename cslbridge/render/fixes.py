@@ -50,11 +50,12 @@ class MacroAsGroup:
         reference = item.reference
         key = (self, context, id(item), repressed, STATE["suffix"], STATE["suffix_done"], STATE["ambiguous"],
                STATE["suppress_author"], STATE["strip_periods"], dict.get(reference, "_disambiguate"),
-               dict.get(reference, "year_suffix"), dict.get(reference, "_implicit_suffix"))
+               STATE["disambiguate_passed"], dict.get(reference, "year_suffix"), dict.get(reference, "_implicit_suffix"))
         try:
-            result, suffix, suffix_done, called, rendered = memo[key]
+            result, suffix, suffix_done, called, rendered, tests, passed = memo[key]
         except KeyError:
             called, rendered = STATE["called"], STATE["rendered"]
+            tests, passed = STATE["disambiguate_tests"], STATE["disambiguate_passed"]
             STATE["memo"] = None  # the macros it calls are kept with it
             try:
                 result = self._macro(item, context)
@@ -63,11 +64,14 @@ class MacroAsGroup:
             # Without names, a macro changes only these (see the writers of STATE).
             if _frozen(layout.repressed) == repressed:
                 memo[key] = (result, STATE["suffix"], STATE["suffix_done"],
-                             STATE["called"] - called, STATE["rendered"] - rendered)
+                             STATE["called"] - called, STATE["rendered"] - rendered,
+                             STATE["disambiguate_tests"] - tests, STATE["disambiguate_passed"] - passed)
             return result
         STATE.update(suffix=suffix, suffix_done=suffix_done)
         STATE["called"] += called
         STATE["rendered"] += rendered
+        STATE["disambiguate_tests"] += tests
+        STATE["disambiguate_passed"] += passed
         return result
 
     def _prints_no_names(self) -> bool:
@@ -183,7 +187,8 @@ class QuotesAsMarkers:
 STATE = {"suffix": None, "author": None, "suppress_author": False, "seen_names": False,
          "substitute": None, "substitute_rule": None, "previous_author": None, "given_expand": None, "suffix_done": False,
          "called": 0, "rendered": 0, "substituted": None, "bib_first": False, "sas": None,
-         "ambiguous": False, "name_calls": None, "memo": None, "language": None, "strip_periods": 0}
+         "ambiguous": False, "name_calls": None, "memo": None, "language": None, "strip_periods": 0,
+         "disambiguate_tests": 0, "disambiguate_passed": 0}
 
 
 def item_language(item) -> str | None:
@@ -247,7 +252,7 @@ class CitationLayout:
     def _render_cite(self, item, suppress_author=False):
         self.repressed = {}
         STATE.update(author=None, seen_names=False, suppress_author=suppress_author, suffix_done=False,
-                     language=item_language(item))
+                     language=item_language(item), disambiguate_tests=0, disambiguate_passed=0)
         try:
             return self.render_children(item)
         except VariableError:
@@ -847,8 +852,9 @@ class Conditions:
             results += [("locator" in item) if v == "locator" else (v in reference) for v in variables]
         for test in others:
             results += test(self, item, context)
-        if wanted is not None:
-            results.append(_disambiguating(item) == wanted)
+        if wanted is not None and not (any(results) if match in ("any", "none") else not all(results)):
+            # evaluated last and only when it decides, as citeproc-js stops at a decisive test
+            results.append(_disambiguate_test(item) if wanted else not _disambiguating(item))
         if match == "any":
             return any(results)
         if match == "none":
@@ -947,6 +953,18 @@ def _position(element, item, context) -> list[bool]:
 def _disambiguating(item) -> bool:
     """Whether disambiguation switched on this item's `disambiguate="true"` branches."""
     return bool(dict.get(item.reference, "_disambiguate", False))
+
+
+def _disambiguate_test(item) -> bool:
+    """A `disambiguate="true"` test: as citeproc-js steps through them, disambiguation
+    sets how many of them may pass in a cite or entry (disambiguate.py), and they pass
+    in the order met (Chicago's short note adds "ed. Lane" first and its publisher
+    only if the cites still read alike)."""
+    STATE["disambiguate_tests"] += 1
+    if STATE["disambiguate_passed"] < dict.get(item.reference, "_disambiguate", 0):
+        STATE["disambiguate_passed"] += 1
+        return True
+    return False
 
 
 
