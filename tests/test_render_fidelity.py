@@ -970,3 +970,81 @@ def test_a_fields_stop_after_its_question_mark_merges_before_a_comma_or_semicolo
           <bibliography><layout>{layout}</layout></bibliography>
         </style>""", encoding="utf-8")
         assert sorted(render_bibliography(items, str(style))) == sorted(expected), layout
+
+
+def test_a_fields_stop_after_its_question_mark_merges_before_a_colon_which_stays(tmp_path):
+    """Before a ':' delimiter, a plain field's '.' suffix after its closing '?' merges into
+    it and the colon stays, as citeproc-js prints 'Why persist?: Pub' (we printed
+    'Why persist?.: Pub'), also through a macro set in italics; a '?' with no stop of its
+    own still drops the colon ('Why persist? Pub'), and a formatted field keeps its stop."""
+    layouts = {'<group delimiter=": "><text variable="title" suffix="."/><text variable="publisher"/></group>':
+               ["Why persist?: Pub", "Projects.: Pub"],
+               '<group delimiter=": "><text macro="title" font-style="italic" suffix="."/>'
+               '<text variable="publisher"/></group>': ["Why persist?: Pub", "Projects.: Pub"],
+               '<group delimiter=": "><text variable="title"/><text variable="publisher"/></group>':
+               ["Why persist? Pub", "Projects.: Pub"],
+               '<group delimiter=": "><text variable="title" font-style="italic" suffix="."/>'
+               '<text variable="publisher"/></group>': ["Why persist?.: Pub", "Projects.: Pub"]}
+    items = [{"id": "w", "type": "book", "title": "Why persist?", "publisher": "Pub"},
+             {"id": "p", "type": "book", "title": "Projects.", "publisher": "Pub"}]
+    for n, (layout, expected) in enumerate(layouts.items()):
+        style = tmp_path / f"s{n}.csl"
+        style.write_text(f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+          <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+          <macro name="title"><text variable="title"/></macro>
+          <citation><layout><text variable="title"/></layout></citation>
+          <bibliography><layout>{layout}</layout></bibliography>
+        </style>""", encoding="utf-8")
+        assert sorted(render_bibliography(items, str(style))) == sorted(expected), layout
+
+
+def test_a_repeated_title_standing_in_for_the_author_keeps_its_quotes_and_affixes(tmp_path):
+    """subsequent-author-substitute replaces a repeated cs:text stand-in's value and keeps
+    its quotes and affixes, as citeproc-js prints '„———“' in German styles that quote an
+    encyclopedia entry's title in the author's place (we printed a bare '———'); an empty
+    substitute still leaves the whole stand-in out."""
+    def style(substitute, stand_in):
+        return f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+          <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+          <citation><layout><text variable="title"/></layout></citation>
+          <bibliography subsequent-author-substitute="{substitute}"><sort><key variable="issued"/></sort>
+          <layout><group delimiter=". "><names variable="author"><substitute>{stand_in}</substitute></names>
+          <date variable="issued" date-parts="year" form="numeric"/><text variable="publisher"/></group>
+          </layout></bibliography></style>"""
+    items = [{"id": f"e{year}", "type": "entry-encyclopedia", "title": "Collective security",
+              "publisher": "Britannica", "issued": {"date-parts": [[year]]}} for year in (2017, 2021)]
+    cases = {("———", '<text variable="title" quotes="true"/>'):
+             ["„Collective security“. 2017. Britannica", "„———“. 2021. Britannica"],
+             ("———", '<text variable="title" prefix="[" suffix="]"/>'):
+             ["[Collective security]. 2017. Britannica", "[———]. 2021. Britannica"],
+             ("", '<text variable="title" prefix="[" suffix="]"/>'):
+             ["[Collective security]. 2017. Britannica", "2021. Britannica"]}
+    for n, ((substitute, stand_in), expected) in enumerate(cases.items()):
+        path = tmp_path / f"s{n}.csl"
+        path.write_text(style(substitute, stand_in), encoding="utf-8")
+        assert render_bibliography(items, str(path), locale="de-DE") == expected, stand_in
+
+
+def test_disambiguate_conditions_pass_one_at_a_time_until_the_cites_read_apart(tmp_path):
+    """citeproc-js lets the `disambiguate="true"` tests pass one more at a time, in the order
+    met, until the cites read apart: Chicago's short note adds the editor ("ed. Lane") and
+    its publisher only where the editor is not enough (we printed both in every ambiguous cite)."""
+    style = tmp_path / "steps.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <macro name="cite"><group delimiter=", "><names variable="author"><name form="short"/></names>
+        <text variable="title"/>
+        <choose><if disambiguate="true"><names variable="editor"><name form="short"/></names></if></choose>
+        <choose><if disambiguate="true"><text variable="publisher"/></if></choose></group></macro>
+      <citation><layout><text macro="cite"/></layout></citation>
+      <bibliography><layout><text macro="cite"/></layout></bibliography></style>""", encoding="utf-8")
+    def chapter(item_id, editor, publisher):
+        return {"id": item_id, "type": "chapter", "author": [{"family": "Nikitina", "given": "Yuliya"}],
+                "title": "Migration", "editor": [{"family": editor, "given": "D."}], "publisher": publisher,
+                "issued": {"date-parts": [[2000]]}}
+    items = [chapter("a", "Lane", "MIT Press"), chapter("b", "Smith", "Oxford University Press"),
+             chapter("c", "Smith", "Polity")]
+    expected = ["Nikitina, Migration, Lane", "Nikitina, Migration, Smith, Oxford University Press",
+                "Nikitina, Migration, Smith, Polity"]
+    assert list(render_citations(items, [[{"id": i["id"]}] for i in items], str(style))) == expected
+    assert render_bibliography(items, str(style)) == expected

@@ -87,10 +87,7 @@ def disambiguate(csl, bib) -> None:
                         _set(item.reference, "_givenname", None)
                         rendered[item.key] = render(item)
             if conditional and still:
-                for item in still:
-                    _set(item.reference, "_disambiguate", True)
-                    rendered[item.key] = render(item)
-                still = [i for g in _collisions(still, rendered) for i in g]
+                still = _step_conditions(still, rendered, render, add_suffix)
             if add_suffix and still:
                 for sub in _collisions(still, rendered):
                     for n, item in enumerate(sorted(sub, key=lambda i: bib.index[i.key])):
@@ -99,6 +96,30 @@ def disambiguate(csl, bib) -> None:
                             _set(item.reference, "_implicit_suffix", _letters(n))
     finally:
         citation.cites = saved if saved is not None else []
+
+
+def _step_conditions(group, rendered, render, add_suffix) -> list:
+    """The `disambiguate="true"` tests, one more allowed to pass at each step (see
+    fixes._disambiguate_test), as citeproc-js steps through them, until an item's cite
+    reads apart or every test it meets passes. Items no step tells apart keep them all,
+    or, where year suffixes follow, only the first (citeproc-js's disambiguate=true)."""
+    level = 0
+    pending = list(group)
+    while pending:
+        level += 1
+        for item in pending:
+            _set(item.reference, "_disambiguate", level)
+            rendered[item.key] = render(item)
+            item.__dict__["_tests"] = STATE["disambiguate_tests"]
+        alike = {i.key for g in _collisions(group, rendered) for i in g}
+        pending = [i for i in pending if i.key in alike and level < i.__dict__["_tests"]]
+    still = [i for g in _collisions(group, rendered) for i in g]
+    if add_suffix:
+        for item in still:
+            if dict.get(item.reference, "_disambiguate", 0) > 1:
+                _set(item.reference, "_disambiguate", 1)
+                rendered[item.key] = render(item)
+    return still
 
 
 def _collisions(items, rendered) -> list[list]:

@@ -279,7 +279,8 @@ def render_entries(items: list[dict], style: str | StyleInfo, locale: str | None
         STATE.update(substitute=substitute, substitute_rule=rule, previous_author=None)
         try:
             for cite in progress(bib.items):
-                STATE.update(seen_names=False, author=None, suffix_done=False, language=item_language(cite))
+                STATE.update(seen_names=False, author=None, suffix_done=False, language=item_language(cite),
+                             disambiguate_tests=0, disambiguate_passed=0)
                 entries.append(_bib_entry(layout, cite, ids[cite.key], finish))
                 STATE["previous_author"] = STATE["author"]
         finally:

@@ -35,6 +35,13 @@ class MacroAsGroup:
         memo = STATE["memo"]
         if sort_options is not None:
             return self._macro(item, context, sort_options)
+        sas = STATE["sas"]
+        if sas is not None and sas["state"] == "open":  # how deep a stand-in sits (SubstitutedText)
+            sas["macros"] += 1
+            try:
+                return self._macro(item, context)
+            finally:
+                sas["macros"] -= 1
         if (memo is None or STATE["substituted"] is not None or STATE["sas"] is not None
                 or STATE["given_expand"] is not None or STATE["bib_first"] or not self._prints_no_names()):
             return self._macro(item, context)
@@ -43,11 +50,12 @@ class MacroAsGroup:
         reference = item.reference
         key = (self, context, id(item), repressed, STATE["suffix"], STATE["suffix_done"], STATE["ambiguous"],
                STATE["suppress_author"], STATE["strip_periods"], dict.get(reference, "_disambiguate"),
-               dict.get(reference, "year_suffix"), dict.get(reference, "_implicit_suffix"))
+               STATE["disambiguate_passed"], dict.get(reference, "year_suffix"), dict.get(reference, "_implicit_suffix"))
         try:
-            result, suffix, suffix_done, called, rendered = memo[key]
+            result, suffix, suffix_done, called, rendered, tests, passed = memo[key]
         except KeyError:
             called, rendered = STATE["called"], STATE["rendered"]
+            tests, passed = STATE["disambiguate_tests"], STATE["disambiguate_passed"]
             STATE["memo"] = None  # the macros it calls are kept with it
             try:
                 result = self._macro(item, context)
@@ -56,11 +64,14 @@ class MacroAsGroup:
             # Without names, a macro changes only these (see the writers of STATE).
             if _frozen(layout.repressed) == repressed:
                 memo[key] = (result, STATE["suffix"], STATE["suffix_done"],
-                             STATE["called"] - called, STATE["rendered"] - rendered)
+                             STATE["called"] - called, STATE["rendered"] - rendered,
+                             STATE["disambiguate_tests"] - tests, STATE["disambiguate_passed"] - passed)
             return result
         STATE.update(suffix=suffix, suffix_done=suffix_done)
         STATE["called"] += called
         STATE["rendered"] += rendered
+        STATE["disambiguate_tests"] += tests
+        STATE["disambiguate_passed"] += passed
         return result
 
     def _prints_no_names(self) -> bool:
@@ -176,7 +187,8 @@ class QuotesAsMarkers:
 STATE = {"suffix": None, "author": None, "suppress_author": False, "seen_names": False,
          "substitute": None, "substitute_rule": None, "previous_author": None, "given_expand": None, "suffix_done": False,
          "called": 0, "rendered": 0, "substituted": None, "bib_first": False, "sas": None,
-         "ambiguous": False, "name_calls": None, "memo": None, "language": None, "strip_periods": 0}
+         "ambiguous": False, "name_calls": None, "memo": None, "language": None, "strip_periods": 0,
+         "disambiguate_tests": 0, "disambiguate_passed": 0}
 
 
 def item_language(item) -> str | None:
@@ -240,7 +252,7 @@ class CitationLayout:
     def _render_cite(self, item, suppress_author=False):
         self.repressed = {}
         STATE.update(author=None, seen_names=False, suppress_author=suppress_author, suffix_done=False,
-                     language=item_language(item))
+                     language=item_language(item), disambiguate_tests=0, disambiguate_passed=0)
         try:
             return self.render_children(item)
         except VariableError:
@@ -478,7 +490,7 @@ class AuthorTracking:
             return None if STATE["suppress_author"] else text
         sas = None
         if STATE["substitute"] is not None:
-            sas = {"state": "open", "outer": self, "active": False, "keys": None}
+            sas = {"state": "open", "outer": self, "active": False, "keys": None, "macros": 0}
         STATE.update(bib_first=True, author=STATE["previous_author"], sas=sas)
         try:
             text = super().render(item, *args, **kwargs)
@@ -491,7 +503,10 @@ class AuthorTracking:
 
 class SubstitutedText:
     """cs:text variable="..." standing in for the author (see AuthorTracking): the first
-    that prints is compared by its value and replaced when it repeats."""
+    that prints is compared by its value and replaced when it repeats. As citeproc-js
+    prints it, the replacement keeps the text's affixes, quotes and font ('„———“',
+    '[———]') where the text is in the cs:substitute or in a macro called there; deeper
+    in macros, and where the replacement is empty, the whole text is replaced."""
 
     def render(self, item, *args, **kwargs):
         sas = STATE["sas"]
@@ -504,7 +519,9 @@ class SubstitutedText:
         value = dict.get(item.reference, self.get("variable").replace("-", "_"))
         sas["keys"] = ("text", str(value if value is not None else text))
         if sas["keys"] == STATE["previous_author"]:
-            return Marked(STATE["substitute"])
+            if not STATE["substitute"] or sas["macros"] > 1:
+                return Marked(STATE["substitute"])
+            return self.wrap(self.quote(self.format(Marked(STATE["substitute"]))))
         return text
 
 
@@ -835,8 +852,9 @@ class Conditions:
             results += [("locator" in item) if v == "locator" else (v in reference) for v in variables]
         for test in others:
             results += test(self, item, context)
-        if wanted is not None:
-            results.append(_disambiguating(item) == wanted)
+        if wanted is not None and not (any(results) if match in ("any", "none") else not all(results)):
+            # evaluated last and only when it decides, as citeproc-js stops at a decisive test
+            results.append(_disambiguate_test(item) if wanted else not _disambiguating(item))
         if match == "any":
             return any(results)
         if match == "none":
@@ -935,6 +953,18 @@ def _position(element, item, context) -> list[bool]:
 def _disambiguating(item) -> bool:
     """Whether disambiguation switched on this item's `disambiguate="true"` branches."""
     return bool(dict.get(item.reference, "_disambiguate", False))
+
+
+def _disambiguate_test(item) -> bool:
+    """A `disambiguate="true"` test: as citeproc-js steps through them, disambiguation
+    sets how many of them may pass in a cite or entry (disambiguate.py), and they pass
+    in the order met (Chicago's short note adds "ed. Lane" first and its publisher
+    only if the cites still read alike)."""
+    STATE["disambiguate_tests"] += 1
+    if STATE["disambiguate_passed"] < dict.get(item.reference, "_disambiguate", 0):
+        STATE["disambiguate_passed"] += 1
+        return True
+    return False
 
 
 

@@ -182,7 +182,7 @@ def resolve_quotes(text: str, quotes: tuple[str, str, str, str], punctuation_ins
     With `punctuation_inside` (en-US), a period or comma that follows a closing
     quote moves inside it, unless the quoted text already ends in one.
     """
-    text = _DOUBLED_STOP.sub(r"\1", text)
+    text = _DOUBLED_STOP.sub(_merge_doubled_stop, text)
     text = _CLASHING_MARK.sub(lambda m: m.group(1)[:-1], text)
     text = _SEMICOLON_BEFORE_PREFIX.sub(";", text)
     text = _REPEATED_PAUSE.sub(r"\1\2", text)
@@ -210,8 +210,15 @@ _PUNCT_AFTER_QUOTE = re.compile(f"([^{Q_CLOSE}{_CLOSERS}]?)([{_CLOSERS}]*{Q_CLOS
 
 
 # "Co.</b>." or "Why?." : a period after end punctuation, across closing markup, also before
-# a comma or semicolon ("Why?., Pub" is "Why?, Pub" in citeproc-js; before a colon it stays).
-_DOUBLED_STOP = re.compile(f"(?<!\\.)([.?!][{_CLOSERS}{Q_CLOSE}]*)\\.(?=[\\s,;]|$|[{_CLOSERS}])")
+# a comma, semicolon or colon ("Why?., Pub" and "Why?.: Pub" are "Why?, Pub" and "Why?: Pub"
+# in citeproc-js: the colon after a merged stop is kept, see _merge_doubled_stop).
+_DOUBLED_STOP = re.compile(f"(?<!\\.)([.?!][{_CLOSERS}{Q_CLOSE}]*)\\.(?=([\\s,;:]|$|[{_CLOSERS}]))")
+
+
+def _merge_doubled_stop(match: re.Match) -> str:
+    """The stop merged into the mark before it; a colon after it stays (KEEP_STOP shields
+    it from _CLASHING_MARK), as citeproc-js merged the stop, not the colon."""
+    return match.group(1) + (KEEP_STOP if match.group(2) == ":" else "")
 
 
 # "semicolon;: colon", "Why!: colon": a colon after ; ! ? is dropped.
