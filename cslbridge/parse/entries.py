@@ -733,6 +733,15 @@ def _same_author_work(text: str) -> bool:
     return bool(same) and is_complete(text[same.end():]) and not _IBID.search(text[same.end():])
 
 
+# A place in the author's own text a cue may send the reader to ("section 3.2 below", "Chapter 4", "Table 2",
+# "the Appendix", "above", Russian "раздел 2", "ниже"): no work is named.
+_OWN_TEXT_PLACE = re.compile(
+    r"^(?:(?:the\s+)?(?:sections?|chapters?|parts?|tables?|figures?|fig\.|appendix|annex|§|раздел\w*|глав[аеуы]|"
+    r"табл\.|таблиц\w*|рис\.|рисун\w*|приложени\w*)\s*(?:\d+(?:\.\d+)*|[IVXLC]+|[A-Z])?"
+    r"(?:\s+(?:above|below|of this (?:chapter|article|thesis|book|paper|volume)|выше|ниже))?"
+    r"|above|below|выше|ниже)[\s.,]*$", re.I)
+
+
 def classify(text: str) -> str:
     """REFERENCE, POINTER or COMMENTARY for one segment of a note or list entry."""
     return _classify(text[:_HEAD])
@@ -746,6 +755,8 @@ def _classify(text: str) -> str:
     body = text[cue.end():] if cue else text
     evidence = reference_evidence(body)
     cited = targets(text)
+    if cue and not cited and _OWN_TEXT_PLACE.match(body):
+        return COMMENTARY  # "the figures are discussed in section 3.2 below": the author's own text, no work
     if cue:
         if _URL.search(body) or (evidence >= 2 and not cited) or (is_complete(body) and not cited):
             return REFERENCE
@@ -923,7 +934,7 @@ def _should_cut(left: str, right: str, glue: str) -> bool:
         return False  # Bluebook's "58 Stan. L. Rev. 1899": the journal's abbreviations after its volume end no sentence
     if glue == ";" and _names_works(left) and _names_works(right):
         return False  # "On X, see Thurman (2001); on Y, see Trevisani (2011)": one note pointing at both
-    if _POINTER_CUE.match(right) or _IBID.match(right):
+    if (_POINTER_CUE.match(right) and classify(right) != COMMENTARY) or _IBID.match(right):
         if glue == ";" and _short_forms(f"{left}; {right}"):
             return False  # "Kotkin, Magnetic Mountain, 75; cf. Fitzpatrick, Stalin's Peasants, 115.": one pointer
         return is_complete(left) or classify(left) != REFERENCE
