@@ -6621,3 +6621,18 @@ def test_kci_books_imprint_a_korean_press_or_institute_after_the_quoted_title():
     # a Korean journal's name after the title stays the journal
     item = parse_reference('김민수, "우즈베키스탄 노동이주의 결정 요인", 중소연구, 45 (1) : 233-262, 2021')
     assert (item["container-title"], item["volume"], item["page"]) == ("중소연구", "45", "233-262")
+
+
+@pytest.mark.parametrize("text, title, year", [
+    ("FERREIRA, Ana Paula. A Ásia Central na política externa russa: continuidades e rupturas (1991-2014). 2016. "
+     "Tese (Doutorado em Relações Internacionais) – Instituto de Relações Internacionais, Universidade de São Paulo, "
+     "São Paulo, 2016.", "A Ásia Central na política externa russa: continuidades e rupturas (1991-2014)", 2016),
+    ("SILVA, João Carlos. A reforma agrária no Brasil (1964-1985). 2010. Dissertação (Mestrado em História) – "
+     "Universidade Federal Fluminense, Niterói, 2010.", "A reforma agrária no Brasil (1964-1985)", 2010),
+])
+def test_a_period_in_brackets_closing_an_abnt_thesis_title_is_the_titles(text, title, year):
+    """The years a thesis covers, in brackets at its title's end, are the title's; the year after them is its date.
+    They had been the date (1991/2014, 2016 left in note), and 'Brasil' before them a journal."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["issued"], item.get("container-title"), item.get("note")) == \
+        ("thesis", title, {"date-parts": [[year]]}, None, None)

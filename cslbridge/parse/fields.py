@@ -707,6 +707,15 @@ def _labels(text: str, spans, tagger):
         if labels[i] == "date" and labels[i - 1] in ("pages", "volume", "issue", "location", "title") \
                 and _only_months(words[i - 1]) and (labels[i - 1] not in ("location", "title") or words[i - 2].endswith(",")):
             labels[i - 1] = "date"
+    # A period in brackets closing the title, a year of publication after it ("Title: subtitle (1991-2014). 2016.
+    # Tese ...", ABNT's thesis): the years the work covers are its title's, the later year its date. So are the title's
+    # last words the tagger read as a periodical with no stop before them ("A reforma agrária no Brasil (1964-1985).").
+    for i in (range(1, len(words) - 1) if "date" in labels else ()):
+        if labels[i] == "date" and labels[i - 1] in ("title", "container") and _BRACKETED_YEARS.fullmatch(words[i]) \
+                and any(label == "date" and _BARE_YEAR.match(word) for word, label in zip(words[i + 1:], labels[i + 1:])):
+            j = _run_start(labels, i - 1, labels[i - 1])
+            if labels[i - 1] == "title" or (j > 0 and labels[j - 1] == "title" and not words[j - 1].endswith((".", "?", "!"))):
+                labels[j:i + 1] = ["title"] * (i + 1 - j)
     # ABNT "Tese (Doutorado em Economia) – Universidade Federal de Minas Gerais, Belo Horizonte, 2019.":
     # after the degree and its dash come the university and its city, up to the year.
     for k in (range(1, len(words) - 3) if _has(labels, "genre") and ("Tese" in text or "Disserta" in text) else ()):
