@@ -536,6 +536,29 @@ def test_spanish_and_portuguese_pointers_link_to_both_authors_work():
     assert [p["target-ids"] for p in pointers] == [["papail2004los"], ["durand1992mexican"]]
 
 
+def test_abnt_pointers_to_co_authors_in_capitals_link_to_their_work():
+    """ABNT cites co-authors in capitals parted by ';' before their one year ('COOLEY; HEATHERSHAW, 2017'): one work by
+    both, not Heathershaw's alone (which named no listed work); Portuguese 'Ver também' is a cue as 'See also' is."""
+    text = (
+        "Notas\n"
+        "1 Ver também COOLEY; HEATHERSHAW, 2017, cap. 3.\n"
+        "2 Sobre o tema, ver (LARUELLE; PEYROUSE, 2013; ALLISON, 2008).\n\n"
+        "Referências\n"
+        "ALLISON, Roy. Virtual regionalism, regional structures and regime security in Central Asia. Central Asian "
+        "Survey, v. 27, n. 2, p. 185-202, 2008.\n"
+        "COOLEY, Alexander; HEATHERSHAW, John. Dictators without borders: power and money in Central Asia. "
+        "New Haven: Yale University Press, 2017.\n"
+        "LARUELLE, Marlene; PEYROUSE, Sébastien. Globalizing Central Asia: geopolitics and the challenges of economic "
+        "development. Armonk: M. E. Sharpe, 2013.\n"
+    )
+    items = parse_page(text, "scielo").items
+    pointers = [i["custom"] for i in items if i["custom"].get("pointer")]
+    works = {i["author"][0]["family"].lower(): i["id"] for i in items if not i["custom"].get("pointer")}
+    assert [p["targets"] for p in pointers] == [["COOLEY; HEATHERSHAW (2017)"],
+                                                ["LARUELLE; PEYROUSE (2013)", "ALLISON (2008)"]]
+    assert [p["target-ids"] for p in pointers] == [[works["cooley"]], [works["laruelle"], works["allison"]]]
+
+
 def test_a_pointer_to_a_corporate_author_links_to_its_work():
     text = (
         "Bibliography\n"
