@@ -503,6 +503,21 @@ def test_article_title_in_capitals_wrapped_over_two_lines():
         "МЕЖБЮДЖЕТНЫЕ ТРАНСФЕРТЫ И ИНВЕСТИЦИОННАЯ АКТИВНОСТЬ МУНИЦИПАЛИТЕТОВ УРАЛЬСКОГО ФЕДЕРАЛЬНОГО ОКРУГА")
 
 
+@pytest.mark.parametrize("notice", ["DRAFT 4 – not for circulation or citation – 26 March 2024",
+                                    "Working draft, please do not cite"])
+def test_a_manuscripts_draft_notice_over_its_title_is_no_journal(notice):
+    """A thesis chapter or working paper exported from a word processor opens with its status; the line had been
+    the article's journal (the only short line above the title). It stays in note, short as it may be."""
+    lines = [notice, "", "Chapter 3. Remittance Dependence and the Tajik State, 2014–2023", "", "Malika Saidova", "",
+             "PhD thesis, Department of Politics, University of Exeter", "", "3.1 Introduction", "",
+             "In 2013 the money that Tajik migrants sent home was worth almost half of the country’s gross domestic "
+             "product, a share no other state in the world has matched.[1] International financial institutions have "
+             "treated this dependence as a problem of macroeconomic exposure.[2]"]
+    article = article_item(lines)
+    assert article["title"] == "Chapter 3. Remittance Dependence and the Tajik State, 2014–2023"
+    assert article.get("container-title") is None and notice in article["note"].split("\n")
+
+
 def test_article_header_in_spanish():
     lines = [
         "Migración de retorno y emprendimiento en municipios rurales de Oaxaca", "",

@@ -873,7 +873,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     else:
         title_at = next((i for i, l in loose if l.rstrip(".") == item["title"]), None)
     if title_at is not None and not item.get("container-title"):
-        before = [c for c in candidates if c[0] < title_at and "|" not in c[1] and len(c[1].split()) <= 15]
+        before = [c for c in candidates if c[0] < title_at and "|" not in c[1] and len(c[1].split()) <= 15
+                  and not _DRAFT_NOTICE.search(c[1])]
         journals = [c for c in before if _JOURNAL_CUE.search(c[1])]
         # "Slavic Review" printed just above its "Vol. 49, No. 2 (Summer, 1990)" line
         beside = [(i, l) for i, l in loose if volume_at is not None and i != title_at
@@ -924,7 +925,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         if (len(line.split()) >= 25 and not abstract_parts and not _ACKNOWLEDGEMENT.search(line)
                 and not _CALLOUT.search(line)):
             abstract_parts.append(line)
-        elif len(line.split()) >= 8:
+        elif len(line.split()) >= 8 or _DRAFT_NOTICE.search(line):  # a short draft notice is the manuscript's status
             notes.append(line)
     for line in _join_labels(_join_cite_this([line.strip() for line in footer])):
         for piece in _split_dates(line):  # Frontiers: "Received: 02 November 2022; Accepted: 20 February 2023;"
@@ -1048,6 +1049,12 @@ _NEXT_DATE = re.compile(  # after a comma, a semicolon or a date's full stop ("1
     r"(?:[,;]|(?<=\d)\.)\s+(?=(?:received|revised|accepted|available online|published|first published|version of record|"
     r"date of publication|publication date|online publication date|date of current version|"
     r"(?:статья\s+)?(?:поступила|доработана|после доработки|принята|одобрена|опубликована))\b)", re.I)
+
+
+# A manuscript's notice of its status over its title ("DRAFT 4 – not for circulation or citation", "Working draft,
+# please do not cite"): no journal's name.
+_DRAFT_NOTICE = re.compile(r"\b(?:(?:working |first |second |final )?draft\b|do not (?:cite|circulate|quote|distribute)|"
+                           r"not (?:for|to be) (?:circulat|cit|quot|distribut)\w*|confidential\b)", re.I)
 
 
 def _named_in_page_title(title: str, meta: dict[str, list[str]]) -> str | None:
