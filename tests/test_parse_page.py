@@ -518,6 +518,22 @@ def test_a_manuscripts_draft_notice_over_its_title_is_no_journal(notice):
     assert article.get("container-title") is None and notice in article["note"].split("\n")
 
 
+def test_abstract_headings_among_the_menus_links_are_tabs():
+    """SciELO Brasil's menu holds 'Resumo' and 'Resumo (English)' between short links: tabs, not the abstract's
+    heading. The bracket had been the abstract's first line ('(English)'), and nothing else the menu's may be."""
+    lines = ["Revista Brasileira de Política Internacional", "", "Números anteriores", "", "English Español", "",
+             "Resumo", "", "Resumo (English)", "", "Introdução", "", "Referências", "", "PDF (Português)", "",
+             "Rev. Bras. Polít. Int. 67 (1) • 2024 •", "https://doi.org/10.1590/0034-7329202400105", "", "ARTIGO", "",
+             "A Organização para Cooperação de Xangai e a Ásia Central: segurança do regime e regionalismo autoritário",
+             "", "Ana Paula Ferreira", "", "Resumo", "",
+             "Este artigo analisa o papel da Organização para Cooperação de Xangai (OCX) na segurança dos regimes da "
+             "Ásia Central entre 2001 e 2022.", "",
+             "Palavras-chave: Organização para Cooperação de Xangai; Ásia Central; regionalismo autoritário"]
+    article = article_item(lines)
+    assert article["abstract"] == lines[27]
+    assert "Rev. Bras. Polít. Int. 67 (1) • 2024 •" in article["note"].split("\n")
+
+
 def test_article_header_in_spanish():
     lines = [
         "Migración de retorno y emprendimiento en municipios rurales de Oaxaca", "",

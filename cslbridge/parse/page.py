@@ -572,6 +572,7 @@ _LINK_OR_DOI = re.compile(r"(?:https?://|\bwww\.)\S+|\b10\.\d{4,9}/\S+", re.I)  
 _ISSN = re.compile(r"(?<![^\W\d_])(?:e-?|p-?)?ISSN\b[:\s]*(\d{4}-\d{3}[\dXx])", re.I)  # "1999-5431eISSN: ..." too
 _ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме|resumen|resumo|résumé|abstrakt|streszczenie|annotatsiya|аңдатпа|초록)"
                             r"\s*[:.]?\s*(.*)$", re.I)
+_BRACKET_ALONE = re.compile(r"[(\[][^()\[\]]{2,30}[)\]]")  # "(English)" after a heading: its language
 _STRUCTURED_LABELS = (
     r"(?P<label>Subject|Objectives?|Purpose|Aims?|Background|Introduction|Context|Methods?|"
     r"Methodology|Design(?:/methodology/approach)?|Approach|Materials and methods|Results|Findings|"
@@ -730,10 +731,13 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         head = _ABSTRACT_HEAD.match(line)
         if head:
             tabs = names_sections(head.group(1))  # a row of tabs: "Аннотация Список литературы Об авторах"
+            alone = not head.group(1) or _BRACKET_ALONE.fullmatch(head.group(1))  # its language at most: "Resumo (English)"
             in_abstract = not in_contents(header, i) and not tabs  # nor "Abstract" in a row of contents links
+            # nor a heading alone between short links: a tab of the article's menu (SciELO's "Resumo", "Resumo (English)")
+            in_abstract = in_abstract and not (alone and _among_links(header, i))
             abstract_at = i if abstract_at is None and in_abstract else abstract_at
             abstract_from = len(abstract_parts)  # a second abstract (Resumen, then Abstract) starts here
-            if head.group(1) and not head.group(1)[0].islower() and not tabs:
+            if head.group(1) and not alone and not head.group(1)[0].islower() and not tabs:
                 # lower case goes on the heading: "Аннотация научной статьи по экономике и бизнесу, автор ..."
                 abstract_parts.append(head.group(1))
                 wrapped_at = i
@@ -1113,6 +1117,14 @@ def _title_over_abstract(header: list[str], loose: list[tuple[int, str]], author
             and not _in_capitals(block[0][1]) and not any(_EMAIL.search(l) for _, l in block):
         return block  # (a title in capitals is found as one; its note call dropped)
     return []
+
+
+def _among_links(header: list[str], i: int) -> bool:
+    """Are the lines with text right above and below header[i] short, one to three words, as links in a menu are?"""
+    above = next((k for k in range(i - 1, max(-1, i - 4), -1) if header[k]), None)
+    below = _next_line(header, i)
+    return above is not None and below is not None and all(
+        len(header[k].split()) <= 3 and not _STRUCTURED_ALONE.match(header[k]) for k in (above, below))
 
 
 def _next_line(header: list[str], i: int) -> int | None:
