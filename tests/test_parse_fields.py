@@ -6636,3 +6636,14 @@ def test_a_period_in_brackets_closing_an_abnt_thesis_title_is_the_titles(text, t
     item = parse_reference(text)
     assert (item["type"], item["title"], item["issued"], item.get("container-title"), item.get("note")) == \
         ("thesis", title, {"date-parts": [[year]]}, None, None)
+
+
+def test_an_acts_own_date_in_words_beats_its_gazettes_year():
+    """Chicago's note on a federal law: the act's own day, 'of 24 November 2014', dates it rather than the bare year of
+    the gazette issue that prints it ('no. 48 (2014)'); a gazette of a later year keeps that year, as before."""
+    item = parse_reference(
+        "Federal Law of the Russian Federation No. 357-FZ of 24 November 2014 “On Amendments to the Federal Law ‘On "
+        "the Legal Status of Foreign Citizens in the Russian Federation’,” Sobranie zakonodatel’stva Rossiiskoi "
+        "Federatsii, no. 48 (2014), art. 6659.")
+    assert (item["type"], item["issued"], item["issue"], item["section"]) == \
+        ("legislation", {"date-parts": [[2014, 11, 24]]}, "48", "6659")

@@ -10559,11 +10559,13 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
             glue = " " if re.search(r"(?i)\b(?:the|of|and|for|in|at|to|an?)$", item["title"]) else ", "
             item["title"] += glue + item.pop(key)
             confidence.pop(key, None)
-    spelled = _SPELLED_ACT_DATE.search(item.get("title", "")[:150]) if kind == "legislation" and "issued" not in item else None
-    if spelled and parse_date(spelled.group(1)):
+    spelled = _SPELLED_ACT_DATE.search(item.get("title", "")[:150]) if kind == "legislation" else None
+    own = parse_date(spelled.group(1)) if spelled else None
+    if own and item.get("issued", {"date-parts": [own["date-parts"][0][:1]]}) == {"date-parts": [own["date-parts"][0][:1]]}:
         # "Federal Law of 29 December 2012 No. 273-FZ “...”", "Decree ... No. PF-60 of January 28, 2022 “...”": the act's
-        # own date, its month in words, dates it (a numeric "ot 28.06.2014" stays the title's alone, as the dev set keeps it)
-        item["issued"] = parse_date(spelled.group(1))
+        # own date, its month in words, dates it (a numeric "ot 28.06.2014" stays the title's alone, as the dev set keeps it),
+        # and beats the bare year of the gazette that prints it ("..., Sobranie zakonodatel’stva ..., no. 48 (2014)")
+        item["issued"] = own
         confidence["issued"] = 0.8
     page = item.get("page", "") if kind in ("legislation", "legal_case") else ""
     cue = re.match(r"(?i)(?:ст|st|art)\.\s*(?=\d)", page)
