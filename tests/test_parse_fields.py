@@ -6647,3 +6647,21 @@ def test_an_acts_own_date_in_words_beats_its_gazettes_year():
         "Federatsii, no. 48 (2014), art. 6659.")
     assert (item["type"], item["issued"], item["issue"], item["section"]) == \
         ("legislation", {"date-parts": [[2014, 11, 24]]}, "48", "6659")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("World Bank, Tajikistan Economic Update: Navigating Uncertainty (Washington, DC: World Bank, 2023), 14.",
+     "World Bank"),
+    ("OPEC, World Oil Outlook 2045 (Vienna, OPEC, 2022), 112.", "OPEC"),
+])
+def test_a_body_publishing_its_own_paper_issued_a_report(text, body):
+    """A note's body that is also the paper's publisher issued a report (the dev set's gold for BP, OPEC and IRENA
+    outlooks), not a publishing house's book, which it had been."""
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["publisher"]) == ("report", [{"literal": body}], body)
+
+
+def test_a_bodys_book_from_a_publishing_house_is_still_a_book():
+    item = parse_reference("OECD (2019), Skills Matter: Additional Results from the Survey of Adult Skills, "
+                           "OECD Publishing, Paris.")
+    assert item["type"] == "book"

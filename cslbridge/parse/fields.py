@@ -9475,6 +9475,11 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         # References "Bank of Russia. [Financial Stability Review ...]. Moscow, 2023. 84 p.": the body heading its
         # translated title, and no publisher but itself, issued its own paper (a publishing house's book names one)
         return "report", 0.7
+    if bodies and item.get("publisher", "").casefold().strip(" .") == bodies[0].casefold().strip(" .") \
+            and not {"number-of-pages", "edition", "ISBN"} & set(item):
+        # "World Bank, Tajikistan Economic Update (Washington, DC: World Bank, 2023)", "BP, Energy Outlook 2023
+        # (London, BP, 2023)": a body that publishes its own paper issued a report, not a publishing house's book
+        return "report", 0.7
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
     if "URL" in item:
