@@ -6665,3 +6665,25 @@ def test_a_bodys_book_from_a_publishing_house_is_still_a_book():
     item = parse_reference("OECD (2019), Skills Matter: Additional Results from the Survey of Adult Skills, "
                            "OECD Publishing, Paris.")
     assert item["type"] == "book"
+
+
+@pytest.mark.parametrize("text", [
+    "LARUELLE, Marlene; PEYROUSE, Sébastien. Globalizing Central Asia: geopolitics and the challenges of economic "
+    "development. Armonk: M. E. Sharpe, 2013.",
+    "LARUELLE, Marlene. Globalizing Central Asia: geopolitics and the challenges of economic development. "
+    "Armonk: M. E. Sharpe, 2013.",
+])
+def test_an_abnt_imprint_with_an_initialled_publisher_is_no_editor(text):
+    """ABNT's 'Armonk: M. E. Sharpe, 2013.' after the title is place and publisher; read as an editor ('Sharpe,
+    Armonk: M. E.') it had made the book a document."""
+    item = parse_reference(text)
+    assert (item["type"], item.get("editor"), item["publisher"], item["publisher-place"]) == \
+        ("book", None, "M. E. Sharpe", "Armonk")
+
+
+def test_a_chapters_in_before_its_editors_is_no_imprint():
+    """'En:' or 'W:' before a chapter's editors, whose role is bracketed after them, opens the book, not a town."""
+    item = parse_reference("Ruiz Torres, P. (2012). La memoria de la guerra. En: Molina, J. y Ortega, A. (coords.), "
+                           "Historia y memoria en España (pp. 45–70). Valencia: Publicacions de la Universitat de València.")
+    assert [e["family"] for e in item["editor"]] == ["Molina", "Ortega"]
+    assert item["publisher-place"] == "Valencia"

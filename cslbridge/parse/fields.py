@@ -933,6 +933,17 @@ def _labels(text: str, spans, tagger):
         if 0 <= city < start - 1 and labels[city] == "location" and not any(
                 _is_city(words[k]) or _is_region(words[k]) or _city_at(words, k, start) for k in range(city + 1, start)):
             labels[city + 1:start] = ["publisher"] * (start - city - 1)
+    # ABNT's "Title. Armonk: M. E. Sharpe, 2013.": a town and its colon read with the initialled name after it as an
+    # editor, right after the title's sentence and with nothing in the reference naming an editor, are the imprint.
+    for i in (range(1, len(labels) - 1) if "editor" in labels and not _EDITOR_CUE.search(text) else ()):
+        if labels[i] == "editor" and labels[i - 1] == "title" and words[i - 1].endswith("."):
+            end = _run_end(labels, i, "editor")
+            colon = next((k for k in range(i, min(i + 3, end)) if words[k].endswith(":")), None)
+            if colon is not None and all(w[:1].isupper() for w in words[i:colon + 1]) \
+                    and words[i].rstrip(":") not in _IN_WORDS and not any("(" in w for w in words[i:end + 1]):
+                # ... not "En: Aróstegui, J. y Gálvez, S. (coords.)", "W: M. Okólski (red.)": a book's editors
+                labels[i:colon + 1] = ["location"] * (colon + 1 - i)
+                labels[colon + 1:end + 1] = ["publisher"] * (end - colon)
     # Springer's "Title. W. W. Norton, New York": one name ("initials Surname,") right after the
     # title and before the place, with nothing in the reference naming an editor, is the publisher.
     if _has(labels, "editor") and _has(labels, "location") and not _EDITOR_CUE.search(text):
