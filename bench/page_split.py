@@ -126,6 +126,8 @@ EXPECTED = {
     "fixtures/pages/redalyc_papel_politico_sco_central_asia.html": 18,
     "fixtures/pages/cairn_herodote_kazakhstan_qantar.html": 24,
     "fixtures/pages/kci_slavic_studies_remittances_text.txt": 12,
+    "fixtures/pages/gdocs_export_thesis_tajikistan_remittances.html": 17,
+    "fixtures/pages/scielo_br_rbpi_sco_central_asia.html": 15,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

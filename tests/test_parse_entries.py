@@ -1415,3 +1415,26 @@ def test_a_for_clause_before_see_with_no_comma_is_a_cue(note, kind, target):
     """'For a critical view see ...' sends the reader on as 'For a critical view, see' does: two short forms after it
     are a pointer (they were one invented article by 'and Sakwa'), a whole work after it the work."""
     assert (classify(note), targets(note)) == (kind, target)
+
+
+@pytest.mark.parametrize("note", [
+    "Tajikistan’s dependence on remittances has been noted by nearly every observer of the country since the "
+    "mid-2000s; the figures used in this chapter are discussed in section 3.2 below.",
+    "The household survey is described in Chapter 4.",
+    "The regional series are taken from Rosstat; see Table 2 above.",
+    "Подробнее см. раздел 3.",
+])
+def test_a_cue_sending_the_reader_to_the_authors_own_text_names_no_work(note):
+    """A pointer's cue followed only by a place in the author's own text ('section 3.2 below', 'Chapter 4', 'Table 2
+    above', 'раздел 3') names no work: the note is the author's comment, whole (the first had been cut at its ';'
+    into commentary and a pointer to nothing)."""
+    assert [classify(part) for part in segments(note)] == [COMMENTARY]
+
+
+@pytest.mark.parametrize("note, target", [
+    ("See Table 2 in Reeves (2014).", ["Reeves (2014)"]),
+    ("On the 2015 devaluation see Reeves (2014), chapter 3.", ["Reeves (2014)"]),
+])
+def test_a_chapter_of_a_named_work_is_still_a_pointer(note, target):
+    """A place in a work the note names is that work's: the note still points at it."""
+    assert (classify(note), targets(note)) == (POINTER, target)

@@ -6621,3 +6621,69 @@ def test_kci_books_imprint_a_korean_press_or_institute_after_the_quoted_title():
     # a Korean journal's name after the title stays the journal
     item = parse_reference('김민수, "우즈베키스탄 노동이주의 결정 요인", 중소연구, 45 (1) : 233-262, 2021')
     assert (item["container-title"], item["volume"], item["page"]) == ("중소연구", "45", "233-262")
+
+
+@pytest.mark.parametrize("text, title, year", [
+    ("FERREIRA, Ana Paula. A Ásia Central na política externa russa: continuidades e rupturas (1991-2014). 2016. "
+     "Tese (Doutorado em Relações Internacionais) – Instituto de Relações Internacionais, Universidade de São Paulo, "
+     "São Paulo, 2016.", "A Ásia Central na política externa russa: continuidades e rupturas (1991-2014)", 2016),
+    ("SILVA, João Carlos. A reforma agrária no Brasil (1964-1985). 2010. Dissertação (Mestrado em História) – "
+     "Universidade Federal Fluminense, Niterói, 2010.", "A reforma agrária no Brasil (1964-1985)", 2010),
+])
+def test_a_period_in_brackets_closing_an_abnt_thesis_title_is_the_titles(text, title, year):
+    """The years a thesis covers, in brackets at its title's end, are the title's; the year after them is its date.
+    They had been the date (1991/2014, 2016 left in note), and 'Brasil' before them a journal."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["issued"], item.get("container-title"), item.get("note")) == \
+        ("thesis", title, {"date-parts": [[year]]}, None, None)
+
+
+def test_an_acts_own_date_in_words_beats_its_gazettes_year():
+    """Chicago's note on a federal law: the act's own day, 'of 24 November 2014', dates it rather than the bare year of
+    the gazette issue that prints it ('no. 48 (2014)'); a gazette of a later year keeps that year, as before."""
+    item = parse_reference(
+        "Federal Law of the Russian Federation No. 357-FZ of 24 November 2014 “On Amendments to the Federal Law ‘On "
+        "the Legal Status of Foreign Citizens in the Russian Federation’,” Sobranie zakonodatel’stva Rossiiskoi "
+        "Federatsii, no. 48 (2014), art. 6659.")
+    assert (item["type"], item["issued"], item["issue"], item["section"]) == \
+        ("legislation", {"date-parts": [[2014, 11, 24]]}, "48", "6659")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("World Bank, Tajikistan Economic Update: Navigating Uncertainty (Washington, DC: World Bank, 2023), 14.",
+     "World Bank"),
+    ("OPEC, World Oil Outlook 2045 (Vienna, OPEC, 2022), 112.", "OPEC"),
+])
+def test_a_body_publishing_its_own_paper_issued_a_report(text, body):
+    """A note's body that is also the paper's publisher issued a report (the dev set's gold for BP, OPEC and IRENA
+    outlooks), not a publishing house's book, which it had been."""
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["publisher"]) == ("report", [{"literal": body}], body)
+
+
+def test_a_bodys_book_from_a_publishing_house_is_still_a_book():
+    item = parse_reference("OECD (2019), Skills Matter: Additional Results from the Survey of Adult Skills, "
+                           "OECD Publishing, Paris.")
+    assert item["type"] == "book"
+
+
+@pytest.mark.parametrize("text", [
+    "LARUELLE, Marlene; PEYROUSE, Sébastien. Globalizing Central Asia: geopolitics and the challenges of economic "
+    "development. Armonk: M. E. Sharpe, 2013.",
+    "LARUELLE, Marlene. Globalizing Central Asia: geopolitics and the challenges of economic development. "
+    "Armonk: M. E. Sharpe, 2013.",
+])
+def test_an_abnt_imprint_with_an_initialled_publisher_is_no_editor(text):
+    """ABNT's 'Armonk: M. E. Sharpe, 2013.' after the title is place and publisher; read as an editor ('Sharpe,
+    Armonk: M. E.') it had made the book a document."""
+    item = parse_reference(text)
+    assert (item["type"], item.get("editor"), item["publisher"], item["publisher-place"]) == \
+        ("book", None, "M. E. Sharpe", "Armonk")
+
+
+def test_a_chapters_in_before_its_editors_is_no_imprint():
+    """'En:' or 'W:' before a chapter's editors, whose role is bracketed after them, opens the book, not a town."""
+    item = parse_reference("Ruiz Torres, P. (2012). La memoria de la guerra. En: Molina, J. y Ortega, A. (coords.), "
+                           "Historia y memoria en España (pp. 45–70). Valencia: Publicacions de la Universitat de València.")
+    assert [e["family"] for e in item["editor"]] == ["Molina", "Ortega"]
+    assert item["publisher-place"] == "Valencia"

@@ -503,6 +503,37 @@ def test_article_title_in_capitals_wrapped_over_two_lines():
         "МЕЖБЮДЖЕТНЫЕ ТРАНСФЕРТЫ И ИНВЕСТИЦИОННАЯ АКТИВНОСТЬ МУНИЦИПАЛИТЕТОВ УРАЛЬСКОГО ФЕДЕРАЛЬНОГО ОКРУГА")
 
 
+@pytest.mark.parametrize("notice", ["DRAFT 4 – not for circulation or citation – 26 March 2024",
+                                    "Working draft, please do not cite"])
+def test_a_manuscripts_draft_notice_over_its_title_is_no_journal(notice):
+    """A thesis chapter or working paper exported from a word processor opens with its status; the line had been
+    the article's journal (the only short line above the title). It stays in note, short as it may be."""
+    lines = [notice, "", "Chapter 3. Remittance Dependence and the Tajik State, 2014–2023", "", "Malika Saidova", "",
+             "PhD thesis, Department of Politics, University of Exeter", "", "3.1 Introduction", "",
+             "In 2013 the money that Tajik migrants sent home was worth almost half of the country’s gross domestic "
+             "product, a share no other state in the world has matched.[1] International financial institutions have "
+             "treated this dependence as a problem of macroeconomic exposure.[2]"]
+    article = article_item(lines)
+    assert article["title"] == "Chapter 3. Remittance Dependence and the Tajik State, 2014–2023"
+    assert article.get("container-title") is None and notice in article["note"].split("\n")
+
+
+def test_abstract_headings_among_the_menus_links_are_tabs():
+    """SciELO Brasil's menu holds 'Resumo' and 'Resumo (English)' between short links: tabs, not the abstract's
+    heading. The bracket had been the abstract's first line ('(English)'), and nothing else the menu's may be."""
+    lines = ["Revista Brasileira de Política Internacional", "", "Números anteriores", "", "English Español", "",
+             "Resumo", "", "Resumo (English)", "", "Introdução", "", "Referências", "", "PDF (Português)", "",
+             "Rev. Bras. Polít. Int. 67 (1) • 2024 •", "https://doi.org/10.1590/0034-7329202400105", "", "ARTIGO", "",
+             "A Organização para Cooperação de Xangai e a Ásia Central: segurança do regime e regionalismo autoritário",
+             "", "Ana Paula Ferreira", "", "Resumo", "",
+             "Este artigo analisa o papel da Organização para Cooperação de Xangai (OCX) na segurança dos regimes da "
+             "Ásia Central entre 2001 e 2022.", "",
+             "Palavras-chave: Organização para Cooperação de Xangai; Ásia Central; regionalismo autoritário"]
+    article = article_item(lines)
+    assert article["abstract"] == lines[27]
+    assert "Rev. Bras. Polít. Int. 67 (1) • 2024 •" in article["note"].split("\n")
+
+
 def test_article_header_in_spanish():
     lines = [
         "Migración de retorno y emprendimiento en municipios rurales de Oaxaca", "",
@@ -534,6 +565,29 @@ def test_spanish_and_portuguese_pointers_link_to_both_authors_work():
     pointers = [i["custom"] for i in items if i["custom"].get("pointer")]
     assert [p["targets"] for p in pointers] == [["Papail y Arroyo (2004)"], ["Durand e Massey (1992)"]]
     assert [p["target-ids"] for p in pointers] == [["papail2004los"], ["durand1992mexican"]]
+
+
+def test_abnt_pointers_to_co_authors_in_capitals_link_to_their_work():
+    """ABNT cites co-authors in capitals parted by ';' before their one year ('COOLEY; HEATHERSHAW, 2017'): one work by
+    both, not Heathershaw's alone (which named no listed work); Portuguese 'Ver também' is a cue as 'See also' is."""
+    text = (
+        "Notas\n"
+        "1 Ver também COOLEY; HEATHERSHAW, 2017, cap. 3.\n"
+        "2 Sobre o tema, ver (LARUELLE; PEYROUSE, 2013; ALLISON, 2008).\n\n"
+        "Referências\n"
+        "ALLISON, Roy. Virtual regionalism, regional structures and regime security in Central Asia. Central Asian "
+        "Survey, v. 27, n. 2, p. 185-202, 2008.\n"
+        "COOLEY, Alexander; HEATHERSHAW, John. Dictators without borders: power and money in Central Asia. "
+        "New Haven: Yale University Press, 2017.\n"
+        "LARUELLE, Marlene; PEYROUSE, Sébastien. Globalizing Central Asia: geopolitics and the challenges of economic "
+        "development. Armonk: M. E. Sharpe, 2013.\n"
+    )
+    items = parse_page(text, "scielo").items
+    pointers = [i["custom"] for i in items if i["custom"].get("pointer")]
+    works = {i["author"][0]["family"].lower(): i["id"] for i in items if not i["custom"].get("pointer")}
+    assert [p["targets"] for p in pointers] == [["COOLEY; HEATHERSHAW (2017)"],
+                                                ["LARUELLE; PEYROUSE (2013)", "ALLISON (2008)"]]
+    assert [p["target-ids"] for p in pointers] == [[works["cooley"]], [works["laruelle"], works["allison"]]]
 
 
 def test_a_pointer_to_a_corporate_author_links_to_its_work():

@@ -582,7 +582,7 @@ def _link_pointers(items: list[Item], short_targets: dict[int, list[Item]]) -> N
         found = [work["id"] for work in short_targets.get(id(item), [])]
         for target in [] if found else custom.get("targets", []):
             match = re.match(r"(.+?)(?:\s+\((\d{4})([a-z]?)[^)]*\))?$", target)
-            first = re.split(r"\s+(?:and|&|и|y|e|et|und)\s", match.group(1))[0]
+            first = re.split(r"\s+(?:and|&|и|y|e|et|und)\s|;\s*", match.group(1))[0]  # ABNT's "COOLEY; HEATHERSHAW"
             # a person by family name; a body ("World Bank (2019)") by its whole name
             keys = (_family(first), first.lower())
             year = match.group(2)

@@ -450,7 +450,7 @@ _YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)")
 _OPCIT = re.compile(r"^(?P<who>[A-ZА-ЯЁ][^,(]{1,60}?)(?:,\s*[^,()]{1,80}?)?,?\s*\(?"
                     r"(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч|a\.\s?g\.\s?[emk]\.|(?-i:supra)\b)", re.I)
 _SEE_WORDS = ("see", "cf.", "см.", "véase", "ver ", "voir", "vgl.")  # a cheap test before the search
-_SEE = re.compile(r"\b(?:see|cf\.|см\.|véase|ver|voir|vgl\.)\s+(?:also\s+|также\s+|también\s+)?", re.I)
+_SEE = re.compile(r"\b(?:see|cf\.|см\.|véase|ver|voir|vgl\.)\s+(?:also\s+|также\s+|también\s+|também\s+|aussi\s+|auch\s+)?", re.I)
 _AUTHOR_YEAR = re.compile(rf"(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\b(?![\d)])")
 _CUE_WORDS = re.compile(r"^(?:(?:See|Also|For|In|Cf\.|And|By|Compare|The|On|As|Но|См\.|Ver|Véase|Voir|Siehe|Vgl\.|"
                         r"Viz|Srov\.|Zob\.|Por\.)\s+)+")
@@ -564,10 +564,10 @@ def targets(text: str) -> list[str]:
     for match in _PAREN.finditer(text):
         if _IMPRINT_END.match(text, match.end()) and not _POINTER_CUE.match(text) or _PRESS_WORD.search(match.group(1)):
             continue  # "Annual Report 2019 (Nur-Sultan, 2020), 17.", "(Cambridge Univ. Press, 2021)": an imprint
-        for part in match.group(1).split(";"):
+        for coauthors, part in _citations(match.group(1)):
             one = _PAREN_ONE.match(part.strip())
             if one:
-                who = _CUE_WORDS.sub("", one.group("who")).strip(" ,")
+                who = " ".join(filter(None, (coauthors, _CUE_WORDS.sub("", one.group("who")).strip(" ,"))))
                 if who:
                     found.extend((match.start(), f"{who} ({year})") for year in _years(one))
     seen, out = set(), []
@@ -687,6 +687,30 @@ def short_form_readings(text: str) -> list[tuple[str, list[str], str | None, int
     return readings
 
 
+# ABNT's co-authors in capitals, parted by ";" before their one year: "COOLEY; HEATHERSHAW, 2017", "SANTOS; LIMA FILHO"
+_CAPITALS_NAME = r"[^\W\d_a-zа-яё]{2,}(?:[ '’\-][^\W\d_a-zа-яё]{2,})*"
+_CAPITALS_COAUTHORS = re.compile(rf"^\s*(?:{_CAPITALS_NAME};\s*)+(?={_CAPITALS_NAME},?\s+(?:1[5-9]|20)\d\d)")
+
+
+def _citations(text: str) -> list[tuple[str, str]]:
+    """The ";"-parted citations of a note or bracket, each as (its co-authors before the last, the rest): ABNT's
+    "COOLEY; HEATHERSHAW, 2017" is one work by two authors, not Heathershaw's."""
+    out = []
+    parts = text.split(";")
+    i = 0
+    while i < len(parts):
+        rest = ";".join(parts[i:])
+        head = _CAPITALS_COAUTHORS.match(rest)
+        if head:
+            taken = head.group().count(";")
+            out.append((head.group().strip(), parts[i + taken]))
+            i += taken + 1
+        else:
+            out.append(("", parts[i]))
+            i += 1
+    return out
+
+
 def _see_targets(text: str) -> list[str]:
     """Author-date works after "see" inside a note ("On the émigré economists see Raeff 1990,
     ch. 4; and, for a different view, Libman and Vinokurov 2012, 18–25."), one per ";" part.
@@ -696,11 +720,11 @@ def _see_targets(text: str) -> list[str]:
     if not cue:
         return []
     out = []
-    for part in text[cue.end():].split(";"):
+    for coauthors, part in _citations(text[cue.end():]):
         match = _AUTHOR_YEAR.search(part)
         if match and match.group("who").split()[-1].rstrip(".").lower() not in MONTHS \
                 and not _in_title(part, match.end()):
-            who = _CUE_WORDS.sub("", match.group("who")).strip(" ,")
+            who = " ".join(filter(None, (coauthors, _CUE_WORDS.sub("", match.group("who")).strip(" ,"))))
             if who:
                 out.append(f"{who} ({match.group('year')})")
     return out
@@ -737,6 +761,15 @@ def _same_author_work(text: str) -> bool:
     return bool(same) and is_complete(text[same.end():]) and not _IBID.search(text[same.end():])
 
 
+# A place in the author's own text a cue may send the reader to ("section 3.2 below", "Chapter 4", "Table 2",
+# "the Appendix", "above", Russian "раздел 2", "ниже"): no work is named.
+_OWN_TEXT_PLACE = re.compile(
+    r"^(?:(?:the\s+)?(?:sections?|chapters?|parts?|tables?|figures?|fig\.|appendix|annex|§|раздел\w*|глав[аеуы]|"
+    r"табл\.|таблиц\w*|рис\.|рисун\w*|приложени\w*)\s*(?:\d+(?:\.\d+)*|[IVXLC]+|[A-Z])?"
+    r"(?:\s+(?:above|below|of this (?:chapter|article|thesis|book|paper|volume)|выше|ниже))?"
+    r"|above|below|выше|ниже)[\s.,]*$", re.I)
+
+
 def classify(text: str) -> str:
     """REFERENCE, POINTER or COMMENTARY for one segment of a note or list entry."""
     return _classify(text[:_HEAD])
@@ -750,6 +783,8 @@ def _classify(text: str) -> str:
     body = text[cue.end():] if cue else text
     evidence = reference_evidence(body)
     cited = targets(text)
+    if cue and not cited and _OWN_TEXT_PLACE.match(body):
+        return COMMENTARY  # "the figures are discussed in section 3.2 below": the author's own text, no work
     if cue:
         if _URL.search(body) or (evidence >= 2 and not cited) or (is_complete(body) and not cited):
             return REFERENCE
@@ -927,7 +962,7 @@ def _should_cut(left: str, right: str, glue: str) -> bool:
         return False  # Bluebook's "58 Stan. L. Rev. 1899": the journal's abbreviations after its volume end no sentence
     if glue == ";" and _names_works(left) and _names_works(right):
         return False  # "On X, see Thurman (2001); on Y, see Trevisani (2011)": one note pointing at both
-    if _POINTER_CUE.match(right) or _IBID.match(right):
+    if (_POINTER_CUE.match(right) and classify(right) != COMMENTARY) or _IBID.match(right):
         if glue == ";" and _short_forms(f"{left}; {right}"):
             return False  # "Kotkin, Magnetic Mountain, 75; cf. Fitzpatrick, Stalin's Peasants, 115.": one pointer
         return is_complete(left) or classify(left) != REFERENCE

@@ -777,6 +777,15 @@ def _labels(text: str, spans, tagger):
         if labels[i] == "date" and labels[i - 1] in ("pages", "volume", "issue", "location", "title") \
                 and _only_months(words[i - 1]) and (labels[i - 1] not in ("location", "title") or words[i - 2].endswith(",")):
             labels[i - 1] = "date"
+    # A period in brackets closing the title, a year of publication after it ("Title: subtitle (1991-2014). 2016.
+    # Tese ...", ABNT's thesis): the years the work covers are its title's, the later year its date. So are the title's
+    # last words the tagger read as a periodical with no stop before them ("A reforma agrária no Brasil (1964-1985).").
+    for i in (range(1, len(words) - 1) if "date" in labels else ()):
+        if labels[i] == "date" and labels[i - 1] in ("title", "container") and _BRACKETED_YEARS.fullmatch(words[i]) \
+                and any(label == "date" and _BARE_YEAR.match(word) for word, label in zip(words[i + 1:], labels[i + 1:])):
+            j = _run_start(labels, i - 1, labels[i - 1])
+            if labels[i - 1] == "title" or (j > 0 and labels[j - 1] == "title" and not words[j - 1].endswith((".", "?", "!"))):
+                labels[j:i + 1] = ["title"] * (i + 1 - j)
     # ABNT "Tese (Doutorado em Economia) – Universidade Federal de Minas Gerais, Belo Horizonte, 2019.":
     # after the degree and its dash come the university and its city, up to the year.
     for k in (range(1, len(words) - 3) if _has(labels, "genre") and ("Tese" in text or "Disserta" in text) else ()):
@@ -1002,6 +1011,17 @@ def _labels(text: str, spans, tagger):
         if 0 <= city < start - 1 and labels[city] == "location" and not any(
                 _is_city(words[k]) or _is_region(words[k]) or _city_at(words, k, start) for k in range(city + 1, start)):
             labels[city + 1:start] = ["publisher"] * (start - city - 1)
+    # ABNT's "Title. Armonk: M. E. Sharpe, 2013.": a town and its colon read with the initialled name after it as an
+    # editor, right after the title's sentence and with nothing in the reference naming an editor, are the imprint.
+    for i in (range(1, len(labels) - 1) if "editor" in labels and not _EDITOR_CUE.search(text) else ()):
+        if labels[i] == "editor" and labels[i - 1] == "title" and words[i - 1].endswith("."):
+            end = _run_end(labels, i, "editor")
+            colon = next((k for k in range(i, min(i + 3, end)) if words[k].endswith(":")), None)
+            if colon is not None and all(w[:1].isupper() for w in words[i:colon + 1]) \
+                    and words[i].rstrip(":") not in _IN_WORDS and not any("(" in w for w in words[i:end + 1]):
+                # ... not "En: Aróstegui, J. y Gálvez, S. (coords.)", "W: M. Okólski (red.)": a book's editors
+                labels[i:colon + 1] = ["location"] * (colon + 1 - i)
+                labels[colon + 1:end + 1] = ["publisher"] * (end - colon)
     # Springer's "Title. W. W. Norton, New York": one name ("initials Surname,") right after the
     # title and before the place, with nothing in the reference naming an editor, is the publisher.
     if _has(labels, "editor") and _has(labels, "location") and not _EDITOR_CUE.search(text):
@@ -10004,6 +10024,11 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         # References "Bank of Russia. [Financial Stability Review ...]. Moscow, 2023. 84 p.": the body heading its
         # translated title, and no publisher but itself, issued its own paper (a publishing house's book names one)
         return "report", 0.7
+    if bodies and item.get("publisher", "").casefold().strip(" .") == bodies[0].casefold().strip(" .") \
+            and not {"number-of-pages", "edition", "ISBN"} & set(item):
+        # "World Bank, Tajikistan Economic Update (Washington, DC: World Bank, 2023)", "BP, Energy Outlook 2023
+        # (London, BP, 2023)": a body that publishes its own paper issued a report, not a publishing house's book
+        return "report", 0.7
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
     if "URL" in item:
@@ -11110,11 +11135,13 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
             glue = " " if re.search(r"(?i)\b(?:the|of|and|for|in|at|to|an?)$", item["title"]) else ", "
             item["title"] += glue + item.pop(key)
             confidence.pop(key, None)
-    spelled = _SPELLED_ACT_DATE.search(item.get("title", "")[:150]) if kind == "legislation" and "issued" not in item else None
-    if spelled and parse_date(spelled.group(1)):
+    spelled = _SPELLED_ACT_DATE.search(item.get("title", "")[:150]) if kind == "legislation" else None
+    own = parse_date(spelled.group(1)) if spelled else None
+    if own and item.get("issued", {"date-parts": [own["date-parts"][0][:1]]}) == {"date-parts": [own["date-parts"][0][:1]]}:
         # "Federal Law of 29 December 2012 No. 273-FZ “...”", "Decree ... No. PF-60 of January 28, 2022 “...”": the act's
-        # own date, its month in words, dates it (a numeric "ot 28.06.2014" stays the title's alone, as the dev set keeps it)
-        item["issued"] = parse_date(spelled.group(1))
+        # own date, its month in words, dates it (a numeric "ot 28.06.2014" stays the title's alone, as the dev set keeps it),
+        # and beats the bare year of the gazette that prints it ("..., Sobranie zakonodatel’stva ..., no. 48 (2014)")
+        item["issued"] = own
         confidence["issued"] = 0.8
     page = item.get("page", "") if kind in ("legislation", "legal_case") else ""
     cue = re.match(r"(?i)(?:ст|st|art|poz)\.\s*(?=\d)", page)

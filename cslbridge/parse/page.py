@@ -572,6 +572,7 @@ _LINK_OR_DOI = re.compile(r"(?:https?://|\bwww\.)\S+|\b10\.\d{4,9}/\S+", re.I)  
 _ISSN = re.compile(r"(?<![^\W\d_])(?:e-?|p-?)?ISSN\b[:\s]*(\d{4}-\d{3}[\dXx])", re.I)  # "1999-5431eISSN: ..." too
 _ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме|resumen|resumo|résumé|abstrakt|streszczenie|annotatsiya|аңдатпа|초록)"
                             r"\s*[:.]?\s*(.*)$", re.I)
+_BRACKET_ALONE = re.compile(r"[(\[][^()\[\]]{2,30}[)\]]")  # "(English)" after a heading: its language
 _STRUCTURED_LABELS = (
     r"(?P<label>Subject|Objectives?|Purpose|Aims?|Background|Introduction|Context|Methods?|"
     r"Methodology|Design(?:/methodology/approach)?|Approach|Materials and methods|Results|Findings|"
@@ -730,10 +731,13 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         head = _ABSTRACT_HEAD.match(line)
         if head:
             tabs = names_sections(head.group(1))  # a row of tabs: "Аннотация Список литературы Об авторах"
+            alone = not head.group(1) or _BRACKET_ALONE.fullmatch(head.group(1))  # its language at most: "Resumo (English)"
             in_abstract = not in_contents(header, i) and not tabs  # nor "Abstract" in a row of contents links
+            # nor a heading alone between short links: a tab of the article's menu (SciELO's "Resumo", "Resumo (English)")
+            in_abstract = in_abstract and not (alone and _among_links(header, i))
             abstract_at = i if abstract_at is None and in_abstract else abstract_at
             abstract_from = len(abstract_parts)  # a second abstract (Resumen, then Abstract) starts here
-            if head.group(1) and not head.group(1)[0].islower() and not tabs:
+            if head.group(1) and not alone and not head.group(1)[0].islower() and not tabs:
                 # lower case goes on the heading: "Аннотация научной статьи по экономике и бизнесу, автор ..."
                 abstract_parts.append(head.group(1))
                 wrapped_at = i
@@ -873,7 +877,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     else:
         title_at = next((i for i, l in loose if l.rstrip(".") == item["title"]), None)
     if title_at is not None and not item.get("container-title"):
-        before = [c for c in candidates if c[0] < title_at and "|" not in c[1] and len(c[1].split()) <= 15]
+        before = [c for c in candidates if c[0] < title_at and "|" not in c[1] and len(c[1].split()) <= 15
+                  and not _DRAFT_NOTICE.search(c[1])]
         journals = [c for c in before if _JOURNAL_CUE.search(c[1])]
         # "Slavic Review" printed just above its "Vol. 49, No. 2 (Summer, 1990)" line
         beside = [(i, l) for i, l in loose if volume_at is not None and i != title_at
@@ -924,7 +929,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         if (len(line.split()) >= 25 and not abstract_parts and not _ACKNOWLEDGEMENT.search(line)
                 and not _CALLOUT.search(line)):
             abstract_parts.append(line)
-        elif len(line.split()) >= 8:
+        elif len(line.split()) >= 8 or _DRAFT_NOTICE.search(line):  # a short draft notice is the manuscript's status
             notes.append(line)
     for line in _join_labels(_join_cite_this([line.strip() for line in footer])):
         for piece in _split_dates(line):  # Frontiers: "Received: 02 November 2022; Accepted: 20 February 2023;"
@@ -1050,6 +1055,12 @@ _NEXT_DATE = re.compile(  # after a comma, a semicolon or a date's full stop ("1
     r"(?:статья\s+)?(?:поступила|доработана|после доработки|принята|одобрена|опубликована))\b)", re.I)
 
 
+# A manuscript's notice of its status over its title ("DRAFT 4 – not for circulation or citation", "Working draft,
+# please do not cite"): no journal's name.
+_DRAFT_NOTICE = re.compile(r"\b(?:(?:working |first |second |final )?draft\b|do not (?:cite|circulate|quote|distribute)|"
+                           r"not (?:for|to be) (?:circulat|cit|quot|distribut)\w*|confidential\b)", re.I)
+
+
 def _named_in_page_title(title: str, meta: dict[str, list[str]]) -> str | None:
     """The journal or proceedings the page's <title> names after the article's own title ("“Cash Is
     Still King at the Bazaar”: ... | Proceedings of the 2023 CHI Conference on ..."), if it reads as one."""
@@ -1106,6 +1117,14 @@ def _title_over_abstract(header: list[str], loose: list[tuple[int, str]], author
             and not _in_capitals(block[0][1]) and not any(_EMAIL.search(l) for _, l in block):
         return block  # (a title in capitals is found as one; its note call dropped)
     return []
+
+
+def _among_links(header: list[str], i: int) -> bool:
+    """Are the lines with text right above and below header[i] short, one to three words, as links in a menu are?"""
+    above = next((k for k in range(i - 1, max(-1, i - 4), -1) if header[k]), None)
+    below = _next_line(header, i)
+    return above is not None and below is not None and all(
+        len(header[k].split()) <= 3 and not _STRUCTURED_ALONE.match(header[k]) for k in (above, below))
 
 
 def _next_line(header: list[str], i: int) -> int | None:
