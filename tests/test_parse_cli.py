@@ -139,7 +139,26 @@ def test_binary_file_is_refused(tmp_path):
     path.write_bytes(b"%PDF-1.4\x00\x01\x02" * 100)
     result = run("parse", str(path))
     assert result.exit_code == 2
-    assert result.stderr.strip() == f"error: {path}: looks like binary data, not a bibliography"
+    assert result.stderr.strip() == (f"error: {path}: looks like binary data, not a bibliography "
+                                     "(a PDF: copy its text out first, e.g. with pdftotext)")
+
+
+def test_pdf_and_docx_are_refused_by_their_opening_bytes(tmp_path):
+    """A PDF whose opening is uncompressed text (no control bytes in the first 4 KB) was read
+    as text: `parse` said 'no references found', `convert` 'cannot tell the format'. A file
+    is refused by its signature, saying what it is and what to do, in every command."""
+    pdf = tmp_path / "article.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+                    b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+                    b"trailer\n<< /Root 1 0 R >>\n%%EOF\n")
+    docx = tmp_path / "references.docx"
+    docx.write_bytes(b"PK\x03\x04\x14\x00\x06\x00\x08\x00" + b"[Content_Types].xml" + b"x" * 200)
+    for path, what in ((pdf, "a PDF: copy its text out first, e.g. with pdftotext"),
+                       (docx, "a ZIP archive, such as a .docx or .odt: save it as plain text first")):
+        for args in (["parse", str(path)], ["parse", "--page", str(path)], ["convert", str(path), "-t", "ris"]):
+            result = run(*args)
+            assert result.exit_code == 2 and result.stdout == ""
+            assert result.stderr.strip() == f"error: {path}: looks like binary data, not a bibliography ({what})"
 
 
 def test_huge_file_is_refused(tmp_path):
