@@ -105,11 +105,17 @@ def test_parse_refuses_bibtex_ris_and_csl_json_and_names_convert(tmp_path):
     bib = ROOT / "fixtures" / "bibtex" / "zotero_bibtex.bib"
     ris = ROOT / "fixtures" / "ris" / "zotero.ris"
     for path, name in ((bib, "bibtex"), (ris, "ris"), (ROOT / "fixtures" / "csljson" / "sample.json", "csljson")):
-        result = run("parse", str(path), "-t", "ris")
+        target = "csljson" if name == "ris" else "ris"
+        result = run("parse", str(path), "-t", target)
         assert result.exit_code == 2 and result.stdout == ""
         assert result.stderr.strip() == (f"error: {path}: this is {name}, not a text or HTML page: "
-                                         f"read it with `cslbridge convert {path} -t ris`")
+                                         f"read it with `cslbridge convert {path} -t {target}`")
     listed = tmp_path / "refs.json"
+    for path, name in ((ROOT / "fixtures" / "csljson" / "sample.json", "csljson"), (bib, "bibtex")):
+        result = run("parse", str(path), "-t", name)  # `parse refs.json` sent the user to convert it to itself
+        assert result.exit_code == 2 and result.stdout == ""
+        assert result.stderr.strip() == (f"error: {path}: this is {name} already, not a text or HTML page: "
+                                         f"use it as it is (`cslbridge render {path}`, `cslbridge validate {path}`)")
     listed.write_text("1. Lukin A.V. Povorot k Azii. Moscow, Ves' Mir Publ., 2014, 640 p.\n"
                       "2. Allison R. Virtual regionalism. Central Asian Survey, 2008, vol. 27, no. 2, pp. 185-202.\n",
                       encoding="utf-8")

@@ -30,6 +30,9 @@ def parse(infile, to, page, review, output):
     source = "<stdin>" if infile == "-" else infile
     text = read_text(infile)
     structured = None if page else _structured_format(infile, text)
+    if structured == fmt.name:  # `convert refs.json -t csljson` would only copy it
+        fail(f"{source}: this is {structured} already, not a text or HTML page: use it as it is "
+             f"(`cslbridge render {infile}`, `cslbridge validate {infile}`)")
     if structured:
         fail(f"{source}: this is {structured}, not a text or HTML page: read it with "
              f"`cslbridge convert {infile} -t {fmt.name}`")
