@@ -64,6 +64,16 @@ def test_review_lists_uncertain_items_instead_of_writing_them():
     assert len(flagged) == len(sources) == int(result.stdout.split()[0])
 
 
+def test_review_goes_to_the_output_file_named(tmp_path):
+    """`parse --review -o review.txt` printed the list on stdout and wrote no file."""
+    out = tmp_path / "review.txt"
+    seed = str(seed_path("003_114b52dd7ae8b880.txt"))
+    result = run("parse", "--review", seed, "-o", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert out.read_text(encoding="utf-8") == run("parse", "--review", seed).stdout
+    assert out.read_text(encoding="utf-8").splitlines()[0].endswith("item(s) need review")
+
+
 def test_html_input_and_stdin():
     html = (PAGES / "journal_ol.html").read_text(encoding="utf-8")
     result = run("parse", "-", input=html)

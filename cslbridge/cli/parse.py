@@ -42,7 +42,7 @@ def parse(infile, to, page, review, output):
     if not items:
         raise SystemExit(EXIT_SOME_FAILED)
     if review:
-        click.echo(review_text(items), nl=False)
+        write_text(output, review_text(items))  # -o names where the list goes, as it does the items
         raise SystemExit(EXIT_SOME_FAILED if errors(result.problems) else EXIT_OK)
     write_text(output, write_items(works_for(items, fmt), fmt.name, output))
     raise SystemExit(EXIT_SOME_FAILED if errors(result.problems) else EXIT_OK)
