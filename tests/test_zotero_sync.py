@@ -268,6 +268,11 @@ def test_api_key_never_appears_in_output_errors_or_journal(server, env, tmp_path
     (["sync", "pull", "--collection", "CSTO", "--endpoint", "api.zotero.org"], "bad endpoint 'api.zotero.org'"),
     (["sync", "push", str(ROOT / "fixtures/zotero/csto_page.json"), "--collection", "CSTO", "--endpoint", "ftp://x"], "use an http:// or https://"),
     (["sync", "pull", "--collection", "CSTO", "-t", "text"], "--style"),
+    # a typo in the port was a traceback from the HTTP client, for the Web API and the desktop alike
+    (["sync", "pull", "--collection", "CSTO", "--endpoint", "http://localhost:abc"],
+     "bad endpoint 'http://localhost:abc': Invalid port: 'abc'"),
+    (["sync", "push", str(ROOT / "fixtures/zotero/csto_page.json"), "--desktop", "--collection", "CSTO",
+      "--endpoint", "http://localhost:abc"], "bad endpoint 'http://localhost:abc': Invalid port: 'abc'"),
 ])
 def test_bad_input_is_one_line_and_nonzero(server, env, args, expected):
     result = run(args, env)
