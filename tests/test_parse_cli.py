@@ -74,6 +74,27 @@ def test_review_goes_to_the_output_file_named(tmp_path):
     assert out.read_text(encoding="utf-8").splitlines()[0].endswith("item(s) need review")
 
 
+def test_output_format_follows_the_output_files_extension(tmp_path):
+    """`parse refs.txt -o refs.bib` wrote CSL-JSON into the .bib (which BibTeX tools read as
+    nothing), `render -o refs.html` plain text, and `convert -o refs.ris` wanted -t anyway. Without
+    -t/--format the extension names the format, as pandoc does; -t still wins; an extension that
+    names no writer is a one-line usage error for convert (its -t has no default)."""
+    refs = PAGES / "apa_hanging.txt"
+    bib, ris, page, odd = (tmp_path / name for name in ("refs.bib", "refs.ris", "refs.html", "refs.xyz"))
+    assert run("parse", str(refs), "-o", str(bib)).exit_code == 0
+    assert bib.read_text(encoding="utf-8").startswith("@article{acemoglu2001colonial,")
+    assert run("parse", str(refs), "-o", str(ris), "-t", "csljson").exit_code == 0
+    assert json.loads(ris.read_text(encoding="utf-8"))[0]["id"] == "acemoglu2001colonial"
+    assert run("convert", str(bib), "-o", str(ris)).exit_code == 0
+    assert ris.read_text(encoding="utf-8").startswith("TY  - JOUR\nID  - acemoglu2001colonial\n")
+    assert run("render", str(bib), "-o", str(page)).exit_code == 0
+    assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert '<div class="csl-entry">Acemoglu, D.' in page.read_text(encoding="utf-8")
+    result = run("convert", str(bib), "-o", str(odd))
+    assert result.exit_code == 2 and not odd.exists()
+    assert result.stderr.strip() == f"error: name the output format with -t (e.g. -t ris): the extension of {odd} names no format"
+
+
 def test_html_input_and_stdin():
     html = (PAGES / "journal_ol.html").read_text(encoding="utf-8")
     result = run("parse", "-", input=html)

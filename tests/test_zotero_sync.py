@@ -212,6 +212,22 @@ def test_pulled_collection_equals_the_source_and_renders_the_same(server, env, t
     assert text.exit_code == (1 if expected.problems else 0)
 
 
+def test_pull_writes_the_format_its_output_file_names(server, env, tmp_path):
+    """`sync pull -o sources.ris` wrote CSL-JSON into the .ris; the extension names the writer
+    (and with --style the markup, `-o csto.html`) when -t is not given."""
+    page = tmp_path / "page.json"
+    page.write_text(json.dumps(page_items()[:5], ensure_ascii=False), encoding="utf-8")
+    run(["sync", "push", str(page), "--collection", "CSTO"], env)
+    ris, bib = tmp_path / "sources.ris", tmp_path / "sources.bib"
+    for out in (ris, bib):
+        assert run(["sync", "pull", "--collection", "CSTO", "-o", str(out)], env).exit_code == 0
+    assert ris.read_text(encoding="utf-8").startswith("TY  - ")
+    assert bib.read_text(encoding="utf-8").startswith("@")
+    styled = tmp_path / "csto.md"
+    assert run(["sync", "pull", "--collection", "CSTO", "--style", "apa", "-o", str(styled)], env).exit_code in (0, 1)
+    assert "*" in styled.read_text(encoding="utf-8") and not styled.read_text(encoding="utf-8").startswith("[")
+
+
 def test_pull_subcollections_and_other_formats(server, env, tmp_path):
     items = page_items()
     a, b = tmp_path / "a.json", tmp_path / "b.json"

@@ -7,13 +7,14 @@ import click
 from .. import api
 from ..items import errors, is_work
 from ..textio import read_text, write_text
-from .common import EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, report, write_items
+from .common import EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, report, write_items, writer_for
 
 
 @click.command()
 @click.argument("infile", metavar="IN")
-@click.option("-t", "--to", default="csljson", show_default=True, metavar="FORMAT",
-              help="Output format (any writable format: csljson, bibtex, ris, ...).")
+@click.option("-t", "--to", default=None, metavar="FORMAT",
+              help="Output format (any writable format: csljson, bibtex, ris, ...; default: the one "
+                   "-o's extension names, else csljson).")
 @click.option("--page", is_flag=True,
               help="IN is an article page: put the article first and mark references as cited by it.")
 @click.option("--review", is_flag=True,
@@ -24,7 +25,7 @@ def parse(infile, to, page, review, output):
     """Find and parse the references in IN (text or HTML file, '-' for stdin)."""
     from ..parse import parse_page
 
-    fmt = api.get_format(to)
+    fmt = api.get_format(writer_for(to, output))
     if fmt.write is None:
         fail(f"format {fmt.name!r} can be read but not written")
     source = "<stdin>" if infile == "-" else infile
