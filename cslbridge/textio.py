@@ -38,6 +38,22 @@ def _binary(head: bytes) -> bool:
     return controls > 1 and controls * 500 > len(head)
 
 
+_FILE_SIGNATURES = (  # opening bytes of the files users mistake for a reference list, and what to do
+    (b"%PDF-", "a PDF: copy its text out first, e.g. with pdftotext"),
+    (b"PK\x03\x04", "a ZIP archive, such as a .docx or .odt: save it as plain text first"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office file, such as a .doc: save it as plain text first"),
+    (b"\x89PNG\r\n\x1a\n", "an image"),
+    (b"\xff\xd8\xff", "an image"),
+    (b"GIF8", "an image"),
+)
+
+
+def _signature(data: bytes) -> str | None:
+    """What a file is by its opening bytes: a PDF whose first pages are uncompressed text has
+    no control bytes in its opening, and read as text it became garbage or 'no references'."""
+    return next((what for magic, what in _FILE_SIGNATURES if data.startswith(magic)), None)
+
+
 def _mostly_utf8(data: bytes) -> bool:
     """UTF-8 with a few damaged bytes (a flipped bit, a cut multi-byte letter): its letters
     outside ASCII far outnumber the bytes that fail, which a legacy code page's do not."""
@@ -54,6 +70,9 @@ def decode(data: bytes, source: str = "<input>") -> str:
 
 
 def _characters(data: bytes, source: str) -> str:
+    what = _signature(data)
+    if what:
+        raise InputError(f"{source}: looks like binary data, not a bibliography ({what})")
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         codec = _utf16_without_bom(data[:4096])
         try:

@@ -64,6 +64,37 @@ def test_review_lists_uncertain_items_instead_of_writing_them():
     assert len(flagged) == len(sources) == int(result.stdout.split()[0])
 
 
+def test_review_goes_to_the_output_file_named(tmp_path):
+    """`parse --review -o review.txt` printed the list on stdout and wrote no file."""
+    out = tmp_path / "review.txt"
+    seed = str(seed_path("003_114b52dd7ae8b880.txt"))
+    result = run("parse", "--review", seed, "-o", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert out.read_text(encoding="utf-8") == run("parse", "--review", seed).stdout
+    assert out.read_text(encoding="utf-8").splitlines()[0].endswith("item(s) need review")
+
+
+def test_output_format_follows_the_output_files_extension(tmp_path):
+    """`parse refs.txt -o refs.bib` wrote CSL-JSON into the .bib (which BibTeX tools read as
+    nothing), `render -o refs.html` plain text, and `convert -o refs.ris` wanted -t anyway. Without
+    -t/--format the extension names the format, as pandoc does; -t still wins; an extension that
+    names no writer is a one-line usage error for convert (its -t has no default)."""
+    refs = PAGES / "apa_hanging.txt"
+    bib, ris, page, odd = (tmp_path / name for name in ("refs.bib", "refs.ris", "refs.html", "refs.xyz"))
+    assert run("parse", str(refs), "-o", str(bib)).exit_code == 0
+    assert bib.read_text(encoding="utf-8").startswith("@article{acemoglu2001colonial,")
+    assert run("parse", str(refs), "-o", str(ris), "-t", "csljson").exit_code == 0
+    assert json.loads(ris.read_text(encoding="utf-8"))[0]["id"] == "acemoglu2001colonial"
+    assert run("convert", str(bib), "-o", str(ris)).exit_code == 0
+    assert ris.read_text(encoding="utf-8").startswith("TY  - JOUR\nID  - acemoglu2001colonial\n")
+    assert run("render", str(bib), "-o", str(page)).exit_code == 0
+    assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert '<div class="csl-entry">Acemoglu, D.' in page.read_text(encoding="utf-8")
+    result = run("convert", str(bib), "-o", str(odd))
+    assert result.exit_code == 2 and not odd.exists()
+    assert result.stderr.strip() == f"error: name the output format with -t (e.g. -t ris): the extension of {odd} names no format"
+
+
 def test_html_input_and_stdin():
     html = (PAGES / "journal_ol.html").read_text(encoding="utf-8")
     result = run("parse", "-", input=html)
@@ -105,11 +136,17 @@ def test_parse_refuses_bibtex_ris_and_csl_json_and_names_convert(tmp_path):
     bib = ROOT / "fixtures" / "bibtex" / "zotero_bibtex.bib"
     ris = ROOT / "fixtures" / "ris" / "zotero.ris"
     for path, name in ((bib, "bibtex"), (ris, "ris"), (ROOT / "fixtures" / "csljson" / "sample.json", "csljson")):
-        result = run("parse", str(path), "-t", "ris")
+        target = "csljson" if name == "ris" else "ris"
+        result = run("parse", str(path), "-t", target)
         assert result.exit_code == 2 and result.stdout == ""
         assert result.stderr.strip() == (f"error: {path}: this is {name}, not a text or HTML page: "
-                                         f"read it with `cslbridge convert {path} -t ris`")
+                                         f"read it with `cslbridge convert {path} -t {target}`")
     listed = tmp_path / "refs.json"
+    for path, name in ((ROOT / "fixtures" / "csljson" / "sample.json", "csljson"), (bib, "bibtex")):
+        result = run("parse", str(path), "-t", name)  # `parse refs.json` sent the user to convert it to itself
+        assert result.exit_code == 2 and result.stdout == ""
+        assert result.stderr.strip() == (f"error: {path}: this is {name} already, not a text or HTML page: "
+                                         f"use it as it is (`cslbridge render {path}`, `cslbridge validate {path}`)")
     listed.write_text("1. Lukin A.V. Povorot k Azii. Moscow, Ves' Mir Publ., 2014, 640 p.\n"
                       "2. Allison R. Virtual regionalism. Central Asian Survey, 2008, vol. 27, no. 2, pp. 185-202.\n",
                       encoding="utf-8")
@@ -139,7 +176,26 @@ def test_binary_file_is_refused(tmp_path):
     path.write_bytes(b"%PDF-1.4\x00\x01\x02" * 100)
     result = run("parse", str(path))
     assert result.exit_code == 2
-    assert result.stderr.strip() == f"error: {path}: looks like binary data, not a bibliography"
+    assert result.stderr.strip() == (f"error: {path}: looks like binary data, not a bibliography "
+                                     "(a PDF: copy its text out first, e.g. with pdftotext)")
+
+
+def test_pdf_and_docx_are_refused_by_their_opening_bytes(tmp_path):
+    """A PDF whose opening is uncompressed text (no control bytes in the first 4 KB) was read
+    as text: `parse` said 'no references found', `convert` 'cannot tell the format'. A file
+    is refused by its signature, saying what it is and what to do, in every command."""
+    pdf = tmp_path / "article.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+                    b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+                    b"trailer\n<< /Root 1 0 R >>\n%%EOF\n")
+    docx = tmp_path / "references.docx"
+    docx.write_bytes(b"PK\x03\x04\x14\x00\x06\x00\x08\x00" + b"[Content_Types].xml" + b"x" * 200)
+    for path, what in ((pdf, "a PDF: copy its text out first, e.g. with pdftotext"),
+                       (docx, "a ZIP archive, such as a .docx or .odt: save it as plain text first")):
+        for args in (["parse", str(path)], ["parse", "--page", str(path)], ["convert", str(path), "-t", "ris"]):
+            result = run(*args)
+            assert result.exit_code == 2 and result.stdout == ""
+            assert result.stderr.strip() == f"error: {path}: looks like binary data, not a bibliography ({what})"
 
 
 def test_huge_file_is_refused(tmp_path):

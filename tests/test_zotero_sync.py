@@ -212,6 +212,22 @@ def test_pulled_collection_equals_the_source_and_renders_the_same(server, env, t
     assert text.exit_code == (1 if expected.problems else 0)
 
 
+def test_pull_writes_the_format_its_output_file_names(server, env, tmp_path):
+    """`sync pull -o sources.ris` wrote CSL-JSON into the .ris; the extension names the writer
+    (and with --style the markup, `-o csto.html`) when -t is not given."""
+    page = tmp_path / "page.json"
+    page.write_text(json.dumps(page_items()[:5], ensure_ascii=False), encoding="utf-8")
+    run(["sync", "push", str(page), "--collection", "CSTO"], env)
+    ris, bib = tmp_path / "sources.ris", tmp_path / "sources.bib"
+    for out in (ris, bib):
+        assert run(["sync", "pull", "--collection", "CSTO", "-o", str(out)], env).exit_code == 0
+    assert ris.read_text(encoding="utf-8").startswith("TY  - ")
+    assert bib.read_text(encoding="utf-8").startswith("@")
+    styled = tmp_path / "csto.md"
+    assert run(["sync", "pull", "--collection", "CSTO", "--style", "apa", "-o", str(styled)], env).exit_code in (0, 1)
+    assert "*" in styled.read_text(encoding="utf-8") and not styled.read_text(encoding="utf-8").startswith("[")
+
+
 def test_pull_subcollections_and_other_formats(server, env, tmp_path):
     items = page_items()
     a, b = tmp_path / "a.json", tmp_path / "b.json"
@@ -268,6 +284,11 @@ def test_api_key_never_appears_in_output_errors_or_journal(server, env, tmp_path
     (["sync", "pull", "--collection", "CSTO", "--endpoint", "api.zotero.org"], "bad endpoint 'api.zotero.org'"),
     (["sync", "push", str(ROOT / "fixtures/zotero/csto_page.json"), "--collection", "CSTO", "--endpoint", "ftp://x"], "use an http:// or https://"),
     (["sync", "pull", "--collection", "CSTO", "-t", "text"], "--style"),
+    # a typo in the port was a traceback from the HTTP client, for the Web API and the desktop alike
+    (["sync", "pull", "--collection", "CSTO", "--endpoint", "http://localhost:abc"],
+     "bad endpoint 'http://localhost:abc': Invalid port: 'abc'"),
+    (["sync", "push", str(ROOT / "fixtures/zotero/csto_page.json"), "--desktop", "--collection", "CSTO",
+      "--endpoint", "http://localhost:abc"], "bad endpoint 'http://localhost:abc': Invalid port: 'abc'"),
 ])
 def test_bad_input_is_one_line_and_nonzero(server, env, args, expected):
     result = run(args, env)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import functools
 import sys
 import warnings
+from pathlib import Path
 from typing import Iterable, TypeVar
 
 import click
 
 from .. import api
-from ..formats import UnknownFormat
+from ..formats import UnknownFormat, format_names
 from ..items import Problem, WriteWarning
 from ..textio import InputError
 
@@ -23,6 +24,29 @@ def fail(message: str, code: int = EXIT_USAGE) -> None:
     """Print one line to stderr and exit: no traceback, ever."""
     click.echo(f"error: {message}", err=True)
     sys.exit(code)
+
+
+def _output_extension(output: str) -> str:
+    return Path(output).suffix.lstrip(".").lower()
+
+
+def writer_for(to: str | None, output: str, default: str | None = "csljson") -> str | None:
+    """The format to write: `-t` as given, else the writer -o's extension names (`-o refs.bib`
+    is BibTeX, `refs.ris` RIS), else `default`: a .bib full of CSL-JSON reads back as nothing."""
+    if to:
+        return to
+    suffix = _output_extension(output)
+    named = [name for name in format_names(writable=True) if suffix in api.get_format(name).extensions]
+    return named[0] if suffix and named else default
+
+
+MARKUP_SUFFIXES = {"html": "html", "htm": "html", "md": "md", "markdown": "md", "rtf": "rtf"}
+
+
+def markup_for(given: str | None, output: str) -> str:
+    """A rendered bibliography's markup: `--format` as given, else the one -o's extension names
+    (`-o refs.html` a page, `.md`, `.rtf`), else plain text."""
+    return given or MARKUP_SUFFIXES.get(_output_extension(output), "text")
 
 
 def report(problems) -> None:

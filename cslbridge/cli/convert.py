@@ -8,18 +8,23 @@ from .. import api
 from ..items import errors
 from ..formats import format_names, registry
 from ..textio import write_text
-from .common import EXIT_OK, EXIT_SOME_FAILED, bar, friendly_errors, report, write_items
+from .common import EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, report, write_items, writer_for
 from .parse import works_for
 
 
 @click.command()
 @click.argument("infile", metavar="IN")
 @click.option("-f", "--from", "from_", metavar="FORMAT", help="Input format (default: detected).")
-@click.option("-t", "--to", "to", metavar="FORMAT", required=True, help="Output format.")
+@click.option("-t", "--to", "to", metavar="FORMAT",
+              help="Output format (default: the one -o's extension names).")
 @click.option("-o", "--output", default="-", metavar="OUT", help="Output file ('-' for stdout).")
 @friendly_errors
 def convert(infile, from_, to, output):
     """Convert a bibliography IN ('-' for stdin) to another format."""
+    to = writer_for(to, output, default=None)
+    if to is None:
+        fail("name the output format with -t (e.g. -t ris)"
+             + ("" if output == "-" else f": the extension of {output} names no format"))
     fmt = api.get_format(to)  # fail on a bad target before reading anything
     result = api.read(infile, from_, progress=bar("reading"))
     report(result.problems)

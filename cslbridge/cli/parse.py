@@ -7,13 +7,14 @@ import click
 from .. import api
 from ..items import errors, is_work
 from ..textio import read_text, write_text
-from .common import EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, report, write_items
+from .common import EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, report, write_items, writer_for
 
 
 @click.command()
 @click.argument("infile", metavar="IN")
-@click.option("-t", "--to", default="csljson", show_default=True, metavar="FORMAT",
-              help="Output format (any writable format: csljson, bibtex, ris, ...).")
+@click.option("-t", "--to", default=None, metavar="FORMAT",
+              help="Output format (any writable format: csljson, bibtex, ris, ...; default: the one "
+                   "-o's extension names, else csljson).")
 @click.option("--page", is_flag=True,
               help="IN is an article page: put the article first and mark references as cited by it.")
 @click.option("--review", is_flag=True,
@@ -24,12 +25,15 @@ def parse(infile, to, page, review, output):
     """Find and parse the references in IN (text or HTML file, '-' for stdin)."""
     from ..parse import parse_page
 
-    fmt = api.get_format(to)
+    fmt = api.get_format(writer_for(to, output))
     if fmt.write is None:
         fail(f"format {fmt.name!r} can be read but not written")
     source = "<stdin>" if infile == "-" else infile
     text = read_text(infile)
     structured = None if page else _structured_format(infile, text)
+    if structured == fmt.name:  # `convert refs.json -t csljson` would only copy it
+        fail(f"{source}: this is {structured} already, not a text or HTML page: use it as it is "
+             f"(`cslbridge render {infile}`, `cslbridge validate {infile}`)")
     if structured:
         fail(f"{source}: this is {structured}, not a text or HTML page: read it with "
              f"`cslbridge convert {infile} -t {fmt.name}`")
@@ -39,7 +43,7 @@ def parse(infile, to, page, review, output):
     if not items:
         raise SystemExit(EXIT_SOME_FAILED)
     if review:
-        click.echo(review_text(items), nl=False)
+        write_text(output, review_text(items))  # -o names where the list goes, as it does the items
         raise SystemExit(EXIT_SOME_FAILED if errors(result.problems) else EXIT_OK)
     write_text(output, write_items(works_for(items, fmt), fmt.name, output))
     raise SystemExit(EXIT_SOME_FAILED if errors(result.problems) else EXIT_OK)

@@ -11,7 +11,7 @@ from ..render import (
     rtf_document,
 )
 from ..textio import write_text
-from .common import EXIT_OK, EXIT_SOME_FAILED, friendly_errors, progress, report
+from .common import EXIT_OK, EXIT_SOME_FAILED, friendly_errors, markup_for, progress, report
 
 
 @click.command()
@@ -20,8 +20,8 @@ from .common import EXIT_OK, EXIT_SOME_FAILED, friendly_errors, progress, report
               help="Style id, alias (apa, chicago, mla, harvard, ieee, vancouver, gost) or .csl path.")
 @click.option("-l", "--locale", default=None, metavar="LOCALE",
               help="Locale for terms and dates, e.g. en-US, ru-RU (default: the style's).")
-@click.option("--format", "output", type=click.Choice(OUTPUT_FORMATS), default="text",
-              show_default=True, help="Output markup.")
+@click.option("--format", "output", type=click.Choice(OUTPUT_FORMATS), default=None,
+              help="Output markup (default: the one -o's extension names, .html, .md or .rtf, else text).")
 @click.option("-f", "--from", "from_", metavar="FORMAT", help="Input format (default: detected).")
 @click.option("-o", "--output", "outfile", default="-", metavar="OUT", help="Output file ('-' for stdout).")
 @click.option("--cite", is_flag=True, help="Also print an in-text citation for each item.")
@@ -29,6 +29,7 @@ from .common import EXIT_OK, EXIT_SOME_FAILED, friendly_errors, progress, report
 def render(infile, style, locale, output, from_, outfile, cite):
     """Render the bibliography IN ('-' for stdin) in a CSL style."""
     info = resolve_style(style)  # a bad style fails before reading anything
+    output = markup_for(output, outfile)
     result = api.read(infile, from_)
     report(result.problems)
     items = [item for item in result.items if is_work(item)]

@@ -9,7 +9,9 @@ import click
 from .. import api
 from ..items import errors
 from ..textio import write_text
-from .common import EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, progress, report, write_items
+from .common import (
+    EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, markup_for, progress, report, write_items, writer_for,
+)
 
 _library = click.option("--library", metavar="user:ID|group:ID",
                         help="Target library (default: the API key's own user library).")
@@ -89,8 +91,9 @@ def push(infile, collection, from_, library, api_key, endpoint, state_dir, dry_r
 
 @sync.command()
 @_collection
-@click.option("-t", "--to", "to", default="csljson", show_default=True, metavar="FORMAT",
-              help="Output format (any writer), or text/html/md/rtf with --style.")
+@click.option("-t", "--to", "to", default=None, metavar="FORMAT",
+              help="Output format (any writer), or text/html/md/rtf with --style (default: the one "
+                   "-o's extension names, else csljson, or text with --style).")
 @click.option("--style", metavar="STYLE", help="Render a bibliography in this CSL style (e.g. apa).")
 @click.option("--locale", metavar="LOCALE", help="Locale for --style (default: the style's).")
 @click.option("--subcollections", is_flag=True, help="Include the items of every subcollection.")
@@ -102,6 +105,7 @@ def push(infile, collection, from_, library, api_key, endpoint, state_dir, dry_r
 @friendly_errors
 def pull(collection, to, style, locale, subcollections, output, local, library, api_key, endpoint):
     """Export a Zotero collection as CSL-JSON, BibTeX, RIS, ... or a rendered bibliography."""
+    to = (to or markup_for(None, output)) if style else writer_for(to, output)
     if not style and to in ("text", "html", "md", "rtf"):
         fail(f"-t {to} renders a bibliography: name the style with --style (e.g. --style apa)")
     if not style:

@@ -96,6 +96,20 @@ def split_path(path: str) -> list[str]:
     return parts
 
 
+def checked_endpoint(endpoint: str) -> str:
+    """The server's address without its closing slash; one that is no http(s) address (else 8
+    retries of a request that cannot go) or does not parse (`http://localhost:abc`, a traceback
+    from the HTTP client) is a SyncError naming it."""
+    endpoint = endpoint.rstrip("/")
+    if not re.match(r"https?://[^/\s]", endpoint, re.I):
+        raise SyncError(f"bad endpoint {endpoint!r}: use an http:// or https:// address")
+    try:
+        httpx2.URL(endpoint)
+    except httpx2.InvalidURL as exc:
+        raise SyncError(f"bad endpoint {endpoint!r}: {exc}") from None
+    return endpoint
+
+
 class ZoteroSync:
     """One library on one server: resolve collections, push items, pull them back."""
 
@@ -103,9 +117,7 @@ class ZoteroSync:
                  endpoint: str | None = None, local: bool = False, state_dir=None,
                  max_retries: int = 8, max_wait: float = 600.0, timeout: float = 60.0):
         self.local = local
-        self.endpoint = (endpoint or (LOCAL_ENDPOINT if local else DEFAULT_ENDPOINT)).rstrip("/")
-        if not re.match(r"https?://[^/\s]", self.endpoint, re.I):  # else 8 retries of a request that cannot go
-            raise SyncError(f"bad endpoint {self.endpoint!r}: use an http:// or https:// address")
+        self.endpoint = checked_endpoint(endpoint or (LOCAL_ENDPOINT if local else DEFAULT_ENDPOINT))
         self._key = api_key or None
         self.state_dir = state_dir
         self.max_retries, self.max_wait = max_retries, max_wait

@@ -13,7 +13,7 @@ import uuid
 import httpx2
 
 from ..items import Item
-from .client import SyncError, split_path
+from .client import SyncError, checked_endpoint, split_path
 from .mapping import to_zotero
 
 DESKTOP_ENDPOINT = "http://127.0.0.1:23119"
@@ -31,7 +31,7 @@ def connector_item(item: Item) -> dict:
 def push_desktop(items: list[Item], collection: str | None = None,
                  endpoint: str = DESKTOP_ENDPOINT, timeout: float = 60.0) -> int:
     """Save `items` into the desktop's selected (or the named) collection; return how many were saved."""
-    base = endpoint.rstrip("/") + "/connector"
+    base = checked_endpoint(endpoint) + "/connector"
     headers = {"Content-Type": "application/json", "X-Zotero-Connector-API-Version": "3"}
     with httpx2.Client(timeout=timeout, trust_env=False) as http:
         try:
