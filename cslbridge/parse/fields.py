@@ -308,8 +308,10 @@ def _journal_name_whole(words: list[str], labels: list[str]) -> None:
                 and labels[i + 1] == "date" and _BARE_YEAR.match(words[i + 1]):
             labels[i] = "container"
         elif labels[i] == "location" and labels[i - 1] == "container" and labels[i + 1] == "volume" \
-                and words[i - 1][-1:].isalpha() and words[i][-1:].isalpha():
-            labels[i] = "container"  # PNAS's "Proc Natl Acad Sci USA 117:12345": the country run into the name
+                and (words[i - 1][-1:].isalpha() and words[i][-1:].isalpha() or words[i] in ("USA", "U.S.A.")):
+            # PNAS's "Proc Natl Acad Sci USA 117:12345", Nature's "Proc. Natl Acad. Sci. USA 118, e2016239118": the
+            # country run into the name
+            labels[i] = "container"
 
 
 _ABBREVIATED_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}\.")  # "Angew.", "Chem.": no initial ("J.") nor family name
@@ -5439,8 +5441,14 @@ def _nature_chapter(words, labels) -> None:
     publisher and the year; the tagger read the editors as authors or the book and the pages as a volume."""
     n = len(words)
     for k in range(2, n - 3):
-        if words[k] not in ("(eds", "(ed.", "(ed") or labels[k - 1] not in ("container", "volume"):
+        if words[k] not in ("(eds", "(ed.", "(ed") or labels[k - 1] not in ("container", "volume", "title"):
             continue
+        if labels[k - 1] == "title":
+            # "Kryshtafovych, A. et al. in Protein Structure Prediction (ed. Kihara, D.) 1–22 (Springer, 2020).": a
+            # chapter cited by its book alone, which the tagger read as a title opening with "in"
+            t = _run_start(labels, k - 1, "title")
+            if words[t] != "in" or t + 1 >= k or not words[t + 1][:1].isupper():
+                return
         close = next((j for j in range(k + 1, min(n - 2, k + 16)) if words[j].endswith(")")), None)
         if close is None or not all(w[:1].isupper() or w.rstrip(")") in _NAME_JOINERS for w in words[k + 1:close + 1]):
             return
@@ -5452,6 +5460,9 @@ def _nature_chapter(words, labels) -> None:
         labels[page] = "pages"
         labels[imprint:year] = ["publisher"] * (year - imprint)
         labels[year] = "date"
+        if labels[k - 1] == "title":
+            t = _run_start(labels, k - 1, "title")
+            labels[t:k] = ["note"] + ["container"] * (k - t - 1)
         return
 
 
