@@ -288,3 +288,17 @@ def test_nature_list_pages_with_letters_and_a_chapter_cited_by_its_book():
     assert (items[3]["type"], items[3]["container-title"], items[3]["editor"]) == (
         "chapter", "Protein Structure Prediction", [{"family": "Kihara", "given": "D."}])
     assert "title" not in items[3]
+
+
+@pytest.mark.parametrize("text,publisher,series", [
+    ("Shakespeare, William. Hamlet. Edited by Barbara A. Mowat and Paul Werstine, Simon & Schuster, 2012. Folger "
+     "Shakespeare Library.", "Simon & Schuster", "Folger Shakespeare Library"),
+    ("Said, Edward W. Orientalism. Vintage Books, 1994. Penguin Modern Classics.", "Vintage Books",
+     "Penguin Modern Classics"),
+])
+def test_mla_series_after_the_imprint_s_year(text, publisher, series):
+    # the series closing the entry had run into the publisher ("Simon & Schuster, Folger Shakespeare Library") or the
+    # title ("Orientalism. Penguin Modern Classics")
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"], item["collection-title"]) == ("book", publisher, series)
+    assert "." not in item["title"]

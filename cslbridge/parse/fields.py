@@ -6960,6 +6960,8 @@ def _parse(text: str, tagger) -> dict:
     if ", " in item.get("title", "") and "publisher" in item and "collection-title" not in item \
             and len(item.get("author", ())) == 1 and "literal" in item["author"][0]:
         _body_series_in_title(item, confidence, clean)
+    if "publisher" in item and "collection-title" not in item and "container-title" not in item:
+        _series_after_date(item, confidence, clean)
     episode = None
     if "pisode " in clean and "container-title" in item:
         show = item["container-title"]
@@ -10897,6 +10899,32 @@ def _unnumbered_series(item: dict, confidence: dict, text: str) -> None:
         if number:
             item["collection-number"] = number
             confidence["collection-number"] = confidence["collection-title"]
+
+
+# MLA's series closing the entry after the imprint's year: "Simon & Schuster, 2012. Folger Shakespeare Library.",
+# "Vintage Books, 1994. Penguin Modern Classics."
+_SERIES_AFTER_YEAR = re.compile(rf"\b{_YEAR}\.\s+([A-Z][\w’'-]+(?:\s+(?:(?:of|and|in|on|for|the|&)\s+)*[A-Z][\w’'-]+)*)\.?$")
+
+
+def _series_after_date(item: dict, confidence: dict, text: str) -> None:
+    """A book's series printed last, after the imprint's year (MLA), is its ``collection-title``, where the tagger
+    had run it into the publisher or the title."""
+    series = _SERIES_AFTER_YEAR.search(text)
+    if not series or not _SERIES_NAME_WORD.search(series.group(1)):
+        return
+    name = series.group(1)
+    for key in ("publisher", "title", "note"):
+        value = item.get(key, "")
+        if value.endswith(name) and len(value) > len(name) and value[-len(name) - 2:-len(name)] in (", ", ". ", "\n"):
+            item[key] = value[:-len(name) - 2].rstrip(" ,.")
+            item["collection-title"] = name
+            confidence["collection-title"] = confidence.get(key, 0.7)
+            return
+        if value == name and key == "note":
+            del item["note"]
+            item["collection-title"] = name
+            confidence["collection-title"] = 0.7
+            return
 
 
 def _with_volume(item: dict) -> str:
