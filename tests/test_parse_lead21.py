@@ -302,3 +302,13 @@ def test_mla_series_after_the_imprint_s_year(text, publisher, series):
     item = parse_reference(text)
     assert (item["type"], item["publisher"], item["collection-title"]) == ("book", publisher, series)
     assert "." not in item["title"]
+
+
+def test_mla_interview_by_its_interviewer():
+    # "Interview by Claudia Brodsky Lacour" was the title of a journal article
+    item = parse_reference("Morrison, Toni. Interview by Claudia Brodsky Lacour. The Paris Review, no. 128, 1993, "
+                           "pp. 83–125.")
+    assert item["type"] == "interview" and "title" not in item
+    assert item["author"] == [{"family": "Morrison", "given": "Toni"}]
+    assert item["interviewer"] == [{"family": "Lacour", "given": "Claudia Brodsky"}]
+    assert (item["container-title"], item["issue"], item["page"]) == ("The Paris Review", "128", "83-125")

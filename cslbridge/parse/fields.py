@@ -7058,6 +7058,13 @@ def _parse(text: str, tagger) -> dict:
     if kind == "interview" and ("by " in item.get("title", "") or " via " in item.get("title", "")
                                 or item.get("title", "").endswith(("online", "remotely"))):
         _interviewer(item, confidence)
+    by = _INTERVIEW_BY.fullmatch(item.get("title", "")) if "author" in item and "Interview by " in clean else None
+    if by:  # MLA "Morrison, Toni. Interview by Claudia Brodsky Lacour. The Paris Review, no. 128, ...": the one
+        names = parse_names(by.group(1))  # interviewed is the author, who asked the questions the interviewer
+        if names and all(name.get("given") for name in names):
+            del item["title"]
+            item["interviewer"], confidence["interviewer"] = names, confidence.pop("title", 0.7)
+            item["type"] = kind = "interview"
     _after_type(item, kind, confidence, clean)
     _title_from_publisher(item)
     if "publisher" not in item and ": " in item.get("container-title", ""):
@@ -10464,6 +10471,9 @@ _GIVEN_INTERVIEW = re.compile(r"\W*" + _HONORIFICS + r"((?:[A-Z][\w'’-]+\.?\s+
 # conducted online".
 _CONDUCTED_BY = re.compile(r",\s+(?:(?:(?:conducted|carried out|recorded|taken)\s+(?:by|via|over|on)|by|via|over)"
                            r"\s+(?P<who>[^,]+)|(?:(?:conducted|carried out|held)\s+)?(?:online|remotely))$")
+
+
+_INTERVIEW_BY = re.compile(r"Interview by ([A-Z][^.,;:()]+)")
 
 
 def _interviewer(item: dict, confidence: dict) -> None:
