@@ -265,3 +265,50 @@ def test_aaa_works_listed_under_their_author_s_name():
         ("Geertz", "The Interpretation of Cultures"),
         ("Rosaldo", "Culture and Truth: The Remaking of Social Analysis"), ("Rosaldo", "Imperialist Nostalgia")]
     assert (items[2]["container-title"], items[2]["volume"]) == ("Representations", "26")
+
+
+def test_nature_list_pages_with_letters_and_a_chapter_cited_by_its_book():
+    # "D523–D531 (2023)" was read as an author-date citation of "D531", so the whole numbered list became notes and
+    # the body's article a pointer; Nature's "Proc. Natl Acad. Sci. USA" a conference paper published in "USA"; its
+    # chapter cited by its book alone a book titled "in Protein Structure Prediction"
+    text = "\n".join([
+        "8. Kabsch, W. & Sander, C. Dictionary of protein secondary structure. Biopolymers 22, 2577–2637 (1983).",
+        "9. The UniProt Consortium. UniProt: the universal protein knowledgebase in 2023. Nucleic Acids Res. 51, "
+        "D523–D531 (2023).",
+        "10. Rives, A. et al. Biological structure and function emerge from scaling unsupervised learning to 250 "
+        "million protein sequences. Proc. Natl Acad. Sci. USA 118, e2016239118 (2021).",
+        "11. Kryshtafovych, A. et al. in Protein Structure Prediction (ed. Kihara, D.) 1–22 (Springer, 2020).",
+    ])
+    items = parse_page(text).items
+    assert not any(item["custom"].get("pointer") for item in items)
+    assert (items[1]["author"], items[1]["container-title"]) == (
+        [{"literal": "The UniProt Consortium"}], "Nucleic Acids Res.")
+    assert (items[2]["type"], items[2]["container-title"]) == ("article-journal", "Proc. Natl Acad. Sci. USA")
+    assert "publisher-place" not in items[2]
+    assert (items[3]["type"], items[3]["container-title"], items[3]["editor"]) == (
+        "chapter", "Protein Structure Prediction", [{"family": "Kihara", "given": "D."}])
+    assert "title" not in items[3]
+
+
+@pytest.mark.parametrize("text,publisher,series", [
+    ("Shakespeare, William. Hamlet. Edited by Barbara A. Mowat and Paul Werstine, Simon & Schuster, 2012. Folger "
+     "Shakespeare Library.", "Simon & Schuster", "Folger Shakespeare Library"),
+    ("Said, Edward W. Orientalism. Vintage Books, 1994. Penguin Modern Classics.", "Vintage Books",
+     "Penguin Modern Classics"),
+])
+def test_mla_series_after_the_imprint_s_year(text, publisher, series):
+    # the series closing the entry had run into the publisher ("Simon & Schuster, Folger Shakespeare Library") or the
+    # title ("Orientalism. Penguin Modern Classics")
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"], item["collection-title"]) == ("book", publisher, series)
+    assert "." not in item["title"]
+
+
+def test_mla_interview_by_its_interviewer():
+    # "Interview by Claudia Brodsky Lacour" was the title of a journal article
+    item = parse_reference("Morrison, Toni. Interview by Claudia Brodsky Lacour. The Paris Review, no. 128, 1993, "
+                           "pp. 83–125.")
+    assert item["type"] == "interview" and "title" not in item
+    assert item["author"] == [{"family": "Morrison", "given": "Toni"}]
+    assert item["interviewer"] == [{"family": "Lacour", "given": "Claudia Brodsky"}]
+    assert (item["container-title"], item["issue"], item["page"]) == ("The Paris Review", "128", "83-125")

@@ -308,8 +308,10 @@ def _journal_name_whole(words: list[str], labels: list[str]) -> None:
                 and labels[i + 1] == "date" and _BARE_YEAR.match(words[i + 1]):
             labels[i] = "container"
         elif labels[i] == "location" and labels[i - 1] == "container" and labels[i + 1] == "volume" \
-                and words[i - 1][-1:].isalpha() and words[i][-1:].isalpha():
-            labels[i] = "container"  # PNAS's "Proc Natl Acad Sci USA 117:12345": the country run into the name
+                and (words[i - 1][-1:].isalpha() and words[i][-1:].isalpha() or words[i] in ("USA", "U.S.A.")):
+            # PNAS's "Proc Natl Acad Sci USA 117:12345", Nature's "Proc. Natl Acad. Sci. USA 118, e2016239118": the
+            # country run into the name
+            labels[i] = "container"
 
 
 _ABBREVIATED_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}\.")  # "Angew.", "Chem.": no initial ("J.") nor family name
@@ -5439,8 +5441,14 @@ def _nature_chapter(words, labels) -> None:
     publisher and the year; the tagger read the editors as authors or the book and the pages as a volume."""
     n = len(words)
     for k in range(2, n - 3):
-        if words[k] not in ("(eds", "(ed.", "(ed") or labels[k - 1] not in ("container", "volume"):
+        if words[k] not in ("(eds", "(ed.", "(ed") or labels[k - 1] not in ("container", "volume", "title"):
             continue
+        if labels[k - 1] == "title":
+            # "Kryshtafovych, A. et al. in Protein Structure Prediction (ed. Kihara, D.) 1–22 (Springer, 2020).": a
+            # chapter cited by its book alone, which the tagger read as a title opening with "in"
+            t = _run_start(labels, k - 1, "title")
+            if words[t] != "in" or t + 1 >= k or not words[t + 1][:1].isupper():
+                return
         close = next((j for j in range(k + 1, min(n - 2, k + 16)) if words[j].endswith(")")), None)
         if close is None or not all(w[:1].isupper() or w.rstrip(")") in _NAME_JOINERS for w in words[k + 1:close + 1]):
             return
@@ -5452,6 +5460,9 @@ def _nature_chapter(words, labels) -> None:
         labels[page] = "pages"
         labels[imprint:year] = ["publisher"] * (year - imprint)
         labels[year] = "date"
+        if labels[k - 1] == "title":
+            t = _run_start(labels, k - 1, "title")
+            labels[t:k] = ["note"] + ["container"] * (k - t - 1)
         return
 
 
@@ -6949,6 +6960,8 @@ def _parse(text: str, tagger) -> dict:
     if ", " in item.get("title", "") and "publisher" in item and "collection-title" not in item \
             and len(item.get("author", ())) == 1 and "literal" in item["author"][0]:
         _body_series_in_title(item, confidence, clean)
+    if "publisher" in item and "collection-title" not in item and "container-title" not in item:
+        _series_after_date(item, confidence, clean)
     episode = None
     if "pisode " in clean and "container-title" in item:
         show = item["container-title"]
@@ -7045,6 +7058,13 @@ def _parse(text: str, tagger) -> dict:
     if kind == "interview" and ("by " in item.get("title", "") or " via " in item.get("title", "")
                                 or item.get("title", "").endswith(("online", "remotely"))):
         _interviewer(item, confidence)
+    by = _INTERVIEW_BY.fullmatch(item.get("title", "")) if "author" in item and "Interview by " in clean else None
+    if by:  # MLA "Morrison, Toni. Interview by Claudia Brodsky Lacour. The Paris Review, no. 128, ...": the one
+        names = parse_names(by.group(1))  # interviewed is the author, who asked the questions the interviewer
+        if names and all(name.get("given") for name in names):
+            del item["title"]
+            item["interviewer"], confidence["interviewer"] = names, confidence.pop("title", 0.7)
+            item["type"] = kind = "interview"
     _after_type(item, kind, confidence, clean)
     _title_from_publisher(item)
     if "publisher" not in item and ": " in item.get("container-title", ""):
@@ -10453,6 +10473,9 @@ _CONDUCTED_BY = re.compile(r",\s+(?:(?:(?:conducted|carried out|recorded|taken)\
                            r"\s+(?P<who>[^,]+)|(?:(?:conducted|carried out|held)\s+)?(?:online|remotely))$")
 
 
+_INTERVIEW_BY = re.compile(r"Interview by ([A-Z][^.,;:()]+)")
+
+
 def _interviewer(item: dict, confidence: dict) -> None:
     """An interview's title ends at the person it is with; who conducted it, named, is the interviewer
     (CSL's ``interviewer``); the article's own author or the means ("by telephone", "via Zoom") go to note."""
@@ -10886,6 +10909,32 @@ def _unnumbered_series(item: dict, confidence: dict, text: str) -> None:
         if number:
             item["collection-number"] = number
             confidence["collection-number"] = confidence["collection-title"]
+
+
+# MLA's series closing the entry after the imprint's year: "Simon & Schuster, 2012. Folger Shakespeare Library.",
+# "Vintage Books, 1994. Penguin Modern Classics."
+_SERIES_AFTER_YEAR = re.compile(rf"\b{_YEAR}\.\s+([A-Z][\w’'-]+(?:\s+(?:(?:of|and|in|on|for|the|&)\s+)*[A-Z][\w’'-]+)*)\.?$")
+
+
+def _series_after_date(item: dict, confidence: dict, text: str) -> None:
+    """A book's series printed last, after the imprint's year (MLA), is its ``collection-title``, where the tagger
+    had run it into the publisher or the title."""
+    series = _SERIES_AFTER_YEAR.search(text)
+    if not series or not _SERIES_NAME_WORD.search(series.group(1)):
+        return
+    name = series.group(1)
+    for key in ("publisher", "title", "note"):
+        value = item.get(key, "")
+        if value.endswith(name) and len(value) > len(name) and value[-len(name) - 2:-len(name)] in (", ", ". ", "\n"):
+            item[key] = value[:-len(name) - 2].rstrip(" ,.")
+            item["collection-title"] = name
+            confidence["collection-title"] = confidence.get(key, 0.7)
+            return
+        if value == name and key == "note":
+            del item["note"]
+            item["collection-title"] = name
+            confidence["collection-title"] = 0.7
+            return
 
 
 def _with_volume(item: dict) -> str:
