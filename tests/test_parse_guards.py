@@ -957,3 +957,20 @@ def test_legal_grammar_cues_hold_for_every_citation_a_grammar_reads():
             assert not words or any(word in text for word in words), text
             tail = text.rstrip().rstrip(".")[-1:]
             assert not last or (tail == ")" if last == ")" else tail.isdigit()), text
+
+
+def test_glued_author_date_finds_what_its_letter_first_form_found():
+    """_GLUED_AUTHOR_DATE tests the year's bracket ahead before the letter behind (the same assertions at one
+    position, in another order): it finds the places the letter-first form found, in every dev reference and in
+    glued and spaced brackets after letters, stops, capitals and digits of several scripts."""
+    year = r"(?:1[5-9]|20)\d\d"
+    letter_first = re.compile(rf"(?:(?<=[^\W\d_])(?<![A-Z])|(?<=[^\W\d_]\.))(?=\({year}[a-z]?\)[.,:]?(?: |$))")
+    heads = ["李涛", "Smith, J.", "Smith, J. ", "JOIN", "Иванов И.И.", "Müller", "p. 5", "Ltd.", "ü.", "É", "x_"]
+    tails = ["(2009). Title", "(2010a), 5", "(1999):", "(2021)", "(2021)x", "(2021b).", "(1499). T", "( 2009)"]
+    texts = _references() + [head + tail for head in heads for tail in tails]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in letter_first.finditer(text)]
+        assert [m.span() for m in fields._GLUED_AUTHOR_DATE.finditer(text)] == spans, text
+        found += bool(spans)
+    assert found > 20
