@@ -923,3 +923,57 @@ def test_label_kinds_follow_every_change_to_the_list():
     assert fields._has(labels, "publisher")
     for label in ("author", "date", "editor", "publisher", "title", "genre", "pages"):
         assert fields._has(labels, label) == (label in labels)
+
+
+def test_legal_grammar_cues_hold_for_every_citation_a_grammar_reads():
+    """Each legal grammar is tried only where its cue words are and its text closes as the grammar closes; every text
+    a grammar matches passes its cues: the string literals of the test files, every dev reference and each grammar's
+    examples (a stop, space or newline after them), and every grammar with a cue matches one of them."""
+    import ast
+    from pathlib import Path
+
+    texts = set(_references())
+    for path in Path(__file__).parent.glob("*.py"):
+        texts |= {node.value for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                  if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+    examples = ["Smith v. Jones, No. 19-cv-1234, 2020 WL 123456, at *3 (S.D.N.Y. Jan. 5, 2020)",
+                "Smith v. Jones, No. 19-1234, 2019 U.S. Dist. LEXIS 4521 (D. Mass. Mar. 3, 2019)",
+                "Christine Jolls, Cass R. Sunstein & Richard Thaler, A Behavioral Approach, 50 Stan. L. Rev. 1471 (1998)",
+                "Jane Doe, Title, 37 Harv. Envtl. L. 583 (1998)", "Jane Doe, Title, 37 J. Consumer Pol'y 583 (2014)",
+                "Richard A. Epstein, Title, 1996 U. Chi. Legal F. 207", "Jane Doe, Title, 2004 Sup. Ct. Rev. 89, 91",
+                "Jane Doe, Title, 1993 Wis. L. 1021", "Jane Doe, Title, 2001 Mich. St. J. 45",
+                "RICHARD A. POSNER, ECONOMIC ANALYSIS OF LAW 25–27 (2014)",
+                "Richard A. Posner, Economic Analysis of Law 25 (9th ed. 2014)",
+                "Richard A. Posner, Economic Analysis of Law 45 (2019)",
+                "Daniel K. Reyes & Priya Menon, Title 14 (Univ. of Chi. Pub. L. Working Paper No. 812, 2022)",
+                "Aileen McHarg, 'Title' (2008) 71 MLR 853, 860", "Paul Craig, 'Title' [2005] PL 440",
+                "R (Miller) v Secretary of State [2017] UKSC 5, [2018] AC 61 [82]",
+                "Donoghue v Stevenson [1932] AC 562 (HL) 580", "Marbury v Madison 5 US 137 (1803)",
+                "Council Directive 93/13/EEC on unfair terms [1993] OJ L95/29",
+                "Law Commission, Reforming the Law of Taxi and Private Hire Services (Law Com No 347, 2014) para 3.12",
+                "Home Office, Title (Cm 9593, 2018)", "HM Treasury, Budget 2020 (HC 121, 2020)"]
+    texts |= {example + end for example in examples for end in ("", ".", " ", "\n", ".\n")}
+    for kind, pattern, words, last in fields._LEGAL_CITATIONS:
+        matched = [text for text in texts if pattern.match(text)]
+        assert matched or not (words or last), pattern.pattern
+        for text in matched:
+            assert not words or any(word in text for word in words), text
+            tail = text.rstrip().rstrip(".")[-1:]
+            assert not last or (tail == ")" if last == ")" else tail.isdigit()), text
+
+
+def test_glued_author_date_finds_what_its_letter_first_form_found():
+    """_GLUED_AUTHOR_DATE tests the year's bracket ahead before the letter behind (the same assertions at one
+    position, in another order): it finds the places the letter-first form found, in every dev reference and in
+    glued and spaced brackets after letters, stops, capitals and digits of several scripts."""
+    year = r"(?:1[5-9]|20)\d\d"
+    letter_first = re.compile(rf"(?:(?<=[^\W\d_])(?<![A-Z])|(?<=[^\W\d_]\.))(?=\({year}[a-z]?\)[.,:]?(?: |$))")
+    heads = ["李涛", "Smith, J.", "Smith, J. ", "JOIN", "Иванов И.И.", "Müller", "p. 5", "Ltd.", "ü.", "É", "x_"]
+    tails = ["(2009). Title", "(2010a), 5", "(1999):", "(2021)", "(2021)x", "(2021b).", "(1499). T", "( 2009)"]
+    texts = _references() + [head + tail for head in heads for tail in tails]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in letter_first.finditer(text)]
+        assert [m.span() for m in fields._GLUED_AUTHOR_DATE.finditer(text)] == spans, text
+        found += bool(spans)
+    assert found > 20
