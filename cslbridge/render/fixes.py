@@ -1068,7 +1068,13 @@ class LabelForPresentVariable:
     """cs:label prints its term only when the variable it labels is there
     (citeproc-py printed "p." with no page or locator). A names label is left out
     of sort keys, as citeproc-js does: "Dragneva, Rilka, editor" sorts with
-    "Dragneva, Rilka", by the next key."""
+    "Dragneva, Rilka", by the next key.
+
+    A bibliography has no locator: there a locator label labels the item's page,
+    singular, as citeproc-js prints it (styles such as TUM's put
+    `<label variable="locator"/>` before `<text variable="page"/>`; citeproc-py
+    printed "London 1995181–197" for "London 1995, S. 181–197"). Without a page it
+    prints nothing (citeproc-js leaves a bare "S.")."""
 
     def process(self, item, variable=None, plural=None, context=None, **kwargs):
         if variable is not None and kwargs.get("sort_options") is not None:
@@ -1077,6 +1083,8 @@ class LabelForPresentVariable:
             name = self.get("variable") or ""
             if name == "locator":
                 if not item.has_locator:
+                    if "page" in item.reference and _area(self, context) == "bibliography":
+                        return super().process(item, "page", False, context, **kwargs)
                     return None
             elif name and name.replace("-", "_") not in item.reference:
                 return None
