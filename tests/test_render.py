@@ -452,6 +452,16 @@ def test_locator_label_in_a_bibliography_labels_the_page():
     assert cites == ["(Hastrup, 1995)", "(Hastrup, 1995, S. 5)"]
 
 
+def test_locator_label_before_a_labelled_page_is_left_out():
+    """diplo puts a locator label before a macro that labels the page itself:
+    citeproc-js prints "p.pp. 455–473", the label is left out."""
+    article = {"id": "g", "type": "article-journal", "title": "The vicious circle of post-Soviet neopatrimonialism",
+               "container-title": "Post-Soviet Affairs", "volume": "32", "issue": "5", "page": "455-473",
+               "author": [{"family": "Gelman", "given": "Vladimir"}], "issued": {"date-parts": [[2016]]}}
+    [entry] = render_bibliography([article], "diplo")
+    assert entry.endswith("Post-Soviet Affairs 32(5), pp. 455–473.")
+
+
 @pytest.mark.parametrize("pages, style, expected", [
     ("1-18", "mla", "pp. 1–18."), ("101-108", "chicago", "101–8."), ("100-4", "chicago", "100–104."),
     ("1536-1538", "chicago", "1536–38."), ("71-72", "chicago", "71–72."),
