@@ -436,6 +436,32 @@ def test_label_needs_its_variable_and_stops_are_not_doubled():
     assert ", p. " not in cite and "..," not in cite
 
 
+def test_locator_label_in_a_bibliography_labels_the_page():
+    """TUM's chapters print `<label variable="locator"/>` before the page: with no
+    locator in a bibliography it labels the page, as citeproc-js prints it, and is
+    left out when there is no page; a cite still labels its own locator only."""
+    chapter = {"id": "h", "type": "chapter", "title": "The Inarticulate Mind", "publisher-place": "London",
+               "container-title": "Questions of Consciousness", "page": "181-197",
+               "author": [{"family": "Hastrup", "given": "Kirsten"}], "issued": {"date-parts": [[1995]]}}
+    style = "technische-universitat-munchen-unternehmensfuhrung"
+    [entry] = render_bibliography([chapter], style)
+    assert entry.endswith("in: Questions of Consciousness, London 1995, S. 181–197.")
+    no_page = {key: value for key, value in chapter.items() if key != "page"}
+    assert render_bibliography([no_page], style)[0].endswith("London 1995.")
+    cites = render_citations([chapter], [[{"id": "h"}], [{"id": "h", "locator": "5", "label": "page"}]], style)
+    assert cites == ["(Hastrup, 1995)", "(Hastrup, 1995, S. 5)"]
+
+
+def test_locator_label_before_a_labelled_page_is_left_out():
+    """diplo puts a locator label before a macro that labels the page itself:
+    citeproc-js prints "p.pp. 455–473", the label is left out."""
+    article = {"id": "g", "type": "article-journal", "title": "The vicious circle of post-Soviet neopatrimonialism",
+               "container-title": "Post-Soviet Affairs", "volume": "32", "issue": "5", "page": "455-473",
+               "author": [{"family": "Gelman", "given": "Vladimir"}], "issued": {"date-parts": [[2016]]}}
+    [entry] = render_bibliography([article], "diplo")
+    assert entry.endswith("Post-Soviet Affairs 32(5), pp. 455–473.")
+
+
 @pytest.mark.parametrize("pages, style, expected", [
     ("1-18", "mla", "pp. 1–18."), ("101-108", "chicago", "101–8."), ("100-4", "chicago", "100–104."),
     ("1536-1538", "chicago", "1536–38."), ("71-72", "chicago", "71–72."),

@@ -1098,7 +1098,13 @@ class LabelForPresentVariable:
     """cs:label prints its term only when the variable it labels is there
     (citeproc-py printed "p." with no page or locator). A names label is left out
     of sort keys, as citeproc-js does: "Dragneva, Rilka, editor" sorts with
-    "Dragneva, Rilka", by the next key."""
+    "Dragneva, Rilka", by the next key.
+
+    A bibliography has no locator: there a locator label put before the page (TUM's
+    `<label variable="locator"/><text variable="page"/>`) labels it, singular, as
+    citeproc-js prints it (citeproc-py printed "London 1995181–197" for "London 1995,
+    S. 181–197"). It prints nothing without a page (citeproc-js leaves a bare "S.")
+    nor when the page has a label of its own (citeproc-js: "21(4), p.pp. 4410–4421")."""
 
     def process(self, item, variable=None, plural=None, context=None, **kwargs):
         if variable is not None and kwargs.get("sort_options") is not None:
@@ -1107,10 +1113,25 @@ class LabelForPresentVariable:
             name = self.get("variable") or ""
             if name == "locator":
                 if not item.has_locator:
+                    if ("page" in item.reference and self._labels_the_page()
+                            and _area(self, context) == "bibliography"):
+                        return super().process(item, "page", False, context, **kwargs)
                     return None
             elif name and name.replace("-", "_") not in item.reference:
                 return None
         return super().process(item, variable, plural, context, **kwargs)
+
+    def _labels_the_page(self) -> bool:
+        """Whether what follows this label prints the page with no page label of its own."""
+        try:
+            return self.__dict__["_before_page"]
+        except KeyError:
+            pass
+        found = set()
+        for sibling in self.itersiblings():
+            _page_parts(sibling, found, set())
+        value = self.__dict__["_before_page"] = found == {"page"}
+        return value
 
     def _is_plural(self, item):
         """number-of-pages/-volumes: plural above one (citeproc-py read the count from the
@@ -1129,6 +1150,17 @@ class LabelForPresentVariable:
             return int(value) > 1
         value = value.replace("\\-", "")
         return bool(self.RE_MULTIPLE_NUMBERS.search(value) or _ROMAN_RANGE.search(value))
+
+
+def _page_parts(element, found, seen) -> None:
+    """Add "page" to ``found`` when ``element`` (macros followed) prints the page
+    variable, "label" when it labels it."""
+    for node in element.xpath_search("descendant-or-self::cs:*"):
+        if node.get("variable") == "page":
+            found.add("label" if node.tag.endswith("}label") else "page")
+        elif node.tag.endswith("}text") and node.get("macro") and node.get("macro") not in seen:
+            seen.add(node.get("macro"))
+            _page_parts(node.get_macro(node.get("macro")), found, seen)
 
 
 # Two roman numerals joined as a range or list ("i-ix", "iv, vii"), as citeproc-js reads pages.
