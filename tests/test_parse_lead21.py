@@ -312,3 +312,15 @@ def test_mla_interview_by_its_interviewer():
     assert item["author"] == [{"family": "Morrison", "given": "Toni"}]
     assert item["interviewer"] == [{"family": "Lacour", "given": "Claudia Brodsky"}]
     assert (item["container-title"], item["issue"], item["page"]) == ("The Paris Review", "128", "83-125")
+
+
+def test_elsevier_numbered_web_source_and_proceedings_publisher():
+    # "NREL, Best Research-Cell Efficiency Chart, 2023." had no title (a person "Chart" beside NREL); the publisher's
+    # acronym closing a proceedings' name stayed in the container ("..., Conference, IEEE")
+    item = parse_reference("[6] NREL, Best Research-Cell Efficiency Chart, 2023. "
+                           "https://www.nrel.gov/pv/cell-efficiency.html (accessed 10 January 2024).")
+    assert (item["author"], item["title"]) == ([{"literal": "NREL"}], "Best Research-Cell Efficiency Chart")
+    item = parse_reference("[4] J. Li, X. Wang, Y. Zhang, Performance of PV modules under dust, in: Proceedings of the "
+                           "2019 IEEE 46th Photovoltaic Specialists Conference, IEEE, Chicago, 2019, pp. 1234–1238.")
+    assert (item["container-title"], item["publisher"], item["publisher-place"]) == (
+        "Proceedings of the 2019 IEEE 46th Photovoltaic Specialists Conference", "IEEE", "Chicago")

@@ -5265,6 +5265,25 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if k and labels[k - 1] == "title" and not any(w[:1] in "([" or w.endswith((".", ",", ":")) for w in words[k:b]):
             labels[k:b] = ["title"] * (b - k)
 
+    # Elsevier's numbered web source, "[6] NREL, Best Research-Cell Efficiency Chart, 2023. https://...": a body's
+    # acronym names the author; the comma part after it, with no initial to make it a name, is the title.
+    a = 1 if labels[0] == "citation-number" else 0
+    e = _run_end(labels, a, "author") if labels[a] == "author" and _ACRONYM_COMMA.fullmatch(words[a]) else a
+    if e > a + 1 and words[e].endswith(",") and e + 1 < n and labels[e + 1] == "date" \
+            and not any(w.endswith(",") or _INITIAL_TOKEN.match(w) for w in words[a + 1:e]) \
+            and all(w[:1].isupper() or w.islower() and len(w) <= 3 for w in words[a + 1:e + 1]):
+        labels[a + 1:e + 1] = ["title"] * (e - a)
+    # Elsevier's "in: Proceedings of the ... Conference, IEEE, Chicago, 2019, pp. ...": the publisher's acronym closing
+    # the proceedings' name before the town is the publisher.
+    for i in (range(3, n - 1) if "container" in labels and "location" in labels else ()):
+        if labels[i] == "container" and labels[i + 1] == "location" and labels[i - 1] == "container" \
+                and words[i - 1].endswith(",") and _ACRONYM_COMMA.fullmatch(words[i]):
+            labels[i] = "publisher"
+            break
+
+
+_ACRONYM_COMMA = re.compile(r"[A-Z]{2,6},")  # "NREL,", "IEEE,": a body's or a publisher's acronym before a comma
+
 
 # A year closing with a colon, as a title may open ("1939: The Alliance ...", "1914: The Year the World Ended")
 _YEAR_COLON = re.compile(r"(?:1[0-9]|20)\d\d:")
