@@ -324,3 +324,14 @@ def test_elsevier_numbered_web_source_and_proceedings_publisher():
                            "2019 IEEE 46th Photovoltaic Specialists Conference, IEEE, Chicago, 2019, pp. 1234–1238.")
     assert (item["container-title"], item["publisher"], item["publisher-place"]) == (
         "Proceedings of the 2019 IEEE 46th Photovoltaic Specialists Conference", "IEEE", "Chicago")
+
+
+def test_a_note_read_after_its_number_alone_does_not_crash_the_quote_rule():
+    # Found by the page-fragment property test: a numbered note the tagger read whole as prose is tagged again
+    # without its number, and the quotation rule then asked the tagger (holding the shorter sequence) for the
+    # second choice of the last word: "ValueError: The position, 9is out of range of 9"
+    item = parse_reference("1. ‘Doc’, 5 May 2001; ‘Doc2’, 6 May 2002.1. Ibid.")
+    assert item["custom"]["source"].startswith("1. ‘Doc’")
+    result = parse_page("Smith J. Title. Journal, 2001, no. 3, pp. 5–9.<p>1. ‘Doc’, 5 May 2001; ‘Doc2’, 6 May "
+                        "2002.1. Ibid.", "fuzz")
+    assert len(result.items) >= 2

@@ -383,7 +383,8 @@ def _labels(text: str, spans, tagger):
     for i in in_press:
         labels[i] = labels[i + 1] = "date"
     probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels[:-1] if device else labels)] + ([0.9] if device else [])
-    if lead and labels.count("note") == len(labels):
+    retagged = bool(lead) and labels.count("note") == len(labels)
+    if retagged:
         # "3. Virgil, The Aeneid, trans. ...": read whole as a note's prose; the work after its number is read alone
         tail, tail_probs = _tag_alone(tagger, words[1:])
         labels, probs = ["citation-number"] + tail, [0.99] + tail_probs
@@ -395,6 +396,8 @@ def _labels(text: str, spans, tagger):
         first = next(k for k in range(close) if words[k][:1] == "(")
         tail, tail_probs = _tag_alone(tagger, words[close:])
         labels, probs = ["author"] * first + ["date"] * (close - first) + tail, [0.9] * close + tail_probs
+    if retagged or head:
+        tagger.set(sequence_features(seen[:-1] if device else seen))  # the rules' second choices are the whole's
     _constrain(words, labels, probs, tagger, text)
     # Rules claim unambiguous spans; a token belongs to a match if it starts inside it.
     lower = text.lower()
@@ -1491,8 +1494,11 @@ def _best_other(tagger, i: int, exclude: str) -> tuple[str, float]:
     labels = getattr(_local, "labels", None)
     if labels is None:
         labels = _local.labels = [x for x in tagger.labels()]
-    best = max((lab for lab in labels if lab != exclude), key=lambda lab: tagger.marginal(lab, i))
-    return best, tagger.marginal(best, i)
+    try:
+        best = max((lab for lab in labels if lab != exclude), key=lambda lab: tagger.marginal(lab, i))
+        return best, tagger.marginal(best, i)
+    except ValueError:  # a word the tagger did not read (MLA's closing device format): no second choice to give
+        return "note", 0.5
 
 
 # First words of a body's name in the continental national styles: "Ministère de ...", "Bundesministerium für ...",
