@@ -312,3 +312,26 @@ def test_mla_interview_by_its_interviewer():
     assert item["author"] == [{"family": "Morrison", "given": "Toni"}]
     assert item["interviewer"] == [{"family": "Lacour", "given": "Claudia Brodsky"}]
     assert (item["container-title"], item["issue"], item["page"]) == ("The Paris Review", "128", "83-125")
+
+
+def test_elsevier_numbered_web_source_and_proceedings_publisher():
+    # "NREL, Best Research-Cell Efficiency Chart, 2023." had no title (a person "Chart" beside NREL); the publisher's
+    # acronym closing a proceedings' name stayed in the container ("..., Conference, IEEE")
+    item = parse_reference("[6] NREL, Best Research-Cell Efficiency Chart, 2023. "
+                           "https://www.nrel.gov/pv/cell-efficiency.html (accessed 10 January 2024).")
+    assert (item["author"], item["title"]) == ([{"literal": "NREL"}], "Best Research-Cell Efficiency Chart")
+    item = parse_reference("[4] J. Li, X. Wang, Y. Zhang, Performance of PV modules under dust, in: Proceedings of the "
+                           "2019 IEEE 46th Photovoltaic Specialists Conference, IEEE, Chicago, 2019, pp. 1234–1238.")
+    assert (item["container-title"], item["publisher"], item["publisher-place"]) == (
+        "Proceedings of the 2019 IEEE 46th Photovoltaic Specialists Conference", "IEEE", "Chicago")
+
+
+def test_a_note_read_after_its_number_alone_does_not_crash_the_quote_rule():
+    # Found by the page-fragment property test: a numbered note the tagger read whole as prose is tagged again
+    # without its number, and the quotation rule then asked the tagger (holding the shorter sequence) for the
+    # second choice of the last word: "ValueError: The position, 9is out of range of 9"
+    item = parse_reference("1. ‘Doc’, 5 May 2001; ‘Doc2’, 6 May 2002.1. Ibid.")
+    assert item["custom"]["source"].startswith("1. ‘Doc’")
+    result = parse_page("Smith J. Title. Journal, 2001, no. 3, pp. 5–9.<p>1. ‘Doc’, 5 May 2001; ‘Doc2’, 6 May "
+                        "2002.1. Ibid.", "fuzz")
+    assert len(result.items) >= 2

@@ -383,7 +383,8 @@ def _labels(text: str, spans, tagger):
     for i in in_press:
         labels[i] = labels[i + 1] = "date"
     probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels[:-1] if device else labels)] + ([0.9] if device else [])
-    if lead and labels.count("note") == len(labels):
+    retagged = bool(lead) and labels.count("note") == len(labels)
+    if retagged:
         # "3. Virgil, The Aeneid, trans. ...": read whole as a note's prose; the work after its number is read alone
         tail, tail_probs = _tag_alone(tagger, words[1:])
         labels, probs = ["citation-number"] + tail, [0.99] + tail_probs
@@ -395,6 +396,8 @@ def _labels(text: str, spans, tagger):
         first = next(k for k in range(close) if words[k][:1] == "(")
         tail, tail_probs = _tag_alone(tagger, words[close:])
         labels, probs = ["author"] * first + ["date"] * (close - first) + tail, [0.9] * close + tail_probs
+    if retagged or head:
+        tagger.set(sequence_features(seen[:-1] if device else seen))  # the rules' second choices are the whole's
     _constrain(words, labels, probs, tagger, text)
     # Rules claim unambiguous spans; a token belongs to a match if it starts inside it.
     lower = text.lower()
@@ -1492,8 +1495,11 @@ def _best_other(tagger, i: int, exclude: str) -> tuple[str, float]:
     labels = getattr(_local, "labels", None)
     if labels is None:
         labels = _local.labels = [x for x in tagger.labels()]
-    best = max((lab for lab in labels if lab != exclude), key=lambda lab: tagger.marginal(lab, i))
-    return best, tagger.marginal(best, i)
+    try:
+        best = max((lab for lab in labels if lab != exclude), key=lambda lab: tagger.marginal(lab, i))
+        return best, tagger.marginal(best, i)
+    except ValueError:  # a word the tagger did not read (MLA's closing device format): no second choice to give
+        return "note", 0.5
 
 
 # First words of a body's name in the continental national styles: "Ministère de ...", "Bundesministerium für ...",
@@ -5265,6 +5271,25 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         k = _run_start(labels, b - 1, "genre")
         if k and labels[k - 1] == "title" and not any(w[:1] in "([" or w.endswith((".", ",", ":")) for w in words[k:b]):
             labels[k:b] = ["title"] * (b - k)
+
+    # Elsevier's numbered web source, "[6] NREL, Best Research-Cell Efficiency Chart, 2023. https://...": a body's
+    # acronym names the author; the comma part after it, with no initial to make it a name, is the title.
+    a = 1 if labels[0] == "citation-number" else 0
+    e = _run_end(labels, a, "author") if labels[a] == "author" and _ACRONYM_COMMA.fullmatch(words[a]) else a
+    if e > a + 1 and words[e].endswith(",") and e + 1 < n and labels[e + 1] == "date" \
+            and not any(w.endswith(",") or _INITIAL_TOKEN.match(w) for w in words[a + 1:e]) \
+            and all(w[:1].isupper() or w.islower() and len(w) <= 3 for w in words[a + 1:e + 1]):
+        labels[a + 1:e + 1] = ["title"] * (e - a)
+    # Elsevier's "in: Proceedings of the ... Conference, IEEE, Chicago, 2019, pp. ...": the publisher's acronym closing
+    # the proceedings' name before the town is the publisher.
+    for i in (range(3, n - 1) if "container" in labels and "location" in labels else ()):
+        if labels[i] == "container" and labels[i + 1] == "location" and labels[i - 1] == "container" \
+                and words[i - 1].endswith(",") and _ACRONYM_COMMA.fullmatch(words[i]):
+            labels[i] = "publisher"
+            break
+
+
+_ACRONYM_COMMA = re.compile(r"[A-Z]{2,6},")  # "NREL,", "IEEE,": a body's or a publisher's acronym before a comma
 
 
 # A year closing with a colon, as a title may open ("1939: The Alliance ...", "1914: The Year the World Ended")
