@@ -124,3 +124,13 @@ def test_a_run_of_pages_in_an_edited_work_is_a_chapter():
 def test_a_page_cited_in_a_book_is_no_article():
     item = parse_reference("Encyclopedia of Coastal Plants by Maria Lopez and Tom Reed, — p. 228.")
     assert item["type"] != "article-journal"
+
+
+def test_proceedings_advances_in_cited_in_without_a_volume():
+    # Vancouver styles print "In: Advances in ... . 2022. p. 4410–4423." for a NeurIPS paper, no volume
+    item = parse_reference("Lindqvist E, Moreau P. Sparse attention for long sequence forecasting. In: Advances in "
+                           "Neural Information Processing Systems. 2022. p. 4410–4423.")
+    assert (item["type"], item["container-title"]) == ("paper-conference",
+                                                       "Advances in Neural Information Processing Systems")
+    journal = parse_reference("Smith, J. (2019). Polaron transport. Advances in Physics, 68(2), 1–40.")
+    assert journal["type"] == "article-journal"

@@ -9818,11 +9818,12 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "chapter", 0.8
         if not has_serial and "page" not in item and "number" in item and _SERIES_WORD.search(item.get("genre", "")):
             return "report", 0.8  # IEEE "“Title,” Nat. Renewable Energy Lab., Golden, CO, USA, Tech. Rep. X, 2021."
-        if has_serial and "issue" not in item and container.startswith("Advances in ") \
-                and (f"in {container}" in text or f"In {container}" in text):
+        if "issue" not in item and container.startswith("Advances in ") \
+                and re.search(r"(?i)\b(?:in|en|im|dans)\s*:?\s*" + re.escape(container), text):
             # '"Title," in Advances in Neural Information Processing Systems, vol. 30, 2017' (natbib's sentence
-            # "In Advances in ..., volume 34, pages ..."): the proceedings volumes so named are cited "in" them; the
-            # journals ("Advances in Physics") are not.
+            # "In Advances in ..., volume 34, pages ...", Vancouver's "In: Advances in .... 2021. p. 11893–905.", with
+            # or without the volume): the proceedings volumes so named are cited "in" them; the journals ("Advances
+            # in Physics") are not.
             return "paper-conference", 0.7
         if has_serial and "volume" not in item and _has_day(item.get("issued")) and (
                 is_outlet(container) or "//" in text and _DAY_AFTER_YEAR.search(text)):
