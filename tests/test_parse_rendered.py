@@ -134,3 +134,12 @@ def test_proceedings_advances_in_cited_in_without_a_volume():
                                                        "Advances in Neural Information Processing Systems")
     journal = parse_reference("Smith, J. (2019). Polaron transport. Advances in Physics, 68(2), 1–40.")
     assert journal["type"] == "article-journal"
+
+
+def test_editors_named_as_such_with_no_publisher_make_a_book():
+    # Chicago and MLA print an edited volume "Family, I., ed. Title. Year." when the item has no publisher
+    item = parse_reference("Moretti, L., ed. Il paesaggio agrario toscano dal Medioevo a oggi. 2011.")
+    assert item["type"] == "book"
+    assert _names(item, "editor") == [("Moretti", "L.")]
+    part = parse_reference("Guerra, P. (2004), ‘Le corti padane e la guerra’, in Rossi et al. (2004).")
+    assert part["type"] != "book"

@@ -9934,6 +9934,11 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "chapter", 0.6
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
+    if "editor" in item and "page" not in item and "title" in item and _EDITOR_CUE.search(text) \
+            and not _CHAPTER_CUE.search(text):
+        # "Toniolo, G., ed. L’Italia e l’economia mondiale dall’Unità a oggi. 2013.": a volume its editors name as
+        # such is a book, whole (not a part "in" one: "‘Title’, in Bock et al. (1990).")
+        return "book", 0.7
     if "URL" in item:
         if title and (text.lstrip()[:1] in "‘“\"«'" or _by_body(item) and not _year_after_author(item, text) and (
                 f"‘{title}’," in text or "medium" not in item and _chicago_quoted(title, text))):
