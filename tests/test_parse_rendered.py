@@ -1,6 +1,6 @@
 """Layouts the official CSL styles print, read back (found by bench/parse_rendered.py)."""
 
-from cslbridge.parse.fields import parse_reference
+from cslbridge.parse.fields import _item_type, parse_reference
 
 
 def _names(item, role="author"):
@@ -93,3 +93,53 @@ def test_wiley_publisher_before_its_place():
     assert (item["publisher"], item["publisher-place"]) == ("Wiley-Blackwell", "Chichester")
     item = parse_reference("Moreau P (2011) Sediment Budgets in Alpine Catchments. Chichester: Wiley-Blackwell")
     assert (item["publisher"], item["publisher-place"]) == ("Wiley-Blackwell", "Chichester")
+
+
+def test_pages_with_no_publisher_make_an_article():
+    # Vancouver-like styles print "Journal. 2018;(7): 15–29." with no volume; the journal may stay in the title,
+    # but pages with no publisher, place or link are still an article's
+    item = parse_reference("Петров ИВ, Сидоров АН. Новые подходы к оценке инфляции. Деньги и кредит. 2018;(7): 15–29.")
+    assert item["type"] == "article-journal"
+    assert item["page"] == "15-29"
+
+
+def test_pages_after_in_make_a_chapter():
+    # the type decision alone: a short-form book after "in:" that was not read as a container
+    text = "Hans Berger: Die Stadt im Bild. Zur Ikonographie der Stadtansicht, in: Müller 2005, 33–58."
+    item = {"author": [{"family": "Berger", "given": "Hans"}], "title": "Die Stadt im Bild. Zur Ikonographie der "
+            "Stadtansicht", "issued": {"date-parts": [[2005]]}, "page": "33-58"}
+    assert _item_type(item, text)[0] == "chapter"
+    assert _item_type({**item, "issue": "2"}, text)[0] == "article-journal"  # "dans Cypsela, n°1, ...": a journal's
+
+
+def test_a_run_of_pages_in_an_edited_work_is_a_chapter():
+    # american-mathematical-society-label: "Title, in Book (Editor (ed.)), Publisher, Place, pp. 77–94 ."
+    item = parse_reference("Keller, Anna, Urban Gardens and Civic Life, in Green Cities Reconsidered (Moreau, Paul "
+                           "(ed.)), Routledge, London, pp. 77–94 .")
+    assert item["type"] == "chapter"
+    assert item["page"] == "77-94"
+    assert item["publisher"] == "Routledge"
+
+
+def test_a_page_cited_in_a_book_is_no_article():
+    item = parse_reference("Encyclopedia of Coastal Plants by Maria Lopez and Tom Reed, — p. 228.")
+    assert item["type"] != "article-journal"
+
+
+def test_proceedings_advances_in_cited_in_without_a_volume():
+    # Vancouver styles print "In: Advances in ... . 2022. p. 4410–4423." for a NeurIPS paper, no volume
+    item = parse_reference("Lindqvist E, Moreau P. Sparse attention for long sequence forecasting. In: Advances in "
+                           "Neural Information Processing Systems. 2022. p. 4410–4423.")
+    assert (item["type"], item["container-title"]) == ("paper-conference",
+                                                       "Advances in Neural Information Processing Systems")
+    journal = parse_reference("Smith, J. (2019). Polaron transport. Advances in Physics, 68(2), 1–40.")
+    assert journal["type"] == "article-journal"
+
+
+def test_editors_named_as_such_with_no_publisher_make_a_book():
+    # Chicago and MLA print an edited volume "Family, I., ed. Title. Year." when the item has no publisher
+    item = parse_reference("Moretti, L., ed. Il paesaggio agrario toscano dal Medioevo a oggi. 2011.")
+    assert item["type"] == "book"
+    assert _names(item, "editor") == [("Moretti", "L.")]
+    part = parse_reference("Guerra, P. (2004), ‘Le corti padane e la guerra’, in Rossi et al. (2004).")
+    assert part["type"] != "book"

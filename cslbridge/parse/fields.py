@@ -9863,6 +9863,19 @@ def _body_s_serial(item: dict, container: str, text: str) -> bool:
         and not _MEETING_WORD.search(container) and not re.search(r"(?:\bIn:?|//)\s*" + re.escape(container[:30]), text)
 
 
+# A page or run of pages as a periodical prints them: "4-36", "1021", "e0123", "S12-S19" (not "#112.02" nor "1 et 2").
+_PAGES_ALONE = re.compile(r"\w*\d\w*(?:-\w*\d\w*)?")
+
+
+def _journal_pages(item: dict, text: str) -> bool:
+    """Could an item's pages be an article's? Not a single page cited "p. 228" (a place in a book), a date to the
+    day's (a paper's or a sitting's record) nor a "page" that is the year read twice."""
+    page = item.get("page", "")
+    year = ((item.get("issued") or {}).get("date-parts") or [[None]])[0][0]
+    return bool(_PAGES_ALONE.fullmatch(page)) and not _has_day(item.get("issued")) and page != str(year) \
+        and not (not _PAGE_RANGE.search(page) and re.search(r"(?i)\bpp?\.\s*" + re.escape(page) + r"\b", text))
+
+
 def _item_type(item: dict, text: str) -> tuple[str, float]:
     mark = _GBT_MARK.search(text) if "]" in text else None
     if mark and mark.group(1) in _GBT_TYPES:
@@ -9971,11 +9984,12 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "chapter", 0.8
         if not has_serial and "page" not in item and "number" in item and _SERIES_WORD.search(item.get("genre", "")):
             return "report", 0.8  # IEEE "“Title,” Nat. Renewable Energy Lab., Golden, CO, USA, Tech. Rep. X, 2021."
-        if has_serial and "issue" not in item and container.startswith("Advances in ") \
-                and (f"in {container}" in text or f"In {container}" in text):
+        if "issue" not in item and container.startswith("Advances in ") \
+                and re.search(r"(?i)\b(?:in|en|im|dans)\s*:?\s*" + re.escape(container), text):
             # '"Title," in Advances in Neural Information Processing Systems, vol. 30, 2017' (natbib's sentence
-            # "In Advances in ..., volume 34, pages ..."): the proceedings volumes so named are cited "in" them; the
-            # journals ("Advances in Physics") are not.
+            # "In Advances in ..., volume 34, pages ...", Vancouver's "In: Advances in .... 2021. p. 11893–905.", with
+            # or without the volume): the proceedings volumes so named are cited "in" them; the journals ("Advances
+            # in Physics") are not.
             return "paper-conference", 0.7
         if has_serial and "volume" not in item and _has_day(item.get("issued")) and (
                 is_outlet(container) or "//" in text and _DAY_AFTER_YEAR.search(text)):
@@ -10083,8 +10097,19 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         # "World Bank, Tajikistan Economic Update (Washington, DC: World Bank, 2023)", "BP, Energy Outlook 2023
         # (London, BP, 2023)": a body that publishes its own paper issued a report, not a publishing house's book
         return "report", 0.7
+    if "editor" in item and _PAGE_RANGE.search(item.get("page", "")) and not {"number-of-pages", "issue"} & set(item) \
+            and _CHAPTER_CUE.search(text):
+        # "Title, in Book (Cohen, A. (ed.)), Routledge, London, pp. 181–197": a run of pages "in" an edited work is
+        # a part of it, even where its book's title was not told from the chapter's (Chicago's note "Title, ed.
+        # Name (New York: Norton, 2011), 55–58." cites pages of the book)
+        return "chapter", 0.6
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
+    if "editor" in item and "page" not in item and "title" in item and _EDITOR_CUE.search(text) \
+            and not _CHAPTER_CUE.search(text):
+        # "Toniolo, G., ed. L’Italia e l’economia mondiale dall’Unità a oggi. 2013.": a volume its editors name as
+        # such is a book, whole (not a part "in" one: "‘Title’, in Bock et al. (1990).")
+        return "book", 0.7
     if "URL" in item:
         if title and (text.lstrip()[:1] in "‘“\"«'" or _by_body(item) and not _year_after_author(item, text) and (
                 f"‘{title}’," in text or "medium" not in item and _chicago_quoted(title, text))):
@@ -10102,6 +10127,12 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             # paper in quotes is no book (an IEEE manual, "Body, “Title,” City, 1993.", may be one)
             return "document", 0.6
         return "book", 0.6
+    if _journal_pages(item, text):
+        # "Кудрин АЛ. Title. Вопросы экономики. 2014;(12): 4–36.": pages with no publisher, place or link are an
+        # article's, even where its journal was not told from the title, or a chapter's after "In:" ("..., in:
+        # Esterbauer 2003, 171–190.", an issue's number makes it a journal's again); a single page cited as "p. 228" is a book's, a day's a paper's or a record's
+        cue = _CHAPTER_CUE.search(text)
+        return ("chapter" if cue and "//" not in cue.group() and "issue" not in item else "article-journal"), 0.5
     return "document", 0.5
 
 
