@@ -378,7 +378,8 @@ def _labels(text: str, spans, tagger):
     # MLA's closing format of a book read on a device ("Random House, 2020. Kindle."): the tagger, which has not seen it
     # there, reads the work before it alone, and the format is the medium
     device = len(seen) > 3 and seen[-1][:1] in "KkEeAN" and rules.EBOOK_FORMAT.search(text) is not None
-    tagger.set(sequence_features(seen[:-1] if device else seen))
+    features = sequence_features(seen[:-1] if device else seen)
+    tagger.set(features)
     labels = tagger.tag() + (["medium"] if device else [])
     for i in in_press:
         labels[i] = labels[i + 1] = "date"
@@ -397,7 +398,7 @@ def _labels(text: str, spans, tagger):
         tail, tail_probs = _tag_alone(tagger, words[close:])
         labels, probs = ["author"] * first + ["date"] * (close - first) + tail, [0.9] * close + tail_probs
     if retagged or head:
-        tagger.set(sequence_features(seen[:-1] if device else seen))  # the rules' second choices are the whole's
+        tagger.set(features)  # the rules' second choices are the whole's
     _constrain(words, labels, probs, tagger, text)
     # Rules claim unambiguous spans; a token belongs to a match if it starts inside it.
     lower = text.lower()
