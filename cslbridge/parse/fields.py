@@ -6206,6 +6206,15 @@ _COLLECTION_UNIT = re.compile(r"\b(?:Books|Manuscripts?|Division|Room|Papers|Rec
                               r"Department|Reading)\b")
 
 
+def _read_whole(item: dict, source: str, et_al: bool = False) -> dict:
+    """An item a layout's grammar read whole: its source, each field it filled held sure (no review), and
+    the author list's "et al." when the names went on."""
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
+    if et_al:
+        item["custom"]["et-al"] = ["author"]
+    return item
+
+
 def _repository_town(place: list[str]) -> bool:
     """The parts after a repository's name are its town: a known place, a town and its state code ("Hyde Park, NY"),
     or one part of one to three capitalised words that name no body or holding ("Des Moines", "Iowa City")."""
@@ -6269,8 +6278,7 @@ def _papers(source: str, match: re.Match) -> dict | None:
         item["author"] = parse_names(match.group("person"))  # a closing initial's stop was the sentence's
     if place:
         item["archive-place"] = ", ".join(place)
-    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
-    return item
+    return _read_whole(item, source)
 
 
 # A manuscript kept in a library, cited by its shelfmark, its folios or the words saying it is a manuscript:
@@ -6346,8 +6354,7 @@ def _manuscript(source: str, clean: str) -> dict | None:
     item["archive"] = ", ".join(parts[at:end])
     if end < len(parts):
         item["archive-place"] = ", ".join(parts[end:])
-    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
-    return item
+    return _read_whole(item, source)
 
 
 def _manuscript_in_repository(source: str, parts: list[str], first: int) -> dict:
@@ -6364,8 +6371,7 @@ def _manuscript_in_repository(source: str, parts: list[str], first: int) -> dict
         else:
             shelf.append(part)
     item["archive_location"] = ", ".join(shelf)
-    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
-    return item
+    return _read_whole(item, source)
 
 
 # OSCOLA's book in a full note: the imprint in brackets is the publisher and the year with no comma between, an
@@ -6397,8 +6403,7 @@ def _oscola_book(source: str, match: re.Match) -> dict | None:
     item.update({"publisher": match.group("publisher"), "issued": {"date-parts": [[int(match.group("year"))]]}})
     if match.group("page"):
         item["page"] = rules.pages(match.group("page"))[1]
-    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
-    return item
+    return _read_whole(item, source)
 
 
 # Science's book and chapter: names with initials first, the title or "in" and the book (its editors before "Ed."/
@@ -6443,10 +6448,7 @@ def _science_book(source: str, match: re.Match) -> dict | None:
     for key in ("volume", "page"):
         if match.group(key):
             item[key] = rules.pages(match.group(key))[1] if key == "page" else match.group(key)
-    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
-    if match.group("etal"):
-        item["custom"]["et-al"] = ["author"]
-    return item
+    return _read_whole(item, source, et_al=bool(match.group("etal")))
 
 
 # The Royal Society of Chemistry's chapter, cited by its book with no title of its own: names with initials first,
@@ -6477,10 +6479,7 @@ def _rsc_chapter(source: str, match: re.Match) -> dict | None:
         item["volume"] = match.group("volume")
     if match.group("page"):
         item["page"] = rules.pages(match.group("page"))[1]
-    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
-    if match.group("etal"):
-        item["custom"]["et-al"] = ["author"]
-    return item
+    return _read_whole(item, source, et_al=bool(match.group("etal")))
 
 
 # The physical sciences' thesis: names with initials first, a title or none, the degree's word, the school and the
@@ -6507,8 +6506,7 @@ def _science_thesis(source: str, match: re.Match) -> dict | None:
     if match.group("place"):
         item["publisher-place"] = match.group("place")
     item["issued"] = {"date-parts": [[int(match.group("year") or match.group("bare_year"))]]}
-    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
-    return item
+    return _read_whole(item, source)
 
 
 # A thesis in a Chicago or Turabian note: the names given first, the quoted title, then the degree, the school and the
@@ -6531,8 +6529,7 @@ def _note_thesis(source: str, match: re.Match) -> dict:
             "issued": {"date-parts": [[int(match.group("year"))]]}}
     if match.group("page"):
         item["page"] = rules.pages(match.group("page"))[1]
-    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
-    return item
+    return _read_whole(item, source)
 
 
 # A classic's author known by one name, run into the title of a translation: "Homer, The Odyssey, trans. Robert
@@ -7747,7 +7744,7 @@ def _recording(source: str, clean: str, medium: re.Match) -> dict | None:
         item["medium"] = medium.group("medium")
     else:
         item["source"] = medium.group("service")
-    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
+    _read_whole(item, source)
     if credit:
         add_note(item, credit.group(1))
     return item
@@ -7779,8 +7776,7 @@ def _score_in_note(source: str, match: re.Match) -> dict:
                  "issued": {"date-parts": [[int(match.group("year"))]]}})
     if match.group("page"):
         item["page"] = rules.pages(match.group("page"))[1]
-    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
-    return item
+    return _read_whole(item, source)
 
 
 def _musical_score(item: dict, confidence: dict) -> bool:
