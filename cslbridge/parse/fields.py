@@ -7140,6 +7140,8 @@ _YEAR_GROUP = r"(?P<year>(?:1[6-9]|20)\d\d)"
 _BLUEBOOK_NAME = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}"  # "Cass R. Sunstein", "Richard Thaler"
 # A UK or Australian statute's short title, its year part of it: "Human Rights Act 1998", "Privacy Act 1988 (Cth)".
 _STATUTE_TITLE = r"^(?P<title>[A-Z][\w'’() -]*? Act(?: \([A-Z][\w ]*\))? (?:1[6-9]|20)\d\d(?: \([A-Z][\w ]*\))?)"
+# The series a UK official paper is numbered in: "(Law Com No 347, 2014)", "(Cm 9302, 2016)", "(HC 395, 1994)".
+_UK_PAPER_SERIES_NAMES = r"Law Com|Cm|Cmnd|Cmd|HC|HL(?: Paper)?|SP Paper"
 # A footnote's pinpoint after a case's report: a page (", 580" or " 580") or a paragraph ("[82]", "[45]–[47]").
 _OSCOLA_PIN = r"(?:,?\s+(?P<pin>\d+(?:[–-]\d+)?|\[\d+\](?:[–-]\[\d+\])?))?"
 # Each grammar with its cues: words one of which it holds (none: no cue), and what its last character is before a
@@ -7243,7 +7245,7 @@ _LEGAL_CITATIONS = (
     # A UK official paper in its series: "Law Commission, Reforming the Law of Taxi and Private Hire Services (Law Com
     # No 347, 2014) para 3.12", "HM Treasury, Budget 2020 (HC 121, 2020)", "Home Office, Title (Cm 9593, 2018)".
     ("report", re.compile(
-        r"^(?P<author>[A-Z][^,]+?),\s+(?P<title>[^()]+?)\s+\((?P<genre>Law Com|Cm|Cmnd|Cmd|HC|HL(?: Paper)?|SP Paper)"
+        r"^(?P<author>[A-Z][^,]+?),\s+(?P<title>[^()]+?)\s+\((?P<genre>" + _UK_PAPER_SERIES_NAMES + r")"
         rf"\s+(?:No\s+)?(?P<number>[\d-]+(?:\s?\(\d{{4}}[–-]\d{{2,4}}\))?),\s+{_YEAR_GROUP}\)"
         r"(?:\s+(?P<pin>(?:para|paras|ch|pt|p)\s+\d+(?:\.\d+)*(?:[–-]\d+(?:\.\d+)*)?))?\.?$"), ("Law Com", "Cm", "HC", "HL", "SP Paper"), ""),
     # A code or constitution named first in a note, with the day it was adopted and the articles cited: "Water Code of
@@ -7296,7 +7298,7 @@ _QUOTE_THEN_YEAR_BRACKET = re.compile(r"[’'”\"] [(\[](?:1[6-9]|20)\d\d[)\]] 
 _PAGE_THEN_BRACKETED_YEAR = re.compile(r"\d \((?:1[6-9]|20)\d\d\)\.?$")  # a Bluebook book's "... 45 (2019)."
 _STUDENT_WORK = frozenset(("Note", "Comment", "Recent Case", "Recent Development", "Recent Decision", "Case Comment",
                            "Case Note", "Book Note", "Recent Legislation"))
-_UK_PAPER_SERIES = re.compile(r"\((?:Law Com|Cm|Cmnd|Cmd|HC|HL|SP Paper) ")  # "(Law Com No 347, 2014)", "(Cm 9593, 2018)"
+_UK_PAPER_SERIES = re.compile(rf"\((?:{_UK_PAPER_SERIES_NAMES}) ")
 _NOTE_NUMBER = re.compile(r"\d{1,4}\.\s+(?=[A-Z])")  # a footnote's "45. " before the citation
 
 
