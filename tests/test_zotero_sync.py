@@ -228,6 +228,17 @@ def test_pull_writes_the_format_its_output_file_names(server, env, tmp_path):
     assert "*" in styled.read_text(encoding="utf-8") and not styled.read_text(encoding="utf-8").startswith("[")
 
 
+def test_pull_to_a_page_without_a_style_is_refused_before_any_traffic(server, env, tmp_path):
+    """`sync pull -o x.html` without --style wrote CSL-JSON into the .html file; a page is a rendered
+    bibliography, so it asks for the style (or -t), as `-t html` and `convert -o x.html` do."""
+    for name in ("csto.html", "csto.md", "csto.rtf"):
+        out = tmp_path / name
+        result = run(["sync", "pull", "--collection", "CSTO", "-o", str(out)], env)
+        assert result.exit_code == 2 and not out.exists()
+        assert f"-o {out} is a rendered bibliography: name the style with --style" in result.output
+    assert server.count("GET", "") == 0
+
+
 def test_pull_subcollections_and_other_formats(server, env, tmp_path):
     items = page_items()
     a, b = tmp_path / "a.json", tmp_path / "b.json"

@@ -105,6 +105,9 @@ def push(infile, collection, from_, library, api_key, endpoint, state_dir, dry_r
 @friendly_errors
 def pull(collection, to, style, locale, subcollections, output, local, library, api_key, endpoint):
     """Export a Zotero collection as CSL-JSON, BibTeX, RIS, ... or a rendered bibliography."""
+    if not style and not to and markup_for(None, output) != "text":  # as `convert -o x.html` refuses it
+        fail(f"-o {output} is a rendered bibliography: name the style with --style (e.g. --style apa), "
+             "or the format with -t")
     to = (to or markup_for(None, output)) if style else writer_for(to, output)
     if not style and to in ("text", "html", "md", "rtf"):
         fail(f"-t {to} renders a bibliography: name the style with --style (e.g. --style apa)")
