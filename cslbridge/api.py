@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import inspect
 
-from .formats import Format, detect_format, get_format  # noqa: F401  (re-exported)
+from .formats import Format, UndetectedFormat, detect_format, get_format  # noqa: F401  (re-exported)
 from .items import Item, Problem, ReadResult, validate
 from .textio import read_text
 
@@ -24,7 +24,7 @@ def read(path: str, format: str | None = None, progress=None) -> ReadResult:
     source = "<stdin>" if path == "-" else path
     if not format and not text.strip():  # nothing to tell the format by: say it is empty
         return _empty_is_a_problem(ReadResult([], []), text, source)
-    fmt = _reader(format, path, text)
+    fmt = _reader(format, path, text, "standard input" if path == "-" else path)
     if progress is not None and "progress" in inspect.signature(fmt.read).parameters:
         return _empty_is_a_problem(fmt.read(text, source=source, progress=progress), text, source)
     return _empty_is_a_problem(fmt.read(text, source=source), text, source)
@@ -32,7 +32,7 @@ def read(path: str, format: str | None = None, progress=None) -> ReadResult:
 
 def read_string(text: str, format: str | None = None, source: str = "") -> ReadResult:
     """Read text in the named (or detected) format into items."""
-    fmt = _reader(format, source, text)
+    fmt = _reader(format, source, text, source or "<input>")
     return _empty_is_a_problem(fmt.read(text, source=source or "<input>"), text, source)
 
 
@@ -57,8 +57,13 @@ def _empty_is_a_problem(result: ReadResult, text: str, source: str) -> ReadResul
     return result
 
 
-def _reader(format: str | None, source: str, text: str) -> Format:
-    fmt = get_format(format) if format else detect_format(source, text)
+def _reader(format: str | None, source: str, text: str, where: str) -> Format:
+    """The format to read with: the one named, else the one detected; `where` names the input
+    when neither its extension nor its content tells, with the argument that names a format."""
+    try:
+        fmt = get_format(format) if format else detect_format(source, text)
+    except UndetectedFormat:
+        raise UndetectedFormat(where, "pass format=, e.g. format='ris'") from None
     if fmt.read is None:
         raise ValueError(f"format {fmt.name!r} can be written but not read")
     return fmt

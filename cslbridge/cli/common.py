@@ -11,7 +11,7 @@ from typing import Iterable, TypeVar
 import click
 
 from .. import api
-from ..formats import UnknownFormat, format_names
+from ..formats import UndetectedFormat, UnknownFormat, format_names
 from ..items import Problem, WriteWarning
 from ..textio import InputError
 
@@ -76,6 +76,8 @@ def friendly_errors(command):
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
+        except UndetectedFormat as exc:  # the API's message names its argument; here, the option
+            fail(f"{exc.where}: cannot tell the format; name it with --from")
         except (InputError, UnknownFormat, ValueError) as exc:
             fail(str(exc).strip("'\""))
         except KeyboardInterrupt:

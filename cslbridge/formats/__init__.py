@@ -51,6 +51,15 @@ class UnknownFormat(LookupError):
     """A format name nobody registered; the message suggests close names."""
 
 
+class UndetectedFormat(UnknownFormat):
+    """Input whose format neither its extension nor its content tells. `where` names the input,
+    and `how` says how to name the format: the API's argument or the CLI's option."""
+
+    def __init__(self, where: str, how: str = "name the format"):
+        super().__init__(f"{where}: cannot tell the format; {how}")
+        self.where = where
+
+
 @lru_cache(maxsize=None)
 def registry() -> dict[str, Format]:
     """Every registered format by name and alias, loaded once."""
@@ -107,5 +116,5 @@ def detect_format(path: str | None, text: str) -> Format:
             scored = by_ext
     if not scored or scored[0][0] <= 0:
         where = path if path and path != "-" else "standard input"
-        raise UnknownFormat(f"{where}: cannot tell the format; name it with --from")
+        raise UndetectedFormat(where)
     return scored[0][2]
