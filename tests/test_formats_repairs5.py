@@ -28,3 +28,50 @@ def test_the_api_names_its_format_argument_and_the_cli_its_option(tmp_path):
     result = CliRunner().invoke(main, ["convert", str(path), "-t", "ris"])
     assert result.exit_code == 2
     assert result.output.strip() == f"error: {path}: cannot tell the format; name it with --from"
+
+
+def test_a_bibtex_date_whose_month_names_no_season_is_read_as_its_year_kept_and_said(tmp_path):
+    """`date = {2019-17}` (what the classic writer wrote for CSL's month 17, which no season is;
+    EDTF's 25-41 likewise) was read as a literal date without a word, the year lost; it is read as
+    RIS reads `N1  - issued: 2019-17`: the year the date, the field in note, and a warning naming
+    file and entry. A month that is a season (21-24) or a month reads as before."""
+    bib = tmp_path / "refs.bib"
+    bib.write_text("""@article{mori2019,
+  author = {Mori, Kenta}, title = {Tidal Mixing on the Shelf}, journal = {Ocean Letters},
+  volume = {12}, year = {2019}, date = {2019-17}, urldate = {2024-33},
+}
+@article{mori2020, author = {Mori, Kenta}, title = {Winter Fronts}, journal = {Ocean Letters},
+  date = {2020-24}}
+""", encoding="utf-8")
+    result = cslbridge.read(str(bib))
+    first, second = result.items
+    assert first["issued"] == {"date-parts": [[2019]]} and first["accessed"] == {"date-parts": [[2024]]}
+    assert first["note"] == "date: 2019-17\nurldate: 2024-33"
+    assert second["issued"] == {"date-parts": [[2020, 16]]} and "note" not in second
+    assert [str(p) for p in result.problems] == [
+        f"{bib}:1: entry 'mori2019': field 'date': month 17 names no month or season; read as the year 2019, "
+        "the date kept in note as written",
+        f"{bib}:1: entry 'mori2019': field 'urldate': month 33 names no month or season; read as the year 2024, "
+        "the date kept in note as written"]
+    assert all(p.warning for p in result.problems)
+
+
+def test_both_bibtex_dialects_write_a_month_17_to_20_as_ris_does_and_say_so(tmp_path):
+    """The classic writer wrote `date = {2019-17}` beside the year (a field BibTeX styles ignore,
+    read back as a literal), BibLaTeX `date = {2019-17}` (Biber refuses it): now the year, the date
+    as written in an 'issued: 2019-17' note line, read back into the note, and one warning line."""
+    source = tmp_path / "in.json"
+    source.write_text('[{"id": "mori2019", "type": "article-journal", "title": "Tidal Mixing", '
+                      '"issued": {"date-parts": [[2019, 17]]}}]', encoding="utf-8")
+    for to, year in (("bibtex", "year = {2019}"), ("biblatex", "date = {2019}")):
+        out = tmp_path / f"out-{to}.bib"
+        result = CliRunner().invoke(main, ["convert", str(source), "-t", to, "-o", str(out)])
+        assert result.exit_code == 0
+        assert result.output.strip() == (
+            f"warning: {out}: entry 'mori2019': field 'issued': month 17 is no month or season BibTeX can say; "
+            "kept as written in an 'issued: ...' note line")
+        text = out.read_text(encoding="utf-8")
+        assert year in text and "note = {issued: 2019-17}" in text and "2019-17}" not in text.replace("note = {issued: 2019-17}", "")
+        back = cslbridge.read(str(out), to)
+        assert back.items[0]["issued"] == {"date-parts": [[2019]]} and back.items[0]["note"] == "issued: 2019-17"
+        assert back.problems == []

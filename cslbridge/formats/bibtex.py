@@ -21,7 +21,7 @@ from ..items import (
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold, mapping_failed,
     keep_refused_in_note, require_valid, validate,
     approximate_date, assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, mark_static_ordering,
-    normal_date, numeric_date, SEASON_NAMES, read_scopus_conference, season_name, season_words, unfolded_season, server_preprint, split_chapter_label, static_ordered_names, tags,
+    normal_date, numeric_date, SEASON_NAMES, read_scopus_conference, season_name, season_words, unfolded_season, server_preprint, split_chapter_label, static_ordered_names, tags, warn_kept,
 )
 from ..languages import NAMES, language_code
 from ..parse.names import family_first_patronymic
@@ -681,6 +681,20 @@ def _same_years(year: str, parts: list | None) -> bool:
 _SEASON_MONTH = {name.lower(): month for month, name in SEASON_NAMES.items()} | {"fall": 15}
 
 
+# A date field's EDTF-shaped date whose month names no month or season a CSL date can say: 17-20
+# (which CSL-JSON validation takes, but no season is) and EDTF's 25-41 (quarters, semesters).
+_UNREAD_MONTH = re.compile(r"(-?\d{4})-(1[7-9]|20|2[5-9]|[3-9]\d)(?:-\d\d)?")
+
+
+def _year_of_unread_month(value: str, field: str, notes: list[str]) -> dict | None:
+    """'2019-17' as its year, the value kept in note as written (RIS keeps it so; `read` warns)."""
+    m = _UNREAD_MONTH.fullmatch(value)
+    if not m:
+        return None
+    notes.append(f"{field}: {value}")
+    return {"date-parts": [[int(m.group(1))]]}
+
+
 def classic_date(year: str, month: str = "", day: str = "") -> dict | None:
     """year/month/day fields -> a CSL date; None when year is a status like 'in press'."""
     year = year.strip().strip("()[]")
@@ -999,7 +1013,7 @@ def to_item(entry: Entry) -> Item:
     year, month, day = take("year", ""), take("month", ""), take("day", "")
     date = take("date", None)
     if date:
-        issued = iso_date(date) or classic_date(date) or {"literal": date}
+        issued = iso_date(date) or _year_of_unread_month(date, "date", notes) or classic_date(date) or {"literal": date}
         if year and not _same_years(year, issued.get("date-parts")):
             notes.append(f"year: {year}")
     elif year or month:
@@ -1019,7 +1033,8 @@ def to_item(entry: Entry) -> Item:
     for field, var in (("urldate", "accessed"), ("eventdate", "event-date"), ("origdate", "original-date")):
         value = take(field, None)
         if value:
-            date = iso_date(value) or numeric_date(value) or classic_date(value)
+            date = (iso_date(value) or _year_of_unread_month(value, field, notes) or numeric_date(value)
+                    or classic_date(value))
             if date:
                 item[var] = date
             else:
@@ -1361,6 +1376,13 @@ def read(text: str, source: str = "", progress=None) -> ReadResult:
         if found:  # what no rule foresaw breaks the schema: kept in the note, as CSL-JSON's reader keeps it
             problems.extend(replace(p, entry=entry.key, message=p.message + "; kept in note") for p in found)
             keep_refused_in_note(item, source, entry.line)
+        for field in sorted(_DATE_FIELDS & entry.fields.keys()):
+            unread = _UNREAD_MONTH.fullmatch(re.sub(r"[{}]", "", entry.fields[field]).strip())
+            if unread:
+                problems.append(Problem(
+                    f"field {field!r}: month {int(unread.group(2))} names no month or season; read as the "
+                    f"year {unread.group(1)}, the date kept in note as written", source, entry.line, entry.key,
+                    warning=True))
         for name in sets.get((entry.key or "").lower(), []):
             add_note(item, f"set: {name}")
         key = entry.key
@@ -1596,7 +1618,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
     short = text("container-title-short")
     put("shortjournal", _encode(short) if short else None)
 
-    issued = normal_date(item.get("issued"))
+    issued = _years_if_unsayable(item, "issued", normal_date(item.get("issued")), date_notes := [])
     done.add("issued")
     season_note = None
     if issued:
@@ -1615,8 +1637,6 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
                     put("day", str(first[2]))
             elif single and len(first) == 2 and (season := season_name(int(first[1]))):
                 put("month", season.lower())  # a season: classic BibTeX has no `2019-21`; Better BibTeX's word
-            elif single and len(first) == 2:
-                put("date", iso)  # a month 17-20 names no season: kept as written, not dropped
             if not single and (len(first) > 1 or len(parts[1]) > 1) or issued.get("circa"):
                 put("date", iso)
         elif issued.get("raw") and iso_date(str(issued["raw"])):  # an open range ('2020/') is EDTF
@@ -1630,7 +1650,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
             season_note = f"season: {season}"
     for var, field in (("accessed", "urldate"), ("event-date", "eventdate"), ("original-date", "origdate")):
         done.add(var)
-        value = normal_date(item.get(var))
+        value = _years_if_unsayable(item, var, normal_date(item.get(var)), date_notes)
         if value:
             put(field, format_iso_date(value) or _encode(str(value.get("literal") or value.get("raw") or "")))
 
@@ -1724,7 +1744,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
             put(var.lower(), format_iso_date(value) or _encode(str(value.get("literal") or value.get("raw") or "")))
         elif var in ALL_VARIABLES:
             put(var.lower(), _encode(str(value)))
-    note = "\n".join(str(text) for text in (item.get("note"), season_note) if text)
+    note = "\n".join(str(text) for text in (item.get("note"), season_note, *date_notes) if text)
     put("note", _encode(note) if note else None)
     if not biblatex and any(name.get("comma-suffix") and name.get("suffix") for var in NAME_VARIABLES
                             for name in item.get(var) or [] if isinstance(name, dict)):
@@ -1740,6 +1760,22 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
         if key != "et-al" and _KEY_BAD.sub("", key) == key:
             put(CUSTOM_PREFIX + key, _encode(json.dumps(value, ensure_ascii=False)))
     return kind, out
+
+
+def _years_if_unsayable(item: Item, var: str, value, notes: list[str]):
+    """A date with a month past 12 that names no season (17-20, which CSL-JSON validation takes)
+    as its years: neither dialect can say it (Biber refuses `2019-17`, BibTeX styles ignore a
+    `date`), so it goes whole, as written, to a `var: 2019-17` note line, as RIS keeps it, and a
+    warning names the entry. Any other date is returned as it is."""
+    parts = value.get("date-parts") if isinstance(value, dict) else None
+    months = [int(p[1]) for p in parts or [] if len(p) > 1 and str(p[1]).isdecimal() and int(p[1]) > 12]
+    month = next((m for m in months if not season_name(m)), None)
+    if month is None:
+        return value
+    notes.append(f"{var}: {format_iso_date(value)}")
+    warn_kept(item, f"field {var!r}: month {month} is no month or season BibTeX can say; "
+                    f"kept as written in an '{var}: ...' note line")
+    return {**value, "date-parts": [p[:1] for p in parts]}
 
 
 def _write(items: list[Item], biblatex: bool) -> str:
