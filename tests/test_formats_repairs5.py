@@ -75,3 +75,17 @@ def test_both_bibtex_dialects_write_a_month_17_to_20_as_ris_does_and_say_so(tmp_
         back = cslbridge.read(str(out), to)
         assert back.items[0]["issued"] == {"date-parts": [[2019]]} and back.items[0]["note"] == "issued: 2019-17"
         assert back.problems == []
+
+
+def test_ris_keywords_holding_commas_are_parted_by_semicolons_and_written_back_one_each():
+    """PubMed's MeSH headings hold commas ('Genome, Human/*genetics'): joined with ', ' the
+    keyword string could not be split again, and the RIS writer gave back four keywords for three."""
+    text = ("TY  - JOUR\nTI  - Expanded encyclopaedias of DNA elements\nKW  - Animals\n"
+            "KW  - DNA/genetics\nKW  - Genome, Human/*genetics\nER  - \n")
+    item = cslbridge.read_string(text, "ris").items[0]
+    assert item["keyword"] == "Animals; DNA/genetics; Genome, Human/*genetics"
+    written = cslbridge.write([item], "ris")
+    assert [line for line in written.splitlines() if line.startswith("KW")] == [
+        "KW  - Animals", "KW  - DNA/genetics", "KW  - Genome, Human/*genetics"]
+    plain = cslbridge.read_string("TY  - JOUR\nTI  - T\nKW  - glaciers\nKW  - remote sensing\nER  - \n", "ris")
+    assert plain.items[0]["keyword"] == "glaciers, remote sensing"

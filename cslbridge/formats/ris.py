@@ -119,6 +119,8 @@ _RECURRING_TAGS = frozenset(_NAME_TAGS) | {"TA", "KW", "N1", "UR", "L1", "L2", "
 
 # Keyword lists inside one KW: ';' and CNKI's full-width '；'.
 _KEYWORD_SPLIT = re.compile(r"\s*[;；]\s*")
+# A comma that parts keywords: not one between digits, which is a keyword's own ('2,4-D').
+_KEYWORD_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])( {1,2})-(?: ?(.*))?$")
 # A tag in lower case ('ti  - Title', from hand-typed files and some scripts) only in the
 # standard shape, two spaces, the dash and a space (or the line's end), and only a known tag:
@@ -301,7 +303,7 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
         elif tag == "C1" and _FULL_DATE.match(value):
             dates.setdefault("C1", value)
         elif tag == "SN":
-            _read_standard_number(item, value)
+            read_standard_number(item, value)
         elif tag == "DO":
             _set(item, "DOI", clean_doi(value), tag)
         elif tag in ("UR", "L2") and not ENDNOTE_ISI_LINK.match(value):
@@ -352,7 +354,7 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
     if translated_authors:
         item.setdefault("custom", {})["translated-author"] = translated_authors
     if keywords:
-        item["keyword"] = ", ".join(dict.fromkeys(keywords))
+        item["keyword"] = joined_keywords(keywords)
     if (item.get("source") or "").lower() in ("pubmed", "medline") and (
             item.get("archive_location") or "").isdigit():
         item["PMID"] = item.pop("archive_location")  # PubMed's accession number is the PMID
@@ -371,7 +373,7 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
         item.pop("container-title", None)  # Dimensions: 'T2  - arXiv' beside arXiv's DataCite DOI
         arxiv_preprint(item, arxiv.group(1))
     server_preprint(item)
-    rank = {key: n for n, key in enumerate(_READING_ORDER)}
+    rank = {key: n for n, key in enumerate(READING_ORDER)}
     return dict(sorted(item.items(), key=lambda kv: rank.get(kv[0], len(rank))))
 
 
@@ -394,7 +396,7 @@ def _closes_titles_with_period(item: Item) -> bool:
         or bool(_PSYCINFO_NUMBER.fullmatch(str(item.get("id", ""))))
 
 # Variables in the order a person reads a reference, so converted output is easy to check.
-_READING_ORDER = """
+READING_ORDER = """
 id type title original-title title-short author editor collection-editor translator
 container-title container-title-short collection-title issued volume issue page
 number-of-pages edition number-of-volumes publisher-place publisher genre ISSN ISBN DOI
@@ -428,6 +430,13 @@ def _read_isbd_title(item: Item) -> None:
     item["title"] = title[:-1] if TITLE_CLOSING_PERIOD.search(title) else title
 
 
+def joined_keywords(keywords: list[str]) -> str:
+    """The keywords, each once, as CSL's one `keyword` string: parted by ', ', or by '; ' when one
+    holds a comma that would part it (MeSH's 'Genome, Human/*genetics'), so the writer splits
+    them again where they were given."""
+    return ("; " if any(_KEYWORD_COMMA.search(k) for k in keywords) else ", ").join(dict.fromkeys(keywords))
+
+
 def _set(item: Item, key: str, value: str, tag: str) -> None:
     """Set a variable once; a second, different value is kept in the note."""
     if key not in item:
@@ -442,7 +451,7 @@ def _set_each(item: Item, key: str, tagged: list[tuple[str, str]]) -> None:
         _set(item, key, value, tag)
 
 
-def _read_standard_number(item: Item, value: str) -> None:
+def read_standard_number(item: Item, value: str) -> None:
     """SN holds ISSNs or ISBNs (sometimes several); tell them apart by shape. A report's SN of
     neither shape is its number, as EndNote (its Report Number) and Zotero write it."""
     for part in re.split(r"[;,]\s*|\s+(?=\d{4}-?\d{3}[\dXx]\b)|\n", value):
@@ -808,7 +817,7 @@ def _record(item: Item) -> str:
     # split there, since their keywords may hold commas; other lists split at commas, but for
     # one between digits, which is part of a keyword ('1,2-dichloroethane').
     keywords = [k.strip() for k in (_KEYWORD_SPLIT.split(keywords) if ";" in keywords or "；" in keywords
-                                     else re.split(r"(?<!\d),|,(?!\d)", keywords))]
+                                     else _KEYWORD_COMMA.split(keywords))]
     for keyword in keywords + [c for c in tags(item) if c not in keywords]:
         add("KW", keyword)
     add("LA", item.get("language"))
@@ -849,7 +858,7 @@ def _report_number_for_sn(item: Item) -> str | None:
     if not isinstance(number, str) or item.get("ISSN") or item.get("ISBN"):
         return None
     probe: Item = {"type": "report"}
-    _read_standard_number(probe, number)
+    read_standard_number(probe, number)
     return number if probe == {"type": "report", "number": number} else None
 
 
