@@ -158,3 +158,11 @@ def test_pages_short_names_and_an_e_locator_without_pages():
     assert items[0]["page"] == "98-102, 1199-1205" and items[0]["author"] == [{"family": "Li", "given": "X."}]
     assert items[1]["page"] == "e0234567" and items[1]["DOI"] == "10.1371/journal.pone.0234567"
     assert "note" not in items[1]
+
+
+def test_short_names_repeat_the_full_ones_in_whatever_order_they_come():
+    """AU and ED are the short forms of FAU and FED: read only in a record that has no full
+    names, as Zotero reads them, so a file that puts AU first gives each author once."""
+    (item,) = medline.read("PMID- 9\nTI  - C.\nAU  - Li X\nFAU - Li, Xiaoming\nED  - Hale R\n").items
+    assert item["author"] == [{"family": "Li", "given": "Xiaoming"}]
+    assert item["editor"] == [{"family": "Hale", "given": "R."}]

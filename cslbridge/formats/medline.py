@@ -10,8 +10,8 @@ the mapping follows Zotero's MEDLINE/nbib translator where it has one:
   NLM's English translation: it stays bracketed, and ``TT``, the title as published, is the
   ``original-title``, our translated-References convention). ``BTI`` is a book's title or a
   chapter's book, ``CTI`` the series.
-* ``FAU`` the author's full name, ``AU`` beside it its short form (read only when no ``FAU``
-  gives the name, ``Smith JA`` as Smith, J. A.); ``FED``/``ED`` the editors alike; ``CN`` a
+* ``FAU`` the author's full name, ``AU`` beside it its short form (read only in a record with
+  no ``FAU``, as Zotero reads it: ``Smith JA`` as Smith, J. A.); ``FED``/``ED`` alike; ``CN`` a
   group author, kept in its place; ``AU  - et al.`` marks the list as cut short.
 * ``JT`` the journal, ``TA`` its abbreviation, ``VI``/``IP`` volume and issue, ``PG`` the pages
   with an abbreviated end written out (``475-82`` is 475-482, as Zotero writes it), else an
@@ -143,7 +143,7 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
     keywords: list[str] = []
     titles: dict[str, str] = {}
     pages = locator = None
-    full_before = None  # the full-name tag just read, whose short form may follow
+    full_names = {tag for tag, _ in fields if tag in _FULL_NAMES}  # then AU and ED only repeat them
     for tag, value in fields:
         if not value:
             continue
@@ -151,16 +151,14 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
         if tag in _FULL_NAMES or tag == "CN":
             name = _full_name(value) if tag != "CN" else {"literal": value}
             item.setdefault(_FULL_NAMES.get(tag, "author"), []).append(name)
-            full_before = tag
-            continue
-        if short_of and _ET_AL.match(value):
+        elif short_of and _ET_AL.match(value):
             cut = item.setdefault("custom", {}).setdefault("et-al", [])
             if short_of[1] not in cut:
                 cut.append(short_of[1])
-        elif short_of and full_before != short_of[0]:  # a short name no full name came before
+        elif short_of and short_of[0] not in full_names:  # records before 2002 give only the short form
             item.setdefault(short_of[1], []).append(_short_name(value))
         elif short_of:
-            pass  # the short form of the full name just read
+            pass  # the short form of a full name read
         elif tag in ("TI", "BTI", "TT"):
             if tag in titles:
                 add_note(item, f"{tag}: {value}")
@@ -197,8 +195,6 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             _set(item, _SIMPLE[tag], value, tag, value)
         else:
             add_note(item, f"{tag}: {value}")
-        if tag not in _FULL_NAMES:
-            full_before = None
     _place_titles(item, titles)
     page = _expanded_pages(pages) if pages else locator
     if page:
