@@ -89,3 +89,51 @@ def test_ris_keywords_holding_commas_are_parted_by_semicolons_and_written_back_o
         "KW  - Animals", "KW  - DNA/genetics", "KW  - Genome, Human/*genetics"]
     plain = cslbridge.read_string("TY  - JOUR\nTI  - T\nKW  - glaciers\nKW  - remote sensing\nER  - \n", "ris")
     assert plain.items[0]["keyword"] == "glaciers, remote sensing"
+
+
+def test_an_entry_left_open_is_read_up_to_the_next_entry_or_the_end_and_said(tmp_path):
+    """`@article{key, title={...},` with no closing brace, before the next entry or at the end of
+    the file: its whole fields are read (a warning names file, line and key, and where it
+    stopped), and the entries around it read as before. It was skipped, named only by the
+    confusing "expected '=' after '@article'" at the next entry's line."""
+    bib = tmp_path / "refs.bib"
+    bib.write_text("""@article{abe2019,
+  author = {Abe, Kenji}, title = {Squares}, journal = {Math. Notes}, year = {2019},
+}
+
+@article{roe2020,
+  author = {Roe, Ann},
+  title = {Tidal Mixing on the Shelf},
+  journal = {Ocean Letters},
+  year = {2020},
+
+@book{lee2021, author = {Lee, Min}, title = {Fronts}, publisher = {Polar Press}, year = {2021}}
+@article{kim2022, author = {Kim, Joon}, title = {Eddies}, journal = {Ocean Letters},
+  year = {2022}
+""", encoding="utf-8")
+    result = cslbridge.read(str(bib))
+    assert [item["id"] for item in result.items] == ["abe2019", "roe2020", "lee2021", "kim2022"]
+    roe = result.items[1]
+    assert roe["title"] == "Tidal Mixing on the Shelf" and roe["container-title"] == "Ocean Letters"
+    assert roe["issued"] == {"date-parts": [[2020]]} and "note" not in roe
+    assert [str(p) for p in result.problems] == [
+        f"{bib}:5: entry 'roe2020': @article entry never closed (missing '}}' before the next entry (line 11)); "
+        "read its fields up to there",
+        f"{bib}:12: entry 'kim2022': @article entry never closed (missing '}}' before the end of the input); "
+        "read its fields up to there"]
+    assert all(p.warning for p in result.problems)
+    cli = CliRunner().invoke(main, ["convert", str(bib), "-t", "ris"])
+    assert cli.exit_code == 0 and cli.stdout.count("TY  - ") == 4
+
+
+def test_an_open_entry_whose_value_ran_past_its_brace_is_skipped_and_said_where():
+    """When a value swallowed what follows ('title = {Two, year=2020' closed by the entry's own
+    brace), its fields cannot be trusted: the entry is skipped, named at its own line with the
+    line where it stopped."""
+    text = ("@article{one, title={One}, year=2019}\n@article{two, title={Two,\n  year = {2020}}\n"
+            "@article{three, title={Three}, year=2021}\n")
+    result = cslbridge.read_string(text, "bibtex", "refs.bib")
+    assert [item["id"] for item in result.items] == ["one", "three"]
+    assert [str(p) for p in result.problems] == [
+        "refs.bib:2: entry 'two': skipped @article: entry never closed (missing '}' before the next entry (line 4))"]
+    assert not result.problems[0].warning

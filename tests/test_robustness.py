@@ -118,7 +118,8 @@ def test_lines_ended_by_cr_alone_are_lines_so_a_broken_entry_costs_only_itself()
     result = api.read_string(text, "bibtex", "mac.bib")
     assert [i["id"] for i in result.items] == ["good1", "good2"]
     assert result.problems == api.read_string(bib, "bibtex", "mac.bib").problems  # same lines as LF
-    assert str(result.problems[0]).startswith("mac.bib:3: entry 'broken': skipped @article")
+    assert str(result.problems[0]) == ("mac.bib:2: entry 'broken': skipped @article: entry never closed "
+                                       "(missing '}' before the next entry (line 3))")
 
 
 def test_a_ris_link_no_url_parser_reads_is_kept_not_a_traceback():

@@ -86,6 +86,15 @@ class _Syntax(Exception):
         self.message, self.pos = message, pos
 
 
+class _Unclosed(_Syntax):
+    """An entry cut off after a whole field: the input ends, or the next entry opens, where a
+    field or its closing brace should be. `end` is where it stops."""
+
+    def __init__(self, closer: str, at: int, end: int):
+        super().__init__(f"entry never closed (missing '{closer}')", at)
+        self.end = end
+
+
 class Entry:
     """One parsed entry: its type, key, raw (LaTeX) field values and line."""
 
@@ -195,8 +204,8 @@ def parse(text: str, source: str = "") -> tuple[list[Entry], list[Problem]]:
                 if text.startswith(",", pos):  # tolerate ",," and a trailing comma
                     pos += 1
                     continue
-                if pos >= n:
-                    raise _Syntax(f"entry never closed (missing '{closer}')", at)
+                if pos >= n or _HEAD.match(text, pos):
+                    raise _Unclosed(closer, at, pos)
                 name, value, pos = _field(text, pos, macros)
                 if name in fields:
                     entry.duplicates.append((name, value))
@@ -206,14 +215,23 @@ def parse(text: str, source: str = "") -> tuple[list[Entry], list[Problem]]:
                 if text.startswith(",", pos):
                     pos += 1
                 elif not text.startswith(closer, pos):
-                    if pos >= n:
-                        raise _Syntax(f"entry never closed (missing '{closer}')", at)
+                    if pos >= n or _HEAD.match(text, pos):
+                        raise _Unclosed(closer, at, pos)
                     raise _Syntax(f"missing ',' after field {name!r}", pos)
             entries.append(entry)
             if macros.undefined:  # kept as the word itself (BibTeX would print nothing), and said
                 names = ", ".join(repr(name) for name in dict.fromkeys(macros.undefined))
                 problems.append(Problem(f"undefined @string {names} kept as written", source, entry.line, key))
         except _Syntax as exc:
+            if isinstance(exc, _Unclosed):
+                where = "the end of the input" if exc.end >= n else f"the next entry (line {lines.at(exc.end)})"
+                exc.message = f"entry never closed (missing '{closer}' before {where})"
+                if _whole(entry):  # read up to where it stops, and said
+                    entries.append(entry)
+                    problems.append(Problem(f"@{kind} {exc.message}; read its fields up to there",
+                                            source, entry.line, key, warning=True))
+                    pos = exc.end
+                    continue
             line = lines.at(exc.pos) if exc.pos >= at else lines.at(at)
             # Resume after the entry's closing brace when it has one before the next
             # entry (a missing comma), else at the next entry (unbalanced braces).
@@ -227,6 +245,17 @@ def parse(text: str, source: str = "") -> tuple[list[Entry], list[Problem]]:
                 if end is not None:
                     pos = end
     return entries, problems
+
+
+# A field inside a field's value (', year=2020', a line '  author = {Roe, A.},'): the value ran
+# on past the brace that should have closed it.
+_SWALLOWED_FIELD = re.compile(r"[\n,]\s*[A-Za-z][\w-]*\s*=\s*[{\"\d]")
+
+
+def _whole(entry: Entry) -> bool:
+    """Whether an entry cut off before its closing brace has fields that each ended where they
+    should: then they are read, as reference managers read a record without its end."""
+    return bool(entry.fields) and not any(_SWALLOWED_FIELD.search(value) for value in entry.fields.values())
 
 
 def _stray(text, start, end, lines, source, problems) -> None:
