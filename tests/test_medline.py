@@ -166,3 +166,8 @@ def test_short_names_repeat_the_full_ones_in_whatever_order_they_come():
     (item,) = medline.read("PMID- 9\nTI  - C.\nAU  - Li X\nFAU - Li, Xiaoming\nED  - Hale R\n").items
     assert item["author"] == [{"family": "Li", "given": "Xiaoming"}]
     assert item["editor"] == [{"family": "Hale", "given": "R."}]
+
+
+def test_an_electronic_date_that_is_no_date_stays_in_note():
+    (item,) = medline.read("PMID- 7\nTI  - D.\nDEP - 20219901\n").items
+    assert "available-date" not in item and item["note"] == "DEP: 20219901"

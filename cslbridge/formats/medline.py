@@ -37,7 +37,7 @@ import re
 from dataclasses import replace
 
 from ..items import (
-    TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids, clip, keep_refused_in_note,
+    TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids, clip, iso_date, keep_refused_in_note,
     mapping_failed, validate,
 )
 from ..languages import language_code
@@ -64,7 +64,8 @@ _SIMPLE = {
     "AB": "abstract", "CI": "license", "PMID": "PMID", "PMC": "PMCID", "EN": "edition",
     "PB": "publisher", "CTI": "collection-title",
 }
-# The full form of a name and the short form NLM gives after it (read only without the full).
+# The full form of a name and the short form NLM gives beside it (read only in a record without
+# the full forms).
 _FULL_NAMES = {"FAU": "author", "FED": "editor"}
 _SHORT_NAMES = {"AU": ("FAU", "author"), "ED": ("FED", "editor")}
 _KEYWORD_TAGS = frozenset({"MH", "OT", "KW"})
@@ -169,9 +170,8 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
                 add_note(item, f"PT: {value}")
         elif tag == "DP":
             _set(item, "issued", publication_date(value), tag, value)
-        elif tag == "DEP" and re.fullmatch(r"\d{8}", value):
-            _set(item, "available-date", {"date-parts": [[int(value[:4]), int(value[4:6]), int(value[6:])]]},
-                 tag, value)
+        elif tag == "DEP" and len(value) == 8 and (online := iso_date(f"{value[:4]}-{value[4:6]}-{value[6:]}")):
+            _set(item, "available-date", online, tag, value)  # '20210301'; another shape stays in note
         elif tag in ("AID", "LID"):
             identifier = _IDENTIFIER.match(value)
             kind = identifier.group(2).lower() if identifier else ""
