@@ -74,3 +74,35 @@ def test_a_page_left_with_a_lone_link_gives_one_valid_item():
     result = parse_page("<!--<p><a href='http://x.org/a'>Link</a><!--", "fuzz", page=False)
     assert [item["URL"] for item in result.items] == ["http://x.org/a"]
     assert all(validate(item) == [] for item in result.items)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the semicolon closes a book's title before its "Publisher: Place": the title's last comma parts were the publisher
+    ("Dukhovny, V.A.; de Schutter, J. Water in Central Asia: Past, Present, Future; CRC Press: London, UK, 2011.",
+     {"type": "book", "title": "Water in Central Asia: Past, Present, Future", "publisher": "CRC Press",
+      "publisher-place": "London, UK"}),
+    # the series between the title and the imprint, each closed by a semicolon
+    ("Zhiltsov, S.S.; Zonn, I.S.; Kostianoy, A.G. (Eds.) Water Resources in Central Asia: International Context; "
+     "The Handbook of Environmental Chemistry; Springer: Cham, Switzerland, 2018; Volume 85.",
+     {"type": "book", "title": "Water Resources in Central Asia: International Context",
+      "collection-title": "The Handbook of Environmental Chemistry", "publisher": "Springer", "volume": "85"}),
+    # an ISO 4 abbreviation opening the journal after the title's stop was left at the title's end
+    ("Karimov, A.; Rahmonov, B. Salinity of irrigated soils in the Fergana Valley, Uzbekistan. Agric. Water Manag. "
+     "2019, 213, 1021–1030.",
+     {"type": "article-journal", "title": "Salinity of irrigated soils in the Fergana Valley, Uzbekistan",
+      "container-title": "Agric. Water Manag.", "volume": "213"}),
+    ("Ortiz, D.; Lee, K. Glacier retreat in the Pamirs since 1990. Hydrol. Earth Syst. Sci. 2021, 25, 113–130.",
+     {"type": "article-journal", "title": "Glacier retreat in the Pamirs since 1990",
+      "container-title": "Hydrol. Earth Syst. Sci."}),
+])
+def test_mdpi_semicolons_and_iso4_journals(text, expected):
+    _has(parse_reference(text), expected)
+
+
+def test_a_gost_thesis_author_after_the_slash_still_spells_out_the_name():
+    """The semicolon rule reads MDPI's attached ';', never GOST's spaced ' ; ' after the repeated author (read as
+    the title's, the name after the slash had gone to note)."""
+    item = parse_reference("Волков А. С. Налоговое стимулирование инноваций в регионах России : автореф. дис. ... "
+                           "канд. экон. наук : 08.00.10 / Волков Андрей Сергеевич ; Рост. гос. экон. ун-т. "
+                           "Ростов н/Д, 2016. 24 с.")
+    assert item["author"] == [{"family": "Волков", "given": "Андрей Сергеевич"}] and "note" not in item

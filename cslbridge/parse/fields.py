@@ -1544,7 +1544,9 @@ def _sentence_case(words) -> bool:
 _JOURNAL_WORD_ABBREVIATIONS = frozenset("""
 surv rev stud res econ polit sci int aff hist sociol psychol anthropol geogr environ dev manag med eng phys chem
 biol technol commun inf comput syst lett proc trans theor quart philos ling educ relat secur ser mater nat rep
-assoc soc am eur geophys neurosci internat adm admin stat publ j
+assoc soc am eur geophys neurosci internat adm admin stat publ j agric appl biochem clin ecol hydrol microbiol mol
+nutr pharmacol physiol resour struct zool acad astron astrophys behav biomed cardiol genet immunol infect neurol oncol
+pediatr psychiatr radiol surg toxicol vet agron mech meteorol oceanogr geol hortic entomol
 """.split())
 # How a whole word ends, which no abbreviation does: "Political Studies", "Economics", "Relations".
 _WHOLE_WORD_END = re.compile(r"(?:ies|ics|ions|ments|ness|ers)$")
@@ -5297,6 +5299,24 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i - 1].endswith(",") and _ACRONYM_COMMA.fullmatch(words[i]):
             labels[i] = "publisher"
             break
+    # MDPI's and ACS's book "Title: Subtitle, More; Publisher: Place, Year.": the semicolon closes the title, so words
+    # the tagger gave the publisher before it are the title's ("... Central Asia: Past, Present, Future; CRC Press:").
+    s = labels.index("publisher") if ";" in text and "publisher" in labels else 0
+    e = _run_end(labels, s, "publisher") if s else 0
+    k = next((k for k in range(s, e) if words[k].endswith(";") and words[k][:1].isalpha()), None) \
+        if s and labels[s - 1] == "title" and "/" not in words[s:e] else None
+    if k is not None and (words[e].endswith(":") or e + 1 < n and labels[e + 1] == "location"):
+        labels[s:k + 1] = ["title"] * (k + 1 - s)
+    # A journal's name in ISO 4 abbreviations opens after the title's stop: the abbreviated words the tagger left at
+    # the title's end are the journal's ("... Osh Province, Kyrgyzstan. Agric. Water Manag. 2009, 96, ...").
+    c = labels.index("container") if "container" in labels and "title" in labels else 0
+    if c > 2 and labels[c - 1] == "title":
+        k = c
+        while k > c - 2 and labels[k - 1] == "title" and words[k - 1][-1:] == "." \
+                and words[k - 1][:-1].lower() in _JOURNAL_WORD_ABBREVIATIONS and words[k - 1][:1].isupper():
+            k -= 1
+        if k < c and labels[k - 1] == "title" and words[k - 1].endswith("."):
+            labels[k:c] = ["container"] * (c - k)
 
 
 _ACRONYM_COMMA = re.compile(r"[A-Z]{2,6},")  # "NREL,", "IEEE,": a body's or a publisher's acronym before a comma
@@ -7112,6 +7132,8 @@ def _parse(text: str, tagger) -> dict:
     if "publisher" in item and item["type"] in ("book", "chapter", "report") and "publisher-place" in item \
             and ("(" in item.get("note", "") or "(" in item["publisher"] or "P" in item.get("note", "")[:1]):
         _series_after_publisher(item, confidence)
+    if "publisher" in item and "collection-title" not in item and "; " in item.get(_book_title_key(item), ""):
+        _series_before_imprint(item, confidence, clean)
     _database_in_note(item, confidence, clean)
     if "publisher-place" not in item and is_place(item.get("publisher", "")):
         # "Regional labour markets. Perm, 2019. 180 p.": a known place named alone is the place, not a publisher.
@@ -8110,6 +8132,22 @@ def _approving_act(item: dict, confidence: dict) -> None:
 # The book's imprint run into its title: "... Perspectives. Bristol: E-International Relations".
 _CONTAINER_IMPRINT = re.compile(r"^(?P<title>.*\S)\.\s+(?P<place>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}):\s+"
                                 r"(?P<publisher>[A-Z][^:.]{1,60}?)[.,]?$")
+
+
+def _book_title_key(item: dict) -> str:
+    """Where a book's own title is: a chapter's or paper's book is its container."""
+    return "container-title" if item["type"] in ("chapter", "paper-conference") else "title"
+
+
+def _series_before_imprint(item: dict, confidence: dict, text: str) -> None:
+    """MDPI's "Eds. Title; The Handbook of Environmental Chemistry; Springer: Cham, Switzerland, 2018": the part
+    between the book's title and its "Publisher:", each closed by a semicolon, is the series it is in."""
+    key = _book_title_key(item)
+    head, semicolon, series = item[key].rpartition("; ")
+    if series[:1].isupper() and len(series.split()) <= 12 \
+            and re.search(re.escape(series) + r";\s+" + re.escape(item["publisher"]) + ":", text):
+        item[key], item["collection-title"] = head, series
+        confidence["collection-title"] = confidence.get(key, 0.7)
 
 
 def _imprint_in_container(item: dict, confidence: dict) -> None:
