@@ -1544,7 +1544,9 @@ def _sentence_case(words) -> bool:
 _JOURNAL_WORD_ABBREVIATIONS = frozenset("""
 surv rev stud res econ polit sci int aff hist sociol psychol anthropol geogr environ dev manag med eng phys chem
 biol technol commun inf comput syst lett proc trans theor quart philos ling educ relat secur ser mater nat rep
-assoc soc am eur geophys neurosci internat adm admin stat publ j
+assoc soc am eur geophys neurosci internat adm admin stat publ j agric appl biochem clin ecol hydrol microbiol mol
+nutr pharmacol physiol resour struct zool acad astron astrophys behav biomed cardiol genet immunol infect neurol oncol
+pediatr psychiatr radiol surg toxicol vet agron mech meteorol oceanogr geol hortic entomol
 """.split())
 # How a whole word ends, which no abbreviation does: "Political Studies", "Economics", "Relations".
 _WHOLE_WORD_END = re.compile(r"(?:ies|ics|ions|ments|ness|ers)$")
@@ -1832,6 +1834,8 @@ _FAMILY_INITIALS_OPEN = re.compile(r"[A-Z][\w'’-]+, [A-Z]\.")  # "Bishop, C. M
 _BRACKETED_YEAR_SEMICOLON = re.compile(r"\((?:1[6-9]|20)\d\d[a-z]?\);")  # "(2001);" closing a first citation
 _SERIAL_LABELS = frozenset(("container", "volume", "issue", "pages", "date"))
 _BODY_LINKS = frozenset(("under", "of", "for", "at"))  # what joins a body's name to the body it belongs to
+# Citing Medicine's imprint, a town and its state's code in brackets before the colon: "College Station (TX): StataCorp".
+_STATE_CODED_IMPRINT = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+\([A-Z]{2}\)):\s+(?=\S)")
 _STATE_IN_BRACKETS_COMMA = re.compile(r"\((?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.C\.)\),")  # "(NY)," after a town
 _STATE_IN_NOTE_IMPRINT = re.compile(r"\((?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.C\.)\)[,:]")  # "(Washington (DC), Carnegie ..."
 _ISSUE_YEARS = re.compile(rf"{_YEAR}[/–-](?:\d\d|{_YEAR})[,.]?")  # "2004/05,", "2004/2005,"
@@ -3162,6 +3166,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if j and words[j].endswith(("].", "]")):
             for k in range(j + 1):
                 labels[k] = "title"
+    # Citing Medicine's "Epi Info [computer program]. Version 7.2. Atlanta (GA): CDC; 2016.": a work with no
+    # author opens with its title, the bracket saying what it is closing it before any stop.
+    k = next((k for k in range(1, min(n, 16)) if words[k].startswith("[")), 0) if "[" in text else 0
+    if k and _DESCRIPTOR.match(_bracket_text(words, k)) \
+            and not any(w.endswith((".", ";", ",")) or "(" in w or _BARE_YEAR.match(w) for w in words[:k]):
+        for m in range(k):
+            labels[m] = "title"
     # References' book "Dynkin A.A. (ed.) Rossiya i mir: 2020 [Russia and the world: 2020]. Moscow,
     # IMEMO RAN Publ.": between the names and the imprint, the transliterated title and its
     # bracketed translation are the title, whatever the tagger took them for; so they are before a
@@ -5276,7 +5287,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Elsevier's numbered web source, "[6] NREL, Best Research-Cell Efficiency Chart, 2023. https://...": a body's
     # acronym names the author; the comma part after it, with no initial to make it a name, is the title.
     a = 1 if labels[0] == "citation-number" else 0
-    e = _run_end(labels, a, "author") if labels[a] == "author" and _ACRONYM_COMMA.fullmatch(words[a]) else a
+    e = _run_end(labels, a, "author") if a < n and labels[a] == "author" and _ACRONYM_COMMA.fullmatch(words[a]) else a
     if e > a + 1 and words[e].endswith(",") and e + 1 < n and labels[e + 1] == "date" \
             and not any(w.endswith(",") or _INITIAL_TOKEN.match(w) for w in words[a + 1:e]) \
             and all(w[:1].isupper() or w.islower() and len(w) <= 3 for w in words[a + 1:e + 1]):
@@ -5288,6 +5299,24 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i - 1].endswith(",") and _ACRONYM_COMMA.fullmatch(words[i]):
             labels[i] = "publisher"
             break
+    # MDPI's and ACS's book "Title: Subtitle, More; Publisher: Place, Year.": the semicolon closes the title, so words
+    # the tagger gave the publisher before it are the title's ("... Central Asia: Past, Present, Future; CRC Press:").
+    s = labels.index("publisher") if ";" in text and "publisher" in labels else 0
+    e = _run_end(labels, s, "publisher") if s else 0
+    k = next((k for k in range(s, e) if words[k].endswith(";") and words[k][:1].isalpha()), None) \
+        if s and labels[s - 1] == "title" and "/" not in words[s:e] else None
+    if k is not None and (words[e].endswith(":") or e + 1 < n and labels[e + 1] == "location"):
+        labels[s:k + 1] = ["title"] * (k + 1 - s)
+    # A journal's name in ISO 4 abbreviations opens after the title's stop: the abbreviated words the tagger left at
+    # the title's end are the journal's ("... Osh Province, Kyrgyzstan. Agric. Water Manag. 2009, 96, ...").
+    c = labels.index("container") if "container" in labels and "title" in labels else 0
+    if c > 2 and labels[c - 1] == "title":
+        k = c
+        while k > c - 2 and labels[k - 1] == "title" and words[k - 1][-1:] == "." \
+                and words[k - 1][:-1].lower() in _JOURNAL_WORD_ABBREVIATIONS and words[k - 1][:1].isupper():
+            k -= 1
+        if k < c and labels[k - 1] == "title" and words[k - 1].endswith("."):
+            labels[k:c] = ["container"] * (c - k)
 
 
 _ACRONYM_COMMA = re.compile(r"[A-Z]{2,6},")  # "NREL,", "IEEE,": a body's or a publisher's acronym before a comma
@@ -7017,6 +7046,10 @@ def _parse(text: str, tagger) -> dict:
     if "volume" in item and "issue" not in item and _has_day(item.get("issued")) \
             and re.search(re.escape(f"{item.get('container-title')}, {item['volume']}, ") + r"\d{1,2}\s", clean):
         _move(item, confidence, "volume", "issue")  # "Kommersant-Vlast’, 12, 2 April 2019": a weekly's number, by the day
+    if "volume" in item and not {"issue", "page"} & set(item) and _has_day(item.get("issued")) \
+            and re.search(f"{item['issued']['date-parts'][0][0]}\\W{{1,3}}{re.escape(item['volume'])}\\W*$", clean):
+        # Chicago's "“Title,” Pravda, 17 October 1924, 2.": the number after a paper's day is its page, never a volume
+        _move(item, confidence, "volume", "page")
     if "genre" in item and {"volume", "issue", "page"} <= set(item) and item["genre"][:1].isupper() \
             and not {"container-title", "number", "publisher"} & set(item):
         # "‘Title’, RFE/RL Research Report, 2, 14, 1993, pp. 1–7": a periodical named like a series of reports,
@@ -7099,6 +7132,8 @@ def _parse(text: str, tagger) -> dict:
     if "publisher" in item and item["type"] in ("book", "chapter", "report") and "publisher-place" in item \
             and ("(" in item.get("note", "") or "(" in item["publisher"] or "P" in item.get("note", "")[:1]):
         _series_after_publisher(item, confidence)
+    if "publisher" in item and "collection-title" not in item and "; " in item.get(_book_title_key(item), ""):
+        _series_before_imprint(item, confidence, clean)
     _database_in_note(item, confidence, clean)
     if "publisher-place" not in item and is_place(item.get("publisher", "")):
         # "Regional labour markets. Perm, 2019. 180 p.": a known place named alone is the place, not a publisher.
@@ -7108,6 +7143,9 @@ def _parse(text: str, tagger) -> dict:
         # French references' "Washington (DC), World Bank", "Armonk (NY), M. E. Sharpe": a known town with its
         # state in brackets opens the imprint; the rest is the publisher
         item["publisher-place"], item["publisher"] = town.group("place"), item["publisher"][town.end():]
+        confidence["publisher-place"] = confidence.get("publisher", 0.7)
+    elif "publisher-place" not in item and (imprint := _STATE_CODED_IMPRINT.match(item.get("publisher", ""))):
+        item["publisher-place"], item["publisher"] = imprint.group("place"), item["publisher"][imprint.end():]
         confidence["publisher-place"] = confidence.get("publisher", 0.7)
     elif item["type"] == "thesis" and "publisher-place" not in item and "genre" in item \
             and _TOWN_NAME.fullmatch(item.get("publisher", "")) \
@@ -8094,6 +8132,22 @@ def _approving_act(item: dict, confidence: dict) -> None:
 # The book's imprint run into its title: "... Perspectives. Bristol: E-International Relations".
 _CONTAINER_IMPRINT = re.compile(r"^(?P<title>.*\S)\.\s+(?P<place>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}):\s+"
                                 r"(?P<publisher>[A-Z][^:.]{1,60}?)[.,]?$")
+
+
+def _book_title_key(item: dict) -> str:
+    """Where a book's own title is: a chapter's or paper's book is its container."""
+    return "container-title" if item["type"] in ("chapter", "paper-conference") else "title"
+
+
+def _series_before_imprint(item: dict, confidence: dict, text: str) -> None:
+    """MDPI's "Eds. Title; The Handbook of Environmental Chemistry; Springer: Cham, Switzerland, 2018": the part
+    between the book's title and its "Publisher:", each closed by a semicolon, is the series it is in."""
+    key = _book_title_key(item)
+    head, semicolon, series = item[key].rpartition("; ")
+    if series[:1].isupper() and len(series.split()) <= 12 \
+            and re.search(re.escape(series) + r";\s+" + re.escape(item["publisher"]) + ":", text):
+        item[key], item["collection-title"] = head, series
+        confidence["collection-title"] = confidence.get(key, 0.7)
 
 
 def _imprint_in_container(item: dict, confidence: dict) -> None:
@@ -9607,8 +9661,13 @@ _COURTS_ACT = re.compile(r"(?i)\W*(?:(?:постановление|опреде�
                          r"opredelenie|reshenie)\s+(?:[\w-]+\s+){0,3}(?:суда|суду|suda)\b"
                          # References' translation: "[Ruling of the Constitutional Court of the Russian Federation ...]"
                          r"|(?:ruling|judgment|decision|determination)\s+of\s+the\s+(?:[\w-]+\s+){0,3}court\b)")
+# A title naming its work an interview (lower-cased): the word among its first few, followed by whom or where it
+# was given, a number or nothing ("interview with ...", "putin's interview to kommersant", "telephone interview,
+# moscow", "interview no. 12"); a title about interviews ("how many qualitative interviews is enough?") is not one.
 # (the lookahead: a match starts at "i", "и" or the text's start)
-_INTERVIEW_RE = re.compile(r"(?=[iи]|^)(?:\binterviews?\b|\bинтервью\b|^\W*(?:личная\s+)?беседа\b)")
+_INTERVIEW_RE = re.compile(r"(?=[iи]|^)(?:\bинтервью\b|^\W*(?:личная\s+)?беседа\b"
+                           r"|^\W*(?:\S+\s+){0,4}?interviews?\b(?!\s+(?!(?:with|by|to|for|of|in|on|at|mit|conducted|"
+                           r"transcripts?|notes|no|nos|number)\b)[a-z]))")
 # Notes "Vladimir Putin, ‘Address to the Federal Assembly’, 1 March 2018, available at: URL", "‘Speech at the
 # Meeting of the CSTO Collective Security Council’, President of Russia, ...": a talk given, named by its kind
 # and where or to whom it was given (CSL "speech"); the same title inside a book is a chapter. The speaker may
@@ -9918,7 +9977,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "article", 0.85  # "... choices. PsyArXiv. https://doi.org/...", "PsyArXiv preprint": a preprint
     title = item.get("title", "")
     has_serial = any(k in item for k in ("volume", "issue"))
-    if not has_serial and (_INTERVIEW_RE.search(title.lower()) or _INTERVIEW_HEAD.match(title)) and (
+    if not has_serial and not {"edition", "ISBN", "number-of-pages"} & set(item) \
+            and (_INTERVIEW_RE.search(title.lower()) or _INTERVIEW_HEAD.match(title)) and (
             not container or re.match(r"(?i)\W*(?:\w+[’']s?\s+)?interviews?\b", title)):
         return "interview", 0.9
     if not has_serial and not container and "publisher" not in item and not _SECOND_SENTENCE.search(text) and (
@@ -10311,8 +10371,8 @@ def _version_statement(item: dict, confidence: dict) -> None:
     if not version:  # AAS "Lindqvist, M. 2023, skyfit: Sky background modelling, v1.2.0, Zenodo, doi: ...": a comma part
         head, stop, last = item.get("title", "").rstrip(".").rpartition(", ")
         version = _VERSION_STATEMENT.fullmatch(last) if stop else None
-    if version:
-        item["title"], item["version"] = head, version.group(1)
+    if version:  # Citing Medicine's "Epi Info [computer program]. Version 7.2.": the bracket gone, a space is left
+        item["title"], item["version"] = head.rstrip(), version.group(1)
     head, stop, last = item.get("title", "").rstrip(".").rpartition(". ")
     package = _PACKAGE_VERSION.fullmatch(last) if stop and "version" not in item else None
     if package:  # ESA "Bartoń, K. 2020. MuMIn: multi-model inference. R package version 1.43.17. https://..."

@@ -1,0 +1,108 @@
+"""Lists pasted by hand at stop 22: a UK student's Harvard (Cite Them Right) list, Chicago notes in Soviet
+history, Citing Medicine's software and imprints."""
+
+import pytest
+
+from cslbridge.parse.fields import parse_reference
+
+
+def _has(item: dict, expected: dict) -> None:
+    for key, value in expected.items():
+        assert item.get(key) == value, (key, item)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a work about interviews is no interview: the book kept its publisher, the paper online is a page
+    ("Kvale, S. and Brinkmann, S. (2015) InterViews: learning the craft of qualitative research interviewing. "
+     "3rd edn. Thousand Oaks, CA: Sage.",
+     {"type": "book", "title": "InterViews: learning the craft of qualitative research interviewing",
+      "publisher": "Sage", "publisher-place": "Thousand Oaks, CA", "edition": "3"}),
+    ("Baker, S. and Edwards, R. (2012) How many qualitative interviews is enough? [Online]. Available at: "
+     "http://eprints.ncrm.ac.uk/2273/ (Accessed: 14 March 2021).",
+     {"type": "webpage", "title": "How many qualitative interviews is enough?"}),
+    ("Rubin, H.J. and Rubin, I.S. (2012) Qualitative interviewing: the art of hearing data. 3rd edn. "
+     "Los Angeles: Sage.",
+     {"type": "book", "publisher": "Sage", "edition": "3"}),
+])
+def test_a_title_about_interviews_is_not_an_interview(text, expected):
+    _has(parse_reference(text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Interview with Dmitri Danilov, Head of the European Security Department, Moscow, 13 August 2012.",
+    "Author's telephone interview with a senior diplomat, Astana, 4 May 2019.",
+    "Sergei Lavrov, ‘Interview to Kommersant’, 12 March 2015, available at: https://www.mid.ru/en/1, accessed "
+    "2 April 2015.",
+    "Interviews conducted by the author in Bishkek, June 2019.",
+])
+def test_interviews_named_as_such_stay_interviews(text):
+    assert parse_reference(text)["type"] == "interview"
+
+
+@pytest.mark.parametrize("text,page", [
+    ("\"O natsional'nom razmezhevanii Srednei Azii,\" Pravda, 17 October 1924, 2.", "2"),
+    ("\"Reform at last,\" Time, June 5, 1997, 34.", "34"),
+])
+def test_a_number_after_a_papers_day_is_its_page(text, page):
+    item = parse_reference(text)
+    assert item["page"] == page and "volume" not in item
+    assert item["type"] == "article-newspaper"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Epi Info [computer program]. Version 7.2. Atlanta (GA): Centers for Disease Control and Prevention; 2016.",
+     {"type": "software", "title": "Epi Info", "version": "7.2", "publisher-place": "Atlanta (GA)",
+      "publisher": "Centers for Disease Control and Prevention"}),
+    ("SPSS for Windows [computer program]. Chicago (IL): SPSS Inc.; 2008.",
+     {"type": "software", "title": "SPSS for Windows", "publisher": "SPSS Inc.", "publisher-place": "Chicago (IL)"}),
+    ("Stata Statistical Software: Release 15 [computer program]. College Station (TX): StataCorp LLC; 2017.",
+     {"type": "software", "title": "Stata Statistical Software: Release 15", "publisher": "StataCorp LLC",
+      "publisher-place": "College Station (TX)"}),
+])
+def test_citing_medicine_software_opens_with_its_title(text, expected):
+    item = parse_reference(text)
+    _has(item, expected)
+    assert "author" not in item
+
+
+def test_a_page_left_with_a_lone_link_gives_one_valid_item():
+    """Found by the page-fragment property test: the one token left was read as a citation number, and the rule
+    for Elsevier's numbered body looked for the word after it."""
+    from cslbridge.parse import parse_page
+    from cslbridge.items import validate
+
+    result = parse_page("<!--<p><a href='http://x.org/a'>Link</a><!--", "fuzz", page=False)
+    assert [item["URL"] for item in result.items] == ["http://x.org/a"]
+    assert all(validate(item) == [] for item in result.items)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the semicolon closes a book's title before its "Publisher: Place": the title's last comma parts were the publisher
+    ("Dukhovny, V.A.; de Schutter, J. Water in Central Asia: Past, Present, Future; CRC Press: London, UK, 2011.",
+     {"type": "book", "title": "Water in Central Asia: Past, Present, Future", "publisher": "CRC Press",
+      "publisher-place": "London, UK"}),
+    # the series between the title and the imprint, each closed by a semicolon
+    ("Zhiltsov, S.S.; Zonn, I.S.; Kostianoy, A.G. (Eds.) Water Resources in Central Asia: International Context; "
+     "The Handbook of Environmental Chemistry; Springer: Cham, Switzerland, 2018; Volume 85.",
+     {"type": "book", "title": "Water Resources in Central Asia: International Context",
+      "collection-title": "The Handbook of Environmental Chemistry", "publisher": "Springer", "volume": "85"}),
+    # an ISO 4 abbreviation opening the journal after the title's stop was left at the title's end
+    ("Karimov, A.; Rahmonov, B. Salinity of irrigated soils in the Fergana Valley, Uzbekistan. Agric. Water Manag. "
+     "2019, 213, 1021–1030.",
+     {"type": "article-journal", "title": "Salinity of irrigated soils in the Fergana Valley, Uzbekistan",
+      "container-title": "Agric. Water Manag.", "volume": "213"}),
+    ("Ortiz, D.; Lee, K. Glacier retreat in the Pamirs since 1990. Hydrol. Earth Syst. Sci. 2021, 25, 113–130.",
+     {"type": "article-journal", "title": "Glacier retreat in the Pamirs since 1990",
+      "container-title": "Hydrol. Earth Syst. Sci."}),
+])
+def test_mdpi_semicolons_and_iso4_journals(text, expected):
+    _has(parse_reference(text), expected)
+
+
+def test_a_gost_thesis_author_after_the_slash_still_spells_out_the_name():
+    """The semicolon rule reads MDPI's attached ';', never GOST's spaced ' ; ' after the repeated author (read as
+    the title's, the name after the slash had gone to note)."""
+    item = parse_reference("Волков А. С. Налоговое стимулирование инноваций в регионах России : автореф. дис. ... "
+                           "канд. экон. наук : 08.00.10 / Волков Андрей Сергеевич ; Рост. гос. экон. ун-т. "
+                           "Ростов н/Д, 2016. 24 с.")
+    assert item["author"] == [{"family": "Волков", "given": "Андрей Сергеевич"}] and "note" not in item
