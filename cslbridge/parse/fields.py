@@ -10393,9 +10393,14 @@ def _series_as_report(item: dict, confidence: dict) -> None:
     series = _SERIES_NUMBER.match(rules.strip_end(container)) if _DIGITS.search(container) else None
     if not series and "volume" in item and "container-title" in item:
         series = _SERIES_SENTENCE.fullmatch(f"{item['container-title']} {item['volume']}")
-        if series and "title" not in item and not {"issue", "page", "number", "genre"} & set(item):
+        paper_series = bool(series and _POLICY_SERIES.search(series.group(1)))
+        if series and not {"issue", "number", "genre"} & set(item) and (
+                "title" not in item and "page" not in item
+                or paper_series and "editor" not in item and ("page" not in item or cited_page)):
             # "World Bank. Migration and Development Brief 34. Washington, DC, 2021.": a paper known by its
-            # series and number alone, its genre and number as "IMF, Working Paper 19/102 (...)" are
+            # series and number alone, its genre and number as "IMF, Working Paper 19/102 (...)" are; so is a titled
+            # paper in a series named by its kind of paper (brief, memo, working paper), which no journal is: notes'
+            # "World Bank, ‘Title’, Migration and Development Brief 40, Washington, DC, June 2024, p. 17."
             item["genre"], item["number"] = series.group(1), series.group(2)
             confidence["genre"] = confidence["number"] = confidence.pop("container-title", 0.7)
             confidence.pop("volume", None)
