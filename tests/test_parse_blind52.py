@@ -38,3 +38,43 @@ def test_a_titled_paper_in_a_series_named_by_its_kind_of_paper_is_a_report(text,
     item = parse_reference(text)
     assert (item["type"], item["genre"], item["number"]) == ("report", genre, number)
     assert not {"container-title", "volume"} & set(item)
+
+
+@pytest.mark.parametrize("text, work, first_author", [
+    ("Ibid. See also Aigerim Sadykova, ‘Gas Contracts and Transit Fees in Turkmenistan’, Central Asian Survey, 41, 3, "
+     "2022, pp. 410–428.", "Gas Contracts and Transit Fees in Turkmenistan", "Sadykova"),
+    ("Ibid. See also Rustam Burnashev, Water and Conflict in the Ferghana Valley (Abingdon, Routledge, 2020), "
+     "pp. 55–61.", "Water and Conflict in the Ferghana Valley", "Burnashev"),
+    ("Op. cit. See also ‘Minsk Tractor Workers Walk Out’, Nasha Niva, 17 August 2020.",
+     "Minsk Tractor Workers Walk Out", None),
+])
+def test_a_work_after_a_bare_ibid_is_the_item(text, work, first_author):
+    """'Ibid.' or 'Op. cit.' then a capital opens the note's next sentence, as 'Ibid., p. 4.' does: a whole work after it
+    is the item, the pointer in note. The abbreviation's stop had joined the two, and the whole note had been read as
+    one pointer, the work lost in note."""
+    item = parse_reference(text)
+    assert item["title"] == work
+    assert (item["author"][0]["family"] if first_author else None) == first_author
+    assert item["note"].startswith(text.split()[0])
+
+
+@pytest.mark.parametrize("text", ["Ibid. P. 45.", "Op. cit. P. 112.", "Ibid. The figures are the ministry’s own.",
+                                  "Ibid. See also Allison (2009).", "Ibid. Cf. Anceschi, Turkmenistan’s Foreign Policy, 14."])
+def test_a_bare_ibid_with_a_locator_remark_or_another_pointer_stays_a_pointer(text):
+    """After 'Ibid.' a locator, a remark or another pointer is no work: the note stays whole in note."""
+    assert parse_reference(text) == {"type": "document", "note": text, "custom": parse_reference(text)["custom"]}
+
+
+def test_a_page_cuts_a_bare_ibid_from_the_work_after_it():
+    from cslbridge.parse import parse_page
+
+    result = parse_page(
+        "Notes\n"
+        "1. Luca Anceschi, Turkmenistan’s Foreign Policy (London, Routledge, 2009), p. 14.\n"
+        "2. Ibid. See also Aigerim Sadykova, ‘Gas Contracts and Transit Fees in Turkmenistan’, Central Asian Survey, "
+        "41, 3, 2022, pp. 410–428.\n"
+        "3. Ibid. P. 45.\n")
+    kinds = [("pointer" if item["custom"].get("pointer") else item.get("title"), item["custom"]["number"])
+             for item in result.items]
+    assert kinds == [("Turkmenistan’s Foreign Policy", 1), ("pointer", 2),
+                     ("Gas Contracts and Transit Fees in Turkmenistan", 2), ("pointer", 3)]

@@ -852,10 +852,14 @@ vyp univ dept gov art ch sec trans comp repr rev bd hrsg aufl jan feb mar apr ju
 oct nov dec fig figs suppl pt ibid ibíd op cit loc id
 г с т м вып изд спб ред сост пер им гл ч
 """.split())
+# ... of which these close a pointer whole: after "Ibid." or "Op. cit." a capital may open the note's next sentence,
+# "Ibid. See also Name, ‘Title’, ...", as after "Ibid., p. 4." (a cut of kind "pointer": a work or a cue may follow it,
+# while a locator or a remark, "Ibid. P. 45.", "Ibid. The author ...", stays with the pointer)
+_POINTER_CLOSING_ABBREVIATIONS = frozenset(("ibid", "ibíd", "cit"))
 
 
 def _boundaries(text: str) -> list[tuple[int, int, str]]:
-    """Candidate cut points (start, end, kind) outside brackets: '; ' and sentence ends."""
+    """Candidate cut points (start, end, kind) outside brackets: '; ', sentence ends and a pointer's closing stop."""
     out = []
     depth = 0
     n = len(text)
@@ -881,6 +885,8 @@ def _boundaries(text: str) -> list[tuple[int, int, str]]:
                 bare = token.strip("’”\"»'").lower()
                 if len(bare) > 1 and bare not in _ABBREVIATIONS or bare.isdigit():
                     out.append((i + 1, j, "."))
+                elif bare in _POINTER_CLOSING_ABBREVIATIONS:
+                    out.append((i + 1, j, "pointer"))
         i += 1
     return out
 

@@ -6812,9 +6812,10 @@ def _parse(text: str, tagger) -> dict:
     cited = _work_after_pointer(pieces) if pieces else None
     if cited:
         return _cue_led(source, clean[:len(clean) - len(cited)], cited, tagger)
-    if pieces and len(pieces) == 1 and _OPENS_WITH_POINTER.match(clean) and classify(clean) == POINTER:
+    if pieces and _OPENS_WITH_POINTER.match(clean) and all(classify(piece) == POINTER for piece in pieces):
         # "Ibid., pp. 4–5.", "Idem.", "Там же. С. 5.": a pointer and its locator, no work; kept whole in note, as the
-        # page reader keeps it ("Ibid" had been read as an author's name, its locator as the work's pages)
+        # page reader keeps it ("Ibid" had been read as an author's name, its locator as the work's pages); so are
+        # pointers the page reader cuts apart, "Ibid. See also Allison (2009)."
         return {"type": "document", "note": clean, "custom": {"source": source, "confidence": {"type": 0.5}, "review": True}}
     quoted = _QUOTED_IN.match(clean) if "ted in " in clean else None
     if quoted and len(clean) - quoted.end() > _CUE_WORK_MIN:  # "Ilham Aliyev, quoted in ‘Title’, Trend, ...": the work
