@@ -78,3 +78,18 @@ def test_a_page_cuts_a_bare_ibid_from_the_work_after_it():
              for item in result.items]
     assert kinds == [("Turkmenistan’s Foreign Policy", 1), ("pointer", 2),
                      ("Gas Contracts and Transit Fees in Turkmenistan", 2), ("pointer", 3)]
+
+
+@pytest.mark.parametrize("text, title, remark", [
+    ("The figures were never published in full; see ‘Turkmenistan Gas Exports to China Reach Record’, Reuters, "
+     "3 February 2022.", "Turkmenistan Gas Exports to China Reach Record", "The figures were never published in full; see"),
+    ("The strike committee was dissolved in September 2020; see also Olga Onuch, Belarus in Revolt (Oxford, Oxford "
+     "University Press, 2023), pp. 88–97.", "Belarus in Revolt", "The strike committee was dissolved in September 2020; "
+     "see also"),
+])
+def test_the_authors_remark_then_a_cue_and_a_work_is_the_work(text, title, remark):
+    """A note's own remark, then 'see' and a whole work: parsed alone the item is the work, the remark and the cue in
+    note, as after a pointer (the page reader keeps the remark as the note's commentary). The remark had run into
+    the work's title."""
+    item = parse_reference(text)
+    assert (item["title"], item["note"]) == (title, remark)

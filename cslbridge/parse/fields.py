@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from ..items import PREPRINT_SERVER, add_note
 from . import rules
 from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
-from .entries import (_FUNCTION_WORDS, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
+from .entries import (_FUNCTION_WORDS, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
                       segments, strip_cue)
 from .features import CITIES, sequence_features
 from .names import (body_name, letter_form_body, _BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
@@ -7866,8 +7866,13 @@ def _work_after_pointer(pieces: list[str]) -> str | None:
     "Cooley and Heathershaw, Dictators without Borders, 112; see also Alexander Cooley, Great Games ...
     (Oxford: ..., 2012), 78–80.": a pointer to a work cited before, then one whole work. The page reader
     cuts the note into both; parsed alone, the item is that work (its cue stripped), the pointer kept
-    in note. It had been read as one work by 'Ibid' or by the short form's authors."""
-    if len(pieces) != 2 or classify(pieces[0]) != POINTER:
+    in note. It had been read as one work by 'Ibid' or by the short form's authors. So is the author's own
+    remark before a cue and the work ("As Laruelle (2019a) notes, the term was never official; see Marlene Laruelle,
+    ‘Title’, ..."), which the page reader keeps as the note's commentary."""
+    if len(pieces) != 2:
+        return None
+    kind = classify(pieces[0])
+    if not (kind == POINTER or kind == COMMENTARY and _POINTER_CUE.match(pieces[1])):
         return None
     work = strip_cue(pieces[1])  # "см. также: Иванов И. И. ...": the cue alone made it a pointer
     return work if classify(work) == REFERENCE and is_complete(work) else None
