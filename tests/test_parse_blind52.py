@@ -93,3 +93,18 @@ def test_the_authors_remark_then_a_cue_and_a_work_is_the_work(text, title, remar
     the work's title."""
     item = parse_reference(text)
     assert (item["title"], item["note"]) == (title, remark)
+
+
+@pytest.mark.parametrize("text, title, pointer", [
+    ("See also Pomfret (Citation2019, pp. 45–47); ‘Uzbekistan Raises Water Fees for Farmers’, Gazeta.uz, 5 August 2021.",
+     "Uzbekistan Raises Water Fees for Farmers", "See also Pomfret (2019, pp. 45–47)"),
+    ("For the wider picture, see Broers (Citation2019, p. 201); ‘Talks in Almaty End without a Text’, Interfax, 11 May "
+     "2024.", "Talks in Almaty End without a Text", "For the wider picture, see Broers (2019, p. 201)"),
+])
+def test_a_taylor_and_francis_note_pasted_with_its_linked_years(text, title, pointer):
+    """A note copied from a Taylor & Francis page prints each linked year as 'Citation2019'; parsed alone it is read
+    as the page reader reads it, the year. With a page inside the bracket the pointer had not been seen as one, and
+    the whole note was one press item by a person '(Citation2019' with the pointer's pages."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["note"]) == ("article-newspaper", title, pointer)
+    assert "author" not in item and "page" not in item

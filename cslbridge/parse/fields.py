@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from ..items import PREPRINT_SERVER, add_note
 from . import rules
 from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
-from .entries import (_FUNCTION_WORDS, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
+from .entries import (_CITATION_YEAR, _FUNCTION_WORDS, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
                       segments, strip_cue)
 from .features import CITIES, sequence_features
 from .names import (body_name, letter_form_body, _BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
@@ -193,6 +193,10 @@ def _normalise(text: str) -> str:
     text = " ".join(text.split())
     if "*" in text:
         text = _MARKDOWN_EMPHASIS.sub(r"\1", text)
+    if "Citation" in text:
+        # a Taylor & Francis note pasted from its page, "Pomfret (Citation2019, p. 45)": the linked year, as the page
+        # reader reads it
+        text = _CITATION_YEAR.sub("", text)
     if "10." in text:
         text = _BROKEN_DOI.sub(r"\1", text)
         if CYRILLIC.search(text):
