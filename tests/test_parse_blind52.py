@@ -108,3 +108,28 @@ def test_a_taylor_and_francis_note_pasted_with_its_linked_years(text, title, poi
     item = parse_reference(text)
     assert (item["type"], item["title"], item["note"]) == ("article-newspaper", title, pointer)
     assert "author" not in item and "page" not in item
+
+
+@pytest.mark.parametrize("text, title, remark", [
+    ("As Pomfret (2019) argues, the reforms stalled after 2018; see Richard Pomfret, ‘Uzbekistan’s Water Reforms’, "
+     "Central Asian Survey, 39, 2, 2020, pp. 150–168.", "Uzbekistan’s Water Reforms",
+     "As Pomfret (2019) argues, the reforms stalled after 2018; see"),
+    ("Broers (2019) calls this the ‘Armenian–Azerbaijani paradigm’; cf. Thomas de Waal, Black Garden (New York, NYU "
+     "Press, 2013), pp. 20–31.", "Black Garden", "Broers (2019) calls this the ‘Armenian–Azerbaijani paradigm’; cf."),
+])
+def test_a_sentence_citing_a_work_by_author_and_year_then_a_work(text, title, remark):
+    """'As Pomfret (2019) argues, ...': a verb reporting what the work says right after its author and year makes the
+    author's own sentence, which cites that work (a pointer), not an author-date reference titled 'argues, ...'; the
+    work after the cue is the item."""
+    item = parse_reference(text)
+    assert (item["title"], item["note"]) == (title, remark)
+
+
+def test_an_author_date_reference_is_no_sentence_citing_it():
+    from cslbridge.parse.entries import POINTER, REFERENCE, classify
+
+    assert classify("As Pomfret (2019) argues, the reforms stalled after 2018") == POINTER
+    for text in ("European Commission (2017). My region, my Europe, our future. Seventh report on economic cohesion.",
+                 "Bishop CM (2006) Pattern recognition and machine learning. Springer, New York",
+                 "World Bank (2020) Uzbekistan: Public Expenditure Review. Washington, DC: World Bank."):
+        assert classify(text) == REFERENCE

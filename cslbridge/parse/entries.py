@@ -411,6 +411,9 @@ _NAME = rf"[{_UP}](?:[^\W\d_]|['’\-])*\.?"  # "Čaněk", "Łoś", "Ögel" too;
 _NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|de|van|von|der|da|di|del|la|le))*"
 _WHO = rf"{_NAMES}(?:(?:,\s*|\s+)(?:and|&|и|y|e|et|und)\s+{_NAMES})?(?:\s+et al\.?|\s+и др\.)?"
 _NARRATIVE = re.compile(rf"(?P<who>{_WHO})\s*\((?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?P<loc>[^()]*)\)")
+# A verb reporting what a work says, right after its author and year in the author's own sentence ("As Pomfret (2019)
+# argues, ...", "Broers (2019) calls this ..."): a citation in prose, where a reference's title would follow
+_REPORTING_VERB = re.compile(r",?\s+(?:also\s+|rightly\s+)?[a-z]{3,}(?:s|ed)\b(?![\w’'-])")
 _PAREN = re.compile(r"\(([^()]*?\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b[^()]*)\)")
 # Only the cue words ignore case: a name starts with a capital ("in Moscow in 2013" is no citation).
 _PAREN_ONE = re.compile(rf"^\s*(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\b(?P<loc>.*)$")
@@ -794,6 +797,8 @@ def _classify(text: str) -> str:
     if _author_date_cite(text) or (len(text) < 120 and _SHORT_NOTE.match(text)) or _short_forms(text):
         return POINTER
     leading = _NARRATIVE.match(text)
+    if leading and _REPORTING_VERB.match(text, leading.end()):
+        return POINTER  # "As Pomfret (2019) argues, the reforms stalled ...": the author's sentence citing a work
     if leading and len(text) - leading.end() > 30 and not is_prose(text):
         return REFERENCE  # "European Commission (2017). My region, ...": author-date, not a pointer
     if cited and (is_prose(text) or evidence <= 1) and not _URL.search(text) and not _AUTHOR_START.match(text):
