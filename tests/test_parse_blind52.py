@@ -131,5 +131,8 @@ def test_an_author_date_reference_is_no_sentence_citing_it():
     assert classify("As Pomfret (2019) argues, the reforms stalled after 2018") == POINTER
     for text in ("European Commission (2017). My region, my Europe, our future. Seventh report on economic cohesion.",
                  "Bishop CM (2006) Pattern recognition and machine learning. Springer, New York",
-                 "World Bank (2020) Uzbekistan: Public Expenditure Review. Washington, DC: World Bank."):
+                 "World Bank (2020) Uzbekistan: Public Expenditure Review. Washington, DC: World Bank.",
+                 # a sentence that goes on to cite a work whole stays the work it cites
+                 "Laruelle (2019) discusses the term in Marlene Laruelle, Russian Eurasianism: An Ideology of Empire "
+                 "(Washington, DC, Woodrow Wilson Center Press, 2008), pp. 12–19."):
         assert classify(text) == REFERENCE

@@ -797,8 +797,10 @@ def _classify(text: str) -> str:
     if _author_date_cite(text) or (len(text) < 120 and _SHORT_NOTE.match(text)) or _short_forms(text):
         return POINTER
     leading = _NARRATIVE.match(text)
-    if leading and _REPORTING_VERB.match(text, leading.end()):
-        return POINTER  # "As Pomfret (2019) argues, the reforms stalled ...": the author's sentence citing a work
+    if leading and _REPORTING_VERB.match(text, leading.end()) and evidence <= 2:
+        # "As Pomfret (2019) argues, the reforms stalled ...": the author's sentence citing a work (one that goes on to
+        # cite a work whole, "Laruelle (2019) discusses it in Marlene Laruelle, Title (Place, ..., 2008)", is read as before)
+        return POINTER
     if leading and len(text) - leading.end() > 30 and not is_prose(text):
         return REFERENCE  # "European Commission (2017). My region, ...": author-date, not a pointer
     if cited and (is_prose(text) or evidence <= 1) and not _URL.search(text) and not _AUTHOR_START.match(text):
