@@ -411,6 +411,9 @@ _NAME = rf"[{_UP}](?:[^\W\d_]|['’\-])*\.?"  # "Čaněk", "Łoś", "Ögel" too;
 _NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|de|van|von|der|da|di|del|la|le))*"
 _WHO = rf"{_NAMES}(?:(?:,\s*|\s+)(?:and|&|и|y|e|et|und)\s+{_NAMES})?(?:\s+et al\.?|\s+и др\.)?"
 _NARRATIVE = re.compile(rf"(?P<who>{_WHO})\s*\((?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?P<loc>[^()]*)\)")
+# A verb reporting what a work says, right after its author and year in the author's own sentence ("As Pomfret (2019)
+# argues, ...", "Broers (2019) calls this ..."): a citation in prose, where a reference's title would follow
+_REPORTING_VERB = re.compile(r",?\s+(?:also\s+|rightly\s+)?[a-z]{3,}(?:s|ed)\b(?![\w’'-])")
 _PAREN = re.compile(r"\(([^()]*?\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b[^()]*)\)")
 # Only the cue words ignore case: a name starts with a capital ("in Moscow in 2013" is no citation).
 _PAREN_ONE = re.compile(rf"^\s*(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\b(?P<loc>.*)$")
@@ -794,6 +797,10 @@ def _classify(text: str) -> str:
     if _author_date_cite(text) or (len(text) < 120 and _SHORT_NOTE.match(text)) or _short_forms(text):
         return POINTER
     leading = _NARRATIVE.match(text)
+    if leading and _REPORTING_VERB.match(text, leading.end()) and evidence <= 2:
+        # "As Pomfret (2019) argues, the reforms stalled ...": the author's sentence citing a work (one that goes on to
+        # cite a work whole, "Laruelle (2019) discusses it in Marlene Laruelle, Title (Place, ..., 2008)", is read as before)
+        return POINTER
     if leading and len(text) - leading.end() > 30 and not is_prose(text):
         return REFERENCE  # "European Commission (2017). My region, ...": author-date, not a pointer
     if cited and (is_prose(text) or evidence <= 1) and not _URL.search(text) and not _AUTHOR_START.match(text):
@@ -852,10 +859,14 @@ vyp univ dept gov art ch sec trans comp repr rev bd hrsg aufl jan feb mar apr ju
 oct nov dec fig figs suppl pt ibid ibíd op cit loc id
 г с т м вып изд спб ред сост пер им гл ч
 """.split())
+# ... of which these close a pointer whole: after "Ibid." or "Op. cit." a capital may open the note's next sentence,
+# "Ibid. See also Name, ‘Title’, ...", as after "Ibid., p. 4." (a cut of kind "pointer": a work or a cue may follow it,
+# while a locator or a remark, "Ibid. P. 45.", "Ibid. The author ...", stays with the pointer)
+_POINTER_CLOSING_ABBREVIATIONS = frozenset(("ibid", "ibíd", "cit"))
 
 
 def _boundaries(text: str) -> list[tuple[int, int, str]]:
-    """Candidate cut points (start, end, kind) outside brackets: '; ' and sentence ends."""
+    """Candidate cut points (start, end, kind) outside brackets: '; ', sentence ends and a pointer's closing stop."""
     out = []
     depth = 0
     n = len(text)
@@ -881,6 +892,8 @@ def _boundaries(text: str) -> list[tuple[int, int, str]]:
                 bare = token.strip("’”\"»'").lower()
                 if len(bare) > 1 and bare not in _ABBREVIATIONS or bare.isdigit():
                     out.append((i + 1, j, "."))
+                elif bare in _POINTER_CLOSING_ABBREVIATIONS:
+                    out.append((i + 1, j, "pointer"))
         i += 1
     return out
 

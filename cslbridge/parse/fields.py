@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from ..items import PREPRINT_SERVER, add_note
 from . import rules
 from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
-from .entries import (_FUNCTION_WORDS, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
+from .entries import (_CITATION_YEAR, _FUNCTION_WORDS, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
                       segments, strip_cue)
 from .features import CITIES, sequence_features
 from .names import (body_name, letter_form_body, _BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
@@ -193,6 +193,10 @@ def _normalise(text: str) -> str:
     text = " ".join(text.split())
     if "*" in text:
         text = _MARKDOWN_EMPHASIS.sub(r"\1", text)
+    if "Citation" in text:
+        # a Taylor & Francis note pasted from its page, "Pomfret (Citation2019, p. 45)": the linked year, as the page
+        # reader reads it
+        text = _CITATION_YEAR.sub("", text)
     if "10." in text:
         text = _BROKEN_DOI.sub(r"\1", text)
         if CYRILLIC.search(text):
@@ -6841,9 +6845,10 @@ def _parse(text: str, tagger) -> dict:
     cited = _work_after_pointer(pieces) if pieces else None
     if cited:
         return _cue_led(source, clean[:len(clean) - len(cited)], cited, tagger)
-    if pieces and len(pieces) == 1 and _OPENS_WITH_POINTER.match(clean) and classify(clean) == POINTER:
+    if pieces and _OPENS_WITH_POINTER.match(clean) and all(classify(piece) == POINTER for piece in pieces):
         # "Ibid., pp. 4–5.", "Idem.", "Там же. С. 5.": a pointer and its locator, no work; kept whole in note, as the
-        # page reader keeps it ("Ibid" had been read as an author's name, its locator as the work's pages)
+        # page reader keeps it ("Ibid" had been read as an author's name, its locator as the work's pages); so are
+        # pointers the page reader cuts apart, "Ibid. See also Allison (2009)."
         return {"type": "document", "note": clean, "custom": {"source": source, "confidence": {"type": 0.5}, "review": True}}
     quoted = _QUOTED_IN.match(clean) if "ted in " in clean else None
     if quoted and len(clean) - quoted.end() > _CUE_WORK_MIN:  # "Ilham Aliyev, quoted in ‘Title’, Trend, ...": the work
@@ -7903,8 +7908,13 @@ def _work_after_pointer(pieces: list[str]) -> str | None:
     "Cooley and Heathershaw, Dictators without Borders, 112; see also Alexander Cooley, Great Games ...
     (Oxford: ..., 2012), 78–80.": a pointer to a work cited before, then one whole work. The page reader
     cuts the note into both; parsed alone, the item is that work (its cue stripped), the pointer kept
-    in note. It had been read as one work by 'Ibid' or by the short form's authors."""
-    if len(pieces) != 2 or classify(pieces[0]) != POINTER:
+    in note. It had been read as one work by 'Ibid' or by the short form's authors. So is the author's own
+    remark before a cue and the work ("As Laruelle (2019a) notes, the term was never official; see Marlene Laruelle,
+    ‘Title’, ..."), which the page reader keeps as the note's commentary."""
+    if len(pieces) != 2:
+        return None
+    kind = classify(pieces[0])
+    if not (kind == POINTER or kind == COMMENTARY and _POINTER_CUE.match(pieces[1])):
         return None
     work = strip_cue(pieces[1])  # "см. также: Иванов И. И. ...": the cue alone made it a pointer
     return work if classify(work) == REFERENCE and is_complete(work) else None
@@ -10453,9 +10463,14 @@ def _series_as_report(item: dict, confidence: dict) -> None:
     series = _SERIES_NUMBER.match(rules.strip_end(container)) if _DIGITS.search(container) else None
     if not series and "volume" in item and "container-title" in item:
         series = _SERIES_SENTENCE.fullmatch(f"{item['container-title']} {item['volume']}")
-        if series and "title" not in item and not {"issue", "page", "number", "genre"} & set(item):
+        paper_series = bool(series and _POLICY_SERIES.search(series.group(1)))
+        if series and not {"issue", "number", "genre"} & set(item) and (
+                "title" not in item and "page" not in item
+                or paper_series and "editor" not in item and ("page" not in item or cited_page)):
             # "World Bank. Migration and Development Brief 34. Washington, DC, 2021.": a paper known by its
-            # series and number alone, its genre and number as "IMF, Working Paper 19/102 (...)" are
+            # series and number alone, its genre and number as "IMF, Working Paper 19/102 (...)" are; so is a titled
+            # paper in a series named by its kind of paper (brief, memo, working paper), which no journal is: notes'
+            # "World Bank, ‘Title’, Migration and Development Brief 40, Washington, DC, June 2024, p. 17."
             item["genre"], item["number"] = series.group(1), series.group(2)
             confidence["genre"] = confidence["number"] = confidence.pop("container-title", 0.7)
             confidence.pop("volume", None)

@@ -212,7 +212,9 @@ THESIS = re.compile(r"(?i)(?=[\[acdeадс])(?:(?:\bспециальность\s
                     r"|(?:\bavtoref\.\s*)?\bdiss?\.\s*(?:\.\.\.|…)?\s*(?:kand|d-ra|dokt)[\w.\s-]*?nauk\b\.?"
                    # The References translation: "Cand. econ. sci. diss.", "Dr. Diss. (Econ.)", "Cand. Sci. (Econ.) Diss.",
                    # a field printed whole: "Cand. Sci. (Law) Diss.", "Extended abstract of Cand. Sci. (Econ.) Diss.",
-                   # "... Diss. Abstract.", and the degree in words: "Extended abstract of Doctor's thesis", "Candidate's thesis"
+                   # "... Diss. Abstract.", and the degree in words: "Extended abstract of Doctor's thesis", "Candidate's thesis";
+                   # also in the transliteration's own order, "Diss." first: "Diss. Cand. Sci. (Econ.)", "Diss. Dr. Sci. (Psychol.)"
+                   r"|\b(?:Abstract\s+of\s+)?Diss\.\s*(?:Cand|Dr|Doct)\.\s*(?:[a-z]+\.\s*){0,3}Sci\.(?:\s*\([A-Z][a-z]*\.?\))?"
                    r"|\[?(?:\b(?:Extended\s+)?Abstract\s+of\s+)?\b(?:(?:Cand|Dr|Doct)\.\s*(?:[a-z]+\.\s*){0,3}(?:Sci\.\s*(?:\([A-Z][a-z]*\.?\)\s*)?)?"
                    r"|(?:Doctor|Candidate)['’]s\s+)(?:dissertation|diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.?\))?(?:\s*abstr(?:act)?\.)?\]?)")
 # A thesis named in the reference's own language: Polish "(Niepublikowana) rozprawa doktorska", Czech "disertační
