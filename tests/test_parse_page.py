@@ -1918,6 +1918,25 @@ def test_springer_record_kinds_over_their_look_up_links_are_not_text():
     assert sources[0].endswith("Edward Elgar, Cheltenham") and sources[2].endswith("Toronto")
 
 
+def test_springer_record_kinds_over_the_address_they_link_are_not_entries():
+    # Springer Link's HTML: an entry that prints no address keeps the one its "Book" / "Chapter" link gives
+    item = ('<li class="c-article-references__item"><p class="c-article-references__text">{}</p>'
+            '<p class="c-article-references__links u-hide-print"><a href="{}">{}</a> '
+            '<a href="http://scholar.google.com/scholar_lookup?&amp;title=x">Google Scholar</a></p></li>')
+    html = ("<html><body><h2>References</h2><ul class='c-article-references'>"
+            + item.format("Dukhovny, V. A., &amp; de Schutter, J. (2011). <i>Water in Central Asia: Past, present, "
+                          "future</i>. CRC Press.", "https://doi.org/10.1201/b11270", "Book")
+            + item.format("Abdullaev, I., &amp; Rakhmatullaev, S. (2016). Setting up the agenda for water reforms in "
+                          "Central Asia. In S. Hülsmann &amp; R. Ardakanian (Eds.), <i>Managing water, soil and waste "
+                          "resources</i> (pp. 83–98). Springer.",
+                          "https://link.springer.com/doi/10.1007/978-3-319-75163-4_5", "Chapter")
+            + "</ul></body></html>")
+    book, chapter = parse_page(html, "springer.html").items
+    assert book["DOI"] == "10.1201/b11270" and book["publisher"] == "CRC Press"
+    assert chapter["URL"] == "https://link.springer.com/doi/10.1007/978-3-319-75163-4_5"
+    assert chapter["custom"]["source"].startswith("Abdullaev") and chapter["page"] == "83-98"
+
+
 def test_the_leaf_after_an_ibid_stays_with_it():
     text = ("Примечания\n\n1. Государственный архив Пермского края (ГАПК). Ф. Р-176. Оп. 1. Д. 45. Л. 12–14.\n"
             "2. Там же. Л. 20.\n")
