@@ -981,6 +981,12 @@ def test_any_mix_of_page_fragments_gives_valid_items(pieces, as_page):
     assert result.items or result.problems
 
 
+def test_a_lone_address_read_as_a_citation_number_does_not_crash_the_tagger():
+    # found by the mix above: an address between comment closers, the one word labelled a citation number
+    (item,) = parse_page("<p>--><a href='http://x.org/a'>Link</a>-->", "fuzz").items
+    assert validate(item) == [] and item["URL"].startswith("http://x.org/a")
+
+
 @pytest.mark.parametrize("line,families", [
     ("Degtereva E.A., Chernysheva A.M.", ["Degtereva", "Chernysheva"]),
     ("E.A. Degtereva, A.M. Chernysheva", ["Degtereva", "Chernysheva"]),
