@@ -1963,6 +1963,21 @@ def test_a_springer_chapter_reads_its_doi_and_book_from_cite_this_chapter():
         "chapter", "Eurasian Economic Integration", "10.1007/978-3-030-71234-5_7")
 
 
+def test_a_chapter_page_names_its_book_in_a_meta_tag():
+    # Springer Link's chapter page: citation_inbook_title, and an "Open Access" badge where a journal's name would be
+    html = ("<html><head><meta name='citation_title' content='From Rivalry to Pragmatism: Tajik–Uzbek Water Diplomacy'>"
+            "<meta name='citation_inbook_title' content='Connectivity and Cooperation in Central Asia'>"
+            "<meta name='citation_author' content='Ismoilov, Farrukh'><meta name='citation_firstpage' content='143'>"
+            "<meta name='citation_lastpage' content='167'></head><body>"
+            "<ul><li>Chapter</li><li><span>Open Access</span></li><li>First Online: 14 March 2024</li></ul>"
+            "<h1>From Rivalry to Pragmatism: Tajik–Uzbek Water Diplomacy</h1><p>Farrukh Ismoilov</p>"
+            "<h2>Abstract</h2><p>After 2016 Tashkent dropped its opposition to the Rogun dam in Tajikistan.</p>"
+            "</body></html>")
+    article = parse_page(html, "chapter.html", page=True).items[0]
+    assert (article["type"], article["container-title"], article["page"]) == (
+        "chapter", "Connectivity and Cooperation in Central Asia", "143-167")
+
+
 def test_a_title_in_capitals_whose_last_line_sits_above_the_author():
     lines = ["doi 10.17072/2219-3111-2021-3-98-110", "КООПЕРАТИВНЫЙ КРЕДИТ И ХЛЕБОЗАГОТОВКИ НА УРАЛЕ",
              "В 1927–1929 гг.", "И.В. Соловьёв", "Пермский государственный национальный исследовательский университет"]

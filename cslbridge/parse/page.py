@@ -1748,6 +1748,8 @@ def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliati
         sources[0] if sources else None)
     if journal:
         item["container-title"] = journal
+    elif first("citation_inbook_title"):  # a chapter's page (Springer Link): the book it is in
+        item.update({"type": "chapter", "container-title": first("citation_inbook_title")})
     arxiv = meta.get("citation_arxiv_id") or _ARXIV_TITLE.findall((meta.get("html:title") or [""])[0])
     if arxiv and not journal:
         # an arXiv preprint (arxiv.org, ar5iv): its site is the archive, not a journal
