@@ -1978,6 +1978,17 @@ def test_a_chapter_page_names_its_book_in_a_meta_tag():
         "chapter", "Connectivity and Cooperation in Central Asia", "143-167")
 
 
+def test_an_open_access_badge_over_the_title_is_no_journal():
+    text = ("Home\nConnectivity and Cooperation in Central Asia\nChapter\nOpen Access\nFirst Online: 14 March 2024\n"
+            "From Rivalry to Pragmatism: Tajik–Uzbek Water Diplomacy After 2016\nFarrukh Ismoilov & Nigora Rakhimova\n"
+            "Abstract\nAfter 2016 Tashkent dropped its opposition to the Rogun dam in Tajikistan, and the two states "
+            "signed more than a hundred agreements.\nReferences\nMenga, F. (2018). Power and water in Central Asia. "
+            "Routledge.\n")
+    article = parse_page(text, "chapter.txt", page=True).items[0]
+    assert article["container-title"] == "Connectivity and Cooperation in Central Asia"
+    assert is_chrome("Open Access") and is_chrome("Free Access") and not is_chrome("Open access to court records")
+
+
 def test_a_title_in_capitals_whose_last_line_sits_above_the_author():
     lines = ["doi 10.17072/2219-3111-2021-3-98-110", "КООПЕРАТИВНЫЙ КРЕДИТ И ХЛЕБОЗАГОТОВКИ НА УРАЛЕ",
              "В 1927–1929 гг.", "И.В. Соловьёв", "Пермский государственный национальный исследовательский университет"]

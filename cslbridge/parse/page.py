@@ -42,6 +42,7 @@ _CHROME_START = re.compile(
     r"|(?:full )?article|figures? (?:&|and) data|share|share this article"
     r"|(?:open access\s*)?(?:(?:original|research|review|journal|regular|brief|short)[\s-]?){0,2}(?:article|paper)"
     r"(?:\s*open access)?"  # the ACM Digital Library's "research-article Open Access"
+    r"|(?:open|free) access"  # the badge over a title (Springer Link, Wiley), no journal's name
     r"|author links open overlay panel|get rights and content|(?:view|download) (?:pdf|full (?:text|issue))"
     r"|browse figures|show abstract|cite this (?:article|item)|cite|metrics details|\d+\s*accesses"
     r"|citations?:?\s*\d*|submit (?:to this journal|your (?:research|manuscript|paper))|review for this journal"
