@@ -1875,6 +1875,13 @@ def test_a_place_after_a_comma_is_not_always_a_publisher_and_place():
      {"title": "Urban water", "genre": "Master's thesis", "publisher": "University of Leeds"}),
     ("Ng, P. (2019). Coastal towns [Doctoral dissertation, University of Hull]. Hull Research Repository.",
      {"title": "Coastal towns", "publisher": "University of Hull", "note": "Hull Research Repository."}),
+    # APA 7's unpublished thesis: the school follows the bracket, as a sentence of its own
+    ("Osmonova, A. (2020). Remittances and school enrolment in rural Kyrgyzstan [Doctoral dissertation]. American "
+     "University of Central Asia.",
+     {"title": "Remittances and school enrolment in rural Kyrgyzstan", "genre": "Doctoral dissertation",
+      "publisher": "American University of Central Asia", "note": None}),
+    ("Lee, K. (2018). Urban water governance in Bishkek [Master's thesis]. University of Leeds.",
+     {"genre": "Master's thesis", "publisher": "University of Leeds", "note": None}),
     # a numeric full date is never a name
     ("Коммерсантъ. 14.02.2019.", {"container-title": "Коммерсантъ", "issued": {"date-parts": [[2019, 2, 14]]}}),
 ])

@@ -10817,6 +10817,15 @@ def _database_in_note(item: dict, confidence: dict, text: str) -> None:
             item["archive"], item["archive_location"] = numbered.group(1).strip(), numbered.group(2)
             del item["note"]
             return
+        school = note.strip(" .")
+        if "publisher" not in item and "genre" in item and _UNIVERSITY.search(school) and ". " not in school \
+                and not re.search(r"\d|https?:", school):
+            # APA 7's unpublished thesis, "[Doctoral dissertation]. University of Tsukuba.": the school after the
+            # bracket, which the tagger leaves as a note, is the publisher
+            item["publisher"] = school
+            confidence["publisher"] = confidence.get("genre", 0.7)
+            del item["note"]
+            return
         container = item.get("container-title", "")
         if container and (_THESIS_DATABASE.fullmatch(container)  # a thesis is in no container: after APA 7's bracket
                           or not {"volume", "issue", "page"} & set(item) and _DEGREE_AND_SCHOOL.search(text)):
