@@ -2334,6 +2334,13 @@ def test_a_quoted_word_inside_a_book_title_does_not_open_a_chapter(text):
     assert "container-title" not in item
 
 
+def test_a_quoted_phrase_inside_an_article_title_leaves_the_journal_after_its_stop():
+    item = parse_reference("Spoor, M., & Krutov, A. (2003). The ‘power of water’ in a divided Central Asia. Perspectives "
+                           "on Global Development and Technology, 2(3–4), 593–614.")
+    assert (item["title"], item["container-title"], item["volume"]) == (
+        "The ‘power of water’ in a divided Central Asia", "Perspectives on Global Development and Technology", "2")
+
+
 def test_a_chapter_title_holding_a_quoted_word_keeps_its_book():
     item = parse_reference("Kirill Nourzhanov, ‘The Politics of “Tribalism” in Tajikistan’, in Sally N. Cummings (ed.), "
                            "Power and Change in Central Asia (London: Routledge, 2002), pp. 59–73.")

@@ -2615,6 +2615,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             o -= 1
         if o > 0 and labels[o - 1] == labels[o] == "title" and not words[o - 1].endswith((",", ".")):
             j = _run_end(labels, i + 1, "container")
+            # ... up to the title's full stop: APA's "The ‘power of water’ in a divided Central Asia. Perspectives on
+            # Global Development and Technology, 2(3–4)" goes on with the journal's name
+            j = next((k for k in range(i + 2, j) if words[k].endswith(".") and words[k][-2:-1].islower()
+                      and "." not in words[k][:-1] and words[k + 1][:1].isupper()), j)
             labels[i + 1:j + 1] = ["title"] * (j - i)
     # An inverted name ends at its initials ("Said, Edward W."): a sentence of capitalised
     # words the tagger ran on after them, with no further initials or "et al.", is the title
