@@ -2341,6 +2341,12 @@ def test_a_quoted_phrase_inside_an_article_title_leaves_the_journal_after_its_st
         "The ‘power of water’ in a divided Central Asia", "Perspectives on Global Development and Technology", "2")
 
 
+def test_a_year_after_the_title_colon_is_the_title_when_the_date_came_before():
+    item = parse_reference("National Bank of the Kyrgyz Republic. (2023). Payment systems review: 2022. "
+                           "https://www.nbkr.kg/DOC/15062023/000000000061842.pdf")
+    assert (item["title"], item["issued"], item.get("note")) == ("Payment systems review: 2022", {"date-parts": [[2023]]}, None)
+
+
 def test_a_chapter_title_holding_a_quoted_word_keeps_its_book():
     item = parse_reference("Kirill Nourzhanov, ‘The Politics of “Tribalism” in Tajikistan’, in Sally N. Cummings (ed.), "
                            "Power and Change in Central Asia (London: Routledge, 2002), pp. 59–73.")

@@ -3613,6 +3613,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 for m in range(i, k + 1):
                     labels[m] = "title"
                 break
+    # APA's "(2023). Payment systems review: 2022.": a bare year after the title's colon, the work's date read before
+    # the title, closes the title (the year a review or report covers), no second date
+    for k in (range(3, n) if ": " in text and "date" in labels and "title" in labels else ()):
+        if labels[k] == "date" and labels[k - 1] == "title" and words[k - 1].endswith(":") \
+                and _BARE_YEAR.match(words[k]) and "date" in labels[:k - 1]:
+            labels[k] = "title"
     # A title ends at a sentence end: a container that starts mid-sentence is the title's tail.
     for i in (range(1, n) if _has(labels, "container") and "title" in labels else ()):
         if labels[i] == "container" and labels[i - 1] == "title" and not words[i - 1].endswith(_SENTENCE_END) \
