@@ -1882,6 +1882,14 @@ def test_a_place_after_a_comma_is_not_always_a_publisher_and_place():
       "publisher": "American University of Central Asia", "note": None}),
     ("Lee, K. (2018). Urban water governance in Bishkek [Master's thesis]. University of Leeds.",
      {"genre": "Master's thesis", "publisher": "University of Leeds", "note": None}),
+    # ... "Unpublished" opening the bracket is the bracket's, not the title's
+    ("Karimova, D. (2019). Water user associations in Khorezm [Unpublished master's thesis]. Westminster International "
+     "University in Tashkent.",
+     {"title": "Water user associations in Khorezm", "genre": "Unpublished master's thesis",
+      "publisher": "Westminster International University in Tashkent"}),
+    ("Osmonova, A. (2020). Remittances and school enrolment [Unpublished doctoral dissertation, University of Leeds].",
+     {"title": "Remittances and school enrolment", "genre": "Unpublished doctoral dissertation",
+      "publisher": "University of Leeds"}),
     # a numeric full date is never a name
     ("Коммерсантъ. 14.02.2019.", {"container-title": "Коммерсантъ", "issued": {"date-parts": [[2019, 2, 14]]}}),
 ])
