@@ -347,6 +347,16 @@ to your Approved Personal Document E-mail List under your Personal Document Sett
     assert [line for line in lines if line] == ["Abstract text of the article.", "After."]
 
 
+def test_html_blocks_hidden_only_on_small_screens_or_paper_are_page_text():
+    # Wiley's desktop byline is "loa-authors hidden-xs"; Bootstrap's hidden-xs ... hidden-print hide nothing on screen
+    lines, _ = html_lines('<div class="loa-wrapper loa-authors hidden-xs desktop-authors"><p>Aizada Asanova</p>'
+                          '<p>Institute of Public Policy and Administration, University of Central Asia</p></div>'
+                          '<p class="links hidden-print">Download references</p>'
+                          '<span class="hidden data-doi">10.1257/jep.24.3.207</span><p class="sr-only">Skip</p>')
+    assert [line for line in lines if line] == [
+        "Aizada Asanova", "Institute of Public Policy and Administration, University of Central Asia", "Download references"]
+
+
 def test_html_survives_unbalanced_markup():
     lines, _ = html_lines("<p>References<ol><li>Smith J. Title. 2001<li>Jones K. Other. 2002</ol><div><b>x")
     assert "1. Smith J. Title. 2001" in lines and "2. Jones K. Other. 2002" in lines

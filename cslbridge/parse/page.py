@@ -198,7 +198,8 @@ td tfoot th thead tr ul
 # Blocks that end a paragraph (other blocks only end a line).
 _PARAGRAPHS = frozenset("p div section h1 h2 h3 h4 h5 h6 table blockquote dl header footer article".split())
 _SKIP = frozenset("script style noscript template svg button nav select option head iframe".split())
-_HIDDEN_CLASS = re.compile(r"\b(?:hidden|sr-only|visually-hidden|off-screen|offscreen|screen-reader-text)\b")
+# (Bootstrap's "hidden-xs" ... "hidden-print" hide a block only on a small screen or on paper: it is shown)
+_HIDDEN_CLASS = re.compile(r"\b(?:hidden(?!-(?:xs|sm|md|lg|xl|print)\b)|sr-only|visually-hidden|off-screen|offscreen|screen-reader-text)\b")
 _LINK_LABELS = frozenset({"link", "ссылка", "url", "here", "document"})  # LaTeXML's "External Links: Document"
 # Labels of the links a page puts after each reference to look it up elsewhere
 # (PubMed Central's "[DOI] [PMC free article]", Oxford's "Google Preview", SciELO's "[ Links ]",
