@@ -1999,6 +1999,26 @@ def test_an_open_access_badge_over_the_title_is_no_journal():
     assert is_chrome("Open Access") and is_chrome("Free Access") and not is_chrome("Open access to court records")
 
 
+def test_each_author_named_alone_over_an_email_and_an_affiliation_takes_it():
+    # Wiley's byline: the names come from dc.Creator tags, each printed again over its e-mail and affiliation
+    html = ("<html><head><meta name='dc.Title' content='Mobile money and informal credit in rural Kyrgyzstan'>"
+            "<meta name='dc.Creator' content='Aizada  Asanova'><meta name='dc.Creator' content='Jonas  Hellström'>"
+            "</head><body><h1>Mobile money and informal credit in rural Kyrgyzstan</h1>"
+            "<div class='author-info'><p>Aizada Asanova</p><p>aizada.asanova@ucentralasia.org</p>"
+            "<p>Institute of Public Policy and Administration, University of Central Asia, Bishkek, Kyrgyzstan</p>"
+            "<p>Search for more papers by this author</p></div>"
+            "<div class='author-info'><p>Jonas Hellström</p><p>Department of Economics, Uppsala University, Uppsala, "
+            "Sweden</p></div><h2>Abstract</h2><p>Mobile money users were less likely to borrow from shopkeepers on "
+            "credit and more likely to receive transfers from kin abroad within a week of a shock.</p>"
+            "<h2>References</h2><ul><li>Riley, E. (2018). Mobile money and risk sharing against village shocks. "
+            "<i>Journal of Development Economics</i>, 135, 43–58.</li></ul></body></html>")
+    article = parse_page(html, "wiley.html", page=True).items[0]
+    assert article["custom"]["affiliations"] == [
+        {"author": "Aizada Asanova",
+         "affiliation": "Institute of Public Policy and Administration, University of Central Asia, Bishkek, Kyrgyzstan"},
+        {"author": "Jonas Hellström", "affiliation": "Department of Economics, Uppsala University, Uppsala, Sweden"}]
+
+
 def test_a_title_in_capitals_whose_last_line_sits_above_the_author():
     lines = ["doi 10.17072/2219-3111-2021-3-98-110", "КООПЕРАТИВНЫЙ КРЕДИТ И ХЛЕБОЗАГОТОВКИ НА УРАЛЕ",
              "В 1927–1929 гг.", "И.В. Соловьёв", "Пермский государственный национальный исследовательский университет"]

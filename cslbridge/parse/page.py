@@ -921,6 +921,9 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             elif used and line.strip() not in ("&", "and", ",") and not _EMAIL.fullmatch(line.strip()):
                 break
         loose = [(j, l) for j, l in loose if j not in used]
+    elif len(affiliations) < len(authors):
+        used = _affiliations_under_names(header, loose, authors, affiliations)
+        loose = [(j, l) for j, l in loose if j not in used]
     if cited and not authors:  # no byline on the page: the citation's names ("Dzhumabaeva, A. and Whitfield, T.")
         for part in _CITED_NAME_SEP.split(cited[1].group("names")):
             if name := _CITED_NAME.match(part):
@@ -1719,6 +1722,35 @@ def _author_line(line: str) -> tuple[dict, str, str] | None:
         return (russian[0] if russian else _name(match.group("family"), match.group("given")),
                 printed, match.group("aff").strip())
     return None
+
+
+def _name_word_set(name: str) -> frozenset:
+    """A name's words in any order: "Кузнецова, Анна Сергеевна" is "Анна Сергеевна Кузнецова"."""
+    return frozenset(name.replace(",", " ").split())
+
+
+def _affiliations_under_names(header: list, loose: list, authors: list, affiliations: list) -> set:
+    """Each known author's name alone on a line, over its e-mail and its affiliation (Wiley's byline, "Jonas
+    Hellström" / "Department of Economics, Uppsala University, Uppsala, Sweden"), gives that author's affiliation;
+    an author with one already keeps it. The line numbers used."""
+    have = {_name_word_set(entry["author"]) for entry in affiliations}
+    printed = {" ".join(f"{a.get('given', '')} {a.get('family', '')}".split()) for a in authors if a.get("family")}
+    free = dict(loose)  # lines no other rule has read
+    used = set()
+    for i, line in enumerate(header):
+        name = " ".join(line.strip(" ,;").split())
+        if name not in printed or _name_word_set(name) in have:
+            continue
+        for j in [j for j in range(i + 1, min(i + 8, len(header))) if header[j].strip()][:3]:
+            below = header[j].strip()
+            if below.strip(" ,;") in printed:
+                break
+            if j in free and len(below) < 200 and _AFFILIATION_WORD.search(below) and not _EMAIL.search(below):
+                affiliations.append({"author": name, "affiliation": below})
+                have.add(_name_word_set(name))
+                used.add(j)
+                break
+    return used
 
 
 _ARXIV_TITLE = re.compile(r"^\s*\[(\d{4}\.\d{4,5})(?:v\d+)?\]")  # "[2104.05678] Remittances and ..."
