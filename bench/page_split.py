@@ -128,6 +128,8 @@ EXPECTED = {
     "fixtures/pages/kci_slavic_studies_remittances_text.txt": 12,
     "fixtures/pages/gdocs_export_thesis_tajikistan_remittances.html": 17,
     "fixtures/pages/scielo_br_rbpi_sco_central_asia.html": 15,
+    "fixtures/pages/wiley_jid_kyrgyzstan_mobile_money.html": 22,
+    "fixtures/pages/springer_chapter_palgrave_tajik_uzbek_water.html": 23,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

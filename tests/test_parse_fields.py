@@ -1875,6 +1875,21 @@ def test_a_place_after_a_comma_is_not_always_a_publisher_and_place():
      {"title": "Urban water", "genre": "Master's thesis", "publisher": "University of Leeds"}),
     ("Ng, P. (2019). Coastal towns [Doctoral dissertation, University of Hull]. Hull Research Repository.",
      {"title": "Coastal towns", "publisher": "University of Hull", "note": "Hull Research Repository."}),
+    # APA 7's unpublished thesis: the school follows the bracket, as a sentence of its own
+    ("Osmonova, A. (2020). Remittances and school enrolment in rural Kyrgyzstan [Doctoral dissertation]. American "
+     "University of Central Asia.",
+     {"title": "Remittances and school enrolment in rural Kyrgyzstan", "genre": "Doctoral dissertation",
+      "publisher": "American University of Central Asia", "note": None}),
+    ("Lee, K. (2018). Urban water governance in Bishkek [Master's thesis]. University of Leeds.",
+     {"genre": "Master's thesis", "publisher": "University of Leeds", "note": None}),
+    # ... "Unpublished" opening the bracket is the bracket's, not the title's
+    ("Karimova, D. (2019). Water user associations in Khorezm [Unpublished master's thesis]. Westminster International "
+     "University in Tashkent.",
+     {"title": "Water user associations in Khorezm", "genre": "Unpublished master's thesis",
+      "publisher": "Westminster International University in Tashkent"}),
+    ("Osmonova, A. (2020). Remittances and school enrolment [Unpublished doctoral dissertation, University of Leeds].",
+     {"title": "Remittances and school enrolment", "genre": "Unpublished doctoral dissertation",
+      "publisher": "University of Leeds"}),
     # a numeric full date is never a name
     ("Коммерсантъ. 14.02.2019.", {"container-title": "Коммерсантъ", "issued": {"date-parts": [[2019, 2, 14]]}}),
 ])
@@ -2325,6 +2340,19 @@ def test_a_quoted_word_inside_a_book_title_does_not_open_a_chapter(text):
     item = parse_reference(text)
     assert (item["type"], item["title"]) == ("book", "Modern Clan Politics: The Power of “Blood” in Kazakhstan and Beyond")
     assert "container-title" not in item
+
+
+def test_a_quoted_phrase_inside_an_article_title_leaves_the_journal_after_its_stop():
+    item = parse_reference("Spoor, M., & Krutov, A. (2003). The ‘power of water’ in a divided Central Asia. Perspectives "
+                           "on Global Development and Technology, 2(3–4), 593–614.")
+    assert (item["title"], item["container-title"], item["volume"]) == (
+        "The ‘power of water’ in a divided Central Asia", "Perspectives on Global Development and Technology", "2")
+
+
+def test_a_year_after_the_title_colon_is_the_title_when_the_date_came_before():
+    item = parse_reference("National Bank of the Kyrgyz Republic. (2023). Payment systems review: 2022. "
+                           "https://www.nbkr.kg/DOC/15062023/000000000061842.pdf")
+    assert (item["title"], item["issued"], item.get("note")) == ("Payment systems review: 2022", {"date-parts": [[2023]]}, None)
 
 
 def test_a_chapter_title_holding_a_quoted_word_keeps_its_book():

@@ -347,6 +347,16 @@ to your Approved Personal Document E-mail List under your Personal Document Sett
     assert [line for line in lines if line] == ["Abstract text of the article.", "After."]
 
 
+def test_html_blocks_hidden_only_on_small_screens_or_paper_are_page_text():
+    # Wiley's desktop byline is "loa-authors hidden-xs"; Bootstrap's hidden-xs ... hidden-print hide nothing on screen
+    lines, _ = html_lines('<div class="loa-wrapper loa-authors hidden-xs desktop-authors"><p>Aizada Asanova</p>'
+                          '<p>Institute of Public Policy and Administration, University of Central Asia</p></div>'
+                          '<p class="links hidden-print">Download references</p>'
+                          '<span class="hidden data-doi">10.1257/jep.24.3.207</span><p class="sr-only">Skip</p>')
+    assert [line for line in lines if line] == [
+        "Aizada Asanova", "Institute of Public Policy and Administration, University of Central Asia", "Download references"]
+
+
 def test_html_survives_unbalanced_markup():
     lines, _ = html_lines("<p>References<ol><li>Smith J. Title. 2001<li>Jones K. Other. 2002</ol><div><b>x")
     assert "1. Smith J. Title. 2001" in lines and "2. Jones K. Other. 2002" in lines
@@ -979,6 +989,12 @@ def test_any_mix_of_page_fragments_gives_valid_items(pieces, as_page):
     assert all(validate(item) == [] for item in result.items)
     assert len({item["id"] for item in result.items}) == len(result.items)
     assert result.items or result.problems
+
+
+def test_a_lone_address_read_as_a_citation_number_does_not_crash_the_tagger():
+    # found by the mix above: an address between comment closers, the one word labelled a citation number
+    (item,) = parse_page("<p>--><a href='http://x.org/a'>Link</a>-->", "fuzz").items
+    assert validate(item) == [] and item["URL"].startswith("http://x.org/a")
 
 
 @pytest.mark.parametrize("line,families", [
@@ -1918,6 +1934,25 @@ def test_springer_record_kinds_over_their_look_up_links_are_not_text():
     assert sources[0].endswith("Edward Elgar, Cheltenham") and sources[2].endswith("Toronto")
 
 
+def test_springer_record_kinds_over_the_address_they_link_are_not_entries():
+    # Springer Link's HTML: an entry that prints no address keeps the one its "Book" / "Chapter" link gives
+    item = ('<li class="c-article-references__item"><p class="c-article-references__text">{}</p>'
+            '<p class="c-article-references__links u-hide-print"><a href="{}">{}</a> '
+            '<a href="http://scholar.google.com/scholar_lookup?&amp;title=x">Google Scholar</a></p></li>')
+    html = ("<html><body><h2>References</h2><ul class='c-article-references'>"
+            + item.format("Dukhovny, V. A., &amp; de Schutter, J. (2011). <i>Water in Central Asia: Past, present, "
+                          "future</i>. CRC Press.", "https://doi.org/10.1201/b11270", "Book")
+            + item.format("Abdullaev, I., &amp; Rakhmatullaev, S. (2016). Setting up the agenda for water reforms in "
+                          "Central Asia. In S. Hülsmann &amp; R. Ardakanian (Eds.), <i>Managing water, soil and waste "
+                          "resources</i> (pp. 83–98). Springer.",
+                          "https://link.springer.com/doi/10.1007/978-3-319-75163-4_5", "Chapter")
+            + "</ul></body></html>")
+    book, chapter = parse_page(html, "springer.html").items
+    assert book["DOI"] == "10.1201/b11270" and book["publisher"] == "CRC Press"
+    assert chapter["URL"] == "https://link.springer.com/doi/10.1007/978-3-319-75163-4_5"
+    assert chapter["custom"]["source"].startswith("Abdullaev") and chapter["page"] == "83-98"
+
+
 def test_the_leaf_after_an_ibid_stays_with_it():
     text = ("Примечания\n\n1. Государственный архив Пермского края (ГАПК). Ф. Р-176. Оп. 1. Д. 45. Л. 12–14.\n"
             "2. Там же. Л. 20.\n")
@@ -1936,6 +1971,52 @@ def test_a_springer_chapter_reads_its_doi_and_book_from_cite_this_chapter():
     article = parse_page(text, page=True).items[0]
     assert (article["type"], article["container-title"], article["DOI"]) == (
         "chapter", "Eurasian Economic Integration", "10.1007/978-3-030-71234-5_7")
+
+
+def test_a_chapter_page_names_its_book_in_a_meta_tag():
+    # Springer Link's chapter page: citation_inbook_title, and an "Open Access" badge where a journal's name would be
+    html = ("<html><head><meta name='citation_title' content='From Rivalry to Pragmatism: Tajik–Uzbek Water Diplomacy'>"
+            "<meta name='citation_inbook_title' content='Connectivity and Cooperation in Central Asia'>"
+            "<meta name='citation_author' content='Ismoilov, Farrukh'><meta name='citation_firstpage' content='143'>"
+            "<meta name='citation_lastpage' content='167'></head><body>"
+            "<ul><li>Chapter</li><li><span>Open Access</span></li><li>First Online: 14 March 2024</li></ul>"
+            "<h1>From Rivalry to Pragmatism: Tajik–Uzbek Water Diplomacy</h1><p>Farrukh Ismoilov</p>"
+            "<h2>Abstract</h2><p>After 2016 Tashkent dropped its opposition to the Rogun dam in Tajikistan.</p>"
+            "</body></html>")
+    article = parse_page(html, "chapter.html", page=True).items[0]
+    assert (article["type"], article["container-title"], article["page"]) == (
+        "chapter", "Connectivity and Cooperation in Central Asia", "143-167")
+
+
+def test_an_open_access_badge_over_the_title_is_no_journal():
+    text = ("Home\nConnectivity and Cooperation in Central Asia\nChapter\nOpen Access\nFirst Online: 14 March 2024\n"
+            "From Rivalry to Pragmatism: Tajik–Uzbek Water Diplomacy After 2016\nFarrukh Ismoilov & Nigora Rakhimova\n"
+            "Abstract\nAfter 2016 Tashkent dropped its opposition to the Rogun dam in Tajikistan, and the two states "
+            "signed more than a hundred agreements.\nReferences\nMenga, F. (2018). Power and water in Central Asia. "
+            "Routledge.\n")
+    article = parse_page(text, "chapter.txt", page=True).items[0]
+    assert article["container-title"] == "Connectivity and Cooperation in Central Asia"
+    assert is_chrome("Open Access") and is_chrome("Free Access") and not is_chrome("Open access to court records")
+
+
+def test_each_author_named_alone_over_an_email_and_an_affiliation_takes_it():
+    # Wiley's byline: the names come from dc.Creator tags, each printed again over its e-mail and affiliation
+    html = ("<html><head><meta name='dc.Title' content='Mobile money and informal credit in rural Kyrgyzstan'>"
+            "<meta name='dc.Creator' content='Aizada  Asanova'><meta name='dc.Creator' content='Jonas  Hellström'>"
+            "</head><body><h1>Mobile money and informal credit in rural Kyrgyzstan</h1>"
+            "<div class='author-info'><p>Aizada Asanova</p><p>aizada.asanova@ucentralasia.org</p>"
+            "<p>Institute of Public Policy and Administration, University of Central Asia, Bishkek, Kyrgyzstan</p>"
+            "<p>Search for more papers by this author</p></div>"
+            "<div class='author-info'><p>Jonas Hellström</p><p>Department of Economics, Uppsala University, Uppsala, "
+            "Sweden</p></div><h2>Abstract</h2><p>Mobile money users were less likely to borrow from shopkeepers on "
+            "credit and more likely to receive transfers from kin abroad within a week of a shock.</p>"
+            "<h2>References</h2><ul><li>Riley, E. (2018). Mobile money and risk sharing against village shocks. "
+            "<i>Journal of Development Economics</i>, 135, 43–58.</li></ul></body></html>")
+    article = parse_page(html, "wiley.html", page=True).items[0]
+    assert article["custom"]["affiliations"] == [
+        {"author": "Aizada Asanova",
+         "affiliation": "Institute of Public Policy and Administration, University of Central Asia, Bishkek, Kyrgyzstan"},
+        {"author": "Jonas Hellström", "affiliation": "Department of Economics, Uppsala University, Uppsala, Sweden"}]
 
 
 def test_a_title_in_capitals_whose_last_line_sits_above_the_author():

@@ -1527,8 +1527,11 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     heads = _AUTHOR_YEAR_HEAD.match(para[0][1]) is not None
     bodies = heads or sum(bool(_BODY_YEAR_HEAD.match(line)) for _, line in para) * 2 > len(para) >= 3
     for k, (i, line) in enumerate(para):
-        if _RECORD_KIND.match(line) and k + 1 < len(para) and not clean(para[k + 1][1]):
-            continue  # Springer's "Book" / "Chapter" over "Google Scholar": the kind of record linked
+        if _RECORD_KIND.match(line) and k + 1 < len(para) and (
+                not clean(para[k + 1][1]) or _ADDRESS_LINE.match(para[k + 1][1])):
+            # Springer's "Book" / "Chapter" over "Google Scholar", or over the address it links to (which an
+            # HTML save gives an entry showing none): the kind of record linked, no text of the entry
+            continue
         previous_has_text, has_text = has_text, bool(clean(line))
         if not groups:
             groups.append([(i, line)])
@@ -1562,6 +1565,7 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
 
 
 _RECORD_KIND = re.compile(r"^\s*(?:Article|Book|Chapter|MATH|CAS|PubMed)\s*$")
+_ADDRESS_LINE = re.compile(r"^\s*(?:https?://|(?:DOI\s*:?\s*)?10\.\d{4,9}/)\S+\s*$", re.I)  # a link's address alone
 # Names printed family name first with their initials, then the bracketed year: "Allison R (2013)", "Buzan B,
 # Wæver O (2003)", "Smith, J. A., & Lee, K. (2019)", "Libman A et al (2012)"
 _AUTHOR_YEAR_HEAD = re.compile(r"^\s*(?:(?:[a-z]{1,3} )?[A-ZА-ЯЁ][\w'’-]+,? (?:[A-ZА-ЯЁ]{1,3}|(?:[A-ZА-ЯЁ]\.[\s-]?){1,3}),?(?: and| &)? ){1,10}"

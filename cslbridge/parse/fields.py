@@ -2623,6 +2623,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             o -= 1
         if o > 0 and labels[o - 1] == labels[o] == "title" and not words[o - 1].endswith((",", ".")):
             j = _run_end(labels, i + 1, "container")
+            # ... up to the title's full stop: APA's "The ‘power of water’ in a divided Central Asia. Perspectives on
+            # Global Development and Technology, 2(3–4)" goes on with the journal's name
+            j = next((k for k in range(i + 2, j) if words[k].endswith(".") and words[k][-2:-1].islower()
+                      and "." not in words[k][:-1] and words[k + 1][:1].isupper()), j)
             labels[i + 1:j + 1] = ["title"] * (j - i)
     # An inverted name ends at its initials ("Said, Edward W."): a sentence of capitalised
     # words the tagger ran on after them, with no further initials or "et al.", is the title
@@ -3624,6 +3628,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 for m in range(i, k + 1):
                     labels[m] = "title"
                 break
+    # APA's "(2023). Payment systems review: 2022.": a bare year after the title's colon, the work's date read before
+    # the title, closes the title (the year a review or report covers), no second date
+    for k in (range(3, n) if ": " in text and "date" in labels and "title" in labels else ()):
+        if labels[k] == "date" and labels[k - 1] == "title" and words[k - 1].endswith(":") \
+                and _BARE_YEAR.match(words[k]) and "date" in labels[:k - 1]:
+            labels[k] = "title"
     # A title ends at a sentence end: a container that starts mid-sentence is the title's tail.
     for i in (range(1, n) if _has(labels, "container") and "title" in labels else ()):
         if labels[i] == "container" and labels[i - 1] == "title" and not words[i - 1].endswith(_SENTENCE_END) \
@@ -10890,6 +10900,15 @@ def _database_in_note(item: dict, confidence: dict, text: str) -> None:
         numbered = _THESIS_DATABASE_NUMBER.fullmatch(note.strip(" .")) if "(" in note else None
         if numbered:
             item["archive"], item["archive_location"] = numbered.group(1).strip(), numbered.group(2)
+            del item["note"]
+            return
+        school = note.strip(" .")
+        if "publisher" not in item and "genre" in item and _UNIVERSITY.search(school) and ". " not in school \
+                and not re.search(r"\d|https?:", school):
+            # APA 7's unpublished thesis, "[Doctoral dissertation]. University of Tsukuba.": the school after the
+            # bracket, which the tagger leaves as a note, is the publisher
+            item["publisher"] = school
+            confidence["publisher"] = confidence.get("genre", 0.7)
             del item["note"]
             return
         container = item.get("container-title", "")

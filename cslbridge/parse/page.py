@@ -42,6 +42,7 @@ _CHROME_START = re.compile(
     r"|(?:full )?article|figures? (?:&|and) data|share|share this article"
     r"|(?:open access\s*)?(?:(?:original|research|review|journal|regular|brief|short)[\s-]?){0,2}(?:article|paper)"
     r"(?:\s*open access)?"  # the ACM Digital Library's "research-article Open Access"
+    r"|(?:open|free) access"  # the badge over a title (Springer Link, Wiley), no journal's name
     r"|author links open overlay panel|get rights and content|(?:view|download) (?:pdf|full (?:text|issue))"
     r"|browse figures|show abstract|cite this (?:article|item)|cite|metrics details|\d+\s*accesses"
     r"|citations?:?\s*\d*|submit (?:to this journal|your (?:research|manuscript|paper))|review for this journal"
@@ -197,7 +198,8 @@ td tfoot th thead tr ul
 # Blocks that end a paragraph (other blocks only end a line).
 _PARAGRAPHS = frozenset("p div section h1 h2 h3 h4 h5 h6 table blockquote dl header footer article".split())
 _SKIP = frozenset("script style noscript template svg button nav select option head iframe".split())
-_HIDDEN_CLASS = re.compile(r"\b(?:hidden|sr-only|visually-hidden|off-screen|offscreen|screen-reader-text)\b")
+# (Bootstrap's "hidden-xs" ... "hidden-print" hide a block only on a small screen or on paper: it is shown)
+_HIDDEN_CLASS = re.compile(r"\b(?:hidden(?!-(?:xs|sm|md|lg|xl|print)\b)|sr-only|visually-hidden|off-screen|offscreen|screen-reader-text)\b")
 _LINK_LABELS = frozenset({"link", "ссылка", "url", "here", "document"})  # LaTeXML's "External Links: Document"
 # Labels of the links a page puts after each reference to look it up elsewhere
 # (PubMed Central's "[DOI] [PMC free article]", Oxford's "Google Preview", SciELO's "[ Links ]",
@@ -918,6 +920,9 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
                 limit = i + 3
             elif used and line.strip() not in ("&", "and", ",") and not _EMAIL.fullmatch(line.strip()):
                 break
+        loose = [(j, l) for j, l in loose if j not in used]
+    elif len(affiliations) < len(authors):
+        used = _affiliations_under_names(header, loose, authors, affiliations)
         loose = [(j, l) for j, l in loose if j not in used]
     if cited and not authors:  # no byline on the page: the citation's names ("Dzhumabaeva, A. and Whitfield, T.")
         for part in _CITED_NAME_SEP.split(cited[1].group("names")):
@@ -1719,6 +1724,35 @@ def _author_line(line: str) -> tuple[dict, str, str] | None:
     return None
 
 
+def _name_word_set(name: str) -> frozenset:
+    """A name's words in any order: "Кузнецова, Анна Сергеевна" is "Анна Сергеевна Кузнецова"."""
+    return frozenset(name.replace(",", " ").split())
+
+
+def _affiliations_under_names(header: list, loose: list, authors: list, affiliations: list) -> set:
+    """Each known author's name alone on a line, over its e-mail and its affiliation (Wiley's byline, "Jonas
+    Hellström" / "Department of Economics, Uppsala University, Uppsala, Sweden"), gives that author's affiliation;
+    an author with one already keeps it. The line numbers used."""
+    have = {_name_word_set(entry["author"]) for entry in affiliations}
+    printed = {" ".join(f"{a.get('given', '')} {a.get('family', '')}".split()) for a in authors if a.get("family")}
+    free = dict(loose)  # lines no other rule has read
+    used = set()
+    for i, line in enumerate(header):
+        name = " ".join(line.strip(" ,;").split())
+        if name not in printed or _name_word_set(name) in have:
+            continue
+        for j in [j for j in range(i + 1, min(i + 8, len(header))) if header[j].strip()][:3]:
+            below = header[j].strip()
+            if below.strip(" ,;") in printed:
+                break
+            if j in free and len(below) < 200 and _AFFILIATION_WORD.search(below) and not _EMAIL.search(below):
+                affiliations.append({"author": name, "affiliation": below})
+                have.add(_name_word_set(name))
+                used.add(j)
+                break
+    return used
+
+
 _ARXIV_TITLE = re.compile(r"^\s*\[(\d{4}\.\d{4,5})(?:v\d+)?\]")  # "[2104.05678] Remittances and ..."
 
 
@@ -1748,6 +1782,8 @@ def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliati
         sources[0] if sources else None)
     if journal:
         item["container-title"] = journal
+    elif first("citation_inbook_title"):  # a chapter's page (Springer Link): the book it is in
+        item.update({"type": "chapter", "container-title": first("citation_inbook_title")})
     arxiv = meta.get("citation_arxiv_id") or _ARXIV_TITLE.findall((meta.get("html:title") or [""])[0])
     if arxiv and not journal:
         # an arXiv preprint (arxiv.org, ar5iv): its site is the archive, not a journal

@@ -232,8 +232,9 @@ NATIONAL_THESIS = (r"(?:(?:niepublikowana|nepublikovaná)\s+)?(?:rozprawa|praca)
 NATIONAL_THESIS_CUES = ("rozprawa", "praca ", "práce", "práca", "tesis", "trabajo de fin", "tesi ", "thèse", "mémoire", "arbeit", "schrift",
                         "proefschrift", "avhandling", "oppgave", "tezi", "tese ", "dissertação", "論文", "论文")
 # IEEE / Harvard: "Ph.D. dissertation,", "M.S. thesis", with the bracket opening it in APA 6's "(Doctoral dissertation,
-# University of X)" (not APA's "[Doctoral dissertation, ...]" or "(... dissertation)", which the title rules read)
-DEGREE_THESIS = re.compile(r"(?i)(?:(?<!\S)\(|\b(?<!\[))(?:Ph\.?\s?D|M\.?\s?S|M\.?\s?A|M\.?\s?Sc|Master['’]s|Doctoral)\.?\s+"
+# University of X)" (not APA's "[Doctoral dissertation, ...]", "[Unpublished master's thesis]" or "(... dissertation)",
+# which the title rules read)
+DEGREE_THESIS = re.compile(r"(?i)(?:(?<!\S)\(|\b(?<!\[)(?<!\[unpublished ))(?:Ph\.?\s?D|M\.?\s?S|M\.?\s?A|M\.?\s?Sc|Master['’]s|Doctoral)\.?\s+"
                            r"(?:thesis|dissertation)\b(?!\))"
                            # ABNT "Tese (Doutorado em Economia)", "Dissertação (Mestrado em ...)"
                            r"|\b(?:Tese|Disserta[çc][ãa]o)\s*\((?:Doutorado|Mestrado|Livre-Doc[eê]ncia)[^()]*\)"
