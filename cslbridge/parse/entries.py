@@ -182,6 +182,7 @@ _ONLY_ARTEFACTS = re.compile(r"^" + _TRAILING_ARTEFACTS.pattern)
 _STRONG_ARTEFACT = re.compile(
     r"Google Scholar|Crossref|PubMed|Web of Science|Scopus|MathSciNet|WorldCat|Taylor & Francis Online|"
     r"Wiley Online Library|Search ADS|OpenURL|Medline|Semantic Scholar|View Article", re.I)
+_LINK_LABELS_TAIL = 300
 _URL_LINK = re.compile(r"\s*\bURL:\s*(?:Link|Ссылка)\b\.?")
 # bullets, Wikipedia's back-links "^ a b" and "^ Jump up to: a b"
 _BULLET = re.compile(r"^(?:[•·▪◦‣∙\-–—*]|(?:\^|↑)(?:\s?Jump up to:)?(?:\s?[a-z]{1,2}\b)*)\s+")
@@ -205,9 +206,17 @@ def clean(text: str) -> str:
     text = _BULLET.sub("", text).rstrip("↩\ufe0e\ufe0f ")
     if _ONLY_ARTEFACTS.match(text):
         return ""
-    match = _TRAILING_ARTEFACTS.search(text)
-    if match and _STRONG_ARTEFACT.search(match.group(0)):
-        text = text[: match.start()].rstrip()
+    return without_link_labels(text)
+
+
+def without_link_labels(text: str) -> str:
+    """The entry without the link labels its page printed after it ("... 45–67. [Crossref], [Google Scholar]"): they
+    name look-up services, not the work. A run of labels counts only when it holds a service's name ("Article" alone
+    may end a title). Only the entry's last characters are searched: a run of labels is far shorter."""
+    tail = max(0, len(text) - _LINK_LABELS_TAIL)
+    match = _STRONG_ARTEFACT.search(text, tail) and _TRAILING_ARTEFACTS.search(text, tail)
+    if match and match.start() > 0 and _STRONG_ARTEFACT.search(match.group(0)):
+        return text[: match.start()].rstrip()
     return text
 
 

@@ -31,7 +31,7 @@ from ..items import PREPRINT_SERVER, add_note
 from . import rules
 from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
 from .entries import (_FUNCTION_WORDS, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
-                      segments, strip_cue)
+                      segments, strip_cue, without_link_labels)
 from .features import CITIES, sequence_features
 from .names import (body_name, letter_form_body, _BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
                     GIVEN_PARTICLES, PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, one_word_body_name, parse_names)
@@ -191,6 +191,9 @@ def _normalise(text: str) -> str:
     if "&" in text:
         text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
     text = " ".join(text.split())
+    # an entry pasted with the link labels its page prints after it (Wiley's "Wiley Online Library Web of Science®
+    # Google Scholar") is read without them, as the page reader reads it; custom.source keeps the text as given
+    text = without_link_labels(text)
     if "*" in text:
         text = _MARKDOWN_EMPHASIS.sub(r"\1", text)
     if "10." in text:
