@@ -2,6 +2,8 @@
 every entry (PubMed Central, Wiley, ScienceDirect, Springer, Taylor & Francis, SAGE, Oxford Academic, Frontiers,
 MDPI, Cambridge Core)."""
 
+import pytest
+
 from cslbridge.parse.fields import parse_reference
 
 
@@ -41,3 +43,40 @@ def test_a_reference_ending_in_a_word_a_link_label_holds_keeps_it():
     assert item["publisher"] == "Oxford University Press"
     item = parse_reference("Mendel, T. 2009. Cited by. London: Faber.")
     assert item["title"] == "Cited by"
+
+
+@pytest.mark.parametrize("text, field, value", [
+    # Springer prints the kind of record its first link goes to before "Google Scholar"
+    ("Petrov A (2012) Permafrost engineering in the Russian Arctic. Springer, Berlin Book Google Scholar",
+     "publisher-place", "Berlin"),
+    ("Nyambura J (2018) Smallholder irrigation and water rights. In: Lopez R, Hahn T (eds) Water governance in Africa. "
+     "Springer, Cham, pp 77–98 Chapter Google Scholar", "publisher", "Springer"),
+    ("Kaplan D (2016) Lyapunov exponents of billiard flows. Ergodic Theory Dyn Syst 36:1021–1044 Article MathSciNet "
+     "MATH Google Scholar", "container-title", "Ergodic Theory Dyn Syst"),
+    # SAGE's "Crossref | Google Scholar | ISI"
+    ("Brandt K and Olsen P (2014) Housing tenure and civic participation. Housing Studies 29(4): 512–530. "
+     "Crossref | Google Scholar | ISI", "publisher", None),
+    # Oxford Academic's book links
+    ("Hughes  T. Shipbuilding and the State in Interwar Britain. Manchester: Manchester University Press, 2009. "
+     "Google Scholar Google Preview WorldCat COPAC", "collection-title", None),
+    # Cell Press's and the Lancet's links, the citation count of Scopus among them
+    ("Moreno, L., and Kato, Y. (2017). Cilia length control in the developing kidney. Curr. Biol. 27, 880–892. "
+     "Abstract Full Text Full Text PDF Scopus (87) PubMed Google Scholar", "note", None),
+    # PubMed Central's "[DOI] [PMC free article]"
+    ("Haugen T, Amadi C. Dietary sodium and nocturnal blood pressure in adolescents. Hypertension. 2015;66(2):301–307. "
+     "doi: 10.1161/HYPERTENSIONAHA.115.05521. [DOI] [PMC free article] [PubMed] [Google Scholar]", "note", None),
+])
+def test_every_platform_s_link_labels_are_dropped(text, field, value):
+    """The closed list holds each platform's labels (entries._ARTEFACT_TOKEN): Springer's 'Book'/'Chapter'/'MATH',
+    SAGE's 'ISI', Oxford's 'Google Preview'/'COPAC', Cell Press's 'Full Text PDF'/'Scopus (87)', PubMed Central's
+    '[DOI]'/'[PMC free article]'. They had been read as the place or publisher, a series, or kept in note."""
+    assert parse_reference(text).get(field) == value
+
+
+def test_a_label_s_word_closing_a_sentence_of_the_work_stays():
+    """A run of labels follows the work's last word with no stop of its own: 'Book.' ending a title is the title's."""
+    item = parse_reference("Anand, R. (2019). The field guide as book. Journal of Material Culture, 24(1), 3–19. "
+                           "Crossref Google Scholar")
+    assert item["container-title"] == "Journal of Material Culture"
+    assert parse_reference("Whyte, W. 1956. The Organization Man: A Summary. New York: Simon and Schuster. "
+                           "Google Scholar")["title"] == "The Organization Man: A Summary"

@@ -165,15 +165,29 @@ def heading_kind(line: str) -> str | None:
 
 # --- scraping artefacts ---------------------------------------------------
 
+# The labels of the links a publisher's page prints after each reference, to the work and to look-up services, as a
+# select-all copy gives them: a closed list, by platform. Google Scholar, Crossref, PubMed, Web of Science, Scopus,
+# MathSciNet, zbMATH, WorldCat, Medline, Chemport, Scilit, Semantic Scholar (everywhere); PubMed Central's "[DOI]
+# [PMC free article] [PubMed]" (PubMed's "Free PMC article"); Wiley's "Wiley Online Library", "CAS"; Springer's
+# kind of record linked, "Article", "Book", "Chapter", and "ADS", "MATH", "PubMed Central"; Taylor & Francis's
+# "[Taylor & Francis Online]", "[Web of Science ®]"; SAGE's "Crossref | Google Scholar | ISI"; Oxford Academic's
+# "Search ADS", "Google Preview", "OpenURL Placeholder Text", "COPAC"; Frontiers' "PubMed Abstract | CrossRef Full
+# Text"; MDPI's "[Green Version]"; PLOS's "View Article", "PubMed/NCBI"; ScienceDirect's "View PDF", "View article",
+# "View in Scopus"; Cell Press's and the Lancet's "View in Article", "Abstract"/"Summary", "Full Text", "Full Text
+# PDF", "Scopus (112)" (its count of citations); ACS's "ACS Full Text"; De Gruyter's "Search in Google Scholar";
+# J-STAGE's CiNii and J-GLOBAL; Cairn.info's "Lien DOI", "Voir sur Cairn.info"; "Cited by (12)".
 _ARTEFACT_TOKEN = (
-    r"(?:Google Scholar|Search in Google Scholar|Crossref|CrossRef|PubMed(?: Central|/NCBI)?|Pubmed|"
-    r"Web of Science\s*®?|Scopus|MathSciNet|zbMATH|WorldCat|Find this resource:?|"
-    r"Open DOI|Full Text|View Article|Article|CAS|ADS|Link|Taylor & Francis Online|Wiley Online Library|"
-    r"Green Version|Abstract|View PDF|View article|Search ADS|OpenURL Placeholder Text|Medline|"
-    r"Chemport|Scilit|Semantic Scholar|View (?:Record )?in Scopus|CiNii(?: Research| Articles| Books)?|J-GLOBAL|"
-    r"Lien DOI|Voir sur Cairn\.info|"
+    r"(?:Google Scholar|Search in Google Scholar|Crossref|CrossRef|PubMed(?: Central|/NCBI| Abstract)?|Pubmed|"
+    r"Web of Science\s*®?|Scopus(?: \(\d+\))?|MathSciNet|zbMATH|MATH|WorldCat|Find this resource:?|"
+    r"Open DOI|(?<=\[)DOI(?=\])|PMC free article|Free PMC article|ACS Full Text|Full Text(?: PDF| \(PDF\))?|"
+    r"View Article|View in Article|Article|Book|Chapter|CAS|ADS|ISI|Link|Taylor & Francis Online|"
+    r"Wiley Online Library|Green Version|Abstract|Summary|View PDF|View article|Search ADS|Google Preview|COPAC|"
+    r"OpenURL Placeholder Text|Medline|Chemport|Scilit|Semantic Scholar|View (?:Record )?in Scopus|"
+    r"CiNii(?: Research| Articles| Books)?|J-GLOBAL|Lien DOI|Voir sur Cairn\.info|"
     r"Cited by(?: \(\d+\))?)"
 )
+# A run of labels at the entry's end, glued to it or to each other as copies glue them (De Gruyter's
+# "...00043.xSearch in Google Scholar", Cambridge Core's "Press.CrossRefGoogle Scholar").
 _TRAILING_ARTEFACTS = re.compile(
     r"(?:[\s,;|]*[\[(]?" + _ARTEFACT_TOKEN + r"[\])]?)+[\s,;|]*$"
 )
