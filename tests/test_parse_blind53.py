@@ -80,3 +80,14 @@ def test_a_label_s_word_closing_a_sentence_of_the_work_stays():
     assert item["container-title"] == "Journal of Material Culture"
     assert parse_reference("Whyte, W. 1956. The Organization Man: A Summary. New York: Simon and Schuster. "
                            "Google Scholar")["title"] == "The Organization Man: A Summary"
+
+
+def test_a_title_s_last_word_before_the_series_semicolon_is_the_title_s():
+    """MDPI's and ACS's 'Title; Series No X; Publisher: Place, Year.': the ';' closes the title. The tagger ran a title
+    ending in 'Report' over the ';' into the series ('Report; EEA Report No 13/2021' the genre, the title short of its
+    last word); given back to the title, the ';' part gives genre and number as for 'Title; Report No. 94563-UZ'."""
+    item = parse_reference("European Environment Agency. Trends and Projections in Europe 2021 Report; EEA Report No "
+                           "13/2021; Publications Office of the European Union: Luxembourg, 2021.")
+    assert (item["title"], item["genre"], item["number"]) == (
+        "Trends and Projections in Europe 2021 Report", "EEA Report", "13/2021")
+    assert (item["issued"], item["publisher-place"]) == ({"date-parts": [[2021]]}, "Luxembourg")

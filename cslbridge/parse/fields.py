@@ -2882,6 +2882,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i].lower().rstrip(".,") in ("report", "reports", "paper", "papers", "brief", "briefing")
                 and words[i - 1][:1].isupper() and words[i - 1].isalpha()):
             labels[i - 1] = "genre"
+    # ACS/MDPI "Air Quality in Europe—2020 Report; EEA Report No 09/2020; Publisher: Place, 2020.": a ';' closes the
+    # title, and the tagger ran the title's last word over it into the series. A series run after the title holding a
+    # ';' before its end is given back to the title, when what follows that ';' names a series and its number (the
+    # title's ';' part naming a series gives the genre and number, as for "Title; Report No. 94563-UZ; World Bank").
+    # A year closing the title ("Trends and Projections in Europe 2021 Report;") may still be read as the date here.
+    g = next((g for g in range(2, n) if labels[g] == "genre" and (labels[g - 1] == "title" or labels[g - 2] == "title"
+                                                                  and _BARE_YEAR.fullmatch(words[g - 1]))), 0) \
+        if ";" in text and _has(labels, "genre") else 0
+    if g:
+        e = _run_end(labels, g, "genre")
+        cut = max((k for k in range(g, e) if words[k].endswith(";")), default=None)
+        if cut is not None and _SERIES_SENTENCE.fullmatch(" ".join(words[cut + 1:e + 1]).rstrip(";.,")):
+            labels[g - 1:e + 1] = ["title"] * (e + 2 - g)
     # "Chatham House Research Paper.": a sentence of publisher words ending in a genre word names
     # the series the work is in, as a whole.
     for i in (range(1, n) if _has(labels, "genre") and _has(labels, "publisher") else ()):
