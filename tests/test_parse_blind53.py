@@ -91,3 +91,39 @@ def test_a_title_s_last_word_before_the_series_semicolon_is_the_title_s():
     assert (item["title"], item["genre"], item["number"]) == (
         "Trends and Projections in Europe 2021 Report", "EEA Report", "13/2021")
     assert (item["issued"], item["publisher-place"]) == ({"date-parts": [[2021]]}, "Luxembourg")
+
+
+@pytest.mark.parametrize("text, field, value", [
+    # HighWire (BMJ, PNAS, J Neurosci)
+    ("Harcourt S, Ngata P. Statin adherence after acute coronary syndrome in New Zealand. BMJ 2016;352:i1234. "
+     "Abstract/FREE Full Text Google Scholar", "page", "i1234"),
+    ("Lavoie M, Chen R. Dopamine release in the dorsal striatum during habit formation. J Neurosci 2014;34:11902-11911. "
+     "Abstract/FREE Full Text OpenUrl CrossRef PubMed Google Scholar", "note", None),
+    # Hindawi
+    ("K. Osei and L. Mbatha, “Vibration-based damage detection in steel truss bridges,” Shock and Vibration, vol. 2018, "
+     "Article ID 4561234, 12 pages, 2018. View at: Publisher Site | Google Scholar", "note", "Article ID 4561234, 12 pages"),
+    # IEEE Xplore
+    ("R. Tanaka and P. Weiss, \"Distributed voltage control in low-voltage feeders\", IEEE Trans. Smart Grid, vol. 9, "
+     "no. 4, pp. 3120-3131, Jul. 2018. Show in Context View Article Google Scholar", "note", None),
+    # the ACM Digital Library
+    ("Mira Halvorsen and Dae-Jin Kim. 2019. Predicting code review latency. In Proceedings of the 41st International "
+     "Conference on Software Engineering. ACM, 112–121. Digital Library Google Scholar", "publisher", "ACM"),
+    # Taylor & Francis's older CSA
+    ("Pryce, G. 1999. “Construction Elasticities and Land Availability.” Urban Studies 36 (13): 2283–2304. "
+     "[Taylor & Francis Online], [CSA], [Web of Science ®], [Google Scholar]", "publisher", None),
+    # Wiley's older count of citations
+    ("Moberg, L. & Ruiz, F. (2009) Seed predation by rodents in fragmented oak woodland. Oecologia, 160, 311–320. "
+     "CrossRef, PubMed, Web of Science® Times Cited: 56", "container-title", "Oecologia"),
+    # ACS's tooltip
+    ("Fischer, D.; Nakamura, K. Copper-Catalyzed Cycloadditions in Water. J. Org. Chem. 2017, 82, 4512– 4520 "
+     "[ACS Full Text ACS Full Text], [CAS], Google Scholar There is no corresponding record for this reference.",
+     "note", None),
+    # PubMed's labels parted by dashes
+    ("Mwangi W, Haller J. Malaria in pregnancy in western Kenya. Malar J. 2018;17:45. doi: 10.1186/s12936-018-2191-1. "
+     "- DOI - PMC - PubMed", "publisher", None),
+])
+def test_more_platforms_link_labels_are_dropped(text, field, value):
+    """HighWire's 'Abstract/FREE Full Text' and 'OpenUrl', Hindawi's 'View at: Publisher Site', IEEE Xplore's 'Show in
+    Context', the ACM's 'Digital Library', T&F's '[CSA]', Wiley's 'Times Cited: 56', ACS's 'There is no corresponding
+    record for this reference.' and PubMed's '- DOI - PMC' had been read as pages, publisher, journal or note."""
+    assert parse_reference(text).get(field) == value

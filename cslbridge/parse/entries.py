@@ -175,10 +175,16 @@ def heading_kind(line: str) -> str | None:
 # Text"; MDPI's "[Green Version]"; PLOS's "View Article", "PubMed/NCBI"; ScienceDirect's "View PDF", "View article",
 # "View in Scopus"; Cell Press's and the Lancet's "View in Article", "Abstract"/"Summary", "Full Text", "Full Text
 # PDF", "Scopus (112)" (its count of citations); ACS's "ACS Full Text"; De Gruyter's "Search in Google Scholar";
-# J-STAGE's CiNii and J-GLOBAL; Cairn.info's "Lien DOI", "Voir sur Cairn.info"; "Cited by (12)".
+# J-STAGE's CiNii and J-GLOBAL; Cairn.info's "Lien DOI", "Voir sur Cairn.info"; "Cited by (12)"; HighWire's (BMJ,
+# PNAS, J Neurosci) "Abstract/FREE Full Text", "FREE Full Text", "OpenUrl"; Hindawi's "View at: Publisher Site |
+# Google Scholar"; IEEE Xplore's "Show in Context"; the ACM Digital Library's "Digital Library", "Cross Ref"; Taylor
+# & Francis's older "[CSA]"; Wiley's older "Web of Science® Times Cited: 56"; ACS's "There is no corresponding record
+# for this reference."; PubMed's "- DOI - PubMed - PMC", its labels parted by dashes.
 _ARTEFACT_TOKEN = (
-    r"(?:Google Scholar|Search in Google Scholar|Crossref|CrossRef|PubMed(?: Central|/NCBI| Abstract)?|Pubmed|"
-    r"Web of Science\s*®?|Scopus(?: \(\d+\))?|MathSciNet|zbMATH|MATH|WorldCat|Find this resource:?|"
+    r"(?:Google Scholar|Search in Google Scholar|Crossref|CrossRef|Cross Ref|PubMed(?: Central|/NCBI| Abstract)?|Pubmed|"
+    r"Web of Science\s*®?(?:\s*Times Cited: \d+)?|Scopus(?: \(\d+\))?|MathSciNet|zbMATH|MATH|WorldCat|"
+    r"Find this resource:?|(?:Abstract/)?FREE Full Text|OpenUrl|View at:|Publisher Site|Show in Context|"
+    r"Digital Library|CSA|There is no corresponding record for this reference\.?|(?<=- )(?:DOI|PMC)|"
     r"Open DOI|(?<=\[)DOI(?=\])|PMC free article|Free PMC article|ACS Full Text|Full Text(?: PDF| \(PDF\))?|"
     r"View Article|View in Article|Article|Book|Chapter|CAS|ADS|ISI|Link|Taylor & Francis Online|"
     r"Wiley Online Library|Green Version|Abstract|Summary|View PDF|View article|Search ADS|Google Preview|COPAC|"
@@ -189,13 +195,13 @@ _ARTEFACT_TOKEN = (
 # A run of labels at the entry's end, glued to it or to each other as copies glue them (De Gruyter's
 # "...00043.xSearch in Google Scholar", Cambridge Core's "Press.CrossRefGoogle Scholar").
 _TRAILING_ARTEFACTS = re.compile(
-    r"(?:[\s,;|]*[\[(]?" + _ARTEFACT_TOKEN + r"[\])]?)+[\s,;|]*$"
+    r"(?:[\s,;|-]*[\[(]?" + _ARTEFACT_TOKEN + r"[\])]?)+[\s,;|]*$"
 )
 # A line of nothing but link labels ("View Article", "CrossRef Full Text | Google Scholar").
 _ONLY_ARTEFACTS = re.compile(r"^" + _TRAILING_ARTEFACTS.pattern)
 _STRONG_ARTEFACT = re.compile(
     r"Google Scholar|Crossref|PubMed|Web of Science|Scopus|MathSciNet|WorldCat|Taylor & Francis Online|"
-    r"Wiley Online Library|Search ADS|OpenURL|Medline|Semantic Scholar|View Article", re.I)
+    r"Wiley Online Library|Search ADS|OpenURL|Medline|Semantic Scholar|View Article|Show in Context", re.I)
 _LINK_LABELS_TAIL = 300
 _URL_LINK = re.compile(r"\s*\bURL:\s*(?:Link|Ссылка)\b\.?")
 # bullets, Wikipedia's back-links "^ a b" and "^ Jump up to: a b"
