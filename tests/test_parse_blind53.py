@@ -127,3 +127,20 @@ def test_more_platforms_link_labels_are_dropped(text, field, value):
     Context', the ACM's 'Digital Library', T&F's '[CSA]', Wiley's 'Times Cited: 56', ACS's 'There is no corresponding
     record for this reference.' and PubMed's '- DOI - PMC' had been read as pages, publisher, journal or note."""
     assert parse_reference(text).get(field) == value
+
+
+@pytest.mark.parametrize("text, families, title", [
+    ("A. Kumar, R. Singh, P. Das Spatial patterns of urban heat island intensity in Delhi Urban Clim., 24 (2018), "
+     "pp. 134-145 View PDF View article View in Scopus Google Scholar", ["Kumar", "Singh", "Das"],
+     "Spatial patterns of urban heat island intensity"),
+    ("S. Okoro, T. Vance Household energy transitions in sub-Saharan Africa Energy Policy, 152 (2021), Article 112211, "
+     "10.1016/j.enpol.2021.112211 View PDF View article View in Scopus Google Scholar", ["Okoro", "Vance"],
+     "Household energy transitions in sub-Saharan Africa"),
+])
+def test_the_last_name_of_a_run_together_sciencedirect_byline_keeps_its_family_name(text, families, title):
+    """ScienceDirect prints authors, title and journal on lines of their own; copied onto one line the last author's
+    family name ran into the title ('Das Spatial patterns ...', the author 'P.' alone). Names given first by their
+    initials are never initials alone."""
+    item = parse_reference(text)
+    assert [name["family"] for name in item["author"]] == families
+    assert item["title"].startswith(title)

@@ -2874,6 +2874,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and _BARE_YEAR.match(words[j + 1].strip("()")) and corporate_name(" ".join(words[:j + 1])):
             for k in range(j + 1):
                 labels[k] = "author"
+    # ScienceDirect's display copied onto one line, its author, title and journal lines run together ("A. Kumar,
+    # R. Singh, P. Das Spatial patterns of ..."): in a list of names given first by their initials no name is initials
+    # alone, so the capitalised word after the last name's initials is its family name, not the title's first word.
+    e = _run_end(labels, 0, "author") if n > 6 and labels[0] == "author" and _INITIAL_TOKEN.match(words[0]) else 0
+    if 2 <= e < n - 2 and labels[e + 1] == labels[e + 2] == "title" and _INITIAL_TOKEN.match(words[e]) \
+            and not words[e].endswith(",") and words[e - 1].endswith(",") and _INITIAL_TOKEN.match(words[e - 2]) \
+            and words[e + 1].isalpha() and words[e + 1][:1].isupper():
+        labels[e + 1] = "author"
     # Notes "Nagorno-Karabakh: New Opening, or More Peril?, Europe Report No. 239": the capitalised word
     # between the title's (or the issuing body's: "‘...’, International Crisis Group, Europe Report
     # No. 264") last comma and a series word names the series with it.
