@@ -144,3 +144,12 @@ def test_the_last_name_of_a_run_together_sciencedirect_byline_keeps_its_family_n
     item = parse_reference(text)
     assert [name["family"] for name in item["author"]] == families
     assert item["title"].startswith(title)
+
+
+def test_every_service_name_a_run_of_labels_needs_holds_one_of_the_cheap_stems():
+    """without_link_labels tests the lower-cased stems before any pattern: a name added to _STRONG_ARTEFACT without a
+    stem would never be looked for."""
+    from cslbridge.parse.entries import _STRONG_ARTEFACT, _STRONG_STEMS
+
+    for name in _STRONG_ARTEFACT.pattern.split("|"):
+        assert any(stem in name.lower() for stem in _STRONG_STEMS), name

@@ -203,6 +203,10 @@ _STRONG_ARTEFACT = re.compile(
     r"Google Scholar|Crossref|PubMed|Web of Science|Scopus|MathSciNet|WorldCat|Taylor & Francis Online|"
     r"Wiley Online Library|Search ADS|OpenURL|Medline|Semantic Scholar|View Article|Show in Context", re.I)
 _LINK_LABELS_TAIL = 300
+# What every _STRONG_ARTEFACT match holds once lower-cased: tested first, as a few substring tests cost far less than
+# the case-blind pattern, and most entries hold none.
+_STRONG_STEMS = ("scholar", "crossref", "pubmed", "web of science", "scopus", "mathscinet", "worldcat",
+                 "francis online", "wiley online", "search ads", "openurl", "medline", "view article", "show in context")
 _URL_LINK = re.compile(r"\s*\bURL:\s*(?:Link|Ссылка)\b\.?")
 # bullets, Wikipedia's back-links "^ a b" and "^ Jump up to: a b"
 _BULLET = re.compile(r"^(?:[•·▪◦‣∙\-–—*]|(?:\^|↑)(?:\s?Jump up to:)?(?:\s?[a-z]{1,2}\b)*)\s+")
@@ -234,7 +238,8 @@ def without_link_labels(text: str) -> str:
     name look-up services, not the work. A run of labels counts only when it holds a service's name ("Article" alone
     may end a title). Only the entry's last characters are searched: a run of labels is far shorter."""
     tail = max(0, len(text) - _LINK_LABELS_TAIL)
-    match = _STRONG_ARTEFACT.search(text, tail) and _TRAILING_ARTEFACTS.search(text, tail)
+    end = text[tail:].lower()
+    match = any(stem in end for stem in _STRONG_STEMS) and _TRAILING_ARTEFACTS.search(text, tail)
     if match and match.start() > 0 and _STRONG_ARTEFACT.search(match.group(0)):
         return text[: match.start()].rstrip()
     return text
