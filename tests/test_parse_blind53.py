@@ -146,6 +146,16 @@ def test_the_last_name_of_a_run_together_sciencedirect_byline_keeps_its_family_n
     assert item["title"].startswith(title)
 
 
+def test_scielo_s_links_button_is_a_link_label():
+    """SciELO prints '[ Links ]' after each reference; pasted as text it had split the pages ('221-239. [') and gone
+    to note. It names no service, but no reference ends so: it is a label of its own."""
+    item = parse_reference("Kowalczyk, A. (2016). Urban sprawl in Poland. Geographia Polonica, 89(3), 221–239. [ Links ]")
+    assert (item["page"], item.get("note")) == ("221-239", None)
+    item = parse_reference("SOUZA, M. A. Políticas públicas de saúde no Brasil. Revista de Saúde Pública, São Paulo, "
+                           "v. 45, n. 2, p. 210-218, 2011.     [ Links ]")
+    assert (item["container-title"], item.get("note")) == ("Revista de Saúde Pública", None)
+
+
 def test_every_service_name_a_run_of_labels_needs_holds_one_of_the_cheap_stems():
     """without_link_labels tests the lower-cased stems before any pattern: a name added to _STRONG_ARTEFACT without a
     stem would never be looked for."""

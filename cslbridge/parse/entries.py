@@ -179,12 +179,12 @@ def heading_kind(line: str) -> str | None:
 # PNAS, J Neurosci) "Abstract/FREE Full Text", "FREE Full Text", "OpenUrl"; Hindawi's "View at: Publisher Site |
 # Google Scholar"; IEEE Xplore's "Show in Context"; the ACM Digital Library's "Digital Library", "Cross Ref"; Taylor
 # & Francis's older "[CSA]"; Wiley's older "Web of Science® Times Cited: 56"; ACS's "There is no corresponding record
-# for this reference."; PubMed's "- DOI - PubMed - PMC", its labels parted by dashes.
+# for this reference."; PubMed's "- DOI - PubMed - PMC", its labels parted by dashes; SciELO's "[ Links ]".
 _ARTEFACT_TOKEN = (
     r"(?:Google Scholar|Search in Google Scholar|Crossref|CrossRef|Cross Ref|PubMed(?: Central|/NCBI| Abstract)?|Pubmed|"
     r"Web of Science\s*®?(?:\s*Times Cited: \d+)?|Scopus(?: \(\d+\))?|MathSciNet|zbMATH|MATH|WorldCat|"
     r"Find this resource:?|(?:Abstract/)?FREE Full Text|OpenUrl|View at:|Publisher Site|Show in Context|"
-    r"Digital Library|CSA|There is no corresponding record for this reference\.?|(?<=- )(?:DOI|PMC)|"
+    r"Digital Library|CSA|There is no corresponding record for this reference\.?|(?<=- )(?:DOI|PMC)|\[ ?Links ?\]|"
     r"Open DOI|(?<=\[)DOI(?=\])|PMC free article|Free PMC article|ACS Full Text|Full Text(?: PDF| \(PDF\))?|"
     r"View Article|View in Article|Article|Book|Chapter|CAS|ADS|ISI|Link|Taylor & Francis Online|"
     r"Wiley Online Library|Green Version|Abstract|Summary|View PDF|View article|Search ADS|Google Preview|COPAC|"
@@ -201,12 +201,13 @@ _TRAILING_ARTEFACTS = re.compile(
 _ONLY_ARTEFACTS = re.compile(r"^" + _TRAILING_ARTEFACTS.pattern)
 _STRONG_ARTEFACT = re.compile(
     r"Google Scholar|Crossref|PubMed|Web of Science|Scopus|MathSciNet|WorldCat|Taylor & Francis Online|"
-    r"Wiley Online Library|Search ADS|OpenURL|Medline|Semantic Scholar|View Article|Show in Context", re.I)
+    r"Wiley Online Library|Search ADS|OpenURL|Medline|Semantic Scholar|View Article|Show in Context|\[ ?Links ?\]", re.I)
 _LINK_LABELS_TAIL = 300
 # What every _STRONG_ARTEFACT match holds once lower-cased: tested first, as a few substring tests cost far less than
 # the case-blind pattern, and most entries hold none.
 _STRONG_STEMS = ("scholar", "crossref", "pubmed", "web of science", "scopus", "mathscinet", "worldcat",
-                 "francis online", "wiley online", "search ads", "openurl", "medline", "view article", "show in context")
+                 "francis online", "wiley online", "search ads", "openurl", "medline", "view article", "show in context",
+                 "links")
 _URL_LINK = re.compile(r"\s*\bURL:\s*(?:Link|Ссылка)\b\.?")
 # bullets, Wikipedia's back-links "^ a b" and "^ Jump up to: a b"
 _BULLET = re.compile(r"^(?:[•·▪◦‣∙\-–—*]|(?:\^|↑)(?:\s?Jump up to:)?(?:\s?[a-z]{1,2}\b)*)\s+")
