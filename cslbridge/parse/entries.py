@@ -165,23 +165,49 @@ def heading_kind(line: str) -> str | None:
 
 # --- scraping artefacts ---------------------------------------------------
 
+# The labels of the links a publisher's page prints after each reference, to the work and to look-up services, as a
+# select-all copy gives them: a closed list, by platform. Google Scholar, Crossref, PubMed, Web of Science, Scopus,
+# MathSciNet, zbMATH, WorldCat, Medline, Chemport, Scilit, Semantic Scholar (everywhere); PubMed Central's "[DOI]
+# [PMC free article] [PubMed]" (PubMed's "Free PMC article"); Wiley's "Wiley Online Library", "CAS"; Springer's
+# kind of record linked, "Article", "Book", "Chapter", and "ADS", "MATH", "PubMed Central"; Taylor & Francis's
+# "[Taylor & Francis Online]", "[Web of Science ®]"; SAGE's "Crossref | Google Scholar | ISI"; Oxford Academic's
+# "Search ADS", "Google Preview", "OpenURL Placeholder Text", "COPAC"; Frontiers' "PubMed Abstract | CrossRef Full
+# Text"; MDPI's "[Green Version]"; PLOS's "View Article", "PubMed/NCBI"; ScienceDirect's "View PDF", "View article",
+# "View in Scopus"; Cell Press's and the Lancet's "View in Article", "Abstract"/"Summary", "Full Text", "Full Text
+# PDF", "Scopus (112)" (its count of citations); ACS's "ACS Full Text"; De Gruyter's "Search in Google Scholar";
+# J-STAGE's CiNii and J-GLOBAL; Cairn.info's "Lien DOI", "Voir sur Cairn.info"; "Cited by (12)"; HighWire's (BMJ,
+# PNAS, J Neurosci) "Abstract/FREE Full Text", "FREE Full Text", "OpenUrl"; Hindawi's "View at: Publisher Site |
+# Google Scholar"; IEEE Xplore's "Show in Context"; the ACM Digital Library's "Digital Library", "Cross Ref"; Taylor
+# & Francis's older "[CSA]"; Wiley's older "Web of Science® Times Cited: 56"; ACS's "There is no corresponding record
+# for this reference."; PubMed's "- DOI - PubMed - PMC", its labels parted by dashes; SciELO's "[ Links ]".
 _ARTEFACT_TOKEN = (
-    r"(?:Google Scholar|Search in Google Scholar|Crossref|CrossRef|PubMed(?: Central|/NCBI)?|Pubmed|"
-    r"Web of Science\s*®?|Scopus|MathSciNet|zbMATH|WorldCat|Find this resource:?|"
-    r"Open DOI|Full Text|View Article|Article|CAS|ADS|Link|Taylor & Francis Online|Wiley Online Library|"
-    r"Green Version|Abstract|View PDF|View article|Search ADS|OpenURL Placeholder Text|Medline|"
-    r"Chemport|Scilit|Semantic Scholar|View (?:Record )?in Scopus|CiNii(?: Research| Articles| Books)?|J-GLOBAL|"
-    r"Lien DOI|Voir sur Cairn\.info|"
+    r"(?:Google Scholar|Search in Google Scholar|Crossref|CrossRef|Cross Ref|PubMed(?: Central|/NCBI| Abstract)?|Pubmed|"
+    r"Web of Science\s*®?(?:\s*Times Cited: \d+)?|Scopus(?: \(\d+\))?|MathSciNet|zbMATH|MATH|WorldCat|"
+    r"Find this resource:?|(?:Abstract/)?FREE Full Text|OpenUrl|View at:|Publisher Site|Show in Context|"
+    r"Digital Library|CSA|There is no corresponding record for this reference\.?|(?<=- )(?:DOI|PMC)|\[ ?Links ?\]|"
+    r"Open DOI|(?<=\[)DOI(?=\])|PMC free article|Free PMC article|ACS Full Text|Full Text(?: PDF| \(PDF\))?|"
+    r"View Article|View in Article|Article|Book|Chapter|CAS|ADS|ISI|Link|Taylor & Francis Online|"
+    r"Wiley Online Library|Green Version|Abstract|Summary|View PDF|View article|Search ADS|Google Preview|COPAC|"
+    r"OpenURL Placeholder Text|Medline|Chemport|Scilit|Semantic Scholar|View (?:Record )?in Scopus|"
+    r"CiNii(?: Research| Articles| Books)?|J-GLOBAL|Lien DOI|Voir sur Cairn\.info|"
     r"Cited by(?: \(\d+\))?)"
 )
+# A run of labels at the entry's end, glued to it or to each other as copies glue them (De Gruyter's
+# "...00043.xSearch in Google Scholar", Cambridge Core's "Press.CrossRefGoogle Scholar").
 _TRAILING_ARTEFACTS = re.compile(
-    r"(?:[\s,;|]*[\[(]?" + _ARTEFACT_TOKEN + r"[\])]?)+[\s,;|]*$"
+    r"(?:[\s,;|-]*[\[(]?" + _ARTEFACT_TOKEN + r"[\])]?)+[\s,;|]*$"
 )
 # A line of nothing but link labels ("View Article", "CrossRef Full Text | Google Scholar").
 _ONLY_ARTEFACTS = re.compile(r"^" + _TRAILING_ARTEFACTS.pattern)
 _STRONG_ARTEFACT = re.compile(
     r"Google Scholar|Crossref|PubMed|Web of Science|Scopus|MathSciNet|WorldCat|Taylor & Francis Online|"
-    r"Wiley Online Library|Search ADS|OpenURL|Medline|Semantic Scholar|View Article", re.I)
+    r"Wiley Online Library|Search ADS|OpenURL|Medline|Semantic Scholar|View Article|Show in Context|\[ ?Links ?\]", re.I)
+_LINK_LABELS_TAIL = 300
+# What every _STRONG_ARTEFACT match holds once lower-cased: tested first, as a few substring tests cost far less than
+# the case-blind pattern, and most entries hold none.
+_STRONG_STEMS = ("scholar", "crossref", "pubmed", "web of science", "scopus", "mathscinet", "worldcat",
+                 "francis online", "wiley online", "search ads", "openurl", "medline", "view article", "show in context",
+                 "links")
 _URL_LINK = re.compile(r"\s*\bURL:\s*(?:Link|Ссылка)\b\.?")
 # bullets, Wikipedia's back-links "^ a b" and "^ Jump up to: a b"
 _BULLET = re.compile(r"^(?:[•·▪◦‣∙\-–—*]|(?:\^|↑)(?:\s?Jump up to:)?(?:\s?[a-z]{1,2}\b)*)\s+")
@@ -205,9 +231,18 @@ def clean(text: str) -> str:
     text = _BULLET.sub("", text).rstrip("↩\ufe0e\ufe0f ")
     if _ONLY_ARTEFACTS.match(text):
         return ""
-    match = _TRAILING_ARTEFACTS.search(text)
-    if match and _STRONG_ARTEFACT.search(match.group(0)):
-        text = text[: match.start()].rstrip()
+    return without_link_labels(text)
+
+
+def without_link_labels(text: str) -> str:
+    """The entry without the link labels its page printed after it ("... 45–67. [Crossref], [Google Scholar]"): they
+    name look-up services, not the work. A run of labels counts only when it holds a service's name ("Article" alone
+    may end a title). Only the entry's last characters are searched: a run of labels is far shorter."""
+    tail = max(0, len(text) - _LINK_LABELS_TAIL)
+    end = text[tail:].lower()
+    match = any(stem in end for stem in _STRONG_STEMS) and _TRAILING_ARTEFACTS.search(text, tail)
+    if match and match.start() > 0 and _STRONG_ARTEFACT.search(match.group(0)):
+        return text[: match.start()].rstrip()
     return text
 
 

@@ -31,7 +31,7 @@ from ..items import PREPRINT_SERVER, add_note
 from . import rules
 from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
 from .entries import (_CITATION_YEAR, _FUNCTION_WORDS, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
-                      segments, strip_cue)
+                      segments, strip_cue, without_link_labels)
 from .features import CITIES, sequence_features
 from .names import (body_name, letter_form_body, _BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
                     GIVEN_PARTICLES, PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, one_word_body_name, parse_names)
@@ -191,6 +191,9 @@ def _normalise(text: str) -> str:
     if "&" in text:
         text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
     text = " ".join(text.split())
+    # an entry pasted with the link labels its page prints after it (Wiley's "Wiley Online Library Web of Science®
+    # Google Scholar") is read without them, as the page reader reads it; custom.source keeps the text as given
+    text = without_link_labels(text)
     if "*" in text:
         text = _MARKDOWN_EMPHASIS.sub(r"\1", text)
     if "Citation" in text:
@@ -2883,6 +2886,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and _BARE_YEAR.match(words[j + 1].strip("()")) and corporate_name(" ".join(words[:j + 1])):
             for k in range(j + 1):
                 labels[k] = "author"
+    # ScienceDirect's display copied onto one line, its author, title and journal lines run together ("A. Kumar,
+    # R. Singh, P. Das Spatial patterns of ..."): in a list of names given first by their initials no name is initials
+    # alone, so the capitalised word after the last name's initials is its family name, not the title's first word.
+    e = _run_end(labels, 0, "author") if n > 6 and labels[0] == "author" and _INITIAL_TOKEN.match(words[0]) else 0
+    if 2 <= e < n - 2 and labels[e + 1] == labels[e + 2] == "title" and _INITIAL_TOKEN.match(words[e]) \
+            and not words[e].endswith(",") and words[e - 1].endswith(",") and _INITIAL_TOKEN.match(words[e - 2]) \
+            and words[e + 1].isalpha() and words[e + 1][:1].isupper():
+        labels[e + 1] = "author"
     # Notes "Nagorno-Karabakh: New Opening, or More Peril?, Europe Report No. 239": the capitalised word
     # between the title's (or the issuing body's: "‘...’, International Crisis Group, Europe Report
     # No. 264") last comma and a series word names the series with it.
@@ -2891,6 +2902,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i].lower().rstrip(".,") in ("report", "reports", "paper", "papers", "brief", "briefing")
                 and words[i - 1][:1].isupper() and words[i - 1].isalpha()):
             labels[i - 1] = "genre"
+    # ACS/MDPI "Air Quality in Europe—2020 Report; EEA Report No 09/2020; Publisher: Place, 2020.": a ';' closes the
+    # title, and the tagger ran the title's last word over it into the series. A series run after the title holding a
+    # ';' before its end is given back to the title, when what follows that ';' names a series and its number (the
+    # title's ';' part naming a series gives the genre and number, as for "Title; Report No. 94563-UZ; World Bank").
+    # A year closing the title ("Trends and Projections in Europe 2021 Report;") may still be read as the date here.
+    g = next((g for g in range(2, n) if labels[g] == "genre" and (labels[g - 1] == "title" or labels[g - 2] == "title"
+                                                                  and _BARE_YEAR.fullmatch(words[g - 1]))), 0) \
+        if ";" in text and _has(labels, "genre") else 0
+    if g:
+        e = _run_end(labels, g, "genre")
+        cut = max((k for k in range(g, e) if words[k].endswith(";")), default=None)
+        if cut is not None and _SERIES_SENTENCE.fullmatch(" ".join(words[cut + 1:e + 1]).rstrip(";.,")):
+            labels[g - 1:e + 1] = ["title"] * (e + 2 - g)
     # "Chatham House Research Paper.": a sentence of publisher words ending in a genre word names
     # the series the work is in, as a whole.
     for i in (range(1, n) if _has(labels, "genre") and _has(labels, "publisher") else ()):
