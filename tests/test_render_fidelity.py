@@ -1048,3 +1048,35 @@ def test_disambiguate_conditions_pass_one_at_a_time_until_the_cites_read_apart(t
                 "Nikitina, Migration, Smith, Polity"]
     assert list(render_citations(items, [[{"id": i["id"]}] for i in items], str(style))) == expected
     assert render_bibliography(items, str(style)) == expected
+
+
+def _minimal_style(tmp_path, name, citation, attributes=""):
+    path = tmp_path / f"{name}.csl"
+    path.write_text(f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+      <info><id>{name}</id><title>{name}</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation {attributes}><layout suffix=".">{citation}</layout></citation>
+      <bibliography><layout><text variable="title"/></layout></bibliography></style>""", encoding="utf-8")
+    return str(path)
+
+
+def test_a_cite_prints_its_locator_once(tmp_path):
+    """citeproc-js prints a cite's locator once: a later cs:text or cs:number of it is empty,
+    and so is a group around it with no other variable. Common Market Law Review prints the
+    locator in its generic branch, then 'at' and the locator for every type (we printed
+    '2009, 45–47, at 45–47'); the journal article's branch prints no locator, so 'at' stays."""
+    style = _minimal_style(tmp_path, "cmlr", """<group delimiter=", ">
+        <choose><if type="article-journal"><group delimiter=", "><text variable="title"/>
+          <text variable="container-title"/><text variable="page"/></group></if>
+        <else><group delimiter=", "><text variable="title"/><text variable="container-title"/>
+          <date variable="issued" date-parts="year" form="numeric"/><text variable="locator" prefix=" "/></group>
+        </else></choose>
+        <group delimiter=" "><text term="at"/><text variable="locator"/></group></group>""")
+    items = [{"id": "brit", "type": "entry-encyclopedia", "title": "Collective security",
+              "container-title": "Encyclopaedia Britannica", "issued": {"date-parts": [[2009]]}},
+             {"id": "eas", "type": "article-journal", "title": "Regional security governance after the Cold War",
+              "container-title": "Europe-Asia Studies", "page": "828-868", "issued": {"date-parts": [[2009]]}}]
+    clusters = [[{"id": i["id"], "locator": "45-47", "label": "page"}] for i in items]
+    assert list(render_citations(items, clusters, style)) == [
+        "Collective security, Encyclopaedia Britannica, 2009, 45–47.",
+        "Regional security governance after the Cold War, Europe-Asia Studies, 828–868, at 45–47."]
+

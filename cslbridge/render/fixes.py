@@ -1094,6 +1094,29 @@ class LocatorPageRanges:
         return super()._variable(item, context)
 
 
+class LocatorOnce:
+    """cs:text and cs:number variable="locator": a cite prints its locator once, as citeproc-js
+    does; a later call is an empty variable, so a group around it that prints no other variable
+    is left out. Common Market Law Review prints the locator in a type's branch and again after
+    'at' in its closing macro: 'Collective security, Encyclopaedia Britannica, 2009, 45–47'
+    (we printed '2009, 45–47, at 45–47'). Kept with what a substitute printed (the layout's
+    repressed variables), which the macro memo keys on."""
+
+    def render(self, item, *args, **kwargs):
+        if self.get("variable") != "locator":
+            return super().render(item, *args, **kwargs)
+        context = kwargs.get("context", args[0] if args else None)
+        repressed = (context if context is not None else self).get_layout().repressed
+        if "locator" in repressed.get(self.tag, ()):
+            return None
+        text = super().render(item, *args, **kwargs)
+        if text is not None and str(text) != "":
+            namespace = self.tag[:self.tag.index("}") + 1]
+            for tag in ("text", "number"):
+                repressed.setdefault(namespace + tag, []).append("locator")
+        return text
+
+
 class LabelForPresentVariable:
     """cs:label prints its term only when the variable it labels is there
     (citeproc-py printed "p." with no page or locator). A names label is left out
@@ -1814,9 +1837,9 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "date-part": (NumericSeason, DayOrdinal, YearPart, StrippedPeriods, TextCase),
     "else-if": (Conditions,),
     "else": (ElseBranch,),
-    "text": (SubstitutedText, CountsVariables, MacroStripsPeriods, MacroAsGroup, QuotesAsMarkers, URLShortForm,
-             LocatorPageRanges, NumericRanges, PageRanges, StrippedPeriods, TextCase),
-    "number": (CountsVariables, LocaleOrdinals, PageRanges, StrippedPeriods, TextCase),
+    "text": (SubstitutedText, CountsVariables, LocatorOnce, MacroStripsPeriods, MacroAsGroup, QuotesAsMarkers,
+             URLShortForm, LocatorPageRanges, NumericRanges, PageRanges, StrippedPeriods, TextCase),
+    "number": (CountsVariables, LocatorOnce, LocaleOrdinals, PageRanges, StrippedPeriods, TextCase),
     "label": (LabelForPresentVariable, StrippedPeriods, TextCase),
     "name-part": (TextCase,),
     "layout": (CitationLayout,),
