@@ -1080,3 +1080,20 @@ def test_a_cite_prints_its_locator_once(tmp_path):
         "Collective security, Encyclopaedia Britannica, 2009, 45–47.",
         "Regional security governance after the Cold War, Europe-Asia Studies, 828–868, at 45–47."]
 
+
+def test_year_suffix_goes_on_the_first_year_printed_whatever_its_date(tmp_path):
+    """A style that prints no year-suffix of its own gets the letter on the first year the
+    cite prints, as citeproc-js puts it, also where that is the access date (Review of
+    International Studies' web pages print no issued date; we left the letter out)."""
+    style = _minimal_style(tmp_path, "accessed", """<group delimiter=", ">
+        <names variable="author"/><text variable="title" quotes="true"/>
+        <group delimiter=" "><text term="accessed"/><date variable="accessed" form="text"/></group></group>""",
+                           'disambiguate-add-year-suffix="true"')
+    who = [{"literal": "World Health Organization"}]
+    items = [{"id": f"who{n}", "type": "webpage", "author": who, "title": "Regional security governance",
+              "URL": f"http://www.example.com/news/100{n}", "accessed": {"date-parts": [[2009, 3, 4]]}}
+             for n in range(2)]
+    assert list(render_citations(items, [[{"id": i["id"]}] for i in items], style)) == [
+        "World Health Organization, “Regional security governance,” accessed March 4, 2009a.",
+        "World Health Organization, “Regional security governance,” accessed March 4, 2009b."]
+

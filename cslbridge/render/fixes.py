@@ -630,13 +630,14 @@ def _more_names(shown: int, names: list) -> dict:
 
 
 class ImplicitYearSuffix:
-    """cs:date: the first year rendered for `issued` carries the item's year-suffix
-    when the style does not print year-suffix itself (as citeproc-js does)."""
+    """cs:date: the first year a cite or entry prints carries the item's year-suffix when
+    the style does not print year-suffix itself, as citeproc-js does, whichever date that
+    is: Review of International Studies' web pages end 'accessed 4 March 2009a' (they
+    print no issued date; we left the letter out, so the cites read alike)."""
 
     def process(self, item, variable=None, show_parts=None, context=None, **kwargs):
-        name = variable or self.get("variable")
         suffix = None
-        if name == "issued" and not self.is_locale_date() and not STATE["suffix_done"]:
+        if not self.is_locale_date() and not STATE["suffix_done"]:
             suffix = dict.get(item.reference, "_implicit_suffix")
         previous = STATE["suffix"]
         if suffix:
