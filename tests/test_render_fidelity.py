@@ -1097,3 +1097,29 @@ def test_year_suffix_goes_on_the_first_year_printed_whatever_its_date(tmp_path):
         "World Health Organization, “Regional security governance,” accessed March 4, 2009a.",
         "World Health Organization, “Regional security governance,” accessed March 4, 2009b."]
 
+
+def test_page_first_sort_key_orders_by_the_first_page(tmp_path):
+    """`<key variable="page-first"/>` sorts by the page's first page, as a number, as in
+    citeproc-js; Gallia sorts an author's articles of one year so, and the year suffixes
+    follow that order (citeproc-py had no page-first key, so the title decided)."""
+    path = tmp_path / "pages.csl"
+    path.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>pages</id><title>pages</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation disambiguate-add-year-suffix="true"><layout><group delimiter=" ">
+        <names variable="author"><name form="short"/></names><date variable="issued" date-parts="year" form="numeric"/>
+      </group></layout></citation>
+      <bibliography><sort><key variable="author"/><key variable="issued"/><key variable="page-first"/>
+        <key variable="title"/></sort>
+        <layout><group delimiter=", "><names variable="author"><name form="short"/></names>
+          <date variable="issued" date-parts="year" form="numeric"/><text variable="title"/>
+          <text variable="page"/></group></layout></bibliography></style>""", encoding="utf-8")
+    ivanov = [{"family": "Иванов", "given": "Иван Иванович"}]
+    items = [{"id": item_id, "type": "article-journal", "author": ivanov, "title": title,
+              "container-title": "Europe-Asia Studies", "page": page, "issued": {"date-parts": [[2015]]}}
+             for item_id, title, page in [("a", "Евразийская интеграция", "821-839"),
+                                          ("b", "Экономическая безопасность России", "583-588"),
+                                          ("c", "Военно-техническое сотрудничество", "90-95")]]
+    assert render_bibliography(items, str(path)) == [
+        "Иванов, 2015a, Военно-техническое сотрудничество, 90–95",
+        "Иванов, 2015b, Экономическая безопасность России, 583–588",
+        "Иванов, 2015c, Евразийская интеграция, 821–839"]
