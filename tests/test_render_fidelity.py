@@ -1123,3 +1123,43 @@ def test_page_first_sort_key_orders_by_the_first_page(tmp_path):
         "Иванов, 2015a, Военно-техническое сотрудничество, 90–95",
         "Иванов, 2015b, Экономическая безопасность России, 583–588",
         "Иванов, 2015c, Евразийская интеграция, 821–839"]
+
+
+def test_a_term_printed_first_starts_with_a_capital(tmp_path):
+    """citeproc-js capitalises a term printed before anything else in a bibliography entry
+    (after a citation number too) or in a note's citation: the Vienna business school
+    styles' 'O. V. (2009): ...' and Dresden's 'Anon. (2009)' where the author is missing
+    (we printed 'o. V.', 'anon.'; German's own term is 'o. A.'), a note opening 'At 45–47'. A term after other text, a
+    term whose own text-case lowers it, a group left out for its empty variable, and an
+    in-text citation keep the term as it is."""
+    def style(cls, bibliography, citation):
+        path = tmp_path / f"{cls}{len(list(tmp_path.iterdir()))}.csl"
+        path.write_text(f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="{cls}" version="1.0">
+          <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+          <macro name="author"><names variable="author"><name name-as-sort-order="all" initialize-with=". "/>
+            <substitute><names variable="editor"/><group><text term="anonymous" form="short"/></group></substitute>
+          </names></macro>
+          <citation><layout suffix=".">{citation}</layout></citation>
+          <bibliography><layout>{bibliography}</layout></bibliography></style>""", encoding="utf-8")
+        return str(path)
+    items = [{"id": "izv", "type": "article-newspaper", "title": "Экономическая безопасность России",
+              "container-title": "Известия", "issued": {"date-parts": [[2009, 11, 10]]}},
+             {"id": "lane", "type": "book", "title": "Post-Soviet politics", "author": [{"family": "Lane", "given": "David"}],
+              "issued": {"date-parts": [[2009]]}}]
+    entry = """<group delimiter=" "><text macro="author"/><date variable="issued" date-parts="year" form="numeric"
+        prefix="(" suffix="):"/><text variable="title"/></group>"""
+    assert render_bibliography(items, style("in-text", entry, '<text macro="author"/>'), locale="de-DE") == [
+        "O.\u00a0A. (2009): Экономическая безопасность России", "Lane, D. (2009): Post-Soviet politics"]
+    numbered = '<text variable="citation-number" suffix=". "/><text macro="author" suffix=" "/><text variable="title"/>'
+    assert render_bibliography(items, style("in-text", numbered, "<text/>")) == [
+        "1. Anon. Экономическая безопасность России", "2. Lane, D. Post-Soviet politics"]
+    after = '<text variable="title" suffix=" "/><text term="anonymous" form="short"/>'
+    lowered = '<text term="anonymous" form="short" text-case="lowercase"/>'
+    left_out = '<group><text term="in" suffix=" "/><text variable="volume"/></group><text term="in" suffix=" "/>' \
+        '<text variable="title"/>'
+    assert [render_bibliography(items[:1], style("in-text", body, "<text/>")) for body in (after, lowered, left_out)] \
+        == [["Экономическая безопасность России anon."], ["anon."], ["In Экономическая безопасность России"]]
+    cite = '<group delimiter=" "><text term="at"/><text variable="locator"/></group>'
+    clusters = [[{"id": "lane", "locator": "45-47", "label": "page"}]]
+    assert list(render_citations(items, clusters, style("note", entry, cite))) == ["At 45–47."]
+    assert list(render_citations(items, clusters, style("in-text", entry, cite))) == ["at 45–47."]

@@ -49,10 +49,11 @@ class MacroAsGroup:
         repressed = _frozen(layout.repressed)
         reference = item.reference
         key = (self, context, id(item), repressed, STATE["suffix"], STATE["suffix_done"], STATE["ambiguous"],
+               STATE["first_term"],
                STATE["suppress_author"], STATE["strip_periods"], dict.get(reference, "_disambiguate"),
                STATE["disambiguate_passed"], dict.get(reference, "year_suffix"), dict.get(reference, "_implicit_suffix"))
         try:
-            result, suffix, suffix_done, called, rendered, tests, passed = memo[key]
+            result, suffix, suffix_done, first_term, called, rendered, tests, passed = memo[key]
         except KeyError:
             called, rendered = STATE["called"], STATE["rendered"]
             tests, passed = STATE["disambiguate_tests"], STATE["disambiguate_passed"]
@@ -63,11 +64,11 @@ class MacroAsGroup:
                 STATE["memo"] = memo
             # Without names, a macro changes only these (see the writers of STATE).
             if _frozen(layout.repressed) == repressed:
-                memo[key] = (result, STATE["suffix"], STATE["suffix_done"],
+                memo[key] = (result, STATE["suffix"], STATE["suffix_done"], STATE["first_term"],
                              STATE["called"] - called, STATE["rendered"] - rendered,
                              STATE["disambiguate_tests"] - tests, STATE["disambiguate_passed"] - passed)
             return result
-        STATE.update(suffix=suffix, suffix_done=suffix_done)
+        STATE.update(suffix=suffix, suffix_done=suffix_done, first_term=first_term)
         STATE["called"] += called
         STATE["rendered"] += rendered
         STATE["disambiguate_tests"] += tests
@@ -95,7 +96,7 @@ class MacroAsGroup:
             children = macro.__dict__["_children"]
         except KeyError:  # the style tree does not change: list (and keep) the children once
             children = macro.__dict__["_children"] = [(c, isinstance(c, Choose)) for c in macro.iterchildren()]
-        called_before, rendered_before = STATE["called"], STATE["rendered"]
+        called_before, rendered_before, first_term = STATE["called"], STATE["rendered"], STATE["first_term"]
         for child, choose in children:
             try:
                 if choose:
@@ -109,6 +110,8 @@ class MacroAsGroup:
         called, rendered = STATE["called"] > called_before, STATE["rendered"] > rendered_before
         if outputs and (rendered or not called):
             text = join(outputs)
+        else:  # left out: what it printed does not count as printed (citeproc-js)
+            STATE["first_term"] = first_term
         language = dict.get(item.reference, "language")  # no VariableError raised per macro call
         language = language[:2] if language is not None else self.get_root().get("default-locale", "en")[:2]
         return text, language
@@ -188,13 +191,34 @@ STATE = {"suffix": None, "author": None, "suppress_author": False, "seen_names":
          "substitute": None, "substitute_rule": None, "previous_author": None, "given_expand": None, "suffix_done": False,
          "called": 0, "rendered": 0, "substituted": None, "bib_first": False, "sas": None,
          "ambiguous": False, "name_calls": None, "memo": None, "language": None, "strip_periods": 0,
-         "disambiguate_tests": 0, "disambiguate_passed": 0}
+         "disambiguate_tests": 0, "disambiguate_passed": 0, "first_term": False}
 
 
 def item_language(item) -> str | None:
     """The two-letter language of the item being rendered (for name parts' text-case)."""
     language = dict.get(item.reference, "language")
     return str(language)[:2].lower() if language else None
+
+
+class FirstTermCapitalised:
+    """cs:text term: a term printed before anything else in a bibliography entry, or in a
+    note's citation, starts with a capital, as citeproc-js prints it ('O. V.: Statement by
+    the Ministers', 'Anon. 2009', 'At 45–47'; a text-case on the term still applies after
+    it). Only a citation number may come before; an in-text citation keeps the term as it
+    is. STATE["first_term"] says nothing has printed yet (see CountsVariables)."""
+
+    def _term(self, item):
+        text = super()._term(item)
+        if not STATE["first_term"] or not text:
+            return text
+        STATE["first_term"] = False
+        return Marked(str(text)).capitalize_first()
+
+    def render(self, item, *args, **kwargs):
+        text = super().render(item, *args, **kwargs)
+        if text is not None and str(text) != "" and self.get("variable") != "citation-number":
+            STATE["first_term"] = False  # a citation number is a number, not text, to citeproc-js
+        return text
 
 
 class CountsVariables:
@@ -209,6 +233,8 @@ class CountsVariables:
         text = super().render(*args, **kwargs)
         if text is not None and str(text) != "":
             STATE["rendered"] += 1
+            if self.get("variable") != "citation-number":  # a number, not text, to citeproc-js
+                STATE["first_term"] = False
             if STATE["substituted"] is not None and "variable" in self.attrib:
                 STATE["substituted"].append((self.tag, self.get("variable")))
         return text
@@ -269,13 +295,18 @@ class CitationLayout:
             good = citation_element.sort.sort(sorted(good, key=_names_told_apart), self)
         rendered = []  # (item, text, author text)
         ibid = str(self.get_single_term("ibid") or "")
+        note = self.get_root().get("class") == "note"
         for item in good:
-            text = self._render_cite(item)
+            prefix = str(item.get("prefix", ""))
+            # a sentence ended: not after a lone abbreviation such as "Cf."
+            starts = (not rendered and not prefix.strip()) or (
+                re.search(r"[.?!]\W*$", prefix) and " " in prefix.strip())
+            STATE["first_term"] = bool(note and starts)  # see FirstTermCapitalised
+            try:
+                text = self._render_cite(item)
+            finally:
+                STATE["first_term"] = False
             if text is not None:
-                prefix = str(item.get("prefix", ""))
-                # a sentence ended: not after a lone abbreviation such as "Cf."
-                starts = (not rendered and not prefix.strip()) or (
-                    re.search(r"[.?!]\W*$", prefix) and " " in prefix.strip())
                 if ibid and starts and "".join(c for c in str(text) if c not in MARKERS).startswith(ibid):
                     text = Marked(str(text)).capitalize_first()  # "Ibid." opening a sentence
                 rendered.append((item, text, STATE["author"]))
@@ -1859,10 +1890,10 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "date-part": (NumericSeason, DayOrdinal, YearPart, StrippedPeriods, TextCase),
     "else-if": (Conditions,),
     "else": (ElseBranch,),
-    "text": (SubstitutedText, CountsVariables, LocatorOnce, MacroStripsPeriods, MacroAsGroup, QuotesAsMarkers,
-             URLShortForm, LocatorPageRanges, NumericRanges, PageRanges, StrippedPeriods, TextCase),
+    "text": (SubstitutedText, FirstTermCapitalised, CountsVariables, LocatorOnce, MacroStripsPeriods, MacroAsGroup,
+             QuotesAsMarkers, URLShortForm, LocatorPageRanges, NumericRanges, PageRanges, StrippedPeriods, TextCase),
     "number": (CountsVariables, LocatorOnce, LocaleOrdinals, PageRanges, StrippedPeriods, TextCase),
-    "label": (LabelForPresentVariable, StrippedPeriods, TextCase),
+    "label": (FirstTermCapitalised, LabelForPresentVariable, StrippedPeriods, TextCase),
     "name-part": (TextCase,),
     "layout": (CitationLayout,),
     "sort": (CollatedSort,),
