@@ -1048,3 +1048,118 @@ def test_disambiguate_conditions_pass_one_at_a_time_until_the_cites_read_apart(t
                 "Nikitina, Migration, Smith, Polity"]
     assert list(render_citations(items, [[{"id": i["id"]}] for i in items], str(style))) == expected
     assert render_bibliography(items, str(style)) == expected
+
+
+def _minimal_style(tmp_path, name, citation, attributes=""):
+    path = tmp_path / f"{name}.csl"
+    path.write_text(f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+      <info><id>{name}</id><title>{name}</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation {attributes}><layout suffix=".">{citation}</layout></citation>
+      <bibliography><layout><text variable="title"/></layout></bibliography></style>""", encoding="utf-8")
+    return str(path)
+
+
+def test_a_cite_prints_its_locator_once(tmp_path):
+    """citeproc-js prints a cite's locator once: a later cs:text or cs:number of it is empty,
+    and so is a group around it with no other variable. Common Market Law Review prints the
+    locator in its generic branch, then 'at' and the locator for every type (we printed
+    '2009, 45–47, at 45–47'); the journal article's branch prints no locator, so 'at' stays."""
+    style = _minimal_style(tmp_path, "cmlr", """<group delimiter=", ">
+        <choose><if type="article-journal"><group delimiter=", "><text variable="title"/>
+          <text variable="container-title"/><text variable="page"/></group></if>
+        <else><group delimiter=", "><text variable="title"/><text variable="container-title"/>
+          <date variable="issued" date-parts="year" form="numeric"/><text variable="locator" prefix=" "/></group>
+        </else></choose>
+        <group delimiter=" "><text term="at"/><text variable="locator"/></group></group>""")
+    items = [{"id": "brit", "type": "entry-encyclopedia", "title": "Collective security",
+              "container-title": "Encyclopaedia Britannica", "issued": {"date-parts": [[2009]]}},
+             {"id": "eas", "type": "article-journal", "title": "Regional security governance after the Cold War",
+              "container-title": "Europe-Asia Studies", "page": "828-868", "issued": {"date-parts": [[2009]]}}]
+    clusters = [[{"id": i["id"], "locator": "45-47", "label": "page"}] for i in items]
+    assert list(render_citations(items, clusters, style)) == [
+        "Collective security, Encyclopaedia Britannica, 2009, 45–47.",
+        "Regional security governance after the Cold War, Europe-Asia Studies, 828–868, at 45–47."]
+
+
+def test_year_suffix_goes_on_the_first_year_printed_whatever_its_date(tmp_path):
+    """A style that prints no year-suffix of its own gets the letter on the first year the
+    cite prints, as citeproc-js puts it, also where that is the access date (Review of
+    International Studies' web pages print no issued date; we left the letter out)."""
+    style = _minimal_style(tmp_path, "accessed", """<group delimiter=", ">
+        <names variable="author"/><text variable="title" quotes="true"/>
+        <group delimiter=" "><text term="accessed"/><date variable="accessed" form="text"/></group></group>""",
+                           'disambiguate-add-year-suffix="true"')
+    who = [{"literal": "World Health Organization"}]
+    items = [{"id": f"who{n}", "type": "webpage", "author": who, "title": "Regional security governance",
+              "URL": f"http://www.example.com/news/100{n}", "accessed": {"date-parts": [[2009, 3, 4]]}}
+             for n in range(2)]
+    assert list(render_citations(items, [[{"id": i["id"]}] for i in items], style)) == [
+        "World Health Organization, “Regional security governance,” accessed March 4, 2009a.",
+        "World Health Organization, “Regional security governance,” accessed March 4, 2009b."]
+
+
+def test_page_first_sort_key_orders_by_the_first_page(tmp_path):
+    """`<key variable="page-first"/>` sorts by the page's first page, as a number, as in
+    citeproc-js; Gallia sorts an author's articles of one year so, and the year suffixes
+    follow that order (citeproc-py had no page-first key, so the title decided)."""
+    path = tmp_path / "pages.csl"
+    path.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>pages</id><title>pages</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation disambiguate-add-year-suffix="true"><layout><group delimiter=" ">
+        <names variable="author"><name form="short"/></names><date variable="issued" date-parts="year" form="numeric"/>
+      </group></layout></citation>
+      <bibliography><sort><key variable="author"/><key variable="issued"/><key variable="page-first"/>
+        <key variable="title"/></sort>
+        <layout><group delimiter=", "><names variable="author"><name form="short"/></names>
+          <date variable="issued" date-parts="year" form="numeric"/><text variable="title"/>
+          <text variable="page"/></group></layout></bibliography></style>""", encoding="utf-8")
+    ivanov = [{"family": "Иванов", "given": "Иван Иванович"}]
+    items = [{"id": item_id, "type": "article-journal", "author": ivanov, "title": title,
+              "container-title": "Europe-Asia Studies", "page": page, "issued": {"date-parts": [[2015]]}}
+             for item_id, title, page in [("a", "Евразийская интеграция", "821-839"),
+                                          ("b", "Экономическая безопасность России", "583-588"),
+                                          ("c", "Военно-техническое сотрудничество", "90-95")]]
+    assert render_bibliography(items, str(path)) == [
+        "Иванов, 2015a, Военно-техническое сотрудничество, 90–95",
+        "Иванов, 2015b, Экономическая безопасность России, 583–588",
+        "Иванов, 2015c, Евразийская интеграция, 821–839"]
+
+
+def test_a_term_printed_first_starts_with_a_capital(tmp_path):
+    """citeproc-js capitalises a term printed before anything else in a bibliography entry
+    (after a citation number too) or in a note's citation: the Vienna business school
+    styles' 'O. V. (2009): ...' and Dresden's 'Anon. (2009)' where the author is missing
+    (we printed 'o. V.', 'anon.'; German's own term is 'o. A.'), a note opening 'At 45–47'. A term after other text, a
+    term whose own text-case lowers it, a group left out for its empty variable, and an
+    in-text citation keep the term as it is."""
+    def style(cls, bibliography, citation):
+        path = tmp_path / f"{cls}{len(list(tmp_path.iterdir()))}.csl"
+        path.write_text(f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="{cls}" version="1.0">
+          <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+          <macro name="author"><names variable="author"><name name-as-sort-order="all" initialize-with=". "/>
+            <substitute><names variable="editor"/><group><text term="anonymous" form="short"/></group></substitute>
+          </names></macro>
+          <citation><layout suffix=".">{citation}</layout></citation>
+          <bibliography><layout>{bibliography}</layout></bibliography></style>""", encoding="utf-8")
+        return str(path)
+    items = [{"id": "izv", "type": "article-newspaper", "title": "Экономическая безопасность России",
+              "container-title": "Известия", "issued": {"date-parts": [[2009, 11, 10]]}},
+             {"id": "lane", "type": "book", "title": "Post-Soviet politics", "author": [{"family": "Lane", "given": "David"}],
+              "issued": {"date-parts": [[2009]]}}]
+    entry = """<group delimiter=" "><text macro="author"/><date variable="issued" date-parts="year" form="numeric"
+        prefix="(" suffix="):"/><text variable="title"/></group>"""
+    assert render_bibliography(items, style("in-text", entry, '<text macro="author"/>'), locale="de-DE") == [
+        "O.\u00a0A. (2009): Экономическая безопасность России", "Lane, D. (2009): Post-Soviet politics"]
+    numbered = '<text variable="citation-number" suffix=". "/><text macro="author" suffix=" "/><text variable="title"/>'
+    assert render_bibliography(items, style("in-text", numbered, "<text/>")) == [
+        "1. Anon. Экономическая безопасность России", "2. Lane, D. Post-Soviet politics"]
+    after = '<text variable="title" suffix=" "/><text term="anonymous" form="short"/>'
+    lowered = '<text term="anonymous" form="short" text-case="lowercase"/>'
+    left_out = '<group><text term="in" suffix=" "/><text variable="volume"/></group><text term="in" suffix=" "/>' \
+        '<text variable="title"/>'
+    assert [render_bibliography(items[:1], style("in-text", body, "<text/>")) for body in (after, lowered, left_out)] \
+        == [["Экономическая безопасность России anon."], ["anon."], ["In Экономическая безопасность России"]]
+    cite = '<group delimiter=" "><text term="at"/><text variable="locator"/></group>'
+    clusters = [[{"id": "lane", "locator": "45-47", "label": "page"}]]
+    assert list(render_citations(items, clusters, style("note", entry, cite))) == ["At 45–47."]
+    assert list(render_citations(items, clusters, style("in-text", entry, cite))) == ["at 45–47."]

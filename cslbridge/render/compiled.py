@@ -438,7 +438,7 @@ class CachedGroup:
             delimiter, children = self.__dict__["_group"] = (self.get("delimiter", ""), children)
         output = []
         state = fixes.STATE
-        called_before, rendered_before = state["called"], state["rendered"]
+        called_before, rendered_before, first_term = state["called"], state["rendered"], state["first_term"]
         for child, choose in children:
             try:
                 if choose:
@@ -454,6 +454,7 @@ class CachedGroup:
         if output and (rendered or not called):
             state["rendered"] += 1
             return self.join(_keep_delimiter_stops(output, delimiter))
+        state["first_term"] = first_term  # what a group left out printed does not count (citeproc-js)
         raise VariableError
 
 

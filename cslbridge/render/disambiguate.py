@@ -58,7 +58,7 @@ def disambiguate(csl, bib) -> None:
 
     def render(item) -> str:
         STATE.update(suffix=None, seen_names=False, suppress_author=False, ambiguous=True, name_calls=[],
-                     memo=memo)
+                     first_term=False, memo=memo)
         try:
             text = layout._render_cite(item)
             calls.setdefault(item.key, STATE["name_calls"])

@@ -49,10 +49,11 @@ class MacroAsGroup:
         repressed = _frozen(layout.repressed)
         reference = item.reference
         key = (self, context, id(item), repressed, STATE["suffix"], STATE["suffix_done"], STATE["ambiguous"],
+               STATE["first_term"],
                STATE["suppress_author"], STATE["strip_periods"], dict.get(reference, "_disambiguate"),
                STATE["disambiguate_passed"], dict.get(reference, "year_suffix"), dict.get(reference, "_implicit_suffix"))
         try:
-            result, suffix, suffix_done, called, rendered, tests, passed = memo[key]
+            result, suffix, suffix_done, first_term, called, rendered, tests, passed = memo[key]
         except KeyError:
             called, rendered = STATE["called"], STATE["rendered"]
             tests, passed = STATE["disambiguate_tests"], STATE["disambiguate_passed"]
@@ -63,11 +64,11 @@ class MacroAsGroup:
                 STATE["memo"] = memo
             # Without names, a macro changes only these (see the writers of STATE).
             if _frozen(layout.repressed) == repressed:
-                memo[key] = (result, STATE["suffix"], STATE["suffix_done"],
+                memo[key] = (result, STATE["suffix"], STATE["suffix_done"], STATE["first_term"],
                              STATE["called"] - called, STATE["rendered"] - rendered,
                              STATE["disambiguate_tests"] - tests, STATE["disambiguate_passed"] - passed)
             return result
-        STATE.update(suffix=suffix, suffix_done=suffix_done)
+        STATE.update(suffix=suffix, suffix_done=suffix_done, first_term=first_term)
         STATE["called"] += called
         STATE["rendered"] += rendered
         STATE["disambiguate_tests"] += tests
@@ -95,7 +96,7 @@ class MacroAsGroup:
             children = macro.__dict__["_children"]
         except KeyError:  # the style tree does not change: list (and keep) the children once
             children = macro.__dict__["_children"] = [(c, isinstance(c, Choose)) for c in macro.iterchildren()]
-        called_before, rendered_before = STATE["called"], STATE["rendered"]
+        called_before, rendered_before, first_term = STATE["called"], STATE["rendered"], STATE["first_term"]
         for child, choose in children:
             try:
                 if choose:
@@ -109,6 +110,8 @@ class MacroAsGroup:
         called, rendered = STATE["called"] > called_before, STATE["rendered"] > rendered_before
         if outputs and (rendered or not called):
             text = join(outputs)
+        else:  # left out: what it printed does not count as printed (citeproc-js)
+            STATE["first_term"] = first_term
         language = dict.get(item.reference, "language")  # no VariableError raised per macro call
         language = language[:2] if language is not None else self.get_root().get("default-locale", "en")[:2]
         return text, language
@@ -188,13 +191,34 @@ STATE = {"suffix": None, "author": None, "suppress_author": False, "seen_names":
          "substitute": None, "substitute_rule": None, "previous_author": None, "given_expand": None, "suffix_done": False,
          "called": 0, "rendered": 0, "substituted": None, "bib_first": False, "sas": None,
          "ambiguous": False, "name_calls": None, "memo": None, "language": None, "strip_periods": 0,
-         "disambiguate_tests": 0, "disambiguate_passed": 0}
+         "disambiguate_tests": 0, "disambiguate_passed": 0, "first_term": False}
 
 
 def item_language(item) -> str | None:
     """The two-letter language of the item being rendered (for name parts' text-case)."""
     language = dict.get(item.reference, "language")
     return str(language)[:2].lower() if language else None
+
+
+class FirstTermCapitalised:
+    """cs:text term: a term printed before anything else in a bibliography entry, or in a
+    note's citation, starts with a capital, as citeproc-js prints it ('O. V.: Statement by
+    the Ministers', 'Anon. 2009', 'At 45–47'; a text-case on the term still applies after
+    it). Only a citation number may come before; an in-text citation keeps the term as it
+    is. STATE["first_term"] says nothing has printed yet (see CountsVariables)."""
+
+    def _term(self, item):
+        text = super()._term(item)
+        if not STATE["first_term"] or not text:
+            return text
+        STATE["first_term"] = False
+        return Marked(str(text)).capitalize_first()
+
+    def render(self, item, *args, **kwargs):
+        text = super().render(item, *args, **kwargs)
+        if text is not None and str(text) != "" and self.get("variable") != "citation-number":
+            STATE["first_term"] = False  # a citation number is a number, not text, to citeproc-js
+        return text
 
 
 class CountsVariables:
@@ -209,6 +233,8 @@ class CountsVariables:
         text = super().render(*args, **kwargs)
         if text is not None and str(text) != "":
             STATE["rendered"] += 1
+            if self.get("variable") != "citation-number":  # a number, not text, to citeproc-js
+                STATE["first_term"] = False
             if STATE["substituted"] is not None and "variable" in self.attrib:
                 STATE["substituted"].append((self.tag, self.get("variable")))
         return text
@@ -269,13 +295,18 @@ class CitationLayout:
             good = citation_element.sort.sort(sorted(good, key=_names_told_apart), self)
         rendered = []  # (item, text, author text)
         ibid = str(self.get_single_term("ibid") or "")
+        note = self.get_root().get("class") == "note"
         for item in good:
-            text = self._render_cite(item)
+            prefix = str(item.get("prefix", ""))
+            # a sentence ended: not after a lone abbreviation such as "Cf."
+            starts = (not rendered and not prefix.strip()) or (
+                re.search(r"[.?!]\W*$", prefix) and " " in prefix.strip())
+            STATE["first_term"] = bool(note and starts)  # see FirstTermCapitalised
+            try:
+                text = self._render_cite(item)
+            finally:
+                STATE["first_term"] = False
             if text is not None:
-                prefix = str(item.get("prefix", ""))
-                # a sentence ended: not after a lone abbreviation such as "Cf."
-                starts = (not rendered and not prefix.strip()) or (
-                    re.search(r"[.?!]\W*$", prefix) and " " in prefix.strip())
                 if ibid and starts and "".join(c for c in str(text) if c not in MARKERS).startswith(ibid):
                     text = Marked(str(text)).capitalize_first()  # "Ibid." opening a sentence
                 rendered.append((item, text, STATE["author"]))
@@ -630,13 +661,14 @@ def _more_names(shown: int, names: list) -> dict:
 
 
 class ImplicitYearSuffix:
-    """cs:date: the first year rendered for `issued` carries the item's year-suffix
-    when the style does not print year-suffix itself (as citeproc-js does)."""
+    """cs:date: the first year a cite or entry prints carries the item's year-suffix when
+    the style does not print year-suffix itself, as citeproc-js does, whichever date that
+    is: Review of International Studies' web pages end 'accessed 4 March 2009a' (they
+    print no issued date; we left the letter out, so the cites read alike)."""
 
     def process(self, item, variable=None, show_parts=None, context=None, **kwargs):
-        name = variable or self.get("variable")
         suffix = None
-        if name == "issued" and not self.is_locale_date() and not STATE["suffix_done"]:
+        if not self.is_locale_date() and not STATE["suffix_done"]:
             suffix = dict.get(item.reference, "_implicit_suffix")
         previous = STATE["suffix"]
         if suffix:
@@ -1094,6 +1126,29 @@ class LocatorPageRanges:
         return super()._variable(item, context)
 
 
+class LocatorOnce:
+    """cs:text and cs:number variable="locator": a cite prints its locator once, as citeproc-js
+    does; a later call is an empty variable, so a group around it that prints no other variable
+    is left out. Common Market Law Review prints the locator in a type's branch and again after
+    'at' in its closing macro: 'Collective security, Encyclopaedia Britannica, 2009, 45–47'
+    (we printed '2009, 45–47, at 45–47'). Kept with what a substitute printed (the layout's
+    repressed variables), which the macro memo keys on."""
+
+    def render(self, item, *args, **kwargs):
+        if self.get("variable") != "locator":
+            return super().render(item, *args, **kwargs)
+        context = kwargs.get("context", args[0] if args else None)
+        repressed = (context if context is not None else self).get_layout().repressed
+        if "locator" in repressed.get(self.tag, ()):
+            return None
+        text = super().render(item, *args, **kwargs)
+        if text is not None and str(text) != "":
+            namespace = self.tag[:self.tag.index("}") + 1]
+            for tag in ("text", "number"):
+                repressed.setdefault(namespace + tag, []).append("locator")
+        return text
+
+
 class LabelForPresentVariable:
     """cs:label prints its term only when the variable it labels is there
     (citeproc-py printed "p." with no page or locator). A names label is left out
@@ -1433,6 +1488,27 @@ def _weight(ch: str, cyrillic_first: bool):
         return (3 if cyrillic_first else 5, ch)
     base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
     return (4, base or ch)
+
+
+# citeproc-js's page-first: the page up to its first range, list or '&' separator.
+_PAGE_FIRST_END = re.compile(r"\s*(?:&|, |-|\u2013)\s*")
+
+
+class PageFirstSortKey:
+    """cs:key variable="page-first" sorts by the item's first page, as citeproc-js derives it
+    ('583' of '583-588'; a page ending in an escaped '\\-' stays whole). Gallia sorts one
+    author's articles of a year by it, so its year suffixes follow the pages: '2015a' for pp.
+    583-588, '2015b' for pp. 821-839 (citeproc-py had no page-first key; the title decided)."""
+
+    def sort_keys(self, items, context):
+        if self.get("variable") != "page-first":
+            return super().sort_keys(items, context)
+        keys = []
+        for item in items:
+            page = dict.get(item.reference, "page")
+            first = None if page is None else _PAGE_FIRST_END.split(str(page))[0]
+            keys.append(str(page) if first is not None and first.endswith("\\") else first)
+        return keys
 
 
 class CollatedSort:
@@ -1814,12 +1890,13 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "date-part": (NumericSeason, DayOrdinal, YearPart, StrippedPeriods, TextCase),
     "else-if": (Conditions,),
     "else": (ElseBranch,),
-    "text": (SubstitutedText, CountsVariables, MacroStripsPeriods, MacroAsGroup, QuotesAsMarkers, URLShortForm,
-             LocatorPageRanges, NumericRanges, PageRanges, StrippedPeriods, TextCase),
-    "number": (CountsVariables, LocaleOrdinals, PageRanges, StrippedPeriods, TextCase),
-    "label": (LabelForPresentVariable, StrippedPeriods, TextCase),
+    "text": (SubstitutedText, FirstTermCapitalised, CountsVariables, LocatorOnce, MacroStripsPeriods, MacroAsGroup,
+             QuotesAsMarkers, URLShortForm, LocatorPageRanges, NumericRanges, PageRanges, StrippedPeriods, TextCase),
+    "number": (CountsVariables, LocatorOnce, LocaleOrdinals, PageRanges, StrippedPeriods, TextCase),
+    "label": (FirstTermCapitalised, LabelForPresentVariable, StrippedPeriods, TextCase),
     "name-part": (TextCase,),
     "layout": (CitationLayout,),
     "sort": (CollatedSort,),
+    "key": (PageFirstSortKey,),
     "substitute": (SubstituteOnce,),
 }
