@@ -1382,6 +1382,7 @@ _REPORT_KIND_WORDS = frozenset(("Tech.", "Technical", "Res.", "Research", "Inter
 _REPORT_SERIES_WORDS = frozenset(("Rep.", "Report", "Memo", "Brief", "Paper"))
 _REPORT_NUMBER_WORD = re.compile(r"[A-Z]{0,8}[\w./-]*\d[\w./-]*[,.]")
 _TAIL = re.compile(r"[.,;:!?)]+$")
+_STRAIGHT_CLOSE = re.compile(r"[.,?!]'(?=$|\s)")  # a typewriter single quote closing a title after its comma or stop
 
 
 # A meeting cited by its short name alone after "In", as ML papers do ("In ICLR, 2014", "In NeurIPS 2020"): one word
@@ -2572,19 +2573,25 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # after the authors, before any title, is the title whatever the tagger called it
     # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15").
     quoted = any(q in text for q in _CLOSER)
+    straight = "'" in text and _STRAIGHT_CLOSE.search(text) is not None
     in_quoted_title = set()  # the tokens of those titles
-    for i in (range(n) if quoted else ()):
-        if words[i][:1] not in _CLOSER or (i and labels[i - 1] == "title"):
+    for i in (range(n) if quoted or straight else ()):
+        if words[i][:1] not in _CLOSER and not (straight and words[i][:1] == "'") or (i and labels[i - 1] == "title"):
             continue
         if i and labels[i] != "title" and (labels[i - 1] != "author" or "title" in labels[:i]):
             continue
-        closer = _CLOSER[words[i][0]]
-        j = i
-        # a "’" before a bracket closes the quotation, no soft sign: "‘Caucasus Barometer 2019: Armenia’ [dataset],"
-        while j < n and not _closes(words[j][1:] if j == i else words[j], closer, j == n - 1) \
-                and not (words[j].endswith(closer) and j + 1 < n and words[j + 1][:1] in "[("):
-            j += 1
-        if j < n and closer == "’" and words[j].endswith("’:"):
+        if words[i][:1] == "'":
+            # "Hart, J. (2005), 'Title,' Regional Studies": a typewriter single quote is also an apostrophe
+            # ("students'", "d'air"), so it closes the title only after the title's own comma or stop
+            j = next((j for j in range(i, min(n, i + 30)) if _STRAIGHT_CLOSE.search(words[j])), n)
+        else:
+            closer = _CLOSER[words[i][0]]
+            j = i
+            # a "’" before a bracket closes the quotation, no soft sign: "‘Caucasus Barometer 2019: Armenia’ [dataset],"
+            while j < n and not _closes(words[j][1:] if j == i else words[j], closer, j == n - 1) \
+                    and not (words[j].endswith(closer) and j + 1 < n and words[j + 1][:1] in "[("):
+                j += 1
+        if j < n and words[i][:1] != "'" and closer == "’" and words[j].endswith("’:"):
             # "‘Ukraina i Belarus’: dva puti’,": a soft sign before the title's own colon; the quotation
             # closes at a later "’," or "’." when there is one
             j = next((k for k in range(j + 1, min(n, j + 15)) if words[k].endswith(("’,", "’."))), j)
@@ -2596,7 +2603,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         # "«Большая игра» с неизвестными правилами: ...": a quotation closed with no punctuation
         # before a word in lower case (or one the tagger kept in the title) is a phrase the title opens with.
         k = j + 1
-        if k < n and words[j].endswith(closer) and words[j][-2:-1].isalnum() and (
+        if k < n and words[i][:1] != "'" and words[j].endswith(closer) and words[j][-2:-1].isalnum() and (
                 labels[k] == "title" or words[k][:1].islower() and words[k] not in ("in", "в", "//")):
             continue
         while k < n and labels[k] == "title":
@@ -3612,7 +3619,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # A title ends at a sentence end: a container that starts mid-sentence is the title's tail.
     for i in (range(1, n) if _has(labels, "container") and "title" in labels else ()):
         if labels[i] == "container" and labels[i - 1] == "title" and not words[i - 1].endswith(_SENTENCE_END) \
-                and not words[i].startswith("//"):
+                and not words[i].startswith("//") and not _STRAIGHT_CLOSE.search(words[i - 1]):
             j = i
             while j < n and labels[j] == "container" and not words[j].endswith(_SENTENCE_END):
                 j += 1
