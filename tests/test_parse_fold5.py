@@ -29,3 +29,28 @@ def test_an_apostrophe_inside_a_single_quoted_title_does_not_close_it():
     item = parse_reference("Dunn, R., 2003, 'The workers' movement in Wales,' Labour History Review, 68(1), pp. 1-20.")
     assert item["title"] == "The workers' movement in Wales"
     assert item["container-title"] == "Labour History Review"
+
+
+@pytest.mark.parametrize("text, container, volume, page", [
+    ('K. Adams and L. Chen, "Jet quenching in dense matter," Phys .Rev .C62 ( 2000)054903 ,arXiv :nucl-th/0005044.',
+     "Phys .Rev .C", "62", "054903"),
+    ('R. Ortiz, "Hydrodynamic flow at RHIC," Nucl.Phys .A698 ( 2002)479 -482.', "Nucl. Phys .A", "698", "479-482"),
+])
+def test_a_pdf_copys_section_and_volume_before_a_spaced_year_bracket_are_journal_and_volume(text, container, volume,
+                                                                                            page):
+    item = parse_reference(text)
+    assert item["container-title"] == container
+    assert item["volume"] == volume and item["page"] == page
+
+
+@pytest.mark.parametrize("text, container, volume, year, number", [
+    ("H. Ito, Brane cosmology and gravity, Phys .Rev.D63 ( 2001)arXiv :hep-th/0011001.",
+     "Phys .Rev.D", "63", 2001, "arXiv:hep-th/0011001"),
+    ("T. Muller, Dark energy from strings, Phys. Rev.D71( 2005 )arXiv:hep-ph/0501234",
+     "Phys. Rev.D", "71", 2005, "arXiv:hep-ph/0501234"),
+])
+def test_an_arxiv_id_glued_to_the_year_bracket_leaves_journal_volume_and_date(text, container, volume, year, number):
+    item = parse_reference(text)
+    assert item["container-title"] == container and item["volume"] == volume
+    assert item["issued"] == {"date-parts": [[year]]}
+    assert item["number"] == number

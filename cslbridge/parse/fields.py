@@ -1249,9 +1249,10 @@ _GLUED_AUTHOR_DATE = re.compile(rf"(?=\({_YEAR}[a-z]?\)[.,:]?(?: |$))(?:(?<=[^\W
 # "pp .51 -55,1992 ."). Not a list of ranges ("12-15,1820-1830").
 _GLUED_PAGES_YEAR = re.compile(rf"(\d ?[–-] ?\d+,)(?={_YEAR}[a-z]?(?![\d–-]))")
 # Physics lists copied out of PDFs: the page or article number glued to a year bracket's close ("Phys. Rev. D 88
-# (2013)054012", "( 1998)231 -250") is set apart, as the tagger knows "(2013) 054012". Only after a year, and not
+# (2013)054012", "( 1998)231 -250"), or an arXiv id in its place ("( 2001)arXiv :hep-ph/0104112"), is set apart, as the
+# tagger knows "(2013) 054012". Only after a year, and not
 # after a bracket glued to the word before it (the EU's "P9_TA(2020)0231", a DOI's "(2008)134").
-_NUMBER_GLUED_TO_YEAR = re.compile(rf"(?<!\S)(\( ?{_YEAR} ?\))(?=[A-Z]?\d)")
+_NUMBER_GLUED_TO_YEAR = re.compile(rf"(?<!\S)(\( ?{_YEAR} ?\))(?=[A-Z]?\d|arXiv)")
 # ... and the volume before that bracket, glued to it with the space put inside ("Phys. Lett. B59( 1975)67 -69",
 # "Phys. Rev. D47( 1993)5270"); a bracket glued with no space inside ("P9_TA(2020)0231") is a symbol's.
 _VOLUME_GLUED_TO_YEAR = re.compile(rf"(?<=\d)(?=\( {_YEAR} ?\))")
@@ -1289,7 +1290,7 @@ _VOLUME_PAGE = re.compile(r"(\d{1,4})(?::\s*|,\s+)([A-Za-z]?\d+[–-][A-Za-z]?\d
 _SECTION_VOLUME = re.compile(r"\.?([A-G]),?\s?(\d{1,4}\b.*)")
 # the same, or a volume glued to the journal's abbreviation stop ("Phys. Rev. Lett.90", not "p.355"), closing what was
 # read as the journal
-_VOLUME_CLOSING = re.compile(rf"(?:\s\.?([A-G])|(?<=[A-Za-z]{{2}}\.)(?<!\bpp\.)(?<!\b[Vv]ol\.)(?<!\b[Nn]o\.))"
+_VOLUME_CLOSING = re.compile(rf"(?:(?:\s\.?|(?<=[a-z]{{2}}\.))([A-G])|(?<=[A-Za-z]{{2}}\.)(?<!\bpp\.)(?<!\b[Vv]ol\.)(?<!\b[Nn]o\.))"
                              rf"(?!{_YEAR}\b)(\d{{1,4}})\s*[(,]?$")
 # A meeting's short name and year in brackets: "(OSDI 16)", "(USENIX Security 22)", "(CHI 2019)"
 _MEETING_SHORT_NAME = re.compile(r"\((?!Vol|No|Bd|Nr)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}\s+[’']?(?:\d\d|(?:19|20)\d\d)\)")
@@ -8702,10 +8703,13 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         by_label["volume"] = [(section.group(2), volumes[0][1])]
     # The tagger ran that volume into the journal ("Phys. Lett. B462 (1999) 211", "Phys. Rev. Lett.90 ,092501"): it
     # is the volume, and a number read as the volume after it ("Nucl. Phys. B602, | 317 (2001)") the page.
+    # A bracket alone read as the volume ("Phys .Rev .C62 | ( | 2000)054903", the PDF copy's spaced year bracket) is
+    # no volume.
     glued = _VOLUME_CLOSING.search(item.get("container-title", "")) if len(volumes) <= 1 else None
-    if glued and (not volumes or "pages" not in by_label and volumes[0][0].strip(" ,.;").isdigit()):
+    bracket = bool(volumes) and volumes[0][0].strip() == "("
+    if glued and (not volumes or bracket or "pages" not in by_label and volumes[0][0].strip(" ,.;").isdigit()):
         item["container-title"] = item["container-title"][:glued.start(2)]
-        if volumes:
+        if volumes and not bracket:
             by_label["pages"] = [volumes[0]]
         by_label["volume"] = [(glued.group(2), confidence.get("container-title", 0.7))]
     for span, p in by_label.get("volume", []):
