@@ -54,3 +54,19 @@ def test_an_arxiv_id_glued_to_the_year_bracket_leaves_journal_volume_and_date(te
     assert item["container-title"] == container and item["volume"] == volume
     assert item["issued"] == {"date-parts": [[year]]}
     assert item["number"] == number
+
+
+@pytest.mark.parametrize("text, container, volume, page", [
+    ("Kowalski, P., & Reyes, D. 2014, MNRAS,441 ,2315", "MNRAS", "441", "2315"),
+    ("Zhou, L. 2009,ApJ ,700 ,L12", "ApJ", "700", "L12"),
+    ("Garcia R., Novak T., 2003, ApJ, 590,L75", "ApJ", "590", "L75"),
+])
+def test_astronomys_journal_glued_by_commas_to_year_and_volume_is_set_apart(text, container, volume, page):
+    item = parse_reference(text)
+    assert item["container-title"] == container
+    assert item["volume"] == volume and item["page"] == page
+
+
+def test_a_page_ranges_end_glued_to_a_month_is_no_year():
+    item = parse_reference('W. Su and A. Heeger, "Solitons in polymers," Phys. Rev. Lett., vol. 42, pp. 1698 -1701,Jun 1979.')
+    assert "1701" in item.get("page", "") + item.get("note", "")
