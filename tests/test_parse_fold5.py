@@ -70,3 +70,27 @@ def test_astronomys_journal_glued_by_commas_to_year_and_volume_is_set_apart(text
 def test_a_page_ranges_end_glued_to_a_month_is_no_year():
     item = parse_reference('W. Su and A. Heeger, "Solitons in polymers," Phys. Rev. Lett., vol. 42, pp. 1698 -1701,Jun 1979.')
     assert "1701" in item.get("page", "") + item.get("note", "")
+
+
+def test_a_journal_glued_to_the_titles_comma_and_a_year_bracket_glued_to_the_issues_are_set_apart():
+    item = parse_reference("K. Patel, Demand forecasting with neural networks,Journal of Forecasting 31 ( 2)( 2015)455 - 470.")
+    assert item["title"] == "Demand forecasting with neural networks"
+    assert item["container-title"] == "Journal of Forecasting"
+    assert item["issued"] == {"date-parts": [[2015]]}
+    assert (item["volume"], item["issue"], item["page"]) == ("31", "2", "455-470")
+
+
+def test_a_section_volume_then_an_issue_bracket_glued_to_the_year_bracket():
+    item = parse_reference("A. Ruiz, T. Ono, Topological phases in one dimension,Phys .Rev .B81 ( 6)( 2010)064439 .")
+    assert item["container-title"] == "Phys .Rev .B"
+    assert (item["volume"], item["issue"], item["page"]) == ("81", "6", "064439")
+
+
+@pytest.mark.parametrize("text, year, container", [
+    ("Novak,J .M .,Reyes ,U .,Lindqvist ,B .,et al .2009 ,ApJ ,702 ,118", 2009, "ApJ"),
+    ("Ibarra ,K .,& Sato ,M .2012 ,MNRAS ,420 ,1301", 2012, "MNRAS"),
+])
+def test_a_stop_a_pdf_copy_printed_on_the_year_goes_back_to_the_names(text, year, container):
+    item = parse_reference(text)
+    assert item["issued"] == {"date-parts": [[year]]}
+    assert item["container-title"] == container

@@ -163,7 +163,7 @@ _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|
 # ("2009,ApJ ,700", "MNRAS,441 ,2315", "ApJ, 590,L75")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
                          r"|(?<=[)\]]\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)|(?<=[a-z]\.,)(?=\d)|(?<=\d,)(?=(?:no|vol|pp?|iss)\.|arXiv)"
-                         r"|(?<=[a-z]{2},)(?=(?:vol|no|pp)(?:\.|$))"
+                         r"|(?<=[a-z]{2},)(?=(?:vol|no|pp)(?:\.|$)|[A-Z][a-z]{2})"
                          r"|(?<=[A-Z&],)(?=\d)|(?<=(?<![\d.,–-])(?:1[6-9]|20)\d\d,)(?=[A-Z])|(?<=\d,)(?=[A-Z]\d)"
                          r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])|(?<=[a-z.],)(?=[“‘][^\W\d_])|(?<=[a-z],”)(?=[a-z])"
                          r"|(?<=(?<![\w.])[А-ЯЁ]\.[А-ЯЁ]\.)(?=[А-ЯЁ][а-яё]{2,})")
@@ -208,6 +208,8 @@ def _normalise(text: str) -> str:
         text = _GLUED_AUTHOR_DATE.sub(" ", text)
     if ",1" in text or ",2" in text:
         text = _GLUED_PAGES_YEAR.sub(r"\1 ", text)
+    if " ." in text:
+        text = _STOP_ON_YEAR.sub(". ", text)
     if ")" in text:
         text = _NUMBER_GLUED_TO_YEAR.sub(r"\1 ", _VOLUME_GLUED_TO_YEAR.sub(" ", text) if "( " in text else text)
     if "http" in text or "www." in text:
@@ -1257,8 +1259,12 @@ _GLUED_PAGES_YEAR = re.compile(rf"(\d ?[–-] ?\d+,)(?={_YEAR}[a-z]?(?![\d–-])
 # after a bracket glued to the word before it (the EU's "P9_TA(2020)0231", a DOI's "(2008)134").
 _NUMBER_GLUED_TO_YEAR = re.compile(rf"(?<!\S)(\( ?{_YEAR} ?\))(?=[A-Z]?\d|arXiv)")
 # ... and the volume before that bracket, glued to it with the space put inside ("Phys. Lett. B59( 1975)67 -69",
-# "Phys. Rev. D47( 1993)5270"); a bracket glued with no space inside ("P9_TA(2020)0231") is a symbol's.
-_VOLUME_GLUED_TO_YEAR = re.compile(rf"(?<=\d)(?=\( {_YEAR} ?\))")
+# "Phys. Rev. D47( 1993)5270"), or the issue's bracket ("27 ( 4)( 2011)1178"); a bracket glued to a word with no space
+# inside ("P9_TA(2020)0231") is a symbol's.
+_VOLUME_GLUED_TO_YEAR = re.compile(rf"(?<=\d)(?=\( {_YEAR} ?\))|(?<=\))(?=\( ?{_YEAR} ?\))")
+# Astronomy lists copied out of PDFs print the stop closing the names on the year ("et al .2006 ,ApJ", "Collaboration
+# .2014b ,A&A"): it goes back to the word before.
+_STOP_ON_YEAR = re.compile(rf"(?<=\w) \.(?={_YEAR}[a-z]?(?![\w.]))")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
 _NO_DATE_WORD = re.compile(r"\(n\.\s?d\.\)[.,:]?")  # Harvard's and APA's "(n.d.)" in the year's place
@@ -1296,6 +1302,8 @@ _SECTION_VOLUME = re.compile(r"\.?([A-G]),?\s?(\d{1,4}\b.*)")
 _VOLUME_CLOSING = re.compile(rf"(?:(?:\s\.?|(?<=[a-z]{{2}}\.))([A-G])|(?<=[A-Za-z]{{2}}\.)(?<!\bpp\.)(?<!\b[Vv]ol\.)(?<!\b[Nn]o\.))"
                              rf"(?!{_YEAR}\b)(\d{{1,4}})\s*[(,]?$")
 # A meeting's short name and year in brackets: "(OSDI 16)", "(USENIX Security 22)", "(CHI 2019)"
+# "( 7)", "(12)": an issue's bracket standing alone (with the year bracket's opening after it, "( 7) (")
+_ISSUE_BRACKET_ALONE = re.compile(r"(\( ?\d{1,3} ?\))[,.]?(?: ?\()?")
 _MEETING_SHORT_NAME = re.compile(r"\((?!Vol|No|Bd|Nr)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}\s+[’']?(?:\d\d|(?:19|20)\d\d)\)")
 _VOLUME_SHORT_PAGE = re.compile(r"(\d{1,4}),\s+(\d{1,2})")  # "870, 12": volume and a page that may be an issue
 _DATE_CUES = frozenset(("updated", "published", "revised", "modified"))
@@ -8707,14 +8715,16 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     # The tagger ran that volume into the journal ("Phys. Lett. B462 (1999) 211", "Phys. Rev. Lett.90 ,092501"): it
     # is the volume, and a number read as the volume after it ("Nucl. Phys. B602, | 317 (2001)") the page.
     # A bracket alone read as the volume ("Phys .Rev .C62 | ( | 2000)054903", the PDF copy's spaced year bracket) is
-    # no volume.
+    # no volume; an issue's bracket alone ("Phys .Rev .B95 | ( 7)( 2017)075108") is the issue of that volume.
     glued = _VOLUME_CLOSING.search(item.get("container-title", "")) if len(volumes) <= 1 else None
     bracket = bool(volumes) and volumes[0][0].strip() == "("
-    if glued and (not volumes or bracket or "pages" not in by_label and volumes[0][0].strip(" ,.;").isdigit()):
+    issue = _ISSUE_BRACKET_ALONE.fullmatch(volumes[0][0].strip()) if volumes else None
+    if glued and (not volumes or bracket or issue or "pages" not in by_label and volumes[0][0].strip(" ,.;").isdigit()):
         item["container-title"] = item["container-title"][:glued.start(2)]
-        if volumes and not bracket:
+        if volumes and not bracket and not issue:
             by_label["pages"] = [volumes[0]]
-        by_label["volume"] = [(glued.group(2), confidence.get("container-title", 0.7))]
+        by_label["volume"] = [(glued.group(2) + (" " + issue.group(1) if issue else ""),
+                               confidence.get("container-title", 0.7))]
     for span, p in by_label.get("volume", []):
         parts = rules.volume_issue(span)
         year = parts.pop("year", None)
