@@ -94,3 +94,21 @@ def test_a_stop_a_pdf_copy_printed_on_the_year_goes_back_to_the_names(text, year
     item = parse_reference(text)
     assert item["issued"] == {"date-parts": [[year]]}
     assert item["container-title"] == container
+
+
+@pytest.mark.parametrize("text, authors, title", [
+    ("Haddad, S. K., Sahel: A history of drought and adaptation. Geographical Review, v. 71, pp. 12-30. 1983.",
+     ["Haddad"], "Sahel: A history of drought and adaptation"),
+    ("Lindqvist, M.; Ortega, P. tRNA: Structure and Function in Archaea. Mol. Biol. Rep. 2016, 12, 33-41.",
+     ["Lindqvist", "Ortega"], "tRNA: Structure and Function in Archaea"),
+])
+def test_a_word_closed_by_a_colon_after_the_last_names_initials_opens_the_title(text, authors, title):
+    item = parse_reference(text)
+    assert [name["family"] for name in item["author"]] == authors
+    assert item["title"] == title
+
+
+def test_names_given_first_still_end_at_the_family_name_before_the_colon():
+    item = parse_reference("R. Albrecht / S. Vogel: Arbeitsmarkt und Migration. Berlin 2010.")
+    assert [name["family"] for name in item["author"]] == ["Albrecht", "Vogel"]
+    assert item["title"] == "Arbeitsmarkt und Migration"

@@ -2007,12 +2007,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "title"
             break
     # Chicago "Zubok, Vladislav M. Collapse: The Fall of the Soviet Union.": after a name's closing initial, a word
-    # ending in a colon opens the title (no name ends in one), though the tagger ran it into the given name
+    # ending in a colon opens the title (no name ends in one), though the tagger ran it into the given name; so after
+    # an inverted name's initials and their comma ("Haddad, S. K., Sahel: A history ..."), and a lower-case acronym
+    # opens a title as a capitalised word does ("Ortega, P. tRNA: Structure ...")
     for i in (range(2, min(n - 1, 12)) if ":" in text[:120] and labels[0] == "author" else ()):
         if labels[i] != "author":
             break
-        if words[i].endswith(":") and words[i][:-1].isalpha() and words[i][:1].isupper() \
-                and _INITIAL_TOKEN.match(words[i - 1]) and words[i - 1].endswith(".") and labels[i + 1] == "title":
+        if words[i].endswith(":") and words[i][:-1].isalpha() \
+                and (words[i][:1].isupper() or any(c.isupper() for c in words[i][1:])) \
+                and _INITIAL_TOKEN.match(words[i - 1]) and labels[i + 1] == "title" \
+                and (words[i - 1].endswith(".") or words[i - 1].endswith(".,") and words[0].endswith(",")):
             labels[i] = "title"
             break
     # Names given first and closed by a colon, as German and TMS styles print them ("R. Albrecht / S. Vogel: Title",
