@@ -112,3 +112,10 @@ def test_names_given_first_still_end_at_the_family_name_before_the_colon():
     item = parse_reference("R. Albrecht / S. Vogel: Arbeitsmarkt und Migration. Berlin 2010.")
     assert [name["family"] for name in item["author"]] == ["Albrecht", "Vogel"]
     assert item["title"] == "Arbeitsmarkt und Migration"
+
+
+def test_an_abbreviated_word_opening_the_journals_comma_part_is_the_journals():
+    item = parse_reference("T. Braun, M. Ito, Pricing carbon in emerging markets, Calif. Manage. Rev. 61 (2) (2019) 5–27.")
+    assert item["title"] == "Pricing carbon in emerging markets"
+    assert item["container-title"] == "Calif. Manage. Rev."
+    assert item["volume"] == "61" and item["issue"] == "2"

@@ -300,7 +300,8 @@ _GIVEN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 def _journal_name_whole(words: list[str], labels: list[str]) -> None:
     """Angewandte's "F. Albrecht, Angew. Chem. Int. Ed. 2019, 58": the journal's abbreviated words the tagger read as
     the last author ("Angew.", a word cut short after a name's comma, before another) or as an editor ("Ed." between
-    the journal and its year, no name near) are the journal's, as is a place run into its name before the volume."""
+    the journal and its year, no name near) are the journal's, as is a place run into its name before the volume, and an
+    abbreviated word opening the comma part of the journal's name after the title."""
     for i in range(1, len(words) - 1):
         if labels[i] == "author" and labels[i - 1] == "author" and labels[i + 1] == "container" \
                 and words[i - 1].endswith(",") and _ABBREVIATED_TITLE_WORD.fullmatch(words[i]) \
@@ -316,6 +317,12 @@ def _journal_name_whole(words: list[str], labels: list[str]) -> None:
                 and (words[i - 1][-1:].isalpha() and words[i][-1:].isalpha() or words[i] in ("USA", "U.S.A.")):
             # PNAS's "Proc Natl Acad Sci USA 117:12345", Nature's "Proc. Natl Acad. Sci. USA 118, e2016239118": the
             # country run into the name
+            labels[i] = "container"
+        elif labels[i] == "title" and labels[i + 1] == "container" and words[i - 1].endswith(",") \
+                and _ABBREVIATED_TITLE_WORD.fullmatch(words[i]) and _ABBREVIATED.match(words[i + 1]):
+            # Elsevier's "..., Pricing carbon in emerging markets, Calif. Manage. Rev. 61 (2) (2019)": the comma part
+            # before the volume opening with an abbreviated word is the journal's whole name (the tagger took
+            # "Calif." for the title's place)
             labels[i] = "container"
 
 
