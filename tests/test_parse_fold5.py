@@ -119,3 +119,15 @@ def test_an_abbreviated_word_opening_the_journals_comma_part_is_the_journals():
     assert item["title"] == "Pricing carbon in emerging markets"
     assert item["container-title"] == "Calif. Manage. Rev."
     assert item["volume"] == "61" and item["issue"] == "2"
+
+
+@pytest.mark.parametrize("text, title, container", [
+    ('H. Ota and M. Feld, "Hyperfine structure of the lithium atom by a resonance method,"Phys .Rev .,vol .81 ,pp .121 -125.',
+     "Hyperfine structure of the lithium atom by a resonance method", "Phys .Rev"),
+    ("P. Varga and B. Lutz, The sound of a fast parton in the plasma is a ' diminuendo',Phys .Rev .Lett .104 ( 2010)052301.",
+     "The sound of a fast parton in the plasma is a ' diminuendo'", "Phys .Rev .Lett"),
+])
+def test_a_journal_glued_to_the_quote_closing_the_title_is_set_apart(text, title, container):
+    item = parse_reference(text)
+    assert item["title"] == title
+    assert item["container-title"] == container

@@ -160,10 +160,12 @@ _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|
 # A space a PDF copy lost after a stop or comma; among them a journal glued to IEEE's "vol."/"no."/"pp."
 # ("Ferroelectrics,vol. 136", "Sci -ence,vol .357"), an arXiv id to the page before it ("102- 183,arXiv:"), and
 # astronomy's abbreviated journal glued to the year before it or the volume after it, and a lettered page to the volume
-# ("2009,ApJ ,700", "MNRAS,441 ,2315", "ApJ, 590,L75")
+# ("2009,ApJ ,700", "MNRAS,441 ,2315", "ApJ, 590,L75"); and a journal glued to the comma closing the title, after a
+# quote too ("a Gauss-Bonnet term,Phys .Rev", "a ' crescendo',Phys .Rev", 'a resonance method,"Phys .Rev')
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
                          r"|(?<=[)\]]\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)|(?<=[a-z]\.,)(?=\d)|(?<=\d,)(?=(?:no|vol|pp?|iss)\.|arXiv)"
-                         r"|(?<=[a-z]{2},)(?=(?:vol|no|pp)(?:\.|$)|[A-Z][a-z]{2})"
+                         r"|(?<=[a-z]{2},)(?=(?:vol|no|pp)(?:\.|$)|[A-Z][a-z]{2})|(?<=[a-z][’'],)(?=[A-Z][a-z]{2})"
+                         r"|(?<=[a-z],[”\"])(?=[A-Z][a-z])"
                          r"|(?<=[A-Z&],)(?=\d)|(?<=(?<![\d.,–-])(?:1[6-9]|20)\d\d,)(?=[A-Z])|(?<=\d,)(?=[A-Z]\d)"
                          r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])|(?<=[a-z.],)(?=[“‘][^\W\d_])|(?<=[a-z],”)(?=[a-z])"
                          r"|(?<=(?<![\w.])[А-ЯЁ]\.[А-ЯЁ]\.)(?=[А-ЯЁ][а-яё]{2,})")
@@ -173,7 +175,7 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=
 # "Available at:https://..."); inside a link ("http://web.archive.org/web/2020,http://...") it is part of the link.
 _GLUED_LINK = re.compile(r"(?<=[^\W_][,.;:])(?=https?://|www\.)")
 _GLUE_AFTER_STOP = (r"(?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpia]|(?<=[a-z]{2},)[nvp]"
-                    r"|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]|(?<=[A-Z&],)\d|(?<=\d,)[A-Z]"
+                    r"|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]|(?<=[A-Z&],)\d|(?<=\d,)[A-Z]|(?<=[’'],)[A-Z]"
                     r"|(?<=,)[“‘]|(?<=,)”[a-z])")
 # The character after the stop, which every form reads, is tested first: most stops and commas are followed by a
 # space, which then costs one test instead of a try of each form's lookbehind.
