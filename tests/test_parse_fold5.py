@@ -131,3 +131,14 @@ def test_a_journal_glued_to_the_quote_closing_the_title_is_set_apart(text, title
     item = parse_reference(text)
     assert item["title"] == title
     assert item["container-title"] == container
+
+
+@pytest.mark.parametrize("text, container, volume, page", [
+    ("K. Ota, D. Lin, and P. Berg, Laser Part. Beams17 ,311 ( 1999).", "Laser Part. Beams", "17", "311"),
+    ("M. Holm, P. Ruiz, Single-photon detection in nanowires, NanoLetters12 , 3541 -3545 (2012) .", "NanoLetters", "12",
+     "3541-3545"),
+])
+def test_a_volume_glued_to_the_journals_last_word_before_a_spaced_comma_is_set_apart(text, container, volume, page):
+    item = parse_reference(text)
+    assert item["container-title"] == container
+    assert item["volume"] == volume and item["page"] == page

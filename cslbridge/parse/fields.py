@@ -212,6 +212,8 @@ def _normalise(text: str) -> str:
         text = _GLUED_PAGES_YEAR.sub(r"\1 ", text)
     if " ." in text:
         text = _STOP_ON_YEAR.sub(". ", text)
+    if " ," in text:
+        text = _VOLUME_GLUED_TO_NAME.sub(r"\1 \2", text)
     if ")" in text:
         text = _NUMBER_GLUED_TO_YEAR.sub(r"\1 ", _VOLUME_GLUED_TO_YEAR.sub(" ", text) if "( " in text else text)
     if "http" in text or "www." in text:
@@ -1271,6 +1273,10 @@ _NUMBER_GLUED_TO_YEAR = re.compile(rf"(?<!\S)(\( ?{_YEAR} ?\))(?=[A-Z]?\d|arXiv)
 # "Phys. Rev. D47( 1993)5270"), or the issue's bracket ("27 ( 4)( 2011)1178"); a bracket glued to a word with no space
 # inside ("P9_TA(2020)0231") is a symbol's.
 _VOLUME_GLUED_TO_YEAR = re.compile(rf"(?<=\d)(?=\( {_YEAR} ?\))|(?<=\))(?=\( ?{_YEAR} ?\))")
+# PDF copies glue the volume to the journal's last word and space the comma after it ("Laser Part. Beams13 ,451",
+# "NanoLetters15 , 4541"): the volume is set apart. A capitalised word of four letters or more only, before " ," and a
+# number.
+_VOLUME_GLUED_TO_NAME = re.compile(r"(?<!\S)([A-Z][A-Za-z]*[a-z]{3})(\d{1,4})(?= ,\s?\d)")
 # Astronomy lists copied out of PDFs print the stop closing the names on the year ("et al .2006 ,ApJ", "Collaboration
 # .2014b ,A&A"): it goes back to the word before.
 _STOP_ON_YEAR = re.compile(rf"(?<=\w) \.(?={_YEAR}[a-z]?(?![\w.]))")
