@@ -158,10 +158,15 @@ _LATIN_LOOKALIKES = str.maketrans("АВЕКМНОРСТХаеорсх", "ABEKMHO
 _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|vs|und|oder|bis|sowie|et|ou|y|o|u|e|i|a|en|og|och|ve|oraz|и|или|до)\b)"
                           r"(?=[a-zа-яё]{2})")
 # A space a PDF copy lost after a stop or comma; among them a journal glued to IEEE's "vol."/"no."/"pp."
-# ("Ferroelectrics,vol. 136", "Sci -ence,vol .357") and an arXiv id to the page before it ("102- 183,arXiv:")
+# ("Ferroelectrics,vol. 136", "Sci -ence,vol .357"), an arXiv id to the page before it ("102- 183,arXiv:"), and
+# astronomy's abbreviated journal glued to the year before it or the volume after it, and a lettered page to the volume
+# ("2009,ApJ ,700", "MNRAS,441 ,2315", "ApJ, 590,L75"); and a journal glued to the comma closing the title, after a
+# quote too ("a Gauss-Bonnet term,Phys .Rev", "a ' crescendo',Phys .Rev", 'a resonance method,"Phys .Rev')
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
                          r"|(?<=[)\]]\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)|(?<=[a-z]\.,)(?=\d)|(?<=\d,)(?=(?:no|vol|pp?|iss)\.|arXiv)"
-                         r"|(?<=[a-z]{2},)(?=(?:vol|no|pp)(?:\.|$))"
+                         r"|(?<=[a-z]{2},)(?=(?:vol|no|pp)(?:\.|$)|[A-Z][a-z]{2})|(?<=[a-z][’'],)(?=[A-Z][a-z]{2})"
+                         r"|(?<=[a-z],[”\"])(?=[A-Z][a-z])"
+                         r"|(?<=[A-Z&],)(?=\d)|(?<=(?<![\d.,–-])(?:1[6-9]|20)\d\d,)(?=[A-Z])|(?<=\d,)(?=[A-Z]\d)"
                          r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])|(?<=[a-z.],)(?=[“‘][^\W\d_])|(?<=[a-z],”)(?=[a-z])"
                          r"|(?<=(?<![\w.])[А-ЯЁ]\.[А-ЯЁ]\.)(?=[А-ЯЁ][а-яё]{2,})")
 # What every _GLUED_STOP match holds, found fast: each form's scan looks for the stop, which few
@@ -170,7 +175,7 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=
 # "Available at:https://..."); inside a link ("http://web.archive.org/web/2020,http://...") it is part of the link.
 _GLUED_LINK = re.compile(r"(?<=[^\W_][,.;:])(?=https?://|www\.)")
 _GLUE_AFTER_STOP = (r"(?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpia]|(?<=[a-z]{2},)[nvp]"
-                    r"|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]"
+                    r"|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]|(?<=[A-Z&],)\d|(?<=\d,)[A-Z]|(?<=[’'],)[A-Z]"
                     r"|(?<=,)[“‘]|(?<=,)”[a-z])")
 # The character after the stop, which every form reads, is tested first: most stops and commas are followed by a
 # space, which then costs one test instead of a try of each form's lookbehind.
@@ -212,6 +217,10 @@ def _normalise(text: str) -> str:
         text = _GLUED_AUTHOR_DATE.sub(" ", text)
     if ",1" in text or ",2" in text:
         text = _GLUED_PAGES_YEAR.sub(r"\1 ", text)
+    if " ." in text:
+        text = _STOP_ON_YEAR.sub(". ", text)
+    if " ," in text:
+        text = _VOLUME_GLUED_TO_NAME.sub(r"\1 \2", text)
     if ")" in text:
         text = _NUMBER_GLUED_TO_YEAR.sub(r"\1 ", _VOLUME_GLUED_TO_YEAR.sub(" ", text) if "( " in text else text)
     if "http" in text or "www." in text:
@@ -302,7 +311,8 @@ _GIVEN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 def _journal_name_whole(words: list[str], labels: list[str]) -> None:
     """Angewandte's "F. Albrecht, Angew. Chem. Int. Ed. 2019, 58": the journal's abbreviated words the tagger read as
     the last author ("Angew.", a word cut short after a name's comma, before another) or as an editor ("Ed." between
-    the journal and its year, no name near) are the journal's, as is a place run into its name before the volume."""
+    the journal and its year, no name near) are the journal's, as is a place run into its name before the volume, and an
+    abbreviated word opening the comma part of the journal's name after the title."""
     for i in range(1, len(words) - 1):
         if labels[i] == "author" and labels[i - 1] == "author" and labels[i + 1] == "container" \
                 and words[i - 1].endswith(",") and _ABBREVIATED_TITLE_WORD.fullmatch(words[i]) \
@@ -318,6 +328,12 @@ def _journal_name_whole(words: list[str], labels: list[str]) -> None:
                 and (words[i - 1][-1:].isalpha() and words[i][-1:].isalpha() or words[i] in ("USA", "U.S.A.")):
             # PNAS's "Proc Natl Acad Sci USA 117:12345", Nature's "Proc. Natl Acad. Sci. USA 118, e2016239118": the
             # country run into the name
+            labels[i] = "container"
+        elif labels[i] == "title" and labels[i + 1] == "container" and words[i - 1].endswith(",") \
+                and _ABBREVIATED_TITLE_WORD.fullmatch(words[i]) and _ABBREVIATED.match(words[i + 1]):
+            # Elsevier's "..., Pricing carbon in emerging markets, Calif. Manage. Rev. 61 (2) (2019)": the comma part
+            # before the volume opening with an abbreviated word is the journal's whole name (the tagger took
+            # "Calif." for the title's place)
             labels[i] = "container"
 
 
@@ -1256,12 +1272,21 @@ _GLUED_AUTHOR_DATE = re.compile(rf"(?=\({_YEAR}[a-z]?\)[.,:]?(?: |$))(?:(?<=[^\W
 # "pp .51 -55,1992 ."). Not a list of ranges ("12-15,1820-1830").
 _GLUED_PAGES_YEAR = re.compile(rf"(\d ?[–-] ?\d+,)(?={_YEAR}[a-z]?(?![\d–-]))")
 # Physics lists copied out of PDFs: the page or article number glued to a year bracket's close ("Phys. Rev. D 88
-# (2013)054012", "( 1998)231 -250") is set apart, as the tagger knows "(2013) 054012". Only after a year, and not
+# (2013)054012", "( 1998)231 -250"), or an arXiv id in its place ("( 2001)arXiv :hep-ph/0104112"), is set apart, as the
+# tagger knows "(2013) 054012". Only after a year, and not
 # after a bracket glued to the word before it (the EU's "P9_TA(2020)0231", a DOI's "(2008)134").
-_NUMBER_GLUED_TO_YEAR = re.compile(rf"(?<!\S)(\( ?{_YEAR} ?\))(?=[A-Z]?\d)")
+_NUMBER_GLUED_TO_YEAR = re.compile(rf"(?<!\S)(\( ?{_YEAR} ?\))(?=[A-Z]?\d|arXiv)")
 # ... and the volume before that bracket, glued to it with the space put inside ("Phys. Lett. B59( 1975)67 -69",
-# "Phys. Rev. D47( 1993)5270"); a bracket glued with no space inside ("P9_TA(2020)0231") is a symbol's.
-_VOLUME_GLUED_TO_YEAR = re.compile(rf"(?<=\d)(?=\( {_YEAR} ?\))")
+# "Phys. Rev. D47( 1993)5270"), or the issue's bracket ("27 ( 4)( 2011)1178"); a bracket glued to a word with no space
+# inside ("P9_TA(2020)0231") is a symbol's.
+_VOLUME_GLUED_TO_YEAR = re.compile(rf"(?<=\d)(?=\( {_YEAR} ?\))|(?<=\))(?=\( ?{_YEAR} ?\))")
+# PDF copies glue the volume to the journal's last word and space the comma after it ("Laser Part. Beams13 ,451",
+# "NanoLetters15 , 4541"): the volume is set apart. A capitalised word of four letters or more only, before " ," and a
+# number.
+_VOLUME_GLUED_TO_NAME = re.compile(r"(?<!\S)([A-Z][A-Za-z]*[a-z]{3})(\d{1,4})(?= ,\s?\d)")
+# Astronomy lists copied out of PDFs print the stop closing the names on the year ("et al .2006 ,ApJ", "Collaboration
+# .2014b ,A&A"): it goes back to the word before.
+_STOP_ON_YEAR = re.compile(rf"(?<=\w) \.(?={_YEAR}[a-z]?(?![\w.]))")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
 _NO_DATE_WORD = re.compile(r"\(n\.\s?d\.\)[.,:]?")  # Harvard's and APA's "(n.d.)" in the year's place
@@ -1296,9 +1321,11 @@ _VOLUME_PAGE = re.compile(r"(\d{1,4})(?::\s*|,\s+)([A-Za-z]?\d+[–-][A-Za-z]?\d
 _SECTION_VOLUME = re.compile(r"\.?([A-G]),?\s?(\d{1,4}\b.*)")
 # the same, or a volume glued to the journal's abbreviation stop ("Phys. Rev. Lett.90", not "p.355"), closing what was
 # read as the journal
-_VOLUME_CLOSING = re.compile(rf"(?:\s\.?([A-G])|(?<=[A-Za-z]{{2}}\.)(?<!\bpp\.)(?<!\b[Vv]ol\.)(?<!\b[Nn]o\.))"
+_VOLUME_CLOSING = re.compile(rf"(?:(?:\s\.?|(?<=[a-z]{{2}}\.))([A-G])|(?<=[A-Za-z]{{2}}\.)(?<!\bpp\.)(?<!\b[Vv]ol\.)(?<!\b[Nn]o\.))"
                              rf"(?!{_YEAR}\b)(\d{{1,4}})\s*[(,]?$")
 # A meeting's short name and year in brackets: "(OSDI 16)", "(USENIX Security 22)", "(CHI 2019)"
+# "( 7)", "(12)": an issue's bracket standing alone (with the year bracket's opening after it, "( 7) (")
+_ISSUE_BRACKET_ALONE = re.compile(r"(\( ?\d{1,3} ?\))[,.]?(?: ?\()?")
 _MEETING_SHORT_NAME = re.compile(r"\((?!Vol|No|Bd|Nr)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}\s+[’']?(?:\d\d|(?:19|20)\d\d)\)")
 _VOLUME_SHORT_PAGE = re.compile(r"(\d{1,4}),\s+(\d{1,2})")  # "870, 12": volume and a page that may be an issue
 _DATE_CUES = frozenset(("updated", "published", "revised", "modified"))
@@ -1389,6 +1416,7 @@ _REPORT_KIND_WORDS = frozenset(("Tech.", "Technical", "Res.", "Research", "Inter
 _REPORT_SERIES_WORDS = frozenset(("Rep.", "Report", "Memo", "Brief", "Paper"))
 _REPORT_NUMBER_WORD = re.compile(r"[A-Z]{0,8}[\w./-]*\d[\w./-]*[,.]")
 _TAIL = re.compile(r"[.,;:!?)]+$")
+_STRAIGHT_CLOSE = re.compile(r"[.,?!]'(?=$|\s)")  # a typewriter single quote closing a title after its comma or stop
 
 
 # A meeting cited by its short name alone after "In", as ML papers do ("In ICLR, 2014", "In NeurIPS 2020"): one word
@@ -2005,12 +2033,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "title"
             break
     # Chicago "Zubok, Vladislav M. Collapse: The Fall of the Soviet Union.": after a name's closing initial, a word
-    # ending in a colon opens the title (no name ends in one), though the tagger ran it into the given name
+    # ending in a colon opens the title (no name ends in one), though the tagger ran it into the given name; so after
+    # an inverted name's initials and their comma ("Haddad, S. K., Sahel: A history ..."), and a lower-case acronym
+    # opens a title as a capitalised word does ("Ortega, P. tRNA: Structure ...")
     for i in (range(2, min(n - 1, 12)) if ":" in text[:120] and labels[0] == "author" else ()):
         if labels[i] != "author":
             break
-        if words[i].endswith(":") and words[i][:-1].isalpha() and words[i][:1].isupper() \
-                and _INITIAL_TOKEN.match(words[i - 1]) and words[i - 1].endswith(".") and labels[i + 1] == "title":
+        if words[i].endswith(":") and words[i][:-1].isalpha() \
+                and (words[i][:1].isupper() or any(c.isupper() for c in words[i][1:])) \
+                and _INITIAL_TOKEN.match(words[i - 1]) and labels[i + 1] == "title" \
+                and (words[i - 1].endswith(".") or words[i - 1].endswith(".,") and words[0].endswith(",")):
             labels[i] = "title"
             break
     # Names given first and closed by a colon, as German and TMS styles print them ("R. Albrecht / S. Vogel: Title",
@@ -2583,19 +2615,25 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # after the authors, before any title, is the title whatever the tagger called it
     # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15").
     quoted = any(q in text for q in _CLOSER)
+    straight = "'" in text and _STRAIGHT_CLOSE.search(text) is not None
     in_quoted_title = set()  # the tokens of those titles
-    for i in (range(n) if quoted else ()):
-        if words[i][:1] not in _CLOSER or (i and labels[i - 1] == "title"):
+    for i in (range(n) if quoted or straight else ()):
+        if words[i][:1] not in _CLOSER and not (straight and words[i][:1] == "'") or (i and labels[i - 1] == "title"):
             continue
         if i and labels[i] != "title" and (labels[i - 1] != "author" or "title" in labels[:i]):
             continue
-        closer = _CLOSER[words[i][0]]
-        j = i
-        # a "’" before a bracket closes the quotation, no soft sign: "‘Caucasus Barometer 2019: Armenia’ [dataset],"
-        while j < n and not _closes(words[j][1:] if j == i else words[j], closer, j == n - 1) \
-                and not (words[j].endswith(closer) and j + 1 < n and words[j + 1][:1] in "[("):
-            j += 1
-        if j < n and closer == "’" and words[j].endswith("’:"):
+        if words[i][:1] == "'":
+            # "Hart, J. (2005), 'Title,' Regional Studies": a typewriter single quote is also an apostrophe
+            # ("students'", "d'air"), so it closes the title only after the title's own comma or stop
+            j = next((j for j in range(i, min(n, i + 30)) if _STRAIGHT_CLOSE.search(words[j])), n)
+        else:
+            closer = _CLOSER[words[i][0]]
+            j = i
+            # a "’" before a bracket closes the quotation, no soft sign: "‘Caucasus Barometer 2019: Armenia’ [dataset],"
+            while j < n and not _closes(words[j][1:] if j == i else words[j], closer, j == n - 1) \
+                    and not (words[j].endswith(closer) and j + 1 < n and words[j + 1][:1] in "[("):
+                j += 1
+        if j < n and words[i][:1] != "'" and closer == "’" and words[j].endswith("’:"):
             # "‘Ukraina i Belarus’: dva puti’,": a soft sign before the title's own colon; the quotation
             # closes at a later "’," or "’." when there is one
             j = next((k for k in range(j + 1, min(n, j + 15)) if words[k].endswith(("’,", "’."))), j)
@@ -2607,7 +2645,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         # "«Большая игра» с неизвестными правилами: ...": a quotation closed with no punctuation
         # before a word in lower case (or one the tagger kept in the title) is a phrase the title opens with.
         k = j + 1
-        if k < n and words[j].endswith(closer) and words[j][-2:-1].isalnum() and (
+        if k < n and words[i][:1] != "'" and words[j].endswith(closer) and words[j][-2:-1].isalnum() and (
                 labels[k] == "title" or words[k][:1].islower() and words[k] not in ("in", "в", "//")):
             continue
         while k < n and labels[k] == "title":
@@ -3661,7 +3699,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # A title ends at a sentence end: a container that starts mid-sentence is the title's tail.
     for i in (range(1, n) if _has(labels, "container") and "title" in labels else ()):
         if labels[i] == "container" and labels[i - 1] == "title" and not words[i - 1].endswith(_SENTENCE_END) \
-                and not words[i].startswith("//"):
+                and not words[i].startswith("//") and not _STRAIGHT_CLOSE.search(words[i - 1]):
             j = i
             while j < n and labels[j] == "container" and not words[j].endswith(_SENTENCE_END):
                 j += 1
@@ -8793,12 +8831,17 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         by_label["volume"] = [(section.group(2), volumes[0][1])]
     # The tagger ran that volume into the journal ("Phys. Lett. B462 (1999) 211", "Phys. Rev. Lett.90 ,092501"): it
     # is the volume, and a number read as the volume after it ("Nucl. Phys. B602, | 317 (2001)") the page.
+    # A bracket alone read as the volume ("Phys .Rev .C62 | ( | 2000)054903", the PDF copy's spaced year bracket) is
+    # no volume; an issue's bracket alone ("Phys .Rev .B95 | ( 7)( 2017)075108") is the issue of that volume.
     glued = _VOLUME_CLOSING.search(item.get("container-title", "")) if len(volumes) <= 1 else None
-    if glued and (not volumes or "pages" not in by_label and volumes[0][0].strip(" ,.;").isdigit()):
+    bracket = bool(volumes) and volumes[0][0].strip() == "("
+    issue = _ISSUE_BRACKET_ALONE.fullmatch(volumes[0][0].strip()) if volumes else None
+    if glued and (not volumes or bracket or issue or "pages" not in by_label and volumes[0][0].strip(" ,.;").isdigit()):
         item["container-title"] = item["container-title"][:glued.start(2)]
-        if volumes:
+        if volumes and not bracket and not issue:
             by_label["pages"] = [volumes[0]]
-        by_label["volume"] = [(glued.group(2), confidence.get("container-title", 0.7))]
+        by_label["volume"] = [(glued.group(2) + (" " + issue.group(1) if issue else ""),
+                               confidence.get("container-title", 0.7))]
     for span, p in by_label.get("volume", []):
         parts = rules.volume_issue(span)
         year = parts.pop("year", None)
