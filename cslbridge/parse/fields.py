@@ -330,10 +330,12 @@ def _journal_name_whole(words: list[str], labels: list[str]) -> None:
             # country run into the name
             labels[i] = "container"
         elif labels[i] == "title" and labels[i + 1] == "container" and words[i - 1].endswith(",") \
-                and _ABBREVIATED_TITLE_WORD.fullmatch(words[i]) and _ABBREVIATED.match(words[i + 1]):
+                and _ABBREVIATED_TITLE_WORD.fullmatch(words[i]) and _ABBREVIATED.match(words[i + 1]) \
+                and (len(words[i]) <= 7 or words[i][:-1].lower() in _JOURNAL_WORD_ABBREVIATIONS):
             # Elsevier's "..., Pricing carbon in emerging markets, Calif. Manage. Rev. 61 (2) (2019)": the comma part
             # before the volume opening with an abbreviated word is the journal's whole name (the tagger took
-            # "Calif." for the title's place)
+            # "Calif." for the title's place); a short word or an ISO 4 one ("..., Osh Province, Kyrgyzstan. Agric.
+            # Water Manag." ends the title's sentence with a country)
             labels[i] = "container"
 
 
