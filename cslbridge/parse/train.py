@@ -602,10 +602,11 @@ def generated(n: int, seed: int = 7) -> list[list[tuple[str, str]]]:
 
 
 def train(out: Path = MODEL_PATH, n_generated: int = 4000, max_iterations: int = 250,
-          leave_out=None) -> dict:
+          leave_out=None, extra=()) -> dict:
     """Train and write the model; return counts for the log. ``leave_out(text)`` drops more
     AnyStyle and GROBID strings from training (bench/fold_errors.py holds out a validation
-    fold with it, so the held-out split can stay unseen).
+    fold with it, so the held-out split can stay unseen). ``extra`` adds labelled (words, tags)
+    sequences made outside the package (bench/rendered_training.py: entries printed by CSL styles).
 
     Trained on the 90% splits of AnyStyle and of GROBID's citations plus generated layouts.
     Regularisation is strong (c1 = c2 = 0.5): with c1 0.1 / c2 0.01 the model fitted its
@@ -624,6 +625,8 @@ def train(out: Path = MODEL_PATH, n_generated: int = 4000, max_iterations: int =
     for segments in data:
         words, tags = to_xy(segments)
         trainer.append(sequence_features(words), tags)
+    for words, tags in extra:
+        trainer.append(sequence_features(words), tags)
     trainer.set_params({
         "c1": 0.5, "c2": 0.5, "max_iterations": max_iterations,
         "feature.possible_transitions": True, "feature.minfreq": 2,
@@ -631,4 +634,4 @@ def train(out: Path = MODEL_PATH, n_generated: int = 4000, max_iterations: int =
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
     return {"anystyle_train": len(train_segments), "anystyle_heldout": len(held), "grobid_train": len(grobid),
-            "generated": n_generated, "model_bytes": out.stat().st_size}
+            "generated": n_generated, "extra": len(extra), "model_bytes": out.stat().st_size}
