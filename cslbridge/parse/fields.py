@@ -2581,11 +2581,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             _ieee_thesis_imprint(words, labels, shut)
     # A title that opens with a quotation mark ends with the closing one; a quotation right
     # after the authors, before any title, is the title whatever the tagger called it
-    # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15").
+    # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15"); so is one after a document's kind and number and its comma
+    # ("UN General Assembly, Resolution 71/222, ‘International Decade ... “Water ...”, 2018–2028’, A/RES/71/222").
     quoted = any(q in text for q in _CLOSER)
     in_quoted_title = set()  # the tokens of those titles
     for i in (range(n) if quoted else ()):
-        if words[i][:1] not in _CLOSER or (i and labels[i - 1] == "title"):
+        if words[i][:1] not in _CLOSER or (i and labels[i - 1] == "title" and not words[i - 1].endswith(",")):
             continue
         if i and labels[i] != "title" and (labels[i - 1] != "author" or "title" in labels[:i]):
             continue
@@ -10167,7 +10168,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if "number" in item and ("cat. no." in text or "catalogue no." in text) and _by_body(item):
         return "report", 0.8  # a body's catalogued publication: "Australian Bureau of Statistics 2021, Title, cat. no. ..."
     if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item \
-            and not item["publisher"].endswith(" Publ."):  # References' "Service Press Publ." is a publishing house
+            and not item["publisher"].endswith(" Publ.") and not _publishes_itself(item):
+        # References' "Service Press Publ." is a publishing house; a body publishing its own paper, below
         return "document", 0.8
     if (text.lstrip()[:1] in "‘“\"«" and "publisher" in item and "publisher-place" not in item
             and _has_day(item.get("issued")) and not _CORP_RE.search(item["publisher"].lower())
@@ -10190,15 +10192,14 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if _published_by_own_acronym(item):
         return "report", 0.7  # "Instituto Nacional de Estadística (2022). Encuesta ... Madrid: INE.": a body's own paper
     bodies = [name["literal"] for name in item.get("author", []) if "literal" in name]
+    if _publishes_itself(item):
+        # "World Bank, Tajikistan Economic Update (Washington, DC: World Bank, 2023)", "BP, Energy Outlook 2023
+        # (London, BP, 2023)": a body that publishes its own paper issued a report, not a publishing house's book
+        return "report", 0.7
     if bodies and "publisher-place" in item and "issued" in item and not {"publisher", "edition", "ISBN"} & set(item) \
             and text.lstrip().startswith(f"{bodies[0]}. ") and ("original-title" in item or f"[{title}]" in text):
         # References "Bank of Russia. [Financial Stability Review ...]. Moscow, 2023. 84 p.": the body heading its
         # translated title, and no publisher but itself, issued its own paper (a publishing house's book names one)
-        return "report", 0.7
-    if bodies and item.get("publisher", "").casefold().strip(" .") == bodies[0].casefold().strip(" .") \
-            and not {"number-of-pages", "edition", "ISBN"} & set(item):
-        # "World Bank, Tajikistan Economic Update (Washington, DC: World Bank, 2023)", "BP, Energy Outlook 2023
-        # (London, BP, 2023)": a body that publishes its own paper issued a report, not a publishing house's book
         return "report", 0.7
     if "editor" in item and _PAGE_RANGE.search(item.get("page", "")) and not {"number-of-pages", "issue"} & set(item) \
             and _CHAPTER_CUE.search(text):
@@ -11203,6 +11204,14 @@ def _has_day(date: dict | None) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+
+
+def _publishes_itself(item: dict) -> bool:
+    """Is the body that wrote the work its publisher ("World Bank, Title (Washington, DC: World Bank, 2023)"), with
+    nothing of a publishing house's book (pages counted, an edition, an ISBN)?"""
+    body = next((name["literal"] for name in item.get("author", []) if "literal" in name), None)
+    return bool(body) and item.get("publisher", "").casefold().strip(" .") == body.casefold().strip(" .") \
+        and not {"number-of-pages", "edition", "ISBN"} & set(item)
 
 
 def _published_by_own_acronym(item: dict) -> bool:
