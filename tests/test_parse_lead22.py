@@ -127,3 +127,16 @@ def test_a_quoted_name_after_a_documents_kind_and_number_is_its_title():
 def test_a_body_publishing_its_own_paper_online_issued_a_report(text):
     """With its link too: a body's name as publisher made it a document before the own-paper rule was reached."""
     assert parse_reference(text)["type"] == "report"
+
+
+@pytest.mark.parametrize("text,journal", [
+    ("Zhou, X., & Kim, S. (2021). Cultural differences in emotion suppression. Emotion. Advance online publication. "
+     "https://doi.org/10.1037/emo0001012", "Emotion"),
+    ("Ortiz, D. (2024). Sleep and memory in adolescence. Sleep. Advance online publication. "
+     "https://doi.org/10.1093/sleep/zsad001", "Sleep"),
+])
+def test_a_one_word_journal_before_advance_online_publication(text, journal):
+    """APA's online-first article: the title had run on over the one-word journal ('... suppression. Emotion.')."""
+    item = parse_reference(text)
+    assert item["container-title"] == journal and item["type"] == "article-journal"
+    assert item["title"] in text and journal not in item["title"].split()[-1:]

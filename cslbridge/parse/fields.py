@@ -5338,6 +5338,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i - 1].endswith(",") and _ACRONYM_COMMA.fullmatch(words[i]):
             labels[i] = "publisher"
             break
+    # APA's "Title. Emotion. Advance online publication.": the sentence before the online-first words is the journal,
+    # however short, when the title's sentence runs on to it.
+    a = next((a for a in range(3, n - 2) if words[a] == "Advance" and words[a + 1] == "online"
+              and words[a + 2].startswith("publication")), 0) if "Advance online" in text else 0
+    s = next((s for s in range(a - 1, max(a - 9, 0), -1) if words[s - 1].endswith(".")), 0) if a else 0
+    if s and labels[s - 1] == "title" and labels[s] in ("title", "container") and words[s][:1].isupper() \
+            and words[a - 1].endswith("."):
+        labels[s:a + 3] = ["container"] * (a + 3 - s)  # the online-first words go with it, as the journal rules read them
     # MDPI's and ACS's book "Title: Subtitle, More; Publisher: Place, Year.": the semicolon closes the title, so words
     # the tagger gave the publisher before it are the title's ("... Central Asia: Past, Present, Future; CRC Press:").
     s = labels.index("publisher") if ";" in text and "publisher" in labels else 0
