@@ -140,3 +140,20 @@ def test_a_one_word_journal_before_advance_online_publication(text, journal):
     item = parse_reference(text)
     assert item["container-title"] == journal and item["type"] == "article-journal"
     assert item["title"] in text and journal not in item["title"].split()[-1:]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the volume's own title holds its years: they were the pages of an article in "Stalin. Paradoxes of Power"
+    ("Kotkin, Stephen. Stalin. Vol. 1, Paradoxes of Power, 1878–1928. New York: Penguin Press, 2014.",
+     {"type": "book", "title": "Stalin", "volume": "1", "volume-title": "Paradoxes of Power, 1878–1928",
+      "publisher": "Penguin Press"}),
+    # an edited work's volume was a chapter titled by the volume's own title
+    ("Suny, Ronald Grigor, ed. The Cambridge History of Russia. Vol. 3, The Twentieth Century. Cambridge: Cambridge "
+     "University Press, 2006.",
+     {"type": "book", "title": "The Cambridge History of Russia", "volume": "3", "volume-title": "The Twentieth Century",
+      "editor": [{"family": "Suny", "given": "Ronald Grigor"}]}),
+])
+def test_chicago_volume_of_a_work_in_volumes(text, expected):
+    item = parse_reference(text)
+    _has(item, expected)
+    assert not {"page", "container-title"} & set(item)

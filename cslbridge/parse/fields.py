@@ -7124,7 +7124,8 @@ def _parse(text: str, tagger) -> dict:
         item["genre"], item["publisher"] = degree.groups()
         _conf(confidence, "genre", confidence.get("publisher", 0.9))
     kind, type_conf = _item_type(item, clean)
-    if kind == "article-journal" and "publisher" in item and " Vol. " in clean and not {"page", "issue"} & set(item):
+    if kind in ("article-journal", "chapter") and "publisher" in item and " Vol. " in clean and "issue" not in item \
+            and not _CHAPTER_CUE.search(clean):
         if _volume_of_a_work(item, confidence, clean):
             kind, type_conf = "book", 0.8
     if episode:
@@ -9948,20 +9949,29 @@ def _volume_of_a_work(item: dict, confidence: dict, text: str) -> bool:
     """A "journal" read off a book's volume: the work's title runs from where the tagger's title (or container)
     starts to ". Vol.", the volume's title is CSL's volume-title, and what the tagger cut from either is taken back."""
     volume = _VOLUME_BEFORE_IMPRINT.search(text)
-    work = item.get("title") or item.get("container-title", "")
-    start = text.find(work) if work else -1
-    if not volume or start < 0 or volume.start() < start + len(work) or volume.group("volume") != item.get("volume"):
+    if not volume or volume.group("volume") != item.get("volume"):
         return False
+    # the work starts where the earliest piece of the tagger's title or container does ("Stalin. Paradoxes of Power"
+    # from "Stalin. Vol. 1, Paradoxes of Power, ...": its first sentence)
+    pieces = [piece for key in ("title", "container-title") if key in item
+              for piece in (item[key], item[key].partition(". ")[0])]
+    start = min((at for at in map(text.find, pieces) if 0 <= at < volume.start()), default=-1)
+    if start < 0:
+        return False
+    own = volume.group("title")
+    taken = " ".join(filter(None, (text[start:volume.start()], own)))
     item["title"] = text[start:volume.start()]
     confidence["title"] = confidence.get("title", confidence.get("container-title", 0.7))
-    own = volume.group("title")
     if own:
         item["volume-title"] = own
         confidence["volume-title"] = confidence["title"]
     for key in ("container-title", "note"):  # the pieces of either title the tagger put elsewhere
-        if key in item and (item[key] in item["title"] or own and item[key] in own):
+        if key in item and all(word in taken for word in item[key].replace(".", " ").split()):
             del item[key]
             confidence.pop(key, None)
+    if own and "page" in item and item["page"].partition("-")[0] in own:
+        del item["page"]  # "Vol. 1, Paradoxes of Power, 1878–1928": the volume's years, no pages
+        confidence.pop("page", None)
     if own and item["publisher"].startswith(own):
         item["publisher"] = item["publisher"][len(own):].lstrip(". ")
     return True
