@@ -106,3 +106,54 @@ def test_a_gost_thesis_author_after_the_slash_still_spells_out_the_name():
                            "канд. экон. наук : 08.00.10 / Волков Андрей Сергеевич ; Рост. гос. экон. ун-т. "
                            "Ростов н/Д, 2016. 24 с.")
     assert item["author"] == [{"family": "Волков", "given": "Андрей Сергеевич"}] and "note" not in item
+
+
+def test_a_quoted_name_after_a_documents_kind_and_number_is_its_title():
+    """The quotation closes the title even after 'Resolution 71/222,', so the years inside it are the title's and
+    the day after the symbol the date (the years were the date, the day a note)."""
+    item = parse_reference("UN General Assembly, Resolution 71/222, ‘International Decade for Action “Water for "
+                           "Sustainable Development”, 2018–2028’, A/RES/71/222, 21 December 2016.")
+    assert item["title"].endswith("2018–2028’")
+    assert item["issued"] == {"date-parts": [[2016, 12, 21]]}
+    assert item["number"] == "A/RES/71/222" and "note" not in item
+
+
+@pytest.mark.parametrize("text", [
+    "World Bank, Key Issues for Consideration on the Proposed Rogun Hydropower Project (Washington, DC: World Bank, "
+    "2014), 12–15, https://documents.worldbank.org/en/publication/documents-reports/documentdetail/123.",
+    "World Bank (2022) Kazakhstan Poverty Assessment, Washington, DC: World Bank. "
+    "https://openknowledge.worldbank.org/handle/10986/37012 [accessed 14.05.2022].",
+])
+def test_a_body_publishing_its_own_paper_online_issued_a_report(text):
+    """With its link too: a body's name as publisher made it a document before the own-paper rule was reached."""
+    assert parse_reference(text)["type"] == "report"
+
+
+@pytest.mark.parametrize("text,journal", [
+    ("Zhou, X., & Kim, S. (2021). Cultural differences in emotion suppression. Emotion. Advance online publication. "
+     "https://doi.org/10.1037/emo0001012", "Emotion"),
+    ("Ortiz, D. (2024). Sleep and memory in adolescence. Sleep. Advance online publication. "
+     "https://doi.org/10.1093/sleep/zsad001", "Sleep"),
+])
+def test_a_one_word_journal_before_advance_online_publication(text, journal):
+    """APA's online-first article: the title had run on over the one-word journal ('... suppression. Emotion.')."""
+    item = parse_reference(text)
+    assert item["container-title"] == journal and item["type"] == "article-journal"
+    assert item["title"] in text and journal not in item["title"].split()[-1:]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the volume's own title holds its years: they were the pages of an article in "Stalin. Paradoxes of Power"
+    ("Kotkin, Stephen. Stalin. Vol. 1, Paradoxes of Power, 1878–1928. New York: Penguin Press, 2014.",
+     {"type": "book", "title": "Stalin", "volume": "1", "volume-title": "Paradoxes of Power, 1878–1928",
+      "publisher": "Penguin Press"}),
+    # an edited work's volume was a chapter titled by the volume's own title
+    ("Suny, Ronald Grigor, ed. The Cambridge History of Russia. Vol. 3, The Twentieth Century. Cambridge: Cambridge "
+     "University Press, 2006.",
+     {"type": "book", "title": "The Cambridge History of Russia", "volume": "3", "volume-title": "The Twentieth Century",
+      "editor": [{"family": "Suny", "given": "Ronald Grigor"}]}),
+])
+def test_chicago_volume_of_a_work_in_volumes(text, expected):
+    item = parse_reference(text)
+    _has(item, expected)
+    assert not {"page", "container-title"} & set(item)

@@ -2615,12 +2615,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             _ieee_thesis_imprint(words, labels, shut)
     # A title that opens with a quotation mark ends with the closing one; a quotation right
     # after the authors, before any title, is the title whatever the tagger called it
-    # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15").
+    # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15"); so is one after a document's kind and number and its comma
+    # ("UN General Assembly, Resolution 71/222, ‘International Decade ... “Water ...”, 2018–2028’, A/RES/71/222").
     quoted = any(q in text for q in _CLOSER)
     straight = "'" in text and _STRAIGHT_CLOSE.search(text) is not None
     in_quoted_title = set()  # the tokens of those titles
     for i in (range(n) if quoted or straight else ()):
-        if words[i][:1] not in _CLOSER and not (straight and words[i][:1] == "'") or (i and labels[i - 1] == "title"):
+        if words[i][:1] not in _CLOSER and not (straight and words[i][:1] == "'") \
+                or (i and labels[i - 1] == "title" and not words[i - 1].endswith(",")):
             continue
         if i and labels[i] != "title" and (labels[i - 1] != "author" or "title" in labels[:i]):
             continue
@@ -5377,6 +5379,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i - 1].endswith(",") and _ACRONYM_COMMA.fullmatch(words[i]):
             labels[i] = "publisher"
             break
+    # APA's "Title. Emotion. Advance online publication.": the sentence before the online-first words is the journal,
+    # however short, when the title's sentence runs on to it.
+    a = next((a for a in range(3, n - 2) if words[a] == "Advance" and words[a + 1] == "online"
+              and words[a + 2].startswith("publication")), 0) if "Advance online" in text else 0
+    s = next((s for s in range(a - 1, max(a - 9, 0), -1) if words[s - 1].endswith(".")), 0) if a else 0
+    if s and labels[s - 1] == "title" and labels[s] in ("title", "container") and words[s][:1].isupper() \
+            and words[a - 1].endswith("."):
+        labels[s:a + 3] = ["container"] * (a + 3 - s)  # the online-first words go with it, as the journal rules read them
     # MDPI's and ACS's book "Title: Subtitle, More; Publisher: Place, Year.": the semicolon closes the title, so words
     # the tagger gave the publisher before it are the title's ("... Central Asia: Past, Present, Future; CRC Press:").
     s = labels.index("publisher") if ";" in text and "publisher" in labels else 0
@@ -7155,7 +7165,8 @@ def _parse(text: str, tagger) -> dict:
         item["genre"], item["publisher"] = degree.groups()
         _conf(confidence, "genre", confidence.get("publisher", 0.9))
     kind, type_conf = _item_type(item, clean)
-    if kind == "article-journal" and "publisher" in item and " Vol. " in clean and not {"page", "issue"} & set(item):
+    if kind in ("article-journal", "chapter") and "publisher" in item and " Vol. " in clean and "issue" not in item \
+            and not _CHAPTER_CUE.search(clean):
         if _volume_of_a_work(item, confidence, clean):
             kind, type_conf = "book", 0.8
     if episode:
@@ -9984,20 +9995,29 @@ def _volume_of_a_work(item: dict, confidence: dict, text: str) -> bool:
     """A "journal" read off a book's volume: the work's title runs from where the tagger's title (or container)
     starts to ". Vol.", the volume's title is CSL's volume-title, and what the tagger cut from either is taken back."""
     volume = _VOLUME_BEFORE_IMPRINT.search(text)
-    work = item.get("title") or item.get("container-title", "")
-    start = text.find(work) if work else -1
-    if not volume or start < 0 or volume.start() < start + len(work) or volume.group("volume") != item.get("volume"):
+    if not volume or volume.group("volume") != item.get("volume"):
         return False
+    # the work starts where the earliest piece of the tagger's title or container does ("Stalin. Paradoxes of Power"
+    # from "Stalin. Vol. 1, Paradoxes of Power, ...": its first sentence)
+    pieces = [piece for key in ("title", "container-title") if key in item
+              for piece in (item[key], item[key].partition(". ")[0])]
+    start = min((at for at in map(text.find, pieces) if 0 <= at < volume.start()), default=-1)
+    if start < 0:
+        return False
+    own = volume.group("title")
+    taken = " ".join(filter(None, (text[start:volume.start()], own)))
     item["title"] = text[start:volume.start()]
     confidence["title"] = confidence.get("title", confidence.get("container-title", 0.7))
-    own = volume.group("title")
     if own:
         item["volume-title"] = own
         confidence["volume-title"] = confidence["title"]
     for key in ("container-title", "note"):  # the pieces of either title the tagger put elsewhere
-        if key in item and (item[key] in item["title"] or own and item[key] in own):
+        if key in item and all(word in taken for word in item[key].replace(".", " ").split()):
             del item[key]
             confidence.pop(key, None)
+    if own and "page" in item and item["page"].partition("-")[0] in own:
+        del item["page"]  # "Vol. 1, Paradoxes of Power, 1878–1928": the volume's years, no pages
+        confidence.pop("page", None)
     if own and item["publisher"].startswith(own):
         item["publisher"] = item["publisher"][len(own):].lstrip(". ")
     return True
@@ -10212,7 +10232,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if "number" in item and ("cat. no." in text or "catalogue no." in text) and _by_body(item):
         return "report", 0.8  # a body's catalogued publication: "Australian Bureau of Statistics 2021, Title, cat. no. ..."
     if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item \
-            and not item["publisher"].endswith(" Publ."):  # References' "Service Press Publ." is a publishing house
+            and not item["publisher"].endswith(" Publ.") and not _publishes_itself(item):
+        # References' "Service Press Publ." is a publishing house; a body publishing its own paper, below
         return "document", 0.8
     if (text.lstrip()[:1] in "‘“\"«" and "publisher" in item and "publisher-place" not in item
             and _has_day(item.get("issued")) and not _CORP_RE.search(item["publisher"].lower())
@@ -10235,15 +10256,14 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if _published_by_own_acronym(item):
         return "report", 0.7  # "Instituto Nacional de Estadística (2022). Encuesta ... Madrid: INE.": a body's own paper
     bodies = [name["literal"] for name in item.get("author", []) if "literal" in name]
+    if _publishes_itself(item):
+        # "World Bank, Tajikistan Economic Update (Washington, DC: World Bank, 2023)", "BP, Energy Outlook 2023
+        # (London, BP, 2023)": a body that publishes its own paper issued a report, not a publishing house's book
+        return "report", 0.7
     if bodies and "publisher-place" in item and "issued" in item and not {"publisher", "edition", "ISBN"} & set(item) \
             and text.lstrip().startswith(f"{bodies[0]}. ") and ("original-title" in item or f"[{title}]" in text):
         # References "Bank of Russia. [Financial Stability Review ...]. Moscow, 2023. 84 p.": the body heading its
         # translated title, and no publisher but itself, issued its own paper (a publishing house's book names one)
-        return "report", 0.7
-    if bodies and item.get("publisher", "").casefold().strip(" .") == bodies[0].casefold().strip(" .") \
-            and not {"number-of-pages", "edition", "ISBN"} & set(item):
-        # "World Bank, Tajikistan Economic Update (Washington, DC: World Bank, 2023)", "BP, Energy Outlook 2023
-        # (London, BP, 2023)": a body that publishes its own paper issued a report, not a publishing house's book
         return "report", 0.7
     if "editor" in item and _PAGE_RANGE.search(item.get("page", "")) and not {"number-of-pages", "issue"} & set(item) \
             and _CHAPTER_CUE.search(text):
@@ -11248,6 +11268,14 @@ def _has_day(date: dict | None) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+
+
+def _publishes_itself(item: dict) -> bool:
+    """Is the body that wrote the work its publisher ("World Bank, Title (Washington, DC: World Bank, 2023)"), with
+    nothing of a publishing house's book (pages counted, an edition, an ISBN)?"""
+    body = next((name["literal"] for name in item.get("author", []) if "literal" in name), None)
+    return bool(body) and item.get("publisher", "").casefold().strip(" .") == body.casefold().strip(" .") \
+        and not {"number-of-pages", "edition", "ISBN"} & set(item)
 
 
 def _published_by_own_acronym(item: dict) -> bool:
