@@ -1553,7 +1553,7 @@ surv rev stud res econ polit sci int aff hist sociol psychol anthropol geogr env
 biol technol commun inf comput syst lett proc trans theor quart philos ling educ relat secur ser mater nat rep
 assoc soc am eur geophys neurosci internat adm admin stat publ j agric appl biochem clin ecol hydrol microbiol mol
 nutr pharmacol physiol resour struct zool acad astron astrophys behav biomed cardiol genet immunol infect neurol oncol
-pediatr psychiatr radiol surg toxicol vet agron mech meteorol oceanogr geol hortic entomol
+pediatr psychiatr radiol surg toxicol vet agron mech meteorol oceanogr geol hortic entomol clim
 """.split())
 # How a whole word ends, which no abbreviation does: "Political Studies", "Economics", "Relations".
 _WHOLE_WORD_END = re.compile(r"(?:ies|ics|ions|ments|ness|ers)$")
@@ -5355,6 +5355,44 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             k -= 1
         if k < c and labels[k - 1] == "title" and words[k - 1].endswith("."):
             labels[k:c] = ["container"] * (c - k)
+    _run_together_abbreviated_journal(words, labels)
+
+
+# Prepositions a title never ends with: the name after one is the title's ("Heat stress ... in Delhi").
+_GOVERNING_PREPOSITIONS = frozenset("in of for from at on across among within during near".split())
+
+
+def _iso4_word(word: str) -> bool:
+    """A journal word as ISO 4 abbreviates it, with its stop ("Clim.,", "J.", "Sci.")."""
+    stem = word.rstrip(",;:")
+    return stem[:1].isupper() and stem.endswith(".") and stem[:-1].lower() in _JOURNAL_WORD_ABBREVIATIONS
+
+
+def _run_together_abbreviated_journal(words, labels) -> None:
+    """ScienceDirect's copy with no stop after the title ("R. Mehta Heat stress ... workers in Delhi Urban Clim., 41
+    (2022)"): the journal ends in an ISO 4 abbreviation before its volume. The abbreviated words the tagger left at the
+    title's end open the journal ("in Punjab J. Hydrol."), and a title ending in a preposition keeps the name it
+    governs ("in Delhi"), which the tagger gave the journal, or the journal's "in" read as its cue."""
+    c = labels.index("container") if "container" in labels and "title" in labels else 0
+    e = _run_end(labels, c, "container") if c > 2 else 0
+    if not e or labels[c - 1] != "title" or not _iso4_word(words[e]) or e + 1 >= len(words) \
+            or labels[e + 1] != "volume":
+        return
+    k = c
+    while labels[k - 1] == "title" and _iso4_word(words[k - 1]) and words[k - 1][-1] == "." and k > 2:
+        k -= 1
+    if labels[k - 1] != "title" or words[k - 1][-1:] in ".,:;":
+        return
+    labels[k:c] = ["container"] * (c - k)
+    c = k
+    if words[c] == "in" and c + 2 < e:
+        labels[c] = "title"
+        c += 1
+    elif not (words[c - 1] in _GOVERNING_PREPOSITIONS and labels[c - 1] == "title" and c + 1 < e):
+        return
+    if words[c][:1].isupper() and words[c][-1:].isalpha() and not _iso4_word(words[c]) \
+            and not _iso4_word(words[c] + "."):
+        labels[c] = "title"
 
 
 _ACRONYM_COMMA = re.compile(r"[A-Z]{2,6},")  # "NREL,", "IEEE,": a body's or a publisher's acronym before a comma
