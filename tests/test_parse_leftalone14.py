@@ -19,3 +19,15 @@ def test_a_run_together_title_ends_before_the_abbreviated_journal(text, title, j
     item = parse_reference(text)
     assert (item["title"], item["container-title"]) == (title, journal)
     assert item["volume"] and item["page"]
+
+
+@pytest.mark.parametrize("text, journal", [
+    ("Smith, J., Lee, K.: Gene editing at scale. Nat. Biotechnol. 38, 100–110 (2020)", "Nat. Biotechnol."),
+    ("J. Smith, K. Lee, Gene editing at scale, Nat. Nanotechnol. 15 (2020) 100–110.", "Nat. Nanotechnol."),
+    ("J. Smith, Serotonin and mood, J. Psychopharmacol. 15 (2020) 100–110.", "J. Psychopharmacol."),
+    ("Smith, J. (2020). Gene editing in crops. Plant Biotechnol. 38, 100–110.", "Plant Biotechnol."),
+])
+def test_a_journal_ending_in_an_abbreviated_compound_keeps_its_stop(text, journal):
+    """ISO 4 cuts a compound as it cuts its last part ('Biotechnol.' as 'Technol.'): the stop is the abbreviation's,
+    as 'Nat. Commun.' keeps its own."""
+    assert parse_reference(text)["container-title"] == journal

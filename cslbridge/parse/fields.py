@@ -1590,13 +1590,22 @@ def _abbreviation_stop(value: str, span: str, text: str) -> str:
     stem = last.rstrip(".")
     closed = value.rstrip(".") + "."
     if any(_ABBREVIATED.match(w) for w in others):
-        return closed if _ABBREVIATED.match(stem + ".") and (len(stem) <= 6 or stem[-1] not in "aeiouy") \
+        return closed if (_ABBREVIATED.match(stem + ".") or _compound_abbreviation(stem)) \
+            and (len(stem) <= 6 or stem[-1] not in "aeiouy") \
             and not _WHOLE_WORD_END.search(stem) and not _is_city(stem) else value
     if _before_vancouver_date(closed, text):
         return value.rstrip(".")
     # NLM's stopless abbreviations ("J Exp Biol. 223(4)") end their sentence at the stop
     nlm = any(len(w) == 1 or w.lower() in _JOURNAL_WORD_ABBREVIATIONS for w in others)
-    return closed if stem.lower() in _JOURNAL_WORD_ABBREVIATIONS and stem[:1].isupper() and not nlm else value
+    return closed if (stem.lower() in _JOURNAL_WORD_ABBREVIATIONS or _compound_abbreviation(stem)) \
+        and stem[:1].isupper() and not nlm else value
+
+
+def _compound_abbreviation(stem: str) -> bool:
+    """A compound ISO 4 cuts as it cuts its last part ("Biotechnol", "Nanomater", "Psychopharmacol"), longer than
+    _ABBREVIATED's words."""
+    return stem.isalpha() and stem[:1].isupper() and any(
+        stem.lower().endswith(part) and len(stem) > len(part) for part in _JOURNAL_WORD_ABBREVIATIONS if len(part) >= 4)
 
 
 # What follows a Vancouver journal's name: "2019;380(12)", "2013 Aug 1;369(5)".
