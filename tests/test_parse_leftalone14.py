@@ -31,3 +31,20 @@ def test_a_journal_ending_in_an_abbreviated_compound_keeps_its_stop(text, journa
     """ISO 4 cuts a compound as it cuts its last part ('Biotechnol.' as 'Technol.'): the stop is the abbreviation's,
     as 'Nat. Commun.' keeps its own."""
     assert parse_reference(text)["container-title"] == journal
+
+
+@pytest.mark.parametrize("text, publisher", [
+    ("Ries, E. (2011). The lean startup: How today's entrepreneurs use continuous innovation. Crown Business.",
+     "Crown Business"),
+    ("Lutz, M. (2013). Learning Python (5th ed.). O'Reilly Media.", "O'Reilly Media"),
+])
+def test_an_imprint_closing_an_apa_book_is_its_publisher(text, publisher):
+    """A capitalised name closing an APA entry dated by its year, no number after it, whose last word names an
+    imprint, publishes a book; the tagger had read it as a journal."""
+    item = parse_reference(text)
+    assert (item["type"], item.get("publisher"), item.get("container-title")) == ("book", publisher, None)
+
+
+def test_a_journal_named_by_its_periodical_word_stays_a_journal():
+    item = parse_reference("Smith, J. (2020). Title of the paper. Journal of World Business.")
+    assert "publisher" not in item

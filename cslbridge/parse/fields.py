@@ -3562,6 +3562,21 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if e - k - 1 <= 6 and words[e - 1].endswith(".") and set(labels[k + 1:e]) <= {"container", "title", "edition", "note"} \
                 and all(w[:1].isupper() or w in _PUBLISHER_JOINERS for w in words[k + 1:e]):
             labels[k + 1:e] = ["publisher"] * (e - k - 1)
+    # APA books "Ries, E. (2011). The lean startup. Crown Business.": dated by the year alone, with no number after
+    # it, a short capitalised last sentence that names an imprint by its last word is the book's publisher, though
+    # the tagger read it as a journal (an article carries its volume, a paper's or a site's piece its day).
+    if dated is not None and _BRACKETED_YEAR.match(words[dated]) and "container" in labels \
+            and not {"volume", "issue", "pages", "publisher", "location"} & set(labels):
+        c = labels.index("container")
+        e = _before_links(words, labels, c)
+        last = words[e - 1].rstrip(".").lower()
+        if c > dated + 1 and labels[c - 1] == "title" and words[c - 1].endswith(".") and e - c <= 4 \
+                and set(labels[c:e]) == {"container"} and words[e - 1].endswith(".") \
+                and all(w[:1].isupper() or w in _PUBLISHER_JOINERS for w in words[c:e]) \
+                and not any(ch.isdigit() for w in words[c:e] for ch in w) \
+                and not _PERIODICAL_WORD.search(" ".join(words[c:e])) \
+                and (_PUBLISHER_WORD.fullmatch(last) or last in _IMPRINT_LAST_WORDS):
+            labels[c:e] = ["publisher"] * (e - c)
     # "TV Tsentr, 22 April 2014", Spanish "9 de marzo de 2019": a day number before a month name is part of the date.
     for i in (range(n - 1) if "date" in labels else ()):
         if labels[i] not in ("volume", "pages"):
@@ -9149,6 +9164,9 @@ _PUBLISHER_WORD = re.compile(r"(?i)(?:\b(?:press|publishers?|publishing|associat
                              # Chinese, Japanese and Korean presses and institutes, inside their names (no word breaks):
                              # 出版社, 東京大学出版会, 岩波書店, 서울대학교출판문화원, 외교안보연구소, 研究所
                              r"出版|[書书]店|研究所|출판|연구소|연구원)")
+# The last words of publishers' imprints that _PUBLISHER_WORD does not hold ("Crown Business", "Random House", "Penguin
+# Group", "O'Reilly Media", "Penguin Classics"): no periodical dated by its year alone ends so.
+_IMPRINT_LAST_WORDS = frozenset("business house group media classics paperbacks".split())
 _PERIODICAL_WORD = re.compile(r"(?i)\b(?:journal|review|proceedings|bulletin|transactions|quarterly|annals|letters|"
                               r"magazine|studies|newsletter|вестник|журнал|известия)\b")
 
