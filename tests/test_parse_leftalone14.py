@@ -48,3 +48,12 @@ def test_an_imprint_closing_an_apa_book_is_its_publisher(text, publisher):
 def test_a_journal_named_by_its_periodical_word_stays_a_journal():
     item = parse_reference("Smith, J. (2020). Title of the paper. Journal of World Business.")
     assert "publisher" not in item
+
+
+@pytest.mark.parametrize("text, role, family", [
+    ("Lee, K. (2010). Rivers of the steppe. Edited by Ann Lee. Oxford: Clarendon Press.", "editor", "Lee"),
+    ("Tolstoy, L. (2010). Master and man. Translated by Ann Wu. London: Penguin.", "translator", "Wu"),
+])
+def test_names_after_edited_by_are_given_name_first(text, role, family):
+    """'Edited by Ann Lee.' names Ann Lee: the stop after the family name is the sentence's, no initial's."""
+    assert parse_reference(text)[role] == [{"family": family, "given": "Ann"}]
