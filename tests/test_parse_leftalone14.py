@@ -57,3 +57,14 @@ def test_a_journal_named_by_its_periodical_word_stays_a_journal():
 def test_names_after_edited_by_are_given_name_first(text, role, family):
     """'Edited by Ann Lee.' names Ann Lee: the stop after the family name is the sentence's, no initial's."""
     assert parse_reference(text)[role] == [{"family": family, "given": "Ann"}]
+
+
+@pytest.mark.parametrize("text, author, title", [
+    ("World Health Organization. Regional Office for Europe. European health report 2018. Copenhagen: WHO Regional "
+     "Office for Europe; 2018.", "World Health Organization. Regional Office for Europe", "European health report 2018"),
+    ("World Bank. Office of the Chief Economist. Global economic prospects. Washington, DC: World Bank; 2021.",
+     "World Bank. Office of the Chief Economist", "Global economic prospects"),
+])
+def test_a_body_s_unit_as_a_sentence_after_it_is_the_author_s(text, author, title):
+    item = parse_reference(text)
+    assert (item["author"], item["title"]) == ([{"literal": author}], title)

@@ -5336,6 +5336,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if k and not any(w.endswith((",", ";", ".")) for w in words[k + 1:a + 1]) \
             and corporate_name(" ".join(words[:k + 1])[:-1]) and not corporate_name(" ".join(words[k + 1:a + 1])):
         labels[k + 1:a + 1] = ["title"] * (a - k)
+    # ... and a unit of that body named as a sentence after it ("World Health Organization. Regional Office for
+    # Europe. European health report 2018."), which the tagger opened the title with, is the author's.
+    a = _run_end(labels, 0, "author") if labels[0] == "author" and "title" in labels else 0
+    u = next((u for u in range(a + 1, min(n - 1, a + 7)) if words[u].endswith(".")), 0) \
+        if a and labels[a + 1] == "title" and words[a].endswith(".") and SUB_UNIT.match(" ".join(words[a + 1:a + 3])) \
+        else 0
+    if u and set(labels[a + 1:u + 2]) == {"title"} and corporate_name(" ".join(words[:a + 1])[:-1]) \
+            and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[a + 1:u + 1]) \
+            and not SUB_UNIT.match(" ".join(words[:a + 1])):
+        labels[a + 1:u + 1] = ["author"] * (u - a)
     # APA's report with its series and number in a bracket after the title, "Sea level rise technical report (NOAA
     # Technical Report NOS 01).": the bracket is the genre; the title's own last words before it ("technical report"),
     # which the tagger ran into the genre, stay the title's.
