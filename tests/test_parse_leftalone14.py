@@ -68,3 +68,11 @@ def test_names_after_edited_by_are_given_name_first(text, role, family):
 def test_a_body_s_unit_as_a_sentence_after_it_is_the_author_s(text, author, title):
     item = parse_reference(text)
     assert (item["author"], item["title"]) == ([{"literal": author}], title)
+
+
+@pytest.mark.parametrize("text, page", [("Smith, Title, 5.", "5"), ("Marples, Belarus, 14.", "14")])
+def test_a_bare_number_closing_a_lone_short_form_is_a_page_not_a_date(text, page):
+    """A note's short form with no earlier work to point at: the number after the short title is the page cited, kept
+    in note; no year is that short."""
+    item = parse_reference(text)
+    assert "issued" not in item and item["note"] == page

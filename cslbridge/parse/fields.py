@@ -7677,6 +7677,8 @@ def _case_by_application(source: str, case: re.Match, tagger) -> dict:
 
 # "See, for example, Andrew Wilson, Belarus: ... (New Haven, CT: ..., 2011), p. 4.", "On the Baltic
 # case, see ...": a note's cue (entries' pointer cues, "See", "Cf.", "См.") before a full work.
+_BARE_PAGE_NUMBER = re.compile(r"\d{1,3}\.?")  # a number too short for any year: "5", "45."
+
 # A note's imprint in brackets: "(Doha: Al Jazeera Centre, 2018)".
 _NOTE_IMPRINT = r"\([^();]{2,60}:\s?[^();]{2,120},\s?(?:1[5-9]|20)\d\d[a-z]?\)"
 # ... ending the text with no stop after it: "... GCC (Doha: Al Jazeera Centre, 2018)".
@@ -8803,6 +8805,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             item["status"] = value["literal"].lower()  # "(in press)": not out yet; CSL's status, which styles print
             _conf(confidence, "status", p)
             continue
+        elif value and _BARE_PAGE_NUMBER.fullmatch(value.get("literal", "")):
+            notes.append(span.strip(" ,;."))  # a note's short form "Smith, Title, 5.": a page cited, never a date
         elif value and "issued" not in item:
             item["issued"] = value
             _conf(confidence, "issued", min(p, 0.6))
