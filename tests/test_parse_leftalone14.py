@@ -76,3 +76,16 @@ def test_a_bare_number_closing_a_lone_short_form_is_a_page_not_a_date(text, page
     in note; no year is that short."""
     item = parse_reference(text)
     assert "issued" not in item and item["note"] == page
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Volkswagen AG (2022). Annual Report 2022. Wolfsburg.", "Wolfsburg"),
+    ("Bayer AG (2021). Sustainability report 2021. Leverkusen.", "Leverkusen"),
+])
+def test_the_word_closing_a_body_s_own_report_is_its_place(text, place):
+    item = parse_reference(text)
+    assert item["publisher-place"] == place and "publisher" not in item
+
+
+def test_an_apa_book_s_one_word_publisher_stays_the_publisher():
+    assert parse_reference("Smith, J. (2019). Annual report of the club. Pearson.")["publisher"] == "Pearson"

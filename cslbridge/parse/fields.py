@@ -9207,12 +9207,22 @@ def _publisher_from_place(item: dict, confidence: dict, text: str) -> None:
     region holds both. Elsevier's "Blackwell, Oxford" prints them the other way round: a city
     the features know after the comma, and none before it, is the place; so does the Polish
     "Difin, Sosnowiec 2015", whose place the year follows with no stop between. APA 7 names no place at all: its
-    last sentence the tagger read as one, no known town or region ("Title (11th ed.). Pearson."), is the publisher."""
+    last sentence the tagger read as one, no known town or region ("Title (11th ed.). Pearson."), is the publisher; a
+    body's own report ("Volkswagen AG (2022). Annual Report 2022. Wolfsburg.") names its seat there, the place,
+    also where the tagger read the word as a publisher."""
     place = item.get("publisher-place", "")
+    own_report = _by_body(item) and _REPORT_RE.search(item.get("title", "").lower()) and _APA_YEAR.search(text[:200])
     if "publisher" not in item and place and "," not in place and _APA_YEAR.search(text[:200]) \
-            and text.rstrip().endswith(f" {place}.") and not _is_city(place) and not _is_region(place):
+            and text.rstrip().endswith(f" {place}.") and not _is_city(place) and not _is_region(place) \
+            and not (" " not in place and own_report):
         item["publisher"] = item.pop("publisher-place")
         confidence["publisher"] = confidence.pop("publisher-place", 0.7)
+        return
+    seat = item.get("publisher", "")
+    if own_report and not place and seat.isalpha() and seat[1:].islower() and text.rstrip().endswith(f" {seat}.") \
+            and not _PUBLISHER_WORD.search(seat) and seat not in item["author"][0].get("literal", ""):
+        item["publisher-place"] = item.pop("publisher")
+        confidence["publisher-place"] = confidence.pop("publisher", 0.7)
         return
     # Elsevier's "IMF, Washington, DC": a body before a known city and its state or country
     body, _, town = place.partition(", ")
