@@ -89,3 +89,14 @@ def test_the_word_closing_a_body_s_own_report_is_its_place(text, place):
 
 def test_an_apa_book_s_one_word_publisher_stays_the_publisher():
     assert parse_reference("Smith, J. (2019). Annual report of the club. Pearson.")["publisher"] == "Pearson"
+
+
+def test_mdpi_s_report_series_between_semicolons_after_a_title_read_as_a_journal():
+    """MDPI's 'Title; Series No N; Publisher: Place, Year.': the tagger read the title before its year as a journal
+    and ran the title's last words into the series; the ';' closes the title and the series gives genre and number."""
+    item = parse_reference("FAO. Global Forest Resources Assessment 2020 Main Report; FAO Forestry Paper No 1; FAO: "
+                           "Rome, Italy, 2020.")
+    assert (item["type"], item["title"], item["genre"], item["number"], item["publisher"], item["publisher-place"]) \
+        == ("report", "Global Forest Resources Assessment 2020 Main Report", "FAO Forestry Paper", "1", "FAO",
+            "Rome, Italy")
+    assert "container-title" not in item

@@ -2916,14 +2916,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # ';' before its end is given back to the title, when what follows that ';' names a series and its number (the
     # title's ';' part naming a series gives the genre and number, as for "Title; Report No. 94563-UZ; World Bank").
     # A year closing the title ("Trends and Projections in Europe 2021 Report;") may still be read as the date here.
-    g = next((g for g in range(2, n) if labels[g] == "genre" and (labels[g - 1] == "title" or labels[g - 2] == "title"
-                                                                  and _BARE_YEAR.fullmatch(words[g - 1]))), 0) \
-        if ";" in text and _has(labels, "genre") else 0
+    # The tagger may have read the title before the year as a journal ("FAO. Global Forest Resources Assessment 2020
+    # Main Report; FAO Forestry Paper No 1; FAO: Rome, Italy, 2020."): that run is the title's too.
+    g = next((g for g in range(2, n) if labels[g] == "genre" and (labels[g - 1] == "title" or labels[g - 2] in (
+        "title", "container") and _BARE_YEAR.fullmatch(words[g - 1]))), 0) if ";" in text and _has(labels, "genre") else 0
     if g:
         e = _run_end(labels, g, "genre")
         cut = max((k for k in range(g, e) if words[k].endswith(";")), default=None)
         if cut is not None and _SERIES_SENTENCE.fullmatch(" ".join(words[cut + 1:e + 1]).rstrip(";.,")):
-            labels[g - 1:e + 1] = ["title"] * (e + 2 - g)
+            t = _run_start(labels, g - 2, "container") if labels[g - 2] == "container" else g - 1
+            if labels[g - 2] != "container" or t > 0 and labels[t - 1] == "author" and words[t - 1].endswith("."):
+                labels[t:e + 1] = ["title"] * (e + 1 - t)
     # "Chatham House Research Paper.": a sentence of publisher words ending in a genre word names
     # the series the work is in, as a whole.
     for i in (range(1, n) if _has(labels, "genre") and _has(labels, "publisher") else ()):
