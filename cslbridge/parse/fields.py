@@ -1583,7 +1583,7 @@ surv rev stud res econ polit sci int aff hist sociol psychol anthropol geogr env
 biol technol commun inf comput syst lett proc trans theor quart philos ling educ relat secur ser mater nat rep
 assoc soc am eur geophys neurosci internat adm admin stat publ j agric appl biochem clin ecol hydrol microbiol mol
 nutr pharmacol physiol resour struct zool acad astron astrophys behav biomed cardiol genet immunol infect neurol oncol
-pediatr psychiatr radiol surg toxicol vet agron mech meteorol oceanogr geol hortic entomol
+pediatr psychiatr radiol surg toxicol vet agron mech meteorol oceanogr geol hortic entomol clim
 """.split())
 # How a whole word ends, which no abbreviation does: "Political Studies", "Economics", "Relations".
 _WHOLE_WORD_END = re.compile(r"(?:ies|ics|ions|ments|ness|ers)$")
@@ -1620,13 +1620,22 @@ def _abbreviation_stop(value: str, span: str, text: str) -> str:
     stem = last.rstrip(".")
     closed = value.rstrip(".") + "."
     if any(_ABBREVIATED.match(w) for w in others):
-        return closed if _ABBREVIATED.match(stem + ".") and (len(stem) <= 6 or stem[-1] not in "aeiouy") \
+        return closed if (_ABBREVIATED.match(stem + ".") or _compound_abbreviation(stem)) \
+            and (len(stem) <= 6 or stem[-1] not in "aeiouy") \
             and not _WHOLE_WORD_END.search(stem) and not _is_city(stem) else value
     if _before_vancouver_date(closed, text):
         return value.rstrip(".")
     # NLM's stopless abbreviations ("J Exp Biol. 223(4)") end their sentence at the stop
     nlm = any(len(w) == 1 or w.lower() in _JOURNAL_WORD_ABBREVIATIONS for w in others)
-    return closed if stem.lower() in _JOURNAL_WORD_ABBREVIATIONS and stem[:1].isupper() and not nlm else value
+    return closed if (stem.lower() in _JOURNAL_WORD_ABBREVIATIONS or _compound_abbreviation(stem)) \
+        and stem[:1].isupper() and not nlm else value
+
+
+def _compound_abbreviation(stem: str) -> bool:
+    """A compound ISO 4 cuts as it cuts its last part ("Biotechnol", "Nanomater", "Psychopharmacol"), longer than
+    _ABBREVIATED's words."""
+    return stem.isalpha() and stem[:1].isupper() and any(
+        stem.lower().endswith(part) and len(stem) > len(part) for part in _JOURNAL_WORD_ABBREVIATIONS if len(part) >= 4)
 
 
 # What follows a Vancouver journal's name: "2019;380(12)", "2013 Aug 1;369(5)".
@@ -2949,14 +2958,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # ';' before its end is given back to the title, when what follows that ';' names a series and its number (the
     # title's ';' part naming a series gives the genre and number, as for "Title; Report No. 94563-UZ; World Bank").
     # A year closing the title ("Trends and Projections in Europe 2021 Report;") may still be read as the date here.
-    g = next((g for g in range(2, n) if labels[g] == "genre" and (labels[g - 1] == "title" or labels[g - 2] == "title"
-                                                                  and _BARE_YEAR.fullmatch(words[g - 1]))), 0) \
-        if ";" in text and _has(labels, "genre") else 0
+    # The tagger may have read the title before the year as a journal ("FAO. Global Forest Resources Assessment 2020
+    # Main Report; FAO Forestry Paper No 1; FAO: Rome, Italy, 2020."): that run is the title's too.
+    g = next((g for g in range(2, n) if labels[g] == "genre" and (labels[g - 1] == "title" or labels[g - 2] in (
+        "title", "container") and _BARE_YEAR.fullmatch(words[g - 1]))), 0) if ";" in text and _has(labels, "genre") else 0
     if g:
         e = _run_end(labels, g, "genre")
         cut = max((k for k in range(g, e) if words[k].endswith(";")), default=None)
         if cut is not None and _SERIES_SENTENCE.fullmatch(" ".join(words[cut + 1:e + 1]).rstrip(";.,")):
-            labels[g - 1:e + 1] = ["title"] * (e + 2 - g)
+            t = _run_start(labels, g - 2, "container") if labels[g - 2] == "container" else g - 1
+            if labels[g - 2] != "container" or t > 0 and labels[t - 1] == "author" and words[t - 1].endswith("."):
+                labels[t:e + 1] = ["title"] * (e + 1 - t)
     # "Chatham House Research Paper.": a sentence of publisher words ending in a genre word names
     # the series the work is in, as a whole.
     for i in (range(1, n) if _has(labels, "genre") and _has(labels, "publisher") else ()):
@@ -3595,6 +3607,21 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if e - k - 1 <= 6 and words[e - 1].endswith(".") and set(labels[k + 1:e]) <= {"container", "title", "edition", "note"} \
                 and all(w[:1].isupper() or w in _PUBLISHER_JOINERS for w in words[k + 1:e]):
             labels[k + 1:e] = ["publisher"] * (e - k - 1)
+    # APA books "Ries, E. (2011). The lean startup. Crown Business.": dated by the year alone, with no number after
+    # it, a short capitalised last sentence that names an imprint by its last word is the book's publisher, though
+    # the tagger read it as a journal (an article carries its volume, a paper's or a site's piece its day).
+    if dated is not None and _BRACKETED_YEAR.match(words[dated]) and "container" in labels \
+            and not {"volume", "issue", "pages", "publisher", "location"} & set(labels):
+        c = labels.index("container")
+        e = _before_links(words, labels, c)
+        last = words[e - 1].rstrip(".").lower()
+        if c > dated + 1 and labels[c - 1] == "title" and words[c - 1].endswith(".") and e - c <= 4 \
+                and set(labels[c:e]) == {"container"} and words[e - 1].endswith(".") \
+                and all(w[:1].isupper() or w in _PUBLISHER_JOINERS for w in words[c:e]) \
+                and not any(ch.isdigit() for w in words[c:e] for ch in w) \
+                and not _PERIODICAL_WORD.search(" ".join(words[c:e])) \
+                and (_PUBLISHER_WORD.fullmatch(last) or last in _IMPRINT_LAST_WORDS):
+            labels[c:e] = ["publisher"] * (e - c)
     # "TV Tsentr, 22 April 2014", Spanish "9 de marzo de 2019": a day number before a month name is part of the date.
     for i in (range(n - 1) if "date" in labels else ()):
         if labels[i] not in ("volume", "pages"):
@@ -5354,6 +5381,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if k and not any(w.endswith((",", ";", ".")) for w in words[k + 1:a + 1]) \
             and corporate_name(" ".join(words[:k + 1])[:-1]) and not corporate_name(" ".join(words[k + 1:a + 1])):
         labels[k + 1:a + 1] = ["title"] * (a - k)
+    # ... and a unit of that body named as a sentence after it ("World Health Organization. Regional Office for
+    # Europe. European health report 2018."), which the tagger opened the title with, is the author's.
+    a = _run_end(labels, 0, "author") if labels[0] == "author" and "title" in labels else 0
+    u = next((u for u in range(a + 1, min(n - 1, a + 7)) if words[u].endswith(".")), 0) \
+        if a and labels[a + 1] == "title" and words[a].endswith(".") and SUB_UNIT.match(" ".join(words[a + 1:a + 3])) \
+        else 0
+    if u and set(labels[a + 1:u + 2]) == {"title"} and corporate_name(" ".join(words[:a + 1])[:-1]) \
+            and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[a + 1:u + 1]) \
+            and not SUB_UNIT.match(" ".join(words[:a + 1])):
+        labels[a + 1:u + 1] = ["author"] * (u - a)
     # APA's report with its series and number in a bracket after the title, "Sea level rise technical report (NOAA
     # Technical Report NOS 01).": the bracket is the genre; the title's own last words before it ("technical report"),
     # which the tagger ran into the genre, stay the title's.
@@ -5405,6 +5442,44 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             k -= 1
         if k < c and labels[k - 1] == "title" and words[k - 1].endswith("."):
             labels[k:c] = ["container"] * (c - k)
+    _run_together_abbreviated_journal(words, labels)
+
+
+# Prepositions a title never ends with: the name after one is the title's ("Heat stress ... in Delhi").
+_GOVERNING_PREPOSITIONS = frozenset("in of for from at on across among within during near".split())
+
+
+def _iso4_word(word: str) -> bool:
+    """A journal word as ISO 4 abbreviates it, with its stop ("Clim.,", "J.", "Sci.")."""
+    stem = word.rstrip(",;:")
+    return stem[:1].isupper() and stem.endswith(".") and stem[:-1].lower() in _JOURNAL_WORD_ABBREVIATIONS
+
+
+def _run_together_abbreviated_journal(words, labels) -> None:
+    """ScienceDirect's copy with no stop after the title ("R. Mehta Heat stress ... workers in Delhi Urban Clim., 41
+    (2022)"): the journal ends in an ISO 4 abbreviation before its volume. The abbreviated words the tagger left at the
+    title's end open the journal ("in Punjab J. Hydrol."), and a title ending in a preposition keeps the name it
+    governs ("in Delhi"), which the tagger gave the journal, or the journal's "in" read as its cue."""
+    c = labels.index("container") if "container" in labels and "title" in labels else 0
+    e = _run_end(labels, c, "container") if c > 2 else 0
+    if not e or labels[c - 1] != "title" or not _iso4_word(words[e]) or e + 1 >= len(words) \
+            or labels[e + 1] != "volume":
+        return
+    k = c
+    while labels[k - 1] == "title" and _iso4_word(words[k - 1]) and words[k - 1][-1] == "." and k > 2:
+        k -= 1
+    if labels[k - 1] != "title" or words[k - 1][-1:] in ".,:;":
+        return
+    labels[k:c] = ["container"] * (c - k)
+    c = k
+    if words[c] == "in" and c + 2 < e:
+        labels[c] = "title"
+        c += 1
+    elif not (words[c - 1] in _GOVERNING_PREPOSITIONS and labels[c - 1] == "title" and c + 1 < e):
+        return
+    if words[c][:1].isupper() and words[c][-1:].isalpha() and not _iso4_word(words[c]) \
+            and not _iso4_word(words[c] + "."):
+        labels[c] = "title"
 
 
 _ACRONYM_COMMA = re.compile(r"[A-Z]{2,6},")  # "NREL,", "IEEE,": a body's or a publisher's acronym before a comma
@@ -7656,6 +7731,8 @@ def _case_by_application(source: str, case: re.Match, tagger) -> dict:
 
 # "See, for example, Andrew Wilson, Belarus: ... (New Haven, CT: ..., 2011), p. 4.", "On the Baltic
 # case, see ...": a note's cue (entries' pointer cues, "See", "Cf.", "См.") before a full work.
+_BARE_PAGE_NUMBER = re.compile(r"\d{1,3}\.?")  # a number too short for any year: "5", "45."
+
 # A note's imprint in brackets: "(Doha: Al Jazeera Centre, 2018)".
 _NOTE_IMPRINT = r"\([^();]{2,60}:\s?[^();]{2,120},\s?(?:1[5-9]|20)\d\d[a-z]?\)"
 # ... ending the text with no stop after it: "... GCC (Doha: Al Jazeera Centre, 2018)".
@@ -8782,6 +8859,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             item["status"] = value["literal"].lower()  # "(in press)": not out yet; CSL's status, which styles print
             _conf(confidence, "status", p)
             continue
+        elif value and _BARE_PAGE_NUMBER.fullmatch(value.get("literal", "")):
+            notes.append(span.strip(" ,;."))  # a note's short form "Smith, Title, 5.": a page cited, never a date
         elif value and "issued" not in item:
             item["issued"] = value
             _conf(confidence, "issued", min(p, 0.6))
@@ -9158,6 +9237,9 @@ _PUBLISHER_WORD = re.compile(r"(?i)(?:\b(?:press|publishers?|publishing|associat
                              # Chinese, Japanese and Korean presses and institutes, inside their names (no word breaks):
                              # 出版社, 東京大学出版会, 岩波書店, 서울대학교출판문화원, 외교안보연구소, 研究所
                              r"出版|[書书]店|研究所|출판|연구소|연구원)")
+# The last words of publishers' imprints that _PUBLISHER_WORD does not hold ("Crown Business", "Random House", "Penguin
+# Group", "O'Reilly Media", "Penguin Classics"): no periodical dated by its year alone ends so.
+_IMPRINT_LAST_WORDS = frozenset("business house group media classics paperbacks".split())
 _PERIODICAL_WORD = re.compile(r"(?i)\b(?:journal|review|proceedings|bulletin|transactions|quarterly|annals|letters|"
                               r"magazine|studies|newsletter|вестник|журнал|известия)\b")
 
@@ -9184,12 +9266,22 @@ def _publisher_from_place(item: dict, confidence: dict, text: str) -> None:
     region holds both. Elsevier's "Blackwell, Oxford" prints them the other way round: a city
     the features know after the comma, and none before it, is the place; so does the Polish
     "Difin, Sosnowiec 2015", whose place the year follows with no stop between. APA 7 names no place at all: its
-    last sentence the tagger read as one, no known town or region ("Title (11th ed.). Pearson."), is the publisher."""
+    last sentence the tagger read as one, no known town or region ("Title (11th ed.). Pearson."), is the publisher; a
+    body's own report ("Volkswagen AG (2022). Annual Report 2022. Wolfsburg.") names its seat there, the place,
+    also where the tagger read the word as a publisher."""
     place = item.get("publisher-place", "")
+    own_report = _by_body(item) and _REPORT_RE.search(item.get("title", "").lower()) and _APA_YEAR.search(text[:200])
     if "publisher" not in item and place and "," not in place and _APA_YEAR.search(text[:200]) \
-            and text.rstrip().endswith(f" {place}.") and not _is_city(place) and not _is_region(place):
+            and text.rstrip().endswith(f" {place}.") and not _is_city(place) and not _is_region(place) \
+            and not (" " not in place and own_report):
         item["publisher"] = item.pop("publisher-place")
         confidence["publisher"] = confidence.pop("publisher-place", 0.7)
+        return
+    seat = item.get("publisher", "")
+    if own_report and not place and seat.isalpha() and seat[1:].islower() and text.rstrip().endswith(f" {seat}.") \
+            and not _PUBLISHER_WORD.search(seat) and seat not in item["author"][0].get("literal", ""):
+        item["publisher-place"] = item.pop("publisher")
+        confidence["publisher-place"] = confidence.pop("publisher", 0.7)
         return
     # Elsevier's "IMF, Washington, DC": a body before a known city and its state or country
     body, _, town = place.partition(", ")

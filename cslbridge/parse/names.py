@@ -634,11 +634,20 @@ def letter_form_body(span: str) -> bool:
     return bool(_LETTER_LEGAL_FORM.match(span.strip(" ,")))
 
 
+# A sentence naming a book's editors or translators by "by": its names are written given name first.
+_ROLE_BY = re.compile(r"(?i)^\s*(?:edited|translated|compiled|selected)(?:,? and (?:edited|translated|introduced))? by\s")
+
+_WHOLE_NAME_STOP = re.compile(r"\s[A-Z][a-z]*[aeiouy][a-z]*\.$")  # "Ann Lee.", "Ann Wu.", not "Chr." nor "B."
+
+
 def parse_names(span: str) -> list[dict]:
     """All names in one author/editor span."""
     text = clean(span)
     if not text:
         return []
+    if text.endswith(".") and _ROLE_BY.match(span) and "," not in text and _WHOLE_NAME_STOP.search(text) \
+            and text[:-1].rsplit(None, 1)[-1].lower() not in _SUFFIXES:
+        text = text[:-1]  # "Edited by Ann Lee.": the stop is the sentence's, after a family name, not an initial's
     if _COMMA_LEGAL_FORM.search(text):
         return [{"literal": text.rstrip(" ,")}]  # "Tesla, Inc.", "Acme Holdings, Ltd.": one company, its form after a comma
     if _SPELLED_LEGAL_FORM.match(text):
