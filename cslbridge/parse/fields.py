@@ -9076,6 +9076,20 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     _place_from_publisher(item, confidence, text)
     _region_to_place(item, text)
     _town_named_twice(item, text)
+    if item.get("number", "")[:5].lower() == "arxiv":
+        _journal_eprint_in_note(item, confidence)
+
+
+def _journal_eprint_in_note(item: dict, confidence: dict) -> None:
+    """APS's "Phys. Rev. B 99, 045120 (2019), arXiv:1809.04512 [cond-mat.str-el]." and JHEP's "JHEP 05 (2019) 123
+    [arXiv:1902.01234]": an article printed in a journal, its volume or page given, lists its e-print beside it; the
+    e-print is a copy of the work, not the article's number, and stays in the note, as a BibTeX @article's eprint
+    does (an e-print alone, with no journal, is the preprint's number)."""
+    journal = item.get("container-title", "")
+    if journal and ("volume" in item or "page" in item) and not PREPRINT_SERVER.search(journal) \
+            and not journal.lower().startswith("corr"):
+        add_note(item, item.pop("number"))
+        confidence.pop("number", None)
 
 
 _IN_PRESS_CLOSE = re.compile(r"press\)[.,]?")  # the second word of APA's "(in press)."

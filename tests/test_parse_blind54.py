@@ -1,0 +1,28 @@
+"""Blind batch 54: physics, chemistry and materials lists (APS, AIP, IOP, ACS, RSC, Angewandte, Elsevier numbered
+physics, Nature, JHEP/INSPIRE)."""
+
+from cslbridge.parse.fields import item_from_spans, parse_reference
+
+
+def test_a_journal_article_s_e_print_stays_in_the_note():
+    """APS and JHEP list the arXiv copy after the article's journal reference: it is no number of the article (it had
+    been read as one), and stays in the note, as a BibTeX @article's eprint does."""
+    aps = parse_reference("[7] K. Yamada and P. Novák, Spin-orbit torque in epitaxial Pt/Co bilayers, Phys. Rev. B 102, "
+                          "184412 (2020), arXiv:2006.07731 [cond-mat.mes-hall].")
+    assert aps["type"] == "article-journal"
+    assert (aps["container-title"], aps["volume"], aps["page"]) == ("Phys. Rev. B", "102", "184412")
+    assert "number" not in aps and "arXiv:2006.07731" in aps["note"]
+    jhep = parse_reference("[31] D. Ferrante and L. Osei, Bootstrapping line defects in the O(N) model, JHEP 11 (2021) 087 "
+                           "[arXiv:2107.05512].")
+    assert (jhep["container-title"], jhep["volume"], jhep["page"]) == ("JHEP", "11", "087")
+    assert "number" not in jhep and "arXiv:2107.05512" in jhep["note"]
+
+
+def test_an_e_print_alone_is_the_preprint_s_number():
+    """Without a journal the arXiv id is the preprint's number, as before; a span rule, so held-out gold spans
+    (item_from_spans) read a journal's e-print the same way."""
+    alone = parse_reference("[12] R. Lindqvist, Notes on the conformal bootstrap, arXiv:1905.04412 [hep-th].")
+    assert alone["type"] == "article" and alone["number"] == "arXiv:1905.04412"
+    spans = item_from_spans([("A. Ortiz,", "author"), ("Phys. Rev. D", "container"), ("98,", "volume"),
+                             ("054512", "pages"), ("(2018),", "date"), ("arXiv:1805.01234.", "number")])
+    assert "number" not in spans and "arXiv:1805.01234" in spans["note"]
