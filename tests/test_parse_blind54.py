@@ -26,3 +26,14 @@ def test_an_e_print_alone_is_the_preprint_s_number():
     spans = item_from_spans([("A. Ortiz,", "author"), ("Phys. Rev. D", "container"), ("98,", "volume"),
                              ("054512", "pages"), ("(2018),", "date"), ("arXiv:1805.01234.", "number")])
     assert "number" not in spans and "arXiv:1805.01234" in spans["note"]
+
+
+def test_nature_s_thesis_keeps_the_town_that_names_the_university():
+    """Nature's 'PhD thesis, Univ. Cambridge (2016).': the town after 'Univ.', no comma between, names the university
+    (it had been read as the place, the publisher 'Univ.' alone); a place after the name's comma stays the place."""
+    item = parse_reference("12. Kowalski, P. Charge density waves in layered dichalcogenides. PhD thesis, "
+                           "Univ. Cambridge (2014).")
+    assert item["type"] == "thesis" and item["genre"] == "PhD thesis"
+    assert item["publisher"] == "Univ. Cambridge" and "publisher-place" not in item
+    berkeley = parse_reference("Lee, K. Quantum dots in silicon. PhD thesis, Univ. California, Berkeley (2012).")
+    assert (berkeley["publisher"], berkeley["publisher-place"]) == ("Univ. California", "Berkeley")

@@ -9076,6 +9076,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     _place_from_publisher(item, confidence, text)
     _region_to_place(item, text)
     _town_named_twice(item, text)
+    if "publisher-place" in item and _UNIVERSITY_BEFORE_NAME.search(item.get("publisher", "")):
+        _university_named_by_town(item, text)
     if item.get("number", "")[:5].lower() == "arxiv":
         _journal_eprint_in_note(item, confidence)
 
@@ -9219,6 +9221,23 @@ def _town_named_twice(item: dict, text: str) -> None:
     town, comma, rest = place.partition(", ")
     if publisher and comma and rest.partition(",")[0] == town and f"{publisher} {town}, {town}," in text:
         item["publisher"], item["publisher-place"] = f"{publisher} {town}", rest
+
+
+# A university's name cut before the town that names it: "Univ.", "Tech. Univ.", "Natl. Univ.", "University of".
+_UNIVERSITY_BEFORE_NAME = re.compile(r"(?:^(?:[A-Z][a-z]*\. )*Univ\.|\b(?:University|Univ\.) of)$")
+
+
+def _university_named_by_town(item: dict, text: str) -> None:
+    """Nature's "PhD thesis, Univ. Cambridge (2016)." and "Tech. Univ. Munich": after "Univ." with no name before it,
+    or after "University of", the town printed with no comma between is the university's name, not its place."""
+    publisher = item["publisher"]
+    town, comma, rest = item["publisher-place"].partition(", ")
+    if f"{publisher} {town}" in text and f"{publisher} {town}, {town}" not in text:
+        item["publisher"] = f"{publisher} {town}"
+        if comma:
+            item["publisher-place"] = rest
+        else:
+            del item["publisher-place"]
 
 
 def _container_as_imprint(item: dict, confidence: dict) -> None:
