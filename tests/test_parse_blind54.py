@@ -37,3 +37,19 @@ def test_nature_s_thesis_keeps_the_town_that_names_the_university():
     assert item["publisher"] == "Univ. Cambridge" and "publisher-place" not in item
     berkeley = parse_reference("Lee, K. Quantum dots in silicon. PhD thesis, Univ. California, Berkeley (2012).")
     assert (berkeley["publisher"], berkeley["publisher-place"]) == ("Univ. California", "Berkeley")
+
+
+def test_iop_s_stopless_title_gives_the_journal_its_abbreviated_words():
+    """IOP's Harvard layout prints no stop after the title: the journal's first abbreviated words ('J.', 'Eur.',
+    'Phys.') had stayed on the title's end and the journal had lost them."""
+    cases = {
+        "Okada T, Brandt M and Silva R 2017 Anisotropic magnetoresistance in thin Fe3O4 films "
+        "J. Phys.: Condens. Matter 29 305801": "J. Phys.: Condens. Matter",
+        "Nowak P and Chen Y 2020 Teaching rotational dynamics with smartphone sensors Eur. J. Phys. 41 025003":
+            "Eur. J. Phys.",
+        "Rahman A 2016 Transport in disordered graphene ribbons Phys. Rev. B 93 125402": "Phys. Rev. B",
+    }
+    for text, journal in cases.items():
+        item = parse_reference(text)
+        assert item["container-title"] == journal, text
+        assert not item["title"].endswith(("J.", "Eur", "Phys")), item["title"]

@@ -5346,14 +5346,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if k is not None and (words[e].endswith(":") or e + 1 < n and labels[e + 1] == "location"):
         labels[s:k + 1] = ["title"] * (k + 1 - s)
     # A journal's name in ISO 4 abbreviations opens after the title's stop: the abbreviated words the tagger left at
-    # the title's end are the journal's ("... Osh Province, Kyrgyzstan. Agric. Water Manag. 2009, 96, ...").
+    # the title's end are the journal's ("... Osh Province, Kyrgyzstan. Agric. Water Manag. 2009, 96, ..."). IOP
+    # prints the title with no stop at all ("... kagome lattice J. Phys.: Condens. Matter 31 405701"): there the
+    # journal's name must go on in abbreviations after them.
     c = labels.index("container") if "container" in labels and "title" in labels else 0
     if c > 2 and labels[c - 1] == "title":
         k = c
         while k > c - 2 and labels[k - 1] == "title" and words[k - 1][-1:] == "." \
                 and words[k - 1][:-1].lower() in _JOURNAL_WORD_ABBREVIATIONS and words[k - 1][:1].isupper():
             k -= 1
-        if k < c and labels[k - 1] == "title" and words[k - 1].endswith("."):
+        if k < c and labels[k - 1] == "title" and (words[k - 1].endswith(".") or words[k - 1][-1:].isalnum()
+                                                   and words[c][:1].isupper() and "." in words[c]):
             labels[k:c] = ["container"] * (c - k)
 
 
