@@ -53,3 +53,25 @@ def test_iop_s_stopless_title_gives_the_journal_its_abbreviated_words():
         item = parse_reference(text)
         assert item["container-title"] == journal, text
         assert not item["title"].endswith(("J.", "Eur", "Phys")), item["title"]
+
+
+def test_aps_proceedings_paper_names_its_editors_after_edited_by():
+    """APS's and AIP's paper in a proceedings, 'in Proceedings of ..., edited by A. B and C. D (Publisher, Place,
+    Year), p. 123.': the editors had stayed in the book's name (a chapter), and a titled paper had gone to the
+    tagger, which read the editors as '(SPIE' and the place as the publisher."""
+    untitled = parse_reference("[9] P. Lindahl, in Proceedings of the 14th International Symposium on Superconductivity, "
+                               "edited by M. Ono and S. Varga (IOP Publishing, Bristol, 2002), p. 311.")
+    assert untitled["type"] == "paper-conference" and "title" not in untitled
+    assert untitled["container-title"] == "Proceedings of the 14th International Symposium on Superconductivity"
+    assert [(n["family"], n["given"]) for n in untitled["editor"]] == [("Ono", "M."), ("Varga", "S.")]
+    assert (untitled["publisher"], untitled["publisher-place"], untitled["page"]) == ("IOP Publishing", "Bristol", "311")
+    titled = parse_reference("R. Castro and H. Yu, Laser cooling of trapped ytterbium ions, in Proceedings of the 8th "
+                             "Symposium on Frequency Standards, edited by J. Adler (World Scientific, Singapore, 2015), "
+                             "pp. 45–52.")
+    assert titled["type"] == "paper-conference"
+    assert titled["title"] == "Laser cooling of trapped ytterbium ions"
+    assert titled["container-title"] == "Proceedings of the 8th Symposium on Frequency Standards"
+    assert [n["family"] for n in titled["editor"]] == ["Adler"]
+    assert (titled["publisher"], titled["publisher-place"], titled["page"]) == ("World Scientific", "Singapore", "45-52")
+    book = parse_reference("J. Doe, in Advances in Plasma Theory, edited by A. Smith (Springer, Berlin, 2010), pp. 45-67.")
+    assert book["type"] == "chapter" and book["container-title"] == "Advances in Plasma Theory"

@@ -6481,12 +6481,14 @@ def _oscola_book(source: str, match: re.Match) -> dict | None:
 # "R. Brown, The Biology of Cancer (Garland Science, New York, ed. 2, 2014).", "P. Garcia, in Handbook of Ecology,
 # S. Miller, Ed. (Wiley, Hoboken, NJ, 2017), vol. 2, pp. 101–130." (the chapter cited by its book alone); APS and AIP
 # print the edition after the title ("J. R. Taylor, An Introduction to Error Analysis, 2nd ed. (Univ. Sci. Books,
-# Sausalito, CA, 1997).").
+# Sausalito, CA, 1997)."), and their paper in a proceedings, titled or not, with its editors after "edited by" ("L. Moreau,
+# in Proceedings of the 29th ..., edited by K. Hayashi and R. Feld (AIP Publishing, Melville, NY, 2019), p. 123.").
 _INITIALS_NAME = r"[A-Z][a-z]?\.(?:[ -]?[A-Z][a-z]?\.)*\s(?:(?:van|von|de|da|der|del|di|du|la|le)\s)*[A-Z][^\s,.()]+"
 _INITIALS_NAMES = rf"{_INITIALS_NAME}(?:(?:, (?:and )?| and ){_INITIALS_NAME})*"
 _SCIENCE_BOOK = re.compile(
     rf"(?:\d{{1,4}}\.\s+|\[\d{{1,4}}\]\s+|\(\d{{1,4}}\)\s+)?(?P<names>{_INITIALS_NAMES})(?P<etal>,? et al\.)?, "
-    rf"(?:in (?P<book>[A-Z][^()‘’“”\"]+?)(?:, (?P<editors>{_INITIALS_NAMES}), Eds?\.)?"
+    rf"(?:(?:(?P<chapter>[A-Z][^()‘’“”\"]+?), )?in (?P<book>[A-Z][^()‘’“”\"]+?)"
+    rf"(?:, (?P<editors>{_INITIALS_NAMES}), Eds?\.|, edited by (?P<edited_by>{_INITIALS_NAMES}))?"
     rf"|(?P<title>[A-Z](?:(?!\. |://)[^()‘’“”\"])+?))(?:, (?P<edition_before>\d+)(?:st|nd|rd|th) ed\.)? "
     rf"\((?P<publisher>[A-Z][^(),;:\d]*?)(?:, (?P<place>[A-Z][^();:\d]*?))?(?:, ed\. (?P<edition>\d+))?, (?P<year>{_YEAR})\)"
     rf"(?:, vol\. (?P<volume>\d+))?(?:, pp?\. (?P<page>\d+(?:[–-]\d+)?))?\.?")
@@ -6496,15 +6498,21 @@ def _science_book(source: str, match: re.Match) -> dict | None:
     """A book or a chapter cited by its book as Science prints them, read from the pattern's parts; a bracket opening
     on a town ("(London, Routledge, 2009)", Europe-Asia Studies' order) is left to the tagger."""
     if _is_city(match.group("publisher")) or match.group("title") and " in " in match.group("title") \
-            or not match.group("place") and not match.group("editors"):
-        return None  # a book's "(Name, 2019)" is Nature's, its name a publisher or a town (the tagger's rule knows)
+            or not match.group("place") and not match.group("editors") \
+            or match.group("chapter") and " " not in match.group("book"):
+        return None  # (a title's ", in Russian (Nauka, Moscow, 1987)" names no book)  # a book's "(Name, 2019)" is Nature's, its name a publisher or a town (the tagger's rule knows)
     names = parse_names(match.group("names"))
-    editors = parse_names(match.group("editors")) if match.group("editors") else []
+    editors = match.group("editors") or match.group("edited_by")
+    editors = parse_names(editors) if editors else []
     if not names or not all(name.get("given") for name in names + editors):
         return None
-    item = {"type": "chapter" if match.group("book") else "book", "author": names}
-    if match.group("book"):
-        item["container-title"] = match.group("book")
+    book = match.group("book")
+    item = {"type": ("paper-conference" if _CONF_RE.search(book.lower()) else "chapter") if book else "book",
+            "author": names}
+    if match.group("chapter"):
+        item["title"] = match.group("chapter")
+    if book:
+        item["container-title"] = book
     else:
         item["title"] = match.group("title")
     if editors:
