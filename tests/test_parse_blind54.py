@@ -75,3 +75,16 @@ def test_aps_proceedings_paper_names_its_editors_after_edited_by():
     assert (titled["publisher"], titled["publisher-place"], titled["page"]) == ("World Scientific", "Singapore", "45-52")
     book = parse_reference("J. Doe, in Advances in Plasma Theory, edited by A. Smith (Springer, Berlin, 2010), pp. 45-67.")
     assert book["type"] == "chapter" and book["container-title"] == "Advances in Plasma Theory"
+
+
+def test_materials_data_repositories_publish_data_sets():
+    """Nature's data citation 'Name et al. Title. Materials Cloud Archive https://doi.org/10.24435/... (2021).': the
+    materials sciences' repositories (Materials Cloud, NOMAD), by name or DOI prefix, publish a data set as Zenodo
+    does; it had been an article in a journal 'Materials Cloud Archive'."""
+    item = parse_reference("17. Brandt, L. et al. Relaxed structures of two-dimensional magnets. Materials Cloud Archive "
+                           "https://doi.org/10.24435/materialscloud:2020.88 (2020).")
+    assert item["type"] == "dataset" and item["publisher"] == "Materials Cloud Archive"
+    assert "container-title" not in item and item["DOI"] == "10.24435/materialscloud:2020.88"
+    nomad = parse_reference("Ortiz, R. & Kim, S. Hybrid-functional band structures of oxide perovskites. NOMAD "
+                            "https://doi.org/10.17172/NOMAD/2021.05.11-1 (2021).")
+    assert nomad["type"] == "dataset" and nomad["publisher"] == "NOMAD"

@@ -9391,9 +9391,12 @@ _AUDIOVISUAL = {"video": "motion_picture", "film": "motion_picture", "motion pic
 # After APA's "[Song]." or "[Album].": the album the song is on, then the label(s).
 _ALBUM_AND_LABEL = re.compile(r"(?:On (?P<album>[^.]+)\.\s+)?(?P<label>[A-Z][^.]*?)\.?")
 _DATA_REPOSITORY = re.compile(r"(?i)zenodo|figshare|dryad(?: digital repository)?|(?:harvard )?dataverse|"
-                              r"osf|open science framework|pangaea|icpsr|mendeley data|uk data service|gesis")
-# DOI prefixes of those repositories: Zenodo, figshare, Dryad, Dataverse, OSF, PANGAEA, ICPSR, Mendeley Data.
-_DATA_DOI = re.compile(r"10\.(?:5281|6084|5061|7910|17605|1594|3886|17632)/")
+                              r"osf|open science framework|pangaea|icpsr|mendeley data|uk data service|gesis|"
+                              # the materials sciences' own: "Materials Cloud Archive https://doi.org/10.24435/..."
+                              r"materials cloud(?: archive)?|nomad(?: repository)?")
+# DOI prefixes of those repositories: Zenodo, figshare, Dryad, Dataverse, OSF, PANGAEA, ICPSR, Mendeley Data, Materials
+# Cloud, NOMAD.
+_DATA_DOI = re.compile(r"10\.(?:5281|6084|5061|7910|17605|1594|3886|17632|24435|17172)/")
 # Code forges and package archives, by name or by the address of a project on them.
 _CODE_REPOSITORY = re.compile(r"(?i)github|gitlab|bitbucket|sourceforge|cran|pypi|software heritage")
 _CODE_URL = re.compile(r"(?i)https?://(?:www\.)?(?:github\.com/|gitlab\.com/|bitbucket\.org/|pypi\.org/project/"
