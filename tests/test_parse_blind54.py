@@ -88,3 +88,14 @@ def test_materials_data_repositories_publish_data_sets():
     nomad = parse_reference("Ortiz, R. & Kim, S. Hybrid-functional band structures of oxide perovskites. NOMAD "
                             "https://doi.org/10.17172/NOMAD/2021.05.11-1 (2021).")
     assert nomad["type"] == "dataset" and nomad["publisher"] == "NOMAD"
+
+
+def test_acs_software_with_its_revision_and_a_company_s_imprint():
+    """ACS's 'Gaussian 09, Revision D.01; Gaussian, Inc.: Wallingford, CT, 2013.': the revision is the release (a
+    lettered one too), so the work is software; a company's 'Name, Inc.' before the imprint's colon is the publisher,
+    never the place, though the tagger read it so (publisher and place had been swapped, the item a book)."""
+    item = parse_reference("(31) Frisch, M. J.; Trucks, G. W. Gaussian 09, Revision D.01; Gaussian, Inc.: "
+                           "Wallingford, CT, 2013.")
+    assert item["type"] == "software"
+    assert (item["title"], item["version"]) == ("Gaussian 09", "D.01")
+    assert (item["publisher"], item["publisher-place"]) == ("Gaussian, Inc.", "Wallingford, CT")

@@ -4131,7 +4131,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if (year and len(words[colon]) > 1 and words[k + 1][:1].isupper() and not words[year].endswith(":")
                 and all(labels[m] in _IMPRINT_LIKE and ";" not in words[m] for m in range(k + 1, year))
                 and all(words[m][:1].isupper() for m in range(colon + 1, year))
-                and not ("location" in labels[k + 1:colon + 1] and "publisher" in labels[colon + 1:year])):
+                and not ("location" in labels[k + 1:colon + 1] and "publisher" in labels[colon + 1:year]
+                         and not _COMMA_LEGAL_FORM.match(" ".join(words[k + 1:colon + 1]).rstrip(":")))):
             for m in range(k + 1, year + 1):
                 labels[m] = "publisher" if m <= colon else "location" if m < year else "date"
             _mark_edition(words, labels, k)
@@ -7004,7 +7005,7 @@ def _parse(text: str, tagger) -> dict:
     _series_as_report(item, confidence)
     if "title" in item and "container-title" not in item:
         _series_paper_as_report(item, confidence)
-    if "ersion" in clean or "Ver." in clean or " v" in clean or ", V" in clean:
+    if "ersion" in clean or "Ver." in clean or " v" in clean or ", V" in clean or "Revision " in clean:
         _version_statement(item, confidence)
     if "Preprint at" in clean:
         _preprint_at(item, confidence)
@@ -9357,7 +9358,7 @@ _QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'](?:[.,;]|:(?![^’]*’[.,]))
 _QUOTED_PHRASE = re.compile(r"""^["“«„][^"”»“]*[^\W_]["”»“]\s+(?!in\b|в\b)\w""")
 _VERSION = re.compile(r"(?i)\s*\((?:version\s*|ver\.\s*|v\.?\s*(?=\d+\.\d))(\d[\w.-]*)\)")  # not "(V2X)"
 # A version of two or more numbers ("3.28", "0.4.2"), as software releases are numbered.
-_RELEASE = re.compile(r"\d+(?:\.\d+)+[\w-]*")
+_RELEASE = re.compile(r"(?:\d+(?:\.\d+)+|[A-Z]\.\d\d)[\w-]*")  # "2.3.1", Gaussian's lettered revisions "C.01"
 # What an APA bracket says the work is, where CSL has a type for it.
 _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software", "preprint": "article",
                     "computer program": "software", "software": "software", "mobile app": "software",  # Cite Them Right, APA
@@ -10447,9 +10448,10 @@ def _server_in_note(item: dict, confidence: dict) -> None:
         confidence["publisher"] = confidence["number"] = 0.8
 
 
-# "Version 2.3.1." / "Ver. 4.0." / "v1.2.0." as a sentence of its own (CSE, Chicago software).
+# "Version 2.3.1." / "Ver. 4.0." / "v1.2.0." as a sentence of its own (CSE, Chicago software); ACS's "Gaussian 16,
+# Revision C.01;" names a release by its revision, which may be lettered.
 _DATAVERSE_VERSION = re.compile(r"V(\d+(?:\.\d+)*)\.?")  # "Harvard Dataverse, V2"
-_VERSION_STATEMENT = re.compile(r"(?i)(?:version|ver\.|v)\s*(\d+(?:\.\d+)+[\w-]*)\.?")
+_VERSION_STATEMENT = re.compile(r"(?i)(?:version|ver\.|v|revision(?= ))\s*(\d+(?:\.\d+)+[\w-]*|(?-i:[A-Z])\.\d\d)\.?")
 # A package's version named with its kind, which is no publisher: "R package version 0.3.2", "Python package version 1.4"
 _PACKAGE_VERSION = re.compile(r"(?i)((?:[\w.+#-]+\s+)?package)\s+version\s*(\d+(?:[.-]\d+)+[\w-]*)\.?")
 
