@@ -1,6 +1,7 @@
 """Blind batch 54: physics, chemistry and materials lists (APS, AIP, IOP, ACS, RSC, Angewandte, Elsevier numbered
 physics, Nature, JHEP/INSPIRE)."""
 
+from cslbridge.parse.entries import clean
 from cslbridge.parse.fields import item_from_spans, parse_reference
 
 
@@ -99,3 +100,16 @@ def test_acs_software_with_its_revision_and_a_company_s_imprint():
     assert item["type"] == "software"
     assert (item["title"], item["version"]) == ("Gaussian 09", "D.01")
     assert (item["publisher"], item["publisher-place"]) == ("Gaussian, Inc.", "Wallingford, CT")
+
+
+def test_jhep_s_inspire_label_is_no_part_of_the_reference():
+    """JHEP prints '[INSPIRE]' after each reference, the link to its INSPIRE-HEP record: a link label like Google
+    Scholar's, read without (it had stayed in note); the e-print before it stays. A page's entry loses it too."""
+    text = ("[22] P. Moretti and K. Ito, Entanglement islands in flat space, JHEP 02 (2022) 114 [arXiv:2110.05533] "
+            "[INSPIRE].")
+    item = parse_reference(text)
+    assert (item["container-title"], item["volume"], item["page"]) == ("JHEP", "02", "114")
+    assert "INSPIRE" not in item.get("note", "") and "arXiv:2110.05533" in item["note"]
+    assert item["custom"]["source"] == text
+    assert clean(text) == text[: -len(" [INSPIRE].")]
+    assert clean("M. Chen, Title, Phys. Rev. D 99 (2019) 066001 [INSPIRE]") == "M. Chen, Title, Phys. Rev. D 99 (2019) 066001"
