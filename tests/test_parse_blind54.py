@@ -3,6 +3,7 @@ physics, Nature, JHEP/INSPIRE)."""
 
 from cslbridge.parse.entries import clean
 from cslbridge.parse.fields import item_from_spans, parse_reference
+from cslbridge.parse.names import parse_names
 
 
 def test_a_journal_article_s_e_print_stays_in_the_note():
@@ -113,3 +114,13 @@ def test_jhep_s_inspire_label_is_no_part_of_the_reference():
     assert item["custom"]["source"] == text
     assert clean(text) == text[: -len(" [INSPIRE].")]
     assert clean("M. Chen, Title, Phys. Rev. D 99 (2019) 066001 [INSPIRE]") == "M. Chen, Title, Phys. Rev. D 99 (2019) 066001"
+
+
+def test_iop_s_spaced_initials_after_the_family_name_get_their_points():
+    """IOP prints a name family first with spaced initials and no points ('Petrov A V'): they are initials, dotted as
+    Vancouver's 'JA' is ('A V' had stayed as printed); a given-first 'C E Smith' is left as printed, as before."""
+    item = parse_reference("Lindgren K S, Moreau P and Tanaka H J 2015 Spin ice in artificial lattices New J. Phys. "
+                           "17 023011")
+    assert [(n["family"], n["given"]) for n in item["author"]] == [("Lindgren", "K. S."), ("Moreau", "P."),
+                                                                   ("Tanaka", "H. J.")]
+    assert parse_names("C E Smith") == [{"family": "Smith", "given": "C E"}]
