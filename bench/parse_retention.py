@@ -47,7 +47,7 @@ russ russian ukr engl english german french chinese spanish language tom band he
 disponible abgerufen
 original work published
 and und et dans dir org com net first second third fourth fifth edn number
-cura coll coord общ отв науч last trad version host
+cura coll coord общ отв науч last trad version revision host
 red disponível acesso recuperado dostęp dostępny dostupné geraadpleegd hämtad erişim roč ročník čís årg jrg
 baskı vyd uppl utg udg druk wyd doc
 presented amp

@@ -4200,7 +4200,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if (year and len(words[colon]) > 1 and words[k + 1][:1].isupper() and not words[year].endswith(":")
                 and all(labels[m] in _IMPRINT_LIKE and ";" not in words[m] for m in range(k + 1, year))
                 and all(words[m][:1].isupper() for m in range(colon + 1, year))
-                and not ("location" in labels[k + 1:colon + 1] and "publisher" in labels[colon + 1:year])):
+                and not ("location" in labels[k + 1:colon + 1] and "publisher" in labels[colon + 1:year]
+                         and not _COMMA_LEGAL_FORM.match(" ".join(words[k + 1:colon + 1]).rstrip(":")))):
             for m in range(k + 1, year + 1):
                 labels[m] = "publisher" if m <= colon else "location" if m < year else "date"
             _mark_edition(words, labels, k)
@@ -5433,14 +5434,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if k is not None and (words[e].endswith(":") or e + 1 < n and labels[e + 1] == "location"):
         labels[s:k + 1] = ["title"] * (k + 1 - s)
     # A journal's name in ISO 4 abbreviations opens after the title's stop: the abbreviated words the tagger left at
-    # the title's end are the journal's ("... Osh Province, Kyrgyzstan. Agric. Water Manag. 2009, 96, ...").
+    # the title's end are the journal's ("... Osh Province, Kyrgyzstan. Agric. Water Manag. 2009, 96, ..."). IOP
+    # prints the title with no stop at all ("... kagome lattice J. Phys.: Condens. Matter 31 405701"): there the
+    # journal's name must go on in abbreviations after them.
     c = labels.index("container") if "container" in labels and "title" in labels else 0
     if c > 2 and labels[c - 1] == "title":
         k = c
         while k > c - 2 and labels[k - 1] == "title" and words[k - 1][-1:] == "." \
                 and words[k - 1][:-1].lower() in _JOURNAL_WORD_ABBREVIATIONS and words[k - 1][:1].isupper():
             k -= 1
-        if k < c and labels[k - 1] == "title" and words[k - 1].endswith("."):
+        if k < c and labels[k - 1] == "title" and (words[k - 1].endswith(".") or words[k - 1][-1:].isalnum()
+                                                   and words[c][:1].isupper() and "." in words[c]):
             labels[k:c] = ["container"] * (c - k)
     _run_together_abbreviated_journal(words, labels)
 
@@ -6603,12 +6607,14 @@ def _oscola_book(source: str, match: re.Match) -> dict | None:
 # "R. Brown, The Biology of Cancer (Garland Science, New York, ed. 2, 2014).", "P. Garcia, in Handbook of Ecology,
 # S. Miller, Ed. (Wiley, Hoboken, NJ, 2017), vol. 2, pp. 101–130." (the chapter cited by its book alone); APS and AIP
 # print the edition after the title ("J. R. Taylor, An Introduction to Error Analysis, 2nd ed. (Univ. Sci. Books,
-# Sausalito, CA, 1997).").
+# Sausalito, CA, 1997)."), and their paper in a proceedings, titled or not, with its editors after "edited by" ("L. Moreau,
+# in Proceedings of the 29th ..., edited by K. Hayashi and R. Feld (AIP Publishing, Melville, NY, 2019), p. 123.").
 _INITIALS_NAME = r"[A-Z][a-z]?\.(?:[ -]?[A-Z][a-z]?\.)*\s(?:(?:van|von|de|da|der|del|di|du|la|le)\s)*[A-Z][^\s,.()]+"
 _INITIALS_NAMES = rf"{_INITIALS_NAME}(?:(?:, (?:and )?| and ){_INITIALS_NAME})*"
 _SCIENCE_BOOK = re.compile(
     rf"(?:\d{{1,4}}\.\s+|\[\d{{1,4}}\]\s+|\(\d{{1,4}}\)\s+)?(?P<names>{_INITIALS_NAMES})(?P<etal>,? et al\.)?, "
-    rf"(?:in (?P<book>[A-Z][^()‘’“”\"]+?)(?:, (?P<editors>{_INITIALS_NAMES}), Eds?\.)?"
+    rf"(?:(?:(?P<chapter>[A-Z][^()‘’“”\"]+?), )?in (?P<book>[A-Z][^()‘’“”\"]+?)"
+    rf"(?:, (?P<editors>{_INITIALS_NAMES}), Eds?\.|, edited by (?P<edited_by>{_INITIALS_NAMES}))?"
     rf"|(?P<title>[A-Z](?:(?!\. |://)[^()‘’“”\"])+?))(?:, (?P<edition_before>\d+)(?:st|nd|rd|th) ed\.)? "
     rf"\((?P<publisher>[A-Z][^(),;:\d]*?)(?:, (?P<place>[A-Z][^();:\d]*?))?(?:, ed\. (?P<edition>\d+))?, (?P<year>{_YEAR})\)"
     rf"(?:, vol\. (?P<volume>\d+))?(?:, pp?\. (?P<page>\d+(?:[–-]\d+)?))?\.?")
@@ -6618,15 +6624,21 @@ def _science_book(source: str, match: re.Match) -> dict | None:
     """A book or a chapter cited by its book as Science prints them, read from the pattern's parts; a bracket opening
     on a town ("(London, Routledge, 2009)", Europe-Asia Studies' order) is left to the tagger."""
     if _is_city(match.group("publisher")) or match.group("title") and " in " in match.group("title") \
-            or not match.group("place") and not match.group("editors"):
-        return None  # a book's "(Name, 2019)" is Nature's, its name a publisher or a town (the tagger's rule knows)
+            or not match.group("place") and not match.group("editors") \
+            or match.group("chapter") and " " not in match.group("book"):
+        return None  # (a title's ", in Russian (Nauka, Moscow, 1987)" names no book)  # a book's "(Name, 2019)" is Nature's, its name a publisher or a town (the tagger's rule knows)
     names = parse_names(match.group("names"))
-    editors = parse_names(match.group("editors")) if match.group("editors") else []
+    editors = match.group("editors") or match.group("edited_by")
+    editors = parse_names(editors) if editors else []
     if not names or not all(name.get("given") for name in names + editors):
         return None
-    item = {"type": "chapter" if match.group("book") else "book", "author": names}
-    if match.group("book"):
-        item["container-title"] = match.group("book")
+    book = match.group("book")
+    item = {"type": ("paper-conference" if _CONF_RE.search(book.lower()) else "chapter") if book else "book",
+            "author": names}
+    if match.group("chapter"):
+        item["title"] = match.group("chapter")
+    if book:
+        item["container-title"] = book
     else:
         item["title"] = match.group("title")
     if editors:
@@ -7118,7 +7130,7 @@ def _parse(text: str, tagger) -> dict:
     _series_as_report(item, confidence)
     if "title" in item and "container-title" not in item:
         _series_paper_as_report(item, confidence)
-    if "ersion" in clean or "Ver." in clean or " v" in clean or ", V" in clean:
+    if "ersion" in clean or "Ver." in clean or " v" in clean or ", V" in clean or "Revision " in clean:
         _version_statement(item, confidence)
     if "Preprint at" in clean:
         _preprint_at(item, confidence)
@@ -9211,6 +9223,22 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     _place_from_publisher(item, confidence, text)
     _region_to_place(item, text)
     _town_named_twice(item, text)
+    if "publisher-place" in item and _UNIVERSITY_BEFORE_NAME.search(item.get("publisher", "")):
+        _university_named_by_town(item, text)
+    if item.get("number", "")[:5].lower() == "arxiv":
+        _journal_eprint_in_note(item, confidence)
+
+
+def _journal_eprint_in_note(item: dict, confidence: dict) -> None:
+    """APS's "Phys. Rev. B 99, 045120 (2019), arXiv:1809.04512 [cond-mat.str-el]." and JHEP's "JHEP 05 (2019) 123
+    [arXiv:1902.01234]": an article printed in a journal, its volume or page given, lists its e-print beside it; the
+    e-print is a copy of the work, not the article's number, and stays in the note, as a BibTeX @article's eprint
+    does (an e-print alone, with no journal, is the preprint's number)."""
+    journal = item.get("container-title", "")
+    if journal and ("volume" in item or "page" in item) and not PREPRINT_SERVER.search(journal) \
+            and not journal.lower().startswith("corr"):
+        add_note(item, item.pop("number"))
+        confidence.pop("number", None)
 
 
 _IN_PRESS_CLOSE = re.compile(r"press\)[.,]?")  # the second word of APA's "(in press)."
@@ -9355,6 +9383,23 @@ def _town_named_twice(item: dict, text: str) -> None:
         item["publisher"], item["publisher-place"] = f"{publisher} {town}", rest
 
 
+# A university's name cut before the town that names it: "Univ.", "Tech. Univ.", "Natl. Univ.", "University of".
+_UNIVERSITY_BEFORE_NAME = re.compile(r"(?:^(?:[A-Z][a-z]*\. )*Univ\.|\b(?:University|Univ\.) of)$")
+
+
+def _university_named_by_town(item: dict, text: str) -> None:
+    """Nature's "PhD thesis, Univ. Cambridge (2016)." and "Tech. Univ. Munich": after "Univ." with no name before it,
+    or after "University of", the town printed with no comma between is the university's name, not its place."""
+    publisher = item["publisher"]
+    town, comma, rest = item["publisher-place"].partition(", ")
+    if f"{publisher} {town}" in text and f"{publisher} {town}, {town}" not in text:
+        item["publisher"] = f"{publisher} {town}"
+        if comma:
+            item["publisher-place"] = rest
+        else:
+            del item["publisher-place"]
+
+
 def _container_as_imprint(item: dict, confidence: dict) -> None:
     """"Hidden Riches. Eyre & Spottiswoode, 1964." / "The Geology of Astroblemes. Leningrad,
     Nedra, 231 p.": a "container" with no volume, issue or pages that names a publisher, or
@@ -9461,7 +9506,7 @@ _QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'](?:[.,;]|:(?![^’]*’[.,]))
 _QUOTED_PHRASE = re.compile(r"""^["“«„][^"”»“]*[^\W_]["”»“]\s+(?!in\b|в\b)\w""")
 _VERSION = re.compile(r"(?i)\s*\((?:version\s*|ver\.\s*|v\.?\s*(?=\d+\.\d))(\d[\w.-]*)\)")  # not "(V2X)"
 # A version of two or more numbers ("3.28", "0.4.2"), as software releases are numbered.
-_RELEASE = re.compile(r"\d+(?:\.\d+)+[\w-]*")
+_RELEASE = re.compile(r"(?:\d+(?:\.\d+)+|[A-Z]\.\d\d)[\w-]*")  # "2.3.1", Gaussian's lettered revisions "C.01"
 # What an APA bracket says the work is, where CSL has a type for it.
 _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software", "preprint": "article",
                     "computer program": "software", "software": "software", "mobile app": "software",  # Cite Them Right, APA
@@ -9495,9 +9540,12 @@ _AUDIOVISUAL = {"video": "motion_picture", "film": "motion_picture", "motion pic
 # After APA's "[Song]." or "[Album].": the album the song is on, then the label(s).
 _ALBUM_AND_LABEL = re.compile(r"(?:On (?P<album>[^.]+)\.\s+)?(?P<label>[A-Z][^.]*?)\.?")
 _DATA_REPOSITORY = re.compile(r"(?i)zenodo|figshare|dryad(?: digital repository)?|(?:harvard )?dataverse|"
-                              r"osf|open science framework|pangaea|icpsr|mendeley data|uk data service|gesis")
-# DOI prefixes of those repositories: Zenodo, figshare, Dryad, Dataverse, OSF, PANGAEA, ICPSR, Mendeley Data.
-_DATA_DOI = re.compile(r"10\.(?:5281|6084|5061|7910|17605|1594|3886|17632)/")
+                              r"osf|open science framework|pangaea|icpsr|mendeley data|uk data service|gesis|"
+                              # the materials sciences' own: "Materials Cloud Archive https://doi.org/10.24435/..."
+                              r"materials cloud(?: archive)?|nomad(?: repository)?")
+# DOI prefixes of those repositories: Zenodo, figshare, Dryad, Dataverse, OSF, PANGAEA, ICPSR, Mendeley Data, Materials
+# Cloud, NOMAD.
+_DATA_DOI = re.compile(r"10\.(?:5281|6084|5061|7910|17605|1594|3886|17632|24435|17172)/")
 # Code forges and package archives, by name or by the address of a project on them.
 _CODE_REPOSITORY = re.compile(r"(?i)github|gitlab|bitbucket|sourceforge|cran|pypi|software heritage")
 _CODE_URL = re.compile(r"(?i)https?://(?:www\.)?(?:github\.com/|gitlab\.com/|bitbucket\.org/|pypi\.org/project/"
@@ -10557,9 +10605,10 @@ def _server_in_note(item: dict, confidence: dict) -> None:
         confidence["publisher"] = confidence["number"] = 0.8
 
 
-# "Version 2.3.1." / "Ver. 4.0." / "v1.2.0." as a sentence of its own (CSE, Chicago software).
+# "Version 2.3.1." / "Ver. 4.0." / "v1.2.0." as a sentence of its own (CSE, Chicago software); ACS's "Gaussian 16,
+# Revision C.01;" names a release by its revision, which may be lettered.
 _DATAVERSE_VERSION = re.compile(r"V(\d+(?:\.\d+)*)\.?")  # "Harvard Dataverse, V2"
-_VERSION_STATEMENT = re.compile(r"(?i)(?:version|ver\.|v)\s*(\d+(?:\.\d+)+[\w-]*)\.?")
+_VERSION_STATEMENT = re.compile(r"(?i)(?:version|ver\.|v|revision(?= ))\s*(\d+(?:\.\d+)+[\w-]*|(?-i:[A-Z])\.\d\d)\.?")
 # A package's version named with its kind, which is no publisher: "R package version 0.3.2", "Python package version 1.4"
 _PACKAGE_VERSION = re.compile(r"(?i)((?:[\w.+#-]+\s+)?package)\s+version\s*(\d+(?:[.-]\d+)+[\w-]*)\.?")
 

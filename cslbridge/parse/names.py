@@ -499,9 +499,12 @@ def one_name(text: str) -> dict:
 
 
 def _dot_bare(given: str) -> str:
-    """Vancouver "JA" -> "J.A." so initials compare equal across styles."""
+    """Vancouver "JA" -> "J.A." and IOP's spaced "A V" (after the family name, "Petrov A V") -> "A. V.", so initials
+    compare equal across styles."""
     if _BARE_INITIALS.match(given) and given.isupper():
         return ".-".join(given.rstrip(".").split("-")) + "." if "-" in given else ".".join(given.rstrip(".")) + "."
+    if " " in given and all(_BARE_INITIAL.fullmatch(word) for word in given.split()):
+        return ". ".join(given.split()) + "."
     return given
 
 
