@@ -63,8 +63,8 @@ def rendered_document(texts: list[str], citations: list[str], output: str, title
     if output == "rtf":
         return rtf_document(texts + citations)
     sep = "\n\n" if output == "md" else "\n"
-    parts = [sep.join(texts)] + ([sep.join(citations)] if citations else [])
-    return "\n\n".join(p for p in parts if p) + "\n"
+    body = "\n\n".join(part for part in (sep.join(texts), sep.join(citations)) if part)
+    return body + "\n" if body else ""  # nothing rendered is an empty output, not a blank line
 
 
 @click.command()
