@@ -321,3 +321,13 @@ def test_output_file_a_parse_cannot_write_without_t_is_refused_before_reading(tm
     unnamed = tmp_path / "refs"
     assert run("parse", str(refs), "-o", str(unnamed)).exit_code == 0
     assert len(json.loads(unnamed.read_text(encoding="utf-8"))) == 4
+
+
+def test_convert_to_a_read_only_format_s_extension_says_so(tmp_path):
+    """`convert pubmed.nbib -o refs.nbib` said the extension 'names no format': it names medline,
+    which is read only."""
+    converted = tmp_path / "refs.nbib"
+    result = run("convert", str(ROOT / "fixtures" / "medline" / "pubmed.nbib"), "-o", str(converted))
+    assert result.exit_code == 2 and not converted.exists()
+    assert result.stderr.strip() == (f"error: -o {converted}: format 'medline' can be read but not written; "
+                                     "name the output format with -t (e.g. -t ris)")
