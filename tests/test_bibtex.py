@@ -341,6 +341,32 @@ def test_comments_and_prose_between_entries_are_not_problems():
     assert result.problems == [] and [i["id"] for i in result.items] == ["a"]
 
 
+def test_percent_comment_lines_inside_an_entry_are_comments_as_biber_reads_them():
+    """A field commented out with '%' (Biber's comment, the way biblatex users switch a field off)
+    skipped the whole entry ("expected a field name, found '% url = {http'"); it is a comment, as
+    between entries, also after the last field of an entry left open before the next."""
+    text = ("@article{allison2008,\n"
+            "  author = {Allison, Roy},\n"
+            "  title = {Virtual regionalism, regional structures and regime security in Central Asia},\n"
+            "  % url = {https://doi.org/10.1080/02634930802355121},\n"
+            "  journal = {Central Asian Survey}, % checked against the print copy\n"
+            "  year = {2008}\n"
+            "}\n"
+            "@book{cooley2017,\n"
+            "  author = {Cooley, Alexander and Heathershaw, John},\n"
+            "  title = {Dictators without Borders},\n"
+            "  year = {2017}\n"
+            "% --- Chapter 2 ---\n"
+            "@book{laruelle2013, title = {Globalizing Central Asia}, year = {2013}}\n")
+    result = read(text, "refs.bib")
+    first, second, third = result.items
+    assert first["container-title"] == "Central Asian Survey" and first["issued"] == {"date-parts": [[2008]]}
+    assert "URL" not in first and "DOI" not in first and "note" not in first
+    assert second["id"] == "cooley2017" and second["issued"] == {"date-parts": [[2017]]}
+    assert third["title"] == "Globalizing Central Asia"
+    assert [(p.line, p.entry, p.warning) for p in result.problems] == [(8, "cooley2017", True)]
+
+
 def test_cli_convert_broken_file_reports_and_still_writes_good_items(tmp_path):
     result = CliRunner().invoke(main, ["convert", str(FIXTURES / "broken.bib"), "-t", "csljson"])
     assert result.exit_code == 1

@@ -294,3 +294,40 @@ def test_convert_leaves_pointers_out_of_a_format_that_cannot_mark_them(tmp_path)
                                      "ris cannot mark them (use -t csljson to keep them)")
     bib = run("convert", str(page), "-t", "bibtex")
     assert bib.stdout.count("\n@") + bib.stdout.startswith("@") == len(items) and bib.stderr == ""
+
+
+def test_output_file_a_parse_cannot_write_without_t_is_refused_before_reading(tmp_path):
+    """`parse refs.txt -o refs.txt` wrote CSL-JSON over the pasted list itself, and `-o refs.html`,
+    `.md` or `.nbib` CSL-JSON under a page's or a read-only format's name; as `convert` does, the
+    command asks for -t (with -t, or for --review's text listing, the name is the user's choice)."""
+    refs = tmp_path / "refs.txt"
+    pasted = (PAGES / "one_per_line.txt").read_text(encoding="utf-8")
+    refs.write_text(pasted, encoding="utf-8")
+    result = run("parse", str(refs), "-o", str(refs))
+    assert result.exit_code == 2 and refs.read_text(encoding="utf-8") == pasted
+    assert result.stderr.strip() == (f"error: -o {refs}: format 'text' can be read but not written; "
+                                     "name the output format with -t (e.g. -t csljson)")
+    for name in ("refs.html", "refs.md", "refs.rtf", "refs.nbib"):
+        out = tmp_path / name
+        result = run("parse", str(refs), "-o", str(out))
+        assert result.exit_code == 2 and not out.exists(), name
+        assert len(result.stderr.strip().splitlines()) == 1 and str(out) in result.stderr
+    assert "is a rendered bibliography" in run("parse", str(refs), "-o", str(tmp_path / "refs.html")).stderr
+    listed = tmp_path / "out.txt"
+    assert run("parse", str(refs), "-t", "csljson", "-o", str(listed)).exit_code == 0
+    assert len(json.loads(listed.read_text(encoding="utf-8"))) == 4
+    assert run("parse", "--review", str(refs), "-o", str(listed)).exit_code == 0
+    assert "need review" in listed.read_text(encoding="utf-8")
+    unnamed = tmp_path / "refs"
+    assert run("parse", str(refs), "-o", str(unnamed)).exit_code == 0
+    assert len(json.loads(unnamed.read_text(encoding="utf-8"))) == 4
+
+
+def test_convert_to_a_read_only_format_s_extension_says_so(tmp_path):
+    """`convert pubmed.nbib -o refs.nbib` said the extension 'names no format': it names medline,
+    which is read only."""
+    converted = tmp_path / "refs.nbib"
+    result = run("convert", str(ROOT / "fixtures" / "medline" / "pubmed.nbib"), "-o", str(converted))
+    assert result.exit_code == 2 and not converted.exists()
+    assert result.stderr.strip() == (f"error: -o {converted}: format 'medline' can be read but not written; "
+                                     "name the output format with -t (e.g. -t ris)")

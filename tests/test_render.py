@@ -246,6 +246,19 @@ def test_cli_render_leaves_pointer_notes_out_and_says_so():
     assert not any(line.startswith(("See also", "Ibid")) for line in lines)
 
 
+def test_cli_render_of_nothing_to_render_writes_nothing(tmp_path):
+    """An empty list, or only pointer notes, printed one blank line on stdout: a stray line in a
+    file or pipe the output goes to (`render refs.json >> paper.md`)."""
+    pointer = {"id": "note1", "type": "document", "note": "Ibid., 45.", "custom": {"pointer": True}}
+    for name, items in (("none.json", []), ("pointers.json", [pointer])):
+        path = tmp_path / name
+        path.write_text(json.dumps(items), encoding="utf-8")
+        for markup in ("text", "md"):
+            result = CliRunner().invoke(main, ["render", str(path), "--style", "apa", "--format", markup])
+            assert result.exit_code == 0, result.output
+            assert result.stdout == ""
+
+
 def test_cli_render_html_document_with_citations(tmp_path):
     out = tmp_path / "bib.html"
     result = CliRunner().invoke(main, ["render", str(TRICKY), "-s", "chicago", "--format", "html",

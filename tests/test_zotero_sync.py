@@ -459,3 +459,28 @@ def test_pulled_entries_a_style_cannot_render_are_named_by_collection(server, en
     assert result.exit_code == 1 and result.stdout.startswith("Lukin, A. V. (2014).")
     assert result.stderr.strip() == (f"error: user:{USER} / Interviews: entry 'danilov2013': "
                                      "the style renders nothing for this item")
+
+
+def test_pull_with_a_style_writes_the_document_its_output_file_names(server, env, tmp_path):
+    """`sync pull --style apa -o csto.html` wrote bare entry fragments (no page), `.rtf` no RTF
+    header (no word processor opens it) and `.md` entries on consecutive lines (one Markdown
+    paragraph); it writes what `render -o` writes for the same items, and a bad style fails
+    before any traffic, as a bad format does."""
+    page = tmp_path / "page.json"
+    works = [i for i in page_items()[:6] if not (i.get("custom") or {}).get("pointer")]
+    page.write_text(json.dumps(works, ensure_ascii=False), encoding="utf-8")
+    assert run(["sync", "push", str(page), "--collection", "CSTO"], env).exit_code == 0
+    pulled = tmp_path / "pulled.json"
+    run(["sync", "pull", "--collection", "CSTO", "-o", str(pulled)], env)
+    for suffix in ("html", "rtf", "md", "txt"):
+        synced, rendered = tmp_path / f"csto.{suffix}", tmp_path / f"render.{suffix}"
+        code = run(["sync", "pull", "--collection", "CSTO", "--style", "apa", "-o", str(synced)], env).exit_code
+        assert code == run(["render", str(pulled), "--style", "apa", "-o", str(rendered)], env).exit_code
+        assert synced.read_text(encoding="utf-8") == rendered.read_text(encoding="utf-8")
+    assert (tmp_path / "csto.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert (tmp_path / "csto.rtf").read_text(encoding="utf-8").startswith("{\\rtf1")
+    assert "\n\n" in (tmp_path / "csto.md").read_text(encoding="utf-8").strip()
+    before = len(server.log)
+    result = run(["sync", "pull", "--collection", "CSTO", "--style", "no-such-style", "-o", str(tmp_path / "x.html")], env)
+    assert result.exit_code == 2 and "unknown style 'no-such-style'" in result.output
+    assert len(server.log) == before

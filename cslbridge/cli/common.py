@@ -40,6 +40,13 @@ def writer_for(to: str | None, output: str, default: str | None = "csljson") -> 
     return named[0] if suffix and named else default
 
 
+def read_only_format(output: str) -> str | None:
+    """The format -o's extension names when it can only be read (`.txt` text, `.nbib` medline)."""
+    suffix = _output_extension(output)
+    named = [name for name in format_names() if suffix in api.get_format(name).extensions]
+    return named[0] if suffix and named and api.get_format(named[0]).write is None else None
+
+
 MARKUP_SUFFIXES = {"html": "html", "htm": "html", "md": "md", "markdown": "md", "rtf": "rtf"}
 
 

@@ -8,7 +8,9 @@ from .. import api
 from ..items import errors
 from ..formats import format_names, registry
 from ..textio import write_text
-from .common import EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, report, write_items, writer_for
+from .common import (
+    EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, read_only_format, report, write_items, writer_for,
+)
 from .parse import works_for
 
 
@@ -22,6 +24,10 @@ from .parse import works_for
 def convert(infile, from_, to, output):
     """Convert a bibliography IN ('-' for stdin) to another format."""
     to = writer_for(to, output, default=None)
+    read_only = None if to else read_only_format(output)
+    if read_only:
+        fail(f"-o {output}: format {read_only!r} can be read but not written; name the output format "
+             "with -t (e.g. -t ris)")
     if to is None:
         fail("name the output format with -t (e.g. -t ris)"
              + ("" if output == "-" else f": the extension of {output} names no format"))

@@ -7,7 +7,10 @@ import click
 from .. import api
 from ..items import errors, is_work
 from ..textio import read_text, write_text
-from .common import EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, report, write_items, writer_for
+from .common import (
+    EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, markup_for, read_only_format, report, write_items,
+    writer_for,
+)
 
 
 @click.command()
@@ -25,6 +28,8 @@ def parse(infile, to, page, review, output):
     """Find and parse the references in IN (text or HTML file, '-' for stdin)."""
     from ..parse import parse_page
 
+    if not to and not review:
+        _refuse_unwritable_output(output)
     fmt = api.get_format(writer_for(to, output))
     if fmt.write is None:
         fail(f"format {fmt.name!r} can be read but not written")
@@ -47,6 +52,22 @@ def parse(infile, to, page, review, output):
         raise SystemExit(EXIT_SOME_FAILED if errors(result.problems) else EXIT_OK)
     write_text(output, write_items(works_for(items, fmt), fmt.name, output))
     raise SystemExit(EXIT_SOME_FAILED if errors(result.problems) else EXIT_OK)
+
+
+def _refuse_unwritable_output(output: str) -> None:
+    """`-o` naming a file parse cannot write without `-t`: a rendered bibliography (`.html`,
+    `.md`, `.rtf`) or a read-only format (`.txt`, `.nbib`), where CSL-JSON would land under the
+    wrong name (`parse refs.txt -o refs.txt` wrote it over the list itself); `convert` refuses
+    these too."""
+    if output == "-" or writer_for(None, output, default=None):
+        return
+    if markup_for(None, output) != "text":
+        fail(f"-o {output} is a rendered bibliography: write the items (e.g. -o refs.json) and render "
+             "them with `cslbridge render`, or name the format with -t")
+    read_only = read_only_format(output)
+    if read_only:
+        fail(f"-o {output}: format {read_only!r} can be read but not written; name the output format "
+             "with -t (e.g. -t csljson)")
 
 
 _OPENING = 500  # characters: a RIS export's provider header, a BibTeX file's first entry and fields

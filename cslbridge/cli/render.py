@@ -47,11 +47,13 @@ def render(infile, style, locale, output, from_, outfile, cite):
         problems += [Problem(p.message, infile) for p in citations.problems]
         citations = [c for c in citations if c]
     report(problems)
-    write_text(outfile, _document(texts, citations, output, info.title))
+    write_text(outfile, rendered_document(texts, citations, output, info.title))
     raise SystemExit(EXIT_SOME_FAILED if errors(result.problems) or problems else EXIT_OK)
 
 
-def _document(texts: list[str], citations: list[str], output: str, title: str) -> str:
+def rendered_document(texts: list[str], citations: list[str], output: str, title: str) -> str:
+    """Rendered entries (and citations) as one file of `output` markup: a whole HTML page or RTF
+    document, Markdown paragraphs parted by a blank line, text one entry a line."""
     if output == "html":
         page = html_document(texts, title)
         if citations:
@@ -61,8 +63,8 @@ def _document(texts: list[str], citations: list[str], output: str, title: str) -
     if output == "rtf":
         return rtf_document(texts + citations)
     sep = "\n\n" if output == "md" else "\n"
-    parts = [sep.join(texts)] + ([sep.join(citations)] if citations else [])
-    return "\n\n".join(p for p in parts if p) + "\n"
+    body = "\n\n".join(part for part in (sep.join(texts), sep.join(citations)) if part)
+    return body + "\n" if body else ""  # nothing rendered is an empty output, not a blank line
 
 
 @click.command()

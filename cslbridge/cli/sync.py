@@ -111,20 +111,24 @@ def pull(collection, to, style, locale, subcollections, output, local, library, 
     to = (to or markup_for(None, output)) if style else writer_for(to, output)
     if not style and to in ("text", "html", "md", "rtf"):
         fail(f"-t {to} renders a bibliography: name the style with --style (e.g. --style apa)")
-    if not style:
-        api.get_format(to)  # fail on a bad target before any network traffic
+    if style:
+        from ..render import render_bibliography, resolve_style
+        from .render import rendered_document
+
+        info = resolve_style(style)  # a bad style, like a bad target, fails before any network traffic
+    else:
+        api.get_format(to)
     with _guard(api_key):
         from ..zotero.client import ZoteroSync
 
         with ZoteroSync(library, api_key, endpoint, local=local) as client:
             items = client.pull(collection, subcollections)
     if style:
-        from ..render import render_bibliography
-
-        rendered = render_bibliography(items, style, locale, to if to != "csljson" else "text")
+        markup = to if to != "csljson" else "text"
+        rendered = render_bibliography(items, info, locale, markup)
         where = f"{client.library} / {collection}"  # the problems name the collection, not '<input>'
         report(replace(problem, source=where) for problem in rendered.problems)
-        write_text(output, "".join(entry.rstrip("\n") + "\n" for entry in rendered))
+        write_text(output, rendered_document(list(rendered), [], markup, info.title))
         raise SystemExit(EXIT_SOME_FAILED if rendered.problems else EXIT_OK)
     write_text(output, write_items(items, to, output))
     click.echo(f"{len(items)} item(s) pulled from {client.library} / {collection}", err=True)

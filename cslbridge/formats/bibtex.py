@@ -32,6 +32,9 @@ from . import Format
 # --- tokenizer ---------------------------------------------------------------
 
 _WS = re.compile(r"\s*")
+# Between an entry's fields: white space and Biber's '%' comments to the end of the line
+# (`% url = {...},`, a field commented out), which no field name or value can start with.
+_GAP = re.compile(r"(?:\s+|%[^\n]*)*")
 _HEAD = re.compile(r"@\s*([A-Za-z][\w-]*)\s*([{(])")
 _ENTRY_AT_LINE_START = re.compile(r"^[ \t]*@[ \t]*[A-Za-z][\w-]*[ \t]*[{(]", re.M)
 _HEADLESS = re.compile(r"@[ \t]*([A-Za-z][\w-]*)")  # an entry type with no opening brace after it
@@ -197,7 +200,7 @@ def parse(text: str, source: str = "") -> tuple[list[Entry], list[Problem]]:
                         if end == "}":
                             break
                         continue
-                pos = _WS.match(text, pos).end()
+                pos = _GAP.match(text, pos).end()
                 if text.startswith(closer, pos):
                     pos += 1
                     break
@@ -211,7 +214,7 @@ def parse(text: str, source: str = "") -> tuple[list[Entry], list[Problem]]:
                     entry.duplicates.append((name, value))
                 else:
                     fields[name] = value
-                pos = _WS.match(text, pos).end()
+                pos = _GAP.match(text, pos).end()
                 if text.startswith(",", pos):
                     pos += 1
                 elif not text.startswith(closer, pos):
