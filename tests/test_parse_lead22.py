@@ -157,3 +157,59 @@ def test_chicago_volume_of_a_work_in_volumes(text, expected):
     item = parse_reference(text)
     _has(item, expected)
     assert not {"page", "container-title"} & set(item)
+
+
+def test_a_us_code_section_is_read_not_a_crash():
+    """The statute grammar matched a code section with no title, and the treaty check asked for its title: the whole
+    list it was in ended in a traceback."""
+    item = parse_reference("50 U.S.C. § 1541 (2018).")
+    assert item["type"] == "legislation" and item["section"] == "1541" and item["container-title"] == "U.S.C."
+    assert "error" not in item["custom"]
+
+
+def test_a_fault_in_one_reference_keeps_the_others(monkeypatch):
+    from cslbridge.parse import fields
+
+    real = fields._parse_as_typed
+
+    def faulty(text, tagger):
+        if "Broken" in text:
+            raise KeyError("title")
+        return real(text, tagger)
+
+    monkeypatch.setattr(fields, "_parse_as_typed", faulty)
+    items = fields.parse_references(["Smith J. Regions. London, Routledge, 2001, 200 p.", "Broken entry, 2001.",
+                                     "Jones K. Ports. Moscow, Nauka Publ., 2003, 100 p."])
+    assert [item.get("title") for item in items] == ["Regions", None, "Ports"]
+    assert items[1]["note"] == "Broken entry, 2001." and items[1]["custom"]["review"] is True
+    assert items[1]["custom"]["error"] == "KeyError: 'title'"
+
+
+def test_a_short_reference_with_no_word_is_still_text(tmp_path):
+    """'50 U.S.C. § 1541 (2018).' alone has no word of two letters: it was refused as binary data."""
+    from cslbridge.parse import _looks_like_text
+
+    assert _looks_like_text("50 U.S.C. § 1541 (2018).\n")
+    assert not _looks_like_text("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" * 20)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a restatement's body and year in the bracket after its section was read as an author-date pointer: the work lost
+    ("Restatement (Fourth) of the Foreign Relations Law of the United States § 305 (Am. L. Inst. 2018).",
+     {"type": "book", "title": "Restatement (Fourth) of the Foreign Relations Law of the United States",
+      "section": "305", "publisher": "Am. L. Inst.", "issued": {"date-parts": [[2018]]}}),
+    ("Model Penal Code § 2.02 (Am. L. Inst. 1962).",
+     {"type": "book", "title": "Model Penal Code", "section": "2.02", "publisher": "Am. L. Inst."}),
+    # the hour a post went up: volume 9, pages "00 AM"
+    ("Jack Goldsmith, The Cheney Defense Doctrine, Lawfare (Nov. 21, 2019, 9:00 AM), "
+     "https://www.lawfareblog.com/cheney-defense-doctrine.",
+     {"title": "The Cheney Defense Doctrine", "container-title": "Lawfare",
+      "issued": {"date-parts": [[2019, 11, 21]]}, "note": "9:00 AM"}),
+])
+def test_bluebook_restatements_and_blog_posts(text, expected):
+    from cslbridge.parse.entries import REFERENCE, classify
+
+    assert classify(text) == REFERENCE
+    item = parse_reference(text)
+    _has(item, expected)
+    assert not {"volume", "page"} & set(item)

@@ -987,6 +987,7 @@ _PIECES = ["<p>", "</p>", "<ol>", "</ol>", "<li>", "</li>", "<sup>1</sup>", "<a 
 def test_any_mix_of_page_fragments_gives_valid_items(pieces, as_page):
     result = parse_page("".join(pieces), "fuzz", page=as_page)
     assert all(validate(item) == [] for item in result.items)
+    assert not any(item["custom"].get("error") for item in result.items)  # no fault caught by the guard
     assert len({item["id"] for item in result.items}) == len(result.items)
     assert result.items or result.problems
 

@@ -210,7 +210,8 @@ def _looks_like_text(text: str) -> bool:
         return True
     plain = len(_PLAIN.findall(sample))
     words = re.findall(r"[^\W\d_]{2,}", sample)
-    return plain >= 0.9 * len(sample) and len(words) >= 0.05 * len(sample) / 6
+    # a short text all of plain characters is text, words or not ("50 U.S.C. § 1541 (2018).")
+    return plain >= 0.9 * len(sample) and (len(words) >= 0.05 * len(sample) / 6 or len(sample) < 200 and plain == len(sample))
 
 
 def parse_page(text: str, source: str = "", page: bool = False, progress=None) -> ReadResult:

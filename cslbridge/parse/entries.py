@@ -483,6 +483,7 @@ _SHORT_TITLE = re.compile(
     r"(?:[“\"«][^“”\"«»]{3,80}[”\"»]|‘(?:[^‘’“”]|’(?=\w)){3,80}’)"
     r"[,.]?(?:\s*(?:pp?\.\s*|с\.\s*)?\d+(?:[–-]\d+)?)?\.?$")
 _PRESS_WORD = re.compile(_PRESS_WORDS)
+_SECTION_BEFORE = re.compile(r"§+\s*[\w.-]+\s*$")  # a code's or restatement's section right before a bracket
 _IMPRINT_END = re.compile(r",\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?\.?\s*$")
 _YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)")
 # "Kotkin, op. cit.", and with the given name, a short title or a bracket between: "Kotkin, S., op. cit.",
@@ -602,8 +603,11 @@ def targets(text: str) -> list[str]:
         if who:
             found.extend((match.start(), f"{who} ({year})") for year in _years(match))
     for match in _PAREN.finditer(text):
-        if _IMPRINT_END.match(text, match.end()) and not _POINTER_CUE.match(text) or _PRESS_WORD.search(match.group(1)):
-            continue  # "Annual Report 2019 (Nur-Sultan, 2020), 17.", "(Cambridge Univ. Press, 2021)": an imprint
+        if _IMPRINT_END.match(text, match.end()) and not _POINTER_CUE.match(text) or _PRESS_WORD.search(match.group(1)) \
+                or "§" in text and _SECTION_BEFORE.search(text, 0, match.start()):
+            # "Annual Report 2019 (Nur-Sultan, 2020), 17.", "(Cambridge Univ. Press, 2021)": an imprint; so is the
+            # Bluebook's body and year after a section ("Restatement (Second) of Torts § 402A (Am. L. Inst. 1965)")
+            continue
         for coauthors, part in _citations(match.group(1)):
             one = _PAREN_ONE.match(part.strip())
             if one:

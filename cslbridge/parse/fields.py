@@ -64,12 +64,23 @@ def parse_references(texts: list[str], tagger=None) -> list[dict]:
     """Parse many reference strings (one tagger, cached word features); ``tagger`` is
     another model's, for benches that train their own."""
     tagger = tagger or _tagger()
-    return [_parse_as_typed(text, tagger) for text in texts]
+    return [_parse_guarded(text, tagger) for text in texts]
 
 
 def parse_reference(text: str) -> dict:
     """Parse one reference string into a CSL-JSON item (without an id)."""
-    return _parse_as_typed(text, _tagger())
+    return _parse_guarded(text, _tagger())
+
+
+def _parse_guarded(text: str, tagger) -> dict:
+    """A fault in the rules for one reference costs that reference its fields, never the list it is in: its text
+    is kept whole in the note, flagged for review with the fault named (``custom.error``)."""
+    try:
+        return _parse_as_typed(text, tagger)
+    except Exception as error:  # noqa: BLE001 - any fault: the other references must still be read
+        source = text if isinstance(text, str) else str(text)
+        return {"type": "document", "note": source,
+                "custom": {"source": source, "review": True, "error": f"{type(error).__name__}: {error}"}}
 
 
 # The longest text read as one reference, in characters: far past the MAX_TOKENS the tagger reads (a reference is a
@@ -7055,6 +7066,9 @@ def _parse(text: str, tagger) -> dict:
     confidence: dict[str, float] = {}
     if "]" in clean and _GBT_MARK.search(clean):
         clean = _GBT_CITED.sub(r") (accessed \1)", clean)  # GB/T "(2020-03-11)[2021-05-06]": published, cited
+    clock = _CLOCK_IN_DATE.search(clean) if ":" in clean and ")" in clean else None
+    if clock:  # read apart: the tagger took the hour for a volume and the minutes for pages
+        clean = clean[:clock.start()] + clean[clock.end():]
     section = _NEWSPAPER_SECTION.search(clean) if "Sect." in clean else None
     if section:
         clean = clean[:section.start()] + clean[section.end():]
@@ -7087,6 +7101,8 @@ def _parse(text: str, tagger) -> dict:
         confidence["collection-title"] = confidence["collection-number"] = 0.85
     if section:
         _newspaper_section(item, confidence, section)
+    if clock:
+        add_note(item, clock.group(1))
     _day_month_in_title(item)
     _day_month_in_note(item)
     if "issued" not in item and " г" in clean:
@@ -7375,6 +7391,11 @@ _LEGAL_CITATIONS = (
     ("legislation", re.compile(
         r"^(?:(?P<title>[^§]+?),\s+)?(?P<volume>\d+)\s+(?P<container>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.)"
         rf"\s+§+\s*(?P<section>[\w.()]+(?:[–-][\w.()]+)?)(?:\s+(?P<following>et\s+seq\.))?(?:\s+\({_YEAR_GROUP}\))?\.?$"), (), ""),
+    # A restatement or a model or uniform code by its section, the body that wrote it and the year in the Bluebook's
+    # bracket: "Restatement (Second) of Torts § 402A (Am. L. Inst. 1965)", "Model Penal Code § 2.02 (Am. L. Inst. 1962)".
+    ("book", re.compile(
+        r"^(?P<title>(?:Restatement|Model|Uniform|U\.\s?C\.\s?C\.)\b[^§]*?)\s+§+\s*(?P<section>[\w.()-]+)"
+        rf"(?:\s+(?P<remark>cmt\.\s+\w+))?\s+\((?P<publisher>[^()\d]+?)\s+{_YEAR_GROUP}\)\.?$"), ("§",), ")"),
     ("legislation", re.compile(
         r"^(?P<title>[^,]+?),\s+(?P<number>Pub\.\s?L\.\s?No\.\s?[\d-]+),\s+(?P<volume>\d+)\s+(?P<container>Stat\.)"
         rf"\s+(?P<page>\d+)(?:\s+\({_YEAR_GROUP}\))?\.?$"), (), ""),  # no year when the act's name holds it
@@ -7536,14 +7557,15 @@ def _legal_item(source: str, kind: str, match) -> dict:
     neutral number, court as authority), a statute or code section, a law-review article. A
     pinpoint page stays in the note; so does the court division of a neutral citation."""
     fields = {k: v for k, v in match.groupdict().items() if v}
-    if kind == "legislation" and "container" in fields and _TREATY_WORDS & set(fields["title"].lower().split()):
+    if kind == "legislation" and "container" in fields and _TREATY_WORDS & set(fields.get("title", "").lower().split()):
         kind = "treaty"  # "Consolidated Version of the Treaty on European Union [2008] OJ C115/13"
     item: dict = {"type": kind}
     if fields.get("author") in _STUDENT_WORK:
         add_note(item, fields.pop("author"))
     if "author" in fields:
         item["author"] = parse_names(fields["author"])
-    for key in ("title", "volume", "container", "page", "section", "authority", "number", "genre", "edition", "URL"):
+    for key in ("title", "volume", "container", "page", "section", "authority", "number", "genre", "edition", "URL",
+                "publisher"):
         if key in fields:
             item["container-title" if key == "container" else key] = fields[key].strip()
     if "page" in item:
@@ -8189,6 +8211,11 @@ def _volume_in_book_title(item: dict, confidence: dict) -> None:
     if m.group("own"):
         item["volume-title"] = m.group("own")
         confidence["volume-title"] = confidence["volume"]
+
+
+# The hour a post went up, after its day in the Bluebook's bracket: "Lawfare (Nov. 21, 2019, 9:00 AM)", "(Mar. 3, 2022,
+# 14:05 ET)"; kept in the note.
+_CLOCK_IN_DATE = re.compile(r"(?<=\d),\s*(\d{1,2}:\d\d\s*(?:[AaPp]\.?\s?[Mm]\.?|[A-Z]{2,4})?)(?=\))")
 
 
 def _newspaper_section(item: dict, confidence: dict, section: re.Match) -> None:
