@@ -143,3 +143,13 @@ def test_editors_named_as_such_with_no_publisher_make_a_book():
     assert _names(item, "editor") == [("Moretti", "L.")]
     part = parse_reference("Guerra, P. (2004), ‘Le corti padane e la guerra’, in Rossi et al. (2004).")
     assert part["type"] != "book"
+
+
+def test_citing_medicine_issue_with_no_volume():
+    # Vancouver styles print an issue with no volume "Year;(Issue):Pages"; the journal's name is no part of the title
+    item = parse_reference("Novak P, Horvat M. Regional policy after accession. Economy and State. "
+                           "2016;(3):41–58.")
+    assert item["title"] == "Regional policy after accession"
+    assert item["container-title"] == "Economy and State"
+    assert (item.get("issue"), item["page"]) == ("3", "41-58")
+    assert "volume" not in item and "note" not in item
