@@ -153,3 +153,23 @@ def test_citing_medicine_issue_with_no_volume():
     assert item["container-title"] == "Economy and State"
     assert (item.get("issue"), item["page"]) == ("3", "41-58")
     assert "volume" not in item and "note" not in item
+
+
+def test_citation_key_before_the_entry_is_kept_in_note():
+    # art-history and archaeology lists head each entry with the names and year it is cited by
+    item = parse_reference("Marsh / Ortiz 2014 H. Marsh and D. Ortiz “Roman villas of the lower Tiber valley”, "
+                           "Papers of the British School at Rome, vol. 82, 2014, pp. 45–71.")
+    assert _names(item) == [("Marsh", "H."), ("Ortiz", "D.")]
+    assert item["title"] == "Roman villas of the lower Tiber valley"
+    assert item["note"] == "Marsh / Ortiz 2014"
+    one = parse_reference("Bianchi 1988: Lucia Bianchi, “Le ville del suburbio”, Archeologia Classica 40, 1988, "
+                          "pp. 211–236.")
+    assert _names(one) == [("Bianchi", "Lucia")]
+    assert one["container-title"] == "Archeologia Classica"
+    undated = parse_reference("Istat n.d. Istat, Censimento permanente della popolazione, Roma, URL: "
+                              "https://www.istat.it/")
+    assert (undated["note"], undated["author"]) == ("Istat n.d.", [{"literal": "Istat"}])
+    # a name and year opening an entry that is no key stay the author's
+    plain = parse_reference("Marsh 2014 Marsh, H. Roman villas of the lower Tiber valley. Oxford: Oxbow Books.")
+    assert plain["issued"]["date-parts"] == [[2014]]
+

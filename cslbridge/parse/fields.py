@@ -6688,6 +6688,10 @@ def _parse(text: str, tagger) -> dict:
     annotation = _READING_ANNOTATION.search(clean) if " – " in clean or " — " in clean or " - " in clean else None
     if annotation and len(annotation.group(1).split()) >= 4 and _is_sentence(annotation.group(1)):
         return _cue_led(source, annotation.group(1), clean[:annotation.start()], tagger, after=True)
+    key = _CITATION_KEY.match(clean)
+    if key and key.group("first")[0].isupper() and (key.group("year") or "") in clean[key.end():] \
+            and _names_key(key.group("first"), clean[key.end():]):
+        return _cue_led(source, key.group("key"), clean[key.end():], tagger)
     handle = _SOCIAL_HANDLE.match(clean) if "[@" in clean or "(@" in clean else None
     if handle:  # APA's "NASA [@NASA]. (2023, July 12). ...", a note's "Name (@handle), ...": the handle is kept in note
         at = 1 if handle.group(1) else 2
@@ -7583,6 +7587,13 @@ _PAPER_OF_THE_DAY = re.compile(rf"^[^\W\d][^.\d]{{0,40}}\.\s+{_YEAR}\.\s+\d{{1,2
 # A trial's registration, as AMA and Citing Medicine print it: "ClinicalTrials.gov identifier: NCT03574597.": the
 # registry's number is the record's number (the registry's words kept in note).
 _TRIAL_REGISTRATION = re.compile(r"(?<=[.\]]) (ClinicalTrials\.gov [Ii]dentifier):? (NCT\d{8})\.?(?= |$)")
+# A bibliography keyed by short citations, as art-history and archaeology lists print it: "Ostrom 1990 E. Ostrom
+# Governing the commons ...", "Bernstein / Lange 2007 D.J. Bernstein and T. Lange “Title”", "Hastrup 1995: Kirsten
+# Hastrup, ...", "Nakashima 2019 = R. Nakashima, ...", "Rosstat n.d. Rosstat “Title”": the family names and year
+# (or the style's mark for no date) the entry is cited by, before its first author's name in full (and the year again
+# in the entry).
+_CITATION_KEY = re.compile(r"(?P<key>(?P<first>[^\W\d_][\w’'/-]*)(?: / [^\W\d_][\w’'-]*)*(?: et al\.| u\. a\.)? "
+                           r"(?:(?P<year>(?:1[5-9]|20)\d\d)[a-z]?|n\.d\.|o\.\s?J\.|s\.\s?d\.))(?: ?[:=])? (?=\S)")
 # APA's social-media author with the account's handle in brackets: "NASA [@NASA].", "Gates, B. [@BillGates].", and a
 # note's in round ones: "Salome Zourabichvili (@Zourabichvili_S), ‘Title’, X, 3 March 2022".
 _SOCIAL_HANDLE = re.compile(r"[^\[\]()]{2,80}? (?:\[(?=@)(@[\w.]{1,30})\]|\((?=@)(@[\w.]{1,30})\))(?=[.,] )")
@@ -7826,6 +7837,12 @@ def _film(source: str, clean: str, credit: re.Match, tagger) -> dict:
         _move(item, item["custom"]["confidence"], studio, "publisher")
     item["custom"]["source"] = source
     return item
+
+
+def _names_key(family: str, rest: str) -> bool:
+    """Does the entry after a citation key open with the key's first family name, in its first five words (after the
+    given names, "E. Ostrom", "Kirsten Hastrup", or before them)? Then the key repeats the names it is made of."""
+    return re.search(rf"(?<!\w){re.escape(family)}(?!\w)", " ".join(rest.split()[:5])) is not None
 
 
 def _cue_led(source: str, cue: str, work: str, tagger, after: bool = False) -> dict:
