@@ -173,3 +173,13 @@ def test_citation_key_before_the_entry_is_kept_in_note():
     plain = parse_reference("Marsh 2014 Marsh, H. Roman villas of the lower Tiber valley. Oxford: Oxbow Books.")
     assert plain["issued"]["date-parts"] == [[2014]]
 
+
+def test_vancouver_initials_of_a_transliterated_russian_name():
+    # Vancouver styles print "Family YuS": the transliterated letters Yu, Ya, Zh, Kh, Sh... are one initial each
+    item = parse_reference("Sokolova AYa, Morozov DYu. Regional labour markets after the crisis. Voprosy Ekonomiki. "
+                           "2015;(4):77–92.")
+    assert _names(item) == [("Sokolova", "A.Ya."), ("Morozov", "D.Yu.")]
+    # a Chinese family name "Yu" stays one
+    chinese = parse_reference("Yu S, Wang Ch. Graph neural networks for traffic. IEEE Access. 2020;8:1–12.")
+    assert _names(chinese) == [("Yu", "S."), ("Wang", "Ch.")]
+

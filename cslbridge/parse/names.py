@@ -33,6 +33,10 @@ PATRONYMIC_END = r"(?:ович|евич|ич|овна|евна|ична|инич
 _PATRONYMIC = re.compile(PATRONYMIC_END + r"\.?$")
 _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-ÝАЕЁИОУЫЭЮЯ]")
 _BARE_INITIALS = re.compile(rf"^(?:[{_UP}]{{1,3}}|[{_UP}][-‐][{_UP}])\.?$")  # Vancouver "JA", a hyphenated "J-H" ("Kim J-H")
+# Vancouver's bare initials of a Russian name transliterated keep the two-letter letters (Ю, Я, Е, Ё, Ж, Х, Ц, Ч, Ш):
+# "Pivovarov YuS" (Ю. С.), "Vinokurov EYu" (Е. Ю.), "Ivanova AYa"; a lone "Yu" may be a Chinese family name.
+_TRANSLITERATED_INITIALS = re.compile(r"^(?=[A-Z]*[a-z])(?:Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh|[A-Z]){2,3}\.?$")
+_TRANSLITERATED_LETTER = re.compile(r"Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh|[A-Z]")
 # (the lookahead: what a match can start with, tested once per position)
 _ETAL = re.compile(r"(?i)(?=[,\s\[eиuaiy&]),?\s*(?:\[?\bet\.?\s*al\b\.?\]?|\[?\bи\s+др\b\.?\]?|\b(?-i:u\.\s*a)\b\.?|\bet\s+coll\b\.?"
                    r"|\ba\s+kol\b\.?|\bi\s+in(?:ni)?\b\.?|\by\s+cols?\b\.?"  # Czech/Slovak, Polish, Spanish
@@ -277,8 +281,8 @@ _COMPANY_FORM = re.compile(r"\s(?:A/S|I/S|K/S)\.?$")
 
 @lru_cache(maxsize=100_000)
 def _is_initials(word: str) -> bool:
-    """Cached: name lists repeat their initials ("J.", "A.", "И. И.") and the test is two patterns."""
-    return bool(_INITIALS.match(word)) or bool(_BARE_INITIALS.match(word))
+    """Cached: name lists repeat their initials ("J.", "A.", "И. И.") and the test is three patterns."""
+    return bool(_INITIALS.match(word)) or bool(_BARE_INITIALS.match(word)) or bool(_TRANSLITERATED_INITIALS.match(word))
 
 
 # Whitespace before "." or ",": removed with a plain replacement (a "\1" template costs a
@@ -502,6 +506,8 @@ def _dot_bare(given: str) -> str:
     """Vancouver "JA" -> "J.A." so initials compare equal across styles."""
     if _BARE_INITIALS.match(given) and given.isupper():
         return ".-".join(given.rstrip(".").split("-")) + "." if "-" in given else ".".join(given.rstrip(".")) + "."
+    if _TRANSLITERATED_INITIALS.match(given):
+        return ".".join(_TRANSLITERATED_LETTER.findall(given)) + "."
     return given
 
 
