@@ -183,3 +183,18 @@ def test_vancouver_initials_of_a_transliterated_russian_name():
     chinese = parse_reference("Yu S, Wang Ch. Graph neural networks for traffic. IEEE Access. 2020;8:1–12.")
     assert _names(chinese) == [("Yu", "S."), ("Wang", "Ch.")]
 
+
+def test_quoted_title_after_the_names_leaves_the_last_name_to_the_author():
+    # MHRA closes the names with a comma before the quoted title, Chicago and MLA with a stop, German styles quote it »…«
+    item = parse_reference("Иванова, А. К., and Б. Н. Петров, ‘Региональная политика после кризиса’, Вестник "
+                           "экономики, 12.1 (2020), pp. 1–9.")
+    assert _names(item) == [("Иванова", "А. К."), ("Петров", "Б. Н.")]
+    assert item["title"] == "Региональная политика после кризиса"
+    german = parse_reference("Vogel, S. und T. Albrecht. »Archivpraxis im digitalen Zeitalter«. Archivar 71.2 "
+                             "(2018): 120–131.")
+    assert _names(german) == [("Vogel", "S."), ("Albrecht", "T.")]
+    assert german["title"] == "Archivpraxis im digitalen Zeitalter"
+    # a quotation closing a title that opened before it is the title's
+    phrase = parse_reference("Smith, J. Reading “Hamlet” Today. Shakespeare Quarterly 12, no. 2 (2001): 4–9.")
+    assert phrase["title"].startswith("Reading")
+

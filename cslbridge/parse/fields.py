@@ -2568,6 +2568,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         shut = next((k for k, w in enumerate(words[:40]) if w.endswith((",”", "”,"))), None)
         if shut is not None and "“" in " ".join(words[:shut + 1]):
             _ieee_thesis_imprint(words, labels, shut)
+    # Chicago's and MLA's "Fearon, James D., and David D. Laitin. “Ethnicity, ...”", MHRA's "..., and Б. Н. Омаров,
+    # ‘Title’", German "Osei, A. und K. Brenner. »Title«": the quotation right after the names is the title, and the last
+    # name's words the tagger ran into it (capitalised, closed by the name's stop or comma) are the author's.
+    opening = next((k for k in range(2, min(n, 40)) if words[k][:1] in _CLOSER or words[k][:1] == "»"), 0) \
+        if "author" in labels and (any(mark in text for mark in _CLOSER) or "»" in text) else 0
+    run = _run_start(labels, opening - 1, "title") if opening and labels[opening - 1] == labels[opening] == "title" else 0
+    if run and labels[run - 1] == "author" and opening - run <= 4 and words[opening - 1].endswith((".", ",")) \
+            and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[run:opening]) \
+            and any(_closes(w, _CLOSER.get(words[opening][0], "«"), k == n - 1) and labels[k] == "title"
+                    for k, w in enumerate(words[opening + 1:opening + 40], opening + 1)):
+        labels[run:opening] = ["author"] * (opening - run)
     # A title that opens with a quotation mark ends with the closing one; a quotation right
     # after the authors, before any title, is the title whatever the tagger called it
     # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15").
@@ -2622,8 +2633,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if n > 3 and labels[0] == "author" and words[0].endswith(","):
         j = _run_end(labels, 0, "author")
         for m in range(2, j):
-            if words[m - 1].endswith((",", ";")) or words[m - 1].lower() in ("and", "&", "et", "и"):
-                break  # past the first name: the next one is written given name first
+            if words[m - 1].endswith((",", ";")) or words[m - 1].lower() in _EDITOR_JOINERS | {"и"}:
+                break  # past the first name: the next one is written given name first ("und", "y", "og" too)
             if not (_INITIAL_TOKEN.match(words[m]) and not words[m].endswith(",") and words[m + 1][:1].isupper()):
                 continue
             end = next((k for k in range(m + 1, j + 1) if words[k].endswith((".", "?", "!"))), None)
