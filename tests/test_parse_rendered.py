@@ -198,3 +198,19 @@ def test_quoted_title_after_the_names_leaves_the_last_name_to_the_author():
     phrase = parse_reference("Smith, J. Reading “Hamlet” Today. Shakespeare Quarterly 12, no. 2 (2001): 4–9.")
     assert phrase["title"].startswith("Reading")
 
+
+def test_and_of_other_locales_joins_names():
+    # Indonesian and Malay styles join the last name with "dan", Romanian ones with "și"
+    item = parse_reference("Santoso, B., Wijaya, R. dan Halim, T.A., Pengaruh suhu terhadap hasil panen padi, "
+                           "Jurnal Agronomi Indonesia, vol. 47, no. 2, 2019, pp. 101–110.")
+    assert _names(item) == [("Santoso", "B."), ("Wijaya", "R."), ("Halim", "T.A.")]
+    romanian = parse_reference("Popescu, A. și Ionescu, M., Economia regională a României, Editura Polirom, Iași, 2015.")
+    assert _names(romanian) == [("Popescu", "A."), ("Ionescu", "M.")]
+
+
+
+def test_spaced_dash_after_a_whole_given_name_joins_inverted_names():
+    # Catalan and Hungarian styles print "Family, Given – Family, Given"
+    item = parse_reference("Ferrer, Marta – Lindqvist, Erik, Història de la cooperació agrària a Catalunya, "
+                           "Barcelona: Editorial Base 2014.")
+    assert _names(item) == [("Ferrer", "Marta"), ("Lindqvist", "Erik")]

@@ -293,11 +293,12 @@ _DOTS = re.compile(r"\.{2,}")
 # (German CSL styles print the spaced one); "and" in other languages, Polish "i" or Czech "a", is cut by
 # _split_foreign_and, between whole names only.
 # "M. Griffith – D.J. Mastronarde (edd.)": Italian lists join names by a spaced dash before the next initials, and
-# inverted names by a spaced dash or hyphen after the initials ("Rossi, M. - Bianchi, L.")
+# inverted names by a spaced dash or hyphen after the initials ("Rossi, M. - Bianchi, L.") or the whole given name
+# (Catalan and Hungarian styles' "Brandt, Kevin – Tanaka, Aiko")
 # (a semicolon's list may close with "and" too: "Smith, John; Van Dyke, Anna Maria; and Lee Park")
 _JOINER_FORMS = (r"\s*;\s*(?:(?:and|&|и)\s+)?|\s+(?:and|&|и|und|et|y|with)\s+|,\s*(?:and|&|и)\s+|(?<=[a-zäöüß.])/(?=[A-ZÄÖÜ])|\s+/\s+"
                  r"|(?<=[\w.])\s+[–—]\s+(?=(?:[A-Z]\.\s?)+[A-Z][a-z])"
-                 rf"|(?<=[{_UP}]\.)\s+[-–—]\s+(?=[{_UP}][{_LOW}]+(?:[-\s][{_UP}][{_LOW}]+)*,)")
+                 rf"|(?:(?<=[{_UP}]\.)|(?<=[{_LOW}]))\s+[-–—]\s+(?=[{_UP}][{_LOW}]+(?:[-\s][{_UP}][{_LOW}]+)*,)")
 # Every joiner opens with a space, ";", "," or "/": one test of it passes the letters of the names, where the five
 # forms were each tried at every character.
 _JOINERS = re.compile(rf"(?=[\s;,/])(?:{_JOINER_FORMS})")
@@ -736,8 +737,10 @@ def parse_names(span: str) -> list[dict]:
 
 
 # "and" in other languages: Turkish "ve", Norwegian/Danish "og", Swedish "och", Dutch "en",
-# Portuguese/Italian "e", Polish "i"/"oraz", Czech/Slovak "a", Hungarian "és", Finnish "ja".
-_FOREIGN_AND = re.compile(rf"\s+(?:ve|og|och|en|e|i|oraz|a|és|ja)\s+(?=[{_UP}])")
+# Portuguese/Italian "e", Polish "i"/"oraz", Czech/Slovak "a", Hungarian "és", Finnish "ja", and the terms of CSL's
+# other locales the official styles print: Indonesian and Malay "dan", Ukrainian "і", Romanian "și", Latvian "un",
+# Lithuanian "ir", Basque "eta", Vietnamese "và", Greek "και".
+_FOREIGN_AND = re.compile(rf"\s+(?:ve|og|och|en|e|i|oraz|a|és|ja|dan|і|și|un|ir|eta|và|και)\s+(?=[{_UP}])")
 _ENDS_INITIAL = re.compile(rf"(?:^|[\s.])[{_UP}][{_LOW}]?\.$")
 
 
