@@ -214,3 +214,14 @@ def test_spaced_dash_after_a_whole_given_name_joins_inverted_names():
     item = parse_reference("Ferrer, Marta – Lindqvist, Erik, Història de la cooperació agrària a Catalunya, "
                            "Barcelona: Editorial Base 2014.")
     assert _names(item) == [("Ferrer", "Marta"), ("Lindqvist", "Erik")]
+
+
+def test_abnt_marks_for_no_place_and_no_publisher_go_to_note():
+    # ABNT (NBR 6023) prints "[s. l.]" for no place and "[s. n.]" for no publisher
+    item = parse_reference("MOREIRA, P. R. Federalismo fiscal e desigualdade regional. Revista de Economia Política, "
+                           "[s. l.], v. 39, n. 2, p. 211–230, 2019.")
+    assert item["container-title"] == "Revista de Economia Política"
+    assert (item["volume"], item["issue"], item["note"]) == ("39", "2", "[s. l.]")
+    book = parse_reference("SANTOS, M. A. Migração e trabalho no interior paulista. [S. l.: s. n.], 2017.")
+    assert book["title"] == "Migração e trabalho no interior paulista"
+    assert book["note"] == "[S. l.: s. n.]"

@@ -5299,9 +5299,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i - 1].endswith(",") and _ACRONYM_COMMA.fullmatch(words[i]):
             labels[i] = "publisher"
             break
+    # ABNT's marks for no place and no publisher, "[S. l.: s. n.], 2019.", "Survival, [s. l.], v. 64", name no field (as
+    # "s.d." dates nothing), whatever the rules above made of them: they go to note, no translated title and no part
+    # of the journal's name.
+    for i in (range(1, n) if "[s" in text or "[S" in text else ()):
+        if words[i][:2] in ("[s", "[S") and _NO_PLACE_MARK.fullmatch(_bracket_text(words, i).rstrip(".,;:")):
+            j = next(k for k in range(i, n) if "]" in words[k])
+            labels[i:j + 1] = ["note"] * (j + 1 - i)
 
 
 _ACRONYM_COMMA = re.compile(r"[A-Z]{2,6},")  # "NREL,", "IEEE,": a body's or a publisher's acronym before a comma
+# ABNT's (NBR 6023) sine loco and sine nomine: "[S. l.]", "[s. l.: s. n.]", "[S.l.]", "[s. n.]".
+_NO_PLACE_MARK = re.compile(r"[Ss]\.\s?[ln]\.(?::\s?[Ss]\.\s?n\.)?\]")
 
 
 # A year closing with a colon, as a title may open ("1939: The Alliance ...", "1914: The Year the World Ended")
