@@ -225,3 +225,10 @@ def test_abnt_marks_for_no_place_and_no_publisher_go_to_note():
     book = parse_reference("SANTOS, M. A. Migração e trabalho no interior paulista. [S. l.: s. n.], 2017.")
     assert book["title"] == "Migração e trabalho no interior paulista"
     assert book["note"] == "[S. l.: s. n.]"
+
+
+def test_din_volume_cue_after_the_journal_without_a_comma():
+    # DIN 1505-2 prints "In: Journal Bd. 60 (2017), Nr. 6, S. 84–90": "Bd." is the volume's, no part of the journal
+    item = parse_reference("Albrecht, R. ; Vogel, S.: Archivpraxis im digitalen Zeitalter. In: Archivar Bd. 71 "
+                           "(2018), Nr. 2, S. 120–131")
+    assert (item["container-title"], item["volume"], item["issue"]) == ("Archivar", "71", "2")

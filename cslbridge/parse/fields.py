@@ -4573,10 +4573,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and not _INITIAL_TOKEN.match(words[i - 1]) and re.fullmatch(r"(?:\d+|[IVXLC]+)[.,]", words[i + 1]):
             labels[i] = labels[i + 1] = "volume"
     # German "In: WSI-Mitteilungen, Jg. 65, H. 7": a volume cue ending the journal's name before the volume the
-    # tagger found is the volume's, whatever the tagger called it.
+    # tagger found is the volume's, whatever the tagger called it; DIN 1505-2 prints it with no comma, "In: Commun.
+    # ACM Bd. 60 (2017), Nr. 6", capitalised.
     for i in (range(1, n - 1) if _has(labels, "volume") else ()):
-        if labels[i] == "container" and labels[i + 1] == "volume" and words[i - 1].endswith(",") \
-                and words[i].lower() in _VOLUME_CUE_WORDS:
+        if labels[i] == "container" and labels[i + 1] == "volume" and words[i].lower() in _VOLUME_CUE_WORDS \
+                and (words[i - 1].endswith(",") or words[i][:1].isupper()):
             labels[i] = "volume"
     # GOST "История Казахстана : в 5 т. Т. 3. – Алматы", "Собрание сочинений : в 15 т.": the count of
     # volumes (parts) after the title's colon belongs to that title, whatever the tagger called it (the
