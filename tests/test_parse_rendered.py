@@ -232,3 +232,13 @@ def test_din_volume_cue_after_the_journal_without_a_comma():
     item = parse_reference("Albrecht, R. ; Vogel, S.: Archivpraxis im digitalen Zeitalter. In: Archivar Bd. 71 "
                            "(2018), Nr. 2, S. 120–131")
     assert (item["container-title"], item["volume"], item["issue"]) == ("Archivar", "71", "2")
+
+
+def test_title_last_sentence_before_closing_pages_is_the_journal():
+    # APA and Harvard print an article with no volume "Title. Journal, 7–22." / "Title. Journal: 8–21."
+    item = parse_reference("Морозов, Д. Ю. (2018). Региональные рынки труда после кризиса. Экономика региона, "
+                           "41–58.")
+    assert (item["title"], item["container-title"], item["page"]) == (
+        "Региональные рынки труда после кризиса", "Экономика региона", "41-58")
+    harvard = parse_reference("Соколова А. Я. 2015. Городская политика в Сибири. Вестник Томского университета: 12–30.")
+    assert harvard["container-title"] == "Вестник Томского университета"

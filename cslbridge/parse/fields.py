@@ -5300,6 +5300,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i - 1].endswith(",") and _ACRONYM_COMMA.fullmatch(words[i]):
             labels[i] = "publisher"
             break
+    # APA's and Harvard's article with no volume, "Аузан, А. А. (2011). Title. Экономическая политика, 7–22.",
+    # "(2016). Title. Россия в глобальной политике: 8–21.": with no container found, the title's last sentence
+    # before a range of pages that closes the reference (a link or DOI aside) is the journal.
+    if not _has(labels, "container") and "title" in labels and _has(labels, "pages"):
+        i, j = _last_title_sentence(words, labels)
+        e = _run_end(labels, j + 1, "pages") if j + 1 < n and labels[j + 1] == "pages" else 0
+        if (e and i > 0 and labels[i - 1] == "title" and _sentence_stop(words[i - 1]) and words[i][:1].isupper()
+                and words[j].endswith((",", ":")) and all(label in ("url", "doi") for label in labels[e + 1:])
+                and any(dash in w for w in words[j + 1:e + 1] for dash in "–-")):
+            labels[i:j + 1] = ["container"] * (j + 1 - i)
     # ABNT's marks for no place and no publisher, "[S. l.: s. n.], 2019.", "Survival, [s. l.], v. 64", name no field (as
     # "s.d." dates nothing), whatever the rules above made of them: they go to note, no translated title and no part
     # of the journal's name.
