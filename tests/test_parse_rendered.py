@@ -242,3 +242,9 @@ def test_title_last_sentence_before_closing_pages_is_the_journal():
         "Региональные рынки труда после кризиса", "Экономика региона", "41-58")
     harvard = parse_reference("Соколова А. Я. 2015. Городская политика в Сибири. Вестник Томского университета: 12–30.")
     assert harvard["container-title"] == "Вестник Томского университета"
+
+
+def test_a_citation_number_alone_is_read_without_a_crash():
+    # a list item holding its number and nothing else (page fragments, property test): "IndexError" before
+    item = parse_reference("1.")
+    assert item["type"] and item["custom"]["source"] == "1."

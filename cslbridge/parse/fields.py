@@ -5288,7 +5288,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Elsevier's numbered web source, "[6] NREL, Best Research-Cell Efficiency Chart, 2023. https://...": a body's
     # acronym names the author; the comma part after it, with no initial to make it a name, is the title.
     a = 1 if labels[0] == "citation-number" else 0
-    e = _run_end(labels, a, "author") if labels[a] == "author" and _ACRONYM_COMMA.fullmatch(words[a]) else a
+    e = _run_end(labels, a, "author") if a < n and labels[a] == "author" and _ACRONYM_COMMA.fullmatch(words[a]) else a
     if e > a + 1 and words[e].endswith(",") and e + 1 < n and labels[e + 1] == "date" \
             and not any(w.endswith(",") or _INITIAL_TOKEN.match(w) for w in words[a + 1:e]) \
             and all(w[:1].isupper() or w.islower() and len(w) <= 3 for w in words[a + 1:e + 1]):
