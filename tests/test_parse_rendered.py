@@ -143,3 +143,108 @@ def test_editors_named_as_such_with_no_publisher_make_a_book():
     assert _names(item, "editor") == [("Moretti", "L.")]
     part = parse_reference("Guerra, P. (2004), ‘Le corti padane e la guerra’, in Rossi et al. (2004).")
     assert part["type"] != "book"
+
+
+def test_citing_medicine_issue_with_no_volume():
+    # Vancouver styles print an issue with no volume "Year;(Issue):Pages"; the journal's name is no part of the title
+    item = parse_reference("Novak P, Horvat M. Regional policy after accession. Economy and State. "
+                           "2016;(3):41–58.")
+    assert item["title"] == "Regional policy after accession"
+    assert item["container-title"] == "Economy and State"
+    assert (item.get("issue"), item["page"]) == ("3", "41-58")
+    assert "volume" not in item and "note" not in item
+
+
+def test_citation_key_before_the_entry_is_kept_in_note():
+    # art-history and archaeology lists head each entry with the names and year it is cited by
+    item = parse_reference("Marsh / Ortiz 2014 H. Marsh and D. Ortiz “Roman villas of the lower Tiber valley”, "
+                           "Papers of the British School at Rome, vol. 82, 2014, pp. 45–71.")
+    assert _names(item) == [("Marsh", "H."), ("Ortiz", "D.")]
+    assert item["title"] == "Roman villas of the lower Tiber valley"
+    assert item["note"] == "Marsh / Ortiz 2014"
+    one = parse_reference("Bianchi 1988: Lucia Bianchi, “Le ville del suburbio”, Archeologia Classica 40, 1988, "
+                          "pp. 211–236.")
+    assert _names(one) == [("Bianchi", "Lucia")]
+    assert one["container-title"] == "Archeologia Classica"
+    undated = parse_reference("Istat n.d. Istat, Censimento permanente della popolazione, Roma, URL: "
+                              "https://www.istat.it/")
+    assert (undated["note"], undated["author"]) == ("Istat n.d.", [{"literal": "Istat"}])
+    # a name and year opening an entry that is no key stay the author's
+    plain = parse_reference("Marsh 2014 Marsh, H. Roman villas of the lower Tiber valley. Oxford: Oxbow Books.")
+    assert plain["issued"]["date-parts"] == [[2014]]
+
+
+def test_vancouver_initials_of_a_transliterated_russian_name():
+    # Vancouver styles print "Family YuS": the transliterated letters Yu, Ya, Zh, Kh, Sh... are one initial each
+    item = parse_reference("Sokolova AYa, Morozov DYu. Regional labour markets after the crisis. Voprosy Ekonomiki. "
+                           "2015;(4):77–92.")
+    assert _names(item) == [("Sokolova", "A.Ya."), ("Morozov", "D.Yu.")]
+    # a Chinese family name "Yu" stays one
+    chinese = parse_reference("Yu S, Wang Ch. Graph neural networks for traffic. IEEE Access. 2020;8:1–12.")
+    assert _names(chinese) == [("Yu", "S."), ("Wang", "Ch.")]
+
+
+def test_quoted_title_after_the_names_leaves_the_last_name_to_the_author():
+    # MHRA closes the names with a comma before the quoted title, Chicago and MLA with a stop, German styles quote it »…«
+    item = parse_reference("Иванова, А. К., and Б. Н. Петров, ‘Региональная политика после кризиса’, Вестник "
+                           "экономики, 12.1 (2020), pp. 1–9.")
+    assert _names(item) == [("Иванова", "А. К."), ("Петров", "Б. Н.")]
+    assert item["title"] == "Региональная политика после кризиса"
+    german = parse_reference("Vogel, S. und T. Albrecht. »Archivpraxis im digitalen Zeitalter«. Archivar 71.2 "
+                             "(2018): 120–131.")
+    assert _names(german) == [("Vogel", "S."), ("Albrecht", "T.")]
+    assert german["title"] == "Archivpraxis im digitalen Zeitalter"
+    # a quotation closing a title that opened before it is the title's
+    phrase = parse_reference("Smith, J. Reading “Hamlet” Today. Shakespeare Quarterly 12, no. 2 (2001): 4–9.")
+    assert phrase["title"].startswith("Reading")
+
+
+def test_and_of_other_locales_joins_names():
+    # Indonesian and Malay styles join the last name with "dan", Romanian ones with "și"
+    item = parse_reference("Santoso, B., Wijaya, R. dan Halim, T.A., Pengaruh suhu terhadap hasil panen padi, "
+                           "Jurnal Agronomi Indonesia, vol. 47, no. 2, 2019, pp. 101–110.")
+    assert _names(item) == [("Santoso", "B."), ("Wijaya", "R."), ("Halim", "T.A.")]
+    romanian = parse_reference("Popescu, A. și Ionescu, M., Economia regională a României, Editura Polirom, Iași, 2015.")
+    assert _names(romanian) == [("Popescu", "A."), ("Ionescu", "M.")]
+
+
+
+def test_spaced_dash_after_a_whole_given_name_joins_inverted_names():
+    # Catalan and Hungarian styles print "Family, Given – Family, Given"
+    item = parse_reference("Ferrer, Marta – Lindqvist, Erik, Història de la cooperació agrària a Catalunya, "
+                           "Barcelona: Editorial Base 2014.")
+    assert _names(item) == [("Ferrer", "Marta"), ("Lindqvist", "Erik")]
+
+
+def test_abnt_marks_for_no_place_and_no_publisher_go_to_note():
+    # ABNT (NBR 6023) prints "[s. l.]" for no place and "[s. n.]" for no publisher
+    item = parse_reference("MOREIRA, P. R. Federalismo fiscal e desigualdade regional. Revista de Economia Política, "
+                           "[s. l.], v. 39, n. 2, p. 211–230, 2019.")
+    assert item["container-title"] == "Revista de Economia Política"
+    assert (item["volume"], item["issue"], item["note"]) == ("39", "2", "[s. l.]")
+    book = parse_reference("SANTOS, M. A. Migração e trabalho no interior paulista. [S. l.: s. n.], 2017.")
+    assert book["title"] == "Migração e trabalho no interior paulista"
+    assert book["note"] == "[S. l.: s. n.]"
+
+
+def test_din_volume_cue_after_the_journal_without_a_comma():
+    # DIN 1505-2 prints "In: Journal Bd. 60 (2017), Nr. 6, S. 84–90": "Bd." is the volume's, no part of the journal
+    item = parse_reference("Albrecht, R. ; Vogel, S.: Archivpraxis im digitalen Zeitalter. In: Archivar Bd. 71 "
+                           "(2018), Nr. 2, S. 120–131")
+    assert (item["container-title"], item["volume"], item["issue"]) == ("Archivar", "71", "2")
+
+
+def test_title_last_sentence_before_closing_pages_is_the_journal():
+    # APA and Harvard print an article with no volume "Title. Journal, 7–22." / "Title. Journal: 8–21."
+    item = parse_reference("Морозов, Д. Ю. (2018). Региональные рынки труда после кризиса. Экономика региона, "
+                           "41–58.")
+    assert (item["title"], item["container-title"], item["page"]) == (
+        "Региональные рынки труда после кризиса", "Экономика региона", "41-58")
+    harvard = parse_reference("Соколова А. Я. 2015. Городская политика в Сибири. Вестник Томского университета: 12–30.")
+    assert harvard["container-title"] == "Вестник Томского университета"
+
+
+def test_a_citation_number_alone_is_read_without_a_crash():
+    # a list item holding its number and nothing else (page fragments, property test): "IndexError" before
+    item = parse_reference("1.")
+    assert item["type"] and item["custom"]["source"] == "1."

@@ -2633,6 +2633,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         shut = next((k for k, w in enumerate(words[:40]) if w.endswith((",”", "”,"))), None)
         if shut is not None and "“" in " ".join(words[:shut + 1]):
             _ieee_thesis_imprint(words, labels, shut)
+    # Chicago's and MLA's "Fearon, James D., and David D. Laitin. “Ethnicity, ...”", MHRA's "..., and Б. Н. Омаров,
+    # ‘Title’", German "Osei, A. und K. Brenner. »Title«": the quotation right after the names is the title, and the last
+    # name's words the tagger ran into it (capitalised, closed by the name's stop or comma) are the author's.
+    opening = next((k for k in range(2, min(n, 40)) if words[k][:1] in _CLOSER or words[k][:1] == "»"), 0) \
+        if "author" in labels and (any(mark in text for mark in _CLOSER) or "»" in text) else 0
+    run = _run_start(labels, opening - 1, "title") if opening and labels[opening - 1] == labels[opening] == "title" else 0
+    if run and labels[run - 1] == "author" and opening - run <= 4 and words[opening - 1].endswith((".", ",")) \
+            and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[run:opening]) \
+            and any(_closes(w, _CLOSER.get(words[opening][0], "«"), k == n - 1) and labels[k] == "title"
+                    for k, w in enumerate(words[opening + 1:opening + 40], opening + 1)):
+        labels[run:opening] = ["author"] * (opening - run)
     # A title that opens with a quotation mark ends with the closing one; a quotation right
     # after the authors, before any title, is the title whatever the tagger called it
     # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15"); so is one after a document's kind and number and its comma
@@ -2699,8 +2710,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if n > 3 and labels[0] == "author" and words[0].endswith(","):
         j = _run_end(labels, 0, "author")
         for m in range(2, j):
-            if words[m - 1].endswith((",", ";")) or words[m - 1].lower() in ("and", "&", "et", "и"):
-                break  # past the first name: the next one is written given name first
+            if words[m - 1].endswith((",", ";")) or words[m - 1].lower() in _EDITOR_JOINERS | {"и"}:
+                break  # past the first name: the next one is written given name first ("und", "y", "og" too)
             if not (_INITIAL_TOKEN.match(words[m]) and not words[m].endswith(",") and words[m + 1][:1].isupper()):
                 continue
             end = next((k for k in range(m + 1, j + 1) if words[k].endswith((".", "?", "!"))), None)
@@ -4692,10 +4703,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and not _INITIAL_TOKEN.match(words[i - 1]) and re.fullmatch(r"(?:\d+|[IVXLC]+)[.,]", words[i + 1]):
             labels[i] = labels[i + 1] = "volume"
     # German "In: WSI-Mitteilungen, Jg. 65, H. 7": a volume cue ending the journal's name before the volume the
-    # tagger found is the volume's, whatever the tagger called it.
+    # tagger found is the volume's, whatever the tagger called it; DIN 1505-2 prints it with no comma, "In: Commun.
+    # ACM Bd. 60 (2017), Nr. 6", capitalised.
     for i in (range(1, n - 1) if _has(labels, "volume") else ()):
-        if labels[i] == "container" and labels[i + 1] == "volume" and words[i - 1].endswith(",") \
-                and words[i].lower() in _VOLUME_CUE_WORDS:
+        if labels[i] == "container" and labels[i + 1] == "volume" and words[i].lower() in _VOLUME_CUE_WORDS \
+                and (words[i - 1].endswith(",") or words[i][:1].isupper()):
             labels[i] = "volume"
     # GOST "История Казахстана : в 5 т. Т. 3. – Алматы", "Собрание сочинений : в 15 т.": the count of
     # volumes (parts) after the title's colon belongs to that title, whatever the tagger called it (the
@@ -5458,6 +5470,23 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                                                    and words[c][:1].isupper() and "." in words[c]):
             labels[k:c] = ["container"] * (c - k)
     _run_together_abbreviated_journal(words, labels)
+    # APA's and Harvard's article with no volume, "Аузан, А. А. (2011). Title. Экономическая политика, 7–22.",
+    # "(2016). Title. Россия в глобальной политике: 8–21.": with no container found, the title's last sentence
+    # before a range of pages that closes the reference (a link or DOI aside) is the journal.
+    if not _has(labels, "container") and "title" in labels and _has(labels, "pages"):
+        i, j = _last_title_sentence(words, labels)
+        e = _run_end(labels, j + 1, "pages") if j + 1 < n and labels[j + 1] == "pages" else 0
+        if (e and i > 0 and labels[i - 1] == "title" and _sentence_stop(words[i - 1]) and words[i][:1].isupper()
+                and words[j].endswith((",", ":")) and all(label in ("url", "doi") for label in labels[e + 1:])
+                and any(dash in w for w in words[j + 1:e + 1] for dash in "–-")):
+            labels[i:j + 1] = ["container"] * (j + 1 - i)
+    # ABNT's marks for no place and no publisher, "[S. l.: s. n.], 2019.", "Survival, [s. l.], v. 64", name no field (as
+    # "s.d." dates nothing), whatever the rules above made of them: they go to note, no translated title and no part
+    # of the journal's name.
+    for i in (range(1, n) if "[s" in text or "[S" in text else ()):
+        if words[i][:2] in ("[s", "[S") and _NO_PLACE_MARK.fullmatch(_bracket_text(words, i).rstrip(".,;:")):
+            j = next(k for k in range(i, n) if "]" in words[k])
+            labels[i:j + 1] = ["note"] * (j + 1 - i)
 
 
 # Prepositions a title never ends with: the name after one is the title's ("Heat stress ... in Delhi").
@@ -5498,6 +5527,8 @@ def _run_together_abbreviated_journal(words, labels) -> None:
 
 
 _ACRONYM_COMMA = re.compile(r"[A-Z]{2,6},")  # "NREL,", "IEEE,": a body's or a publisher's acronym before a comma
+# ABNT's (NBR 6023) sine loco and sine nomine: "[S. l.]", "[s. l.: s. n.]", "[S.l.]", "[s. n.]".
+_NO_PLACE_MARK = re.compile(r"[Ss]\.\s?[ln]\.(?::\s?[Ss]\.\s?n\.)?\]")
 
 
 # A year closing with a colon, as a title may open ("1939: The Alliance ...", "1914: The Year the World Ended")
@@ -6903,6 +6934,10 @@ def _parse(text: str, tagger) -> dict:
     annotation = _READING_ANNOTATION.search(clean) if " – " in clean or " — " in clean or " - " in clean else None
     if annotation and len(annotation.group(1).split()) >= 4 and _is_sentence(annotation.group(1)):
         return _cue_led(source, annotation.group(1), clean[:annotation.start()], tagger, after=True)
+    key = _CITATION_KEY.match(clean)
+    if key and key.group("first")[0].isupper() and (key.group("year") or "") in clean[key.end():] \
+            and _names_key(key.group("first"), clean[key.end():]):
+        return _cue_led(source, key.group("key"), clean[key.end():], tagger)
     handle = _SOCIAL_HANDLE.match(clean) if "[@" in clean or "(@" in clean else None
     if handle:  # APA's "NASA [@NASA]. (2023, July 12). ...", a note's "Name (@handle), ...": the handle is kept in note
         at = 1 if handle.group(1) else 2
@@ -7822,6 +7857,13 @@ _PAPER_OF_THE_DAY = re.compile(rf"^[^\W\d][^.\d]{{0,40}}\.\s+{_YEAR}\.\s+\d{{1,2
 # A trial's registration, as AMA and Citing Medicine print it: "ClinicalTrials.gov identifier: NCT03574597.": the
 # registry's number is the record's number (the registry's words kept in note).
 _TRIAL_REGISTRATION = re.compile(r"(?<=[.\]]) (ClinicalTrials\.gov [Ii]dentifier):? (NCT\d{8})\.?(?= |$)")
+# A bibliography keyed by short citations, as art-history and archaeology lists print it: "Ostrom 1990 E. Ostrom
+# Governing the commons ...", "Bernstein / Lange 2007 D.J. Bernstein and T. Lange “Title”", "Hastrup 1995: Kirsten
+# Hastrup, ...", "Nakashima 2019 = R. Nakashima, ...", "Rosstat n.d. Rosstat “Title”": the family names and year
+# (or the style's mark for no date) the entry is cited by, before its first author's name in full (and the year again
+# in the entry).
+_CITATION_KEY = re.compile(r"(?P<key>(?P<first>[^\W\d_][\w’'/-]*)(?: / [^\W\d_][\w’'-]*)*(?: et al\.| u\. a\.)? "
+                           r"(?:(?P<year>(?:1[5-9]|20)\d\d)[a-z]?|n\.d\.|o\.\s?J\.|s\.\s?d\.))(?: ?[:=])? (?=\S)")
 # APA's social-media author with the account's handle in brackets: "NASA [@NASA].", "Gates, B. [@BillGates].", and a
 # note's in round ones: "Salome Zourabichvili (@Zourabichvili_S), ‘Title’, X, 3 March 2022".
 _SOCIAL_HANDLE = re.compile(r"[^\[\]()]{2,80}? (?:\[(?=@)(@[\w.]{1,30})\]|\((?=@)(@[\w.]{1,30})\))(?=[.,] )")
@@ -8065,6 +8107,12 @@ def _film(source: str, clean: str, credit: re.Match, tagger) -> dict:
         _move(item, item["custom"]["confidence"], studio, "publisher")
     item["custom"]["source"] = source
     return item
+
+
+def _names_key(family: str, rest: str) -> bool:
+    """Does the entry after a citation key open with the key's first family name, in its first five words (after the
+    given names, "E. Ostrom", "Kirsten Hastrup", or before them)? Then the key repeats the names it is made of."""
+    return re.search(rf"(?<!\w){re.escape(family)}(?!\w)", " ".join(rest.split()[:5])) is not None
 
 
 def _cue_led(source: str, cue: str, work: str, tagger, after: bool = False) -> dict:

@@ -33,6 +33,10 @@ PATRONYMIC_END = r"(?:ович|евич|ич|овна|евна|ична|инич
 _PATRONYMIC = re.compile(PATRONYMIC_END + r"\.?$")
 _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-ÝАЕЁИОУЫЭЮЯ]")
 _BARE_INITIALS = re.compile(rf"^(?:[{_UP}]{{1,3}}|[{_UP}][-‐][{_UP}])\.?$")  # Vancouver "JA", a hyphenated "J-H" ("Kim J-H")
+# Vancouver's bare initials of a Russian name transliterated keep the two-letter letters (Ю, Я, Е, Ё, Ж, Х, Ц, Ч, Ш):
+# "Pivovarov YuS" (Ю. С.), "Vinokurov EYu" (Е. Ю.), "Ivanova AYa"; a lone "Yu" may be a Chinese family name.
+_TRANSLITERATED_INITIALS = re.compile(r"^(?=[A-Z]*[a-z])(?:Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh|[A-Z]){2,3}\.?$")
+_TRANSLITERATED_LETTER = re.compile(r"Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh|[A-Z]")
 # (the lookahead: what a match can start with, tested once per position)
 _ETAL = re.compile(r"(?i)(?=[,\s\[eиuaiy&]),?\s*(?:\[?\bet\.?\s*al\b\.?\]?|\[?\bи\s+др\b\.?\]?|\b(?-i:u\.\s*a)\b\.?|\bet\s+coll\b\.?"
                    r"|\ba\s+kol\b\.?|\bi\s+in(?:ni)?\b\.?|\by\s+cols?\b\.?"  # Czech/Slovak, Polish, Spanish
@@ -277,8 +281,8 @@ _COMPANY_FORM = re.compile(r"\s(?:A/S|I/S|K/S)\.?$")
 
 @lru_cache(maxsize=100_000)
 def _is_initials(word: str) -> bool:
-    """Cached: name lists repeat their initials ("J.", "A.", "И. И.") and the test is two patterns."""
-    return bool(_INITIALS.match(word)) or bool(_BARE_INITIALS.match(word))
+    """Cached: name lists repeat their initials ("J.", "A.", "И. И.") and the test is three patterns."""
+    return bool(_INITIALS.match(word)) or bool(_BARE_INITIALS.match(word)) or bool(_TRANSLITERATED_INITIALS.match(word))
 
 
 # Whitespace before "." or ",": removed with a plain replacement (a "\1" template costs a
@@ -289,11 +293,12 @@ _DOTS = re.compile(r"\.{2,}")
 # (German CSL styles print the spaced one); "and" in other languages, Polish "i" or Czech "a", is cut by
 # _split_foreign_and, between whole names only.
 # "M. Griffith – D.J. Mastronarde (edd.)": Italian lists join names by a spaced dash before the next initials, and
-# inverted names by a spaced dash or hyphen after the initials ("Rossi, M. - Bianchi, L.")
+# inverted names by a spaced dash or hyphen after the initials ("Rossi, M. - Bianchi, L.") or the whole given name
+# (Catalan and Hungarian styles' "Brandt, Kevin – Tanaka, Aiko")
 # (a semicolon's list may close with "and" too: "Smith, John; Van Dyke, Anna Maria; and Lee Park")
 _JOINER_FORMS = (r"\s*;\s*(?:(?:and|&|и)\s+)?|\s+(?:and|&|и|und|et|y|with)\s+|,\s*(?:and|&|и)\s+|(?<=[a-zäöüß.])/(?=[A-ZÄÖÜ])|\s+/\s+"
                  r"|(?<=[\w.])\s+[–—]\s+(?=(?:[A-Z]\.\s?)+[A-Z][a-z])"
-                 rf"|(?<=[{_UP}]\.)\s+[-–—]\s+(?=[{_UP}][{_LOW}]+(?:[-\s][{_UP}][{_LOW}]+)*,)")
+                 rf"|(?:(?<=[{_UP}]\.)|(?<=[{_LOW}]))\s+[-–—]\s+(?=[{_UP}][{_LOW}]+(?:[-\s][{_UP}][{_LOW}]+)*,)")
 # Every joiner opens with a space, ";", "," or "/": one test of it passes the letters of the names, where the five
 # forms were each tried at every character.
 _JOINERS = re.compile(rf"(?=[\s;,/])(?:{_JOINER_FORMS})")
@@ -505,6 +510,8 @@ def _dot_bare(given: str) -> str:
         return ".-".join(given.rstrip(".").split("-")) + "." if "-" in given else ".".join(given.rstrip(".")) + "."
     if " " in given and all(_BARE_INITIAL.fullmatch(word) for word in given.split()):
         return ". ".join(given.split()) + "."
+    if _TRANSLITERATED_INITIALS.match(given):
+        return ".".join(_TRANSLITERATED_LETTER.findall(given)) + "."
     return given
 
 
@@ -742,8 +749,10 @@ def parse_names(span: str) -> list[dict]:
 
 
 # "and" in other languages: Turkish "ve", Norwegian/Danish "og", Swedish "och", Dutch "en",
-# Portuguese/Italian "e", Polish "i"/"oraz", Czech/Slovak "a", Hungarian "és", Finnish "ja".
-_FOREIGN_AND = re.compile(rf"\s+(?:ve|og|och|en|e|i|oraz|a|és|ja)\s+(?=[{_UP}])")
+# Portuguese/Italian "e", Polish "i"/"oraz", Czech/Slovak "a", Hungarian "és", Finnish "ja", and the terms of CSL's
+# other locales the official styles print: Indonesian and Malay "dan", Ukrainian "і", Romanian "și", Latvian "un",
+# Lithuanian "ir", Basque "eta", Vietnamese "và", Greek "και".
+_FOREIGN_AND = re.compile(rf"\s+(?:ve|og|och|en|e|i|oraz|a|és|ja|dan|і|și|un|ir|eta|và|και)\s+(?=[{_UP}])")
 _ENDS_INITIAL = re.compile(rf"(?:^|[\s.])[{_UP}][{_LOW}]?\.$")
 
 

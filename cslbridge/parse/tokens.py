@@ -13,8 +13,8 @@ from functools import lru_cache
 
 # Cut before "(" or after ";" / ":" / ")," when digits follow ("(4):e160", Cochrane's "(6):CD013412",
 # BMJ's "365:l1234", the Company of Biologists' "(4):jeb212345", Oxford's "(2):taaa021" and "36(6),693-695" too),
-# and around "//".
-_GLUE = re.compile(r"(?<=\d)(?=\()|(?<=[;:])(?=\d)|(?<=[\d)]:)(?=[a-zA-Z]\d|[A-Z]{2,3}\d|[a-z]{2,4}\d{3,4})|(?<=\d\),)(?=\d)|(?<=\S)(?=//(?!\S*\.\w))|(?<=//)(?=[^\s/])")
+# after a year's ";" before a bracketed issue (Citing Medicine's issue with no volume, "2016;(1):8-21"), and around "//".
+_GLUE = re.compile(r"(?<=\d)(?=\()|(?<=[;:])(?=\d)|(?<=\d;)(?=\(\d)|(?<=[\d)]:)(?=[a-zA-Z]\d|[A-Z]{2,3}\d|[a-z]{2,4}\d{3,4})|(?<=\d\),)(?=\d)|(?<=\S)(?=//(?!\S*\.\w))|(?<=//)(?=[^\s/])")
 _URLISH = re.compile(r"(?i)^(https?:|www\.|doi:|10\.\d)")
 
 
