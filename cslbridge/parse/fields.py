@@ -106,7 +106,8 @@ def _typewriter_quotes(value):
 
 
 # A name whose words are joined by stops, three or more: Ifri's series "Russie.Nei.Visions", "Russie.Nei.Reports".
-_DOTTED_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:\.[A-Z][a-z]+){2,}(?!\w)")
+# (The capital comes first and the character before it is tested behind it, so a search skips to capitals.)
+_DOTTED_NAME = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z]+(?:\.[A-Z][a-z]+){2,}(?!\w)")
 
 
 def _dotted_names_whole(item: dict, text: str) -> dict:
@@ -1258,7 +1259,7 @@ _GLUED_PAGES_YEAR = re.compile(rf"(\d ?[–-] ?\d+,)(?={_YEAR}[a-z]?(?![\d–-])
 # Physics lists copied out of PDFs: the page or article number glued to a year bracket's close ("Phys. Rev. D 88
 # (2013)054012", "( 1998)231 -250") is set apart, as the tagger knows "(2013) 054012". Only after a year, and not
 # after a bracket glued to the word before it (the EU's "P9_TA(2020)0231", a DOI's "(2008)134").
-_NUMBER_GLUED_TO_YEAR = re.compile(rf"(?<!\S)(\( ?{_YEAR} ?\))(?=[A-Z]?\d)")
+_NUMBER_GLUED_TO_YEAR = re.compile(rf"(\((?<!\S\() ?{_YEAR} ?\))(?=[A-Z]?\d)")  # "(" first: a search skips to it
 # ... and the volume before that bracket, glued to it with the space put inside ("Phys. Lett. B59( 1975)67 -69",
 # "Phys. Rev. D47( 1993)5270"); a bracket glued with no space inside ("P9_TA(2020)0231") is a symbol's.
 _VOLUME_GLUED_TO_YEAR = re.compile(rf"(?<=\d)(?=\( {_YEAR} ?\))")
@@ -1848,7 +1849,10 @@ _STATE_IN_NOTE_IMPRINT = re.compile(r"\((?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.C\.)\)[
 _ISSUE_YEARS = re.compile(rf"{_YEAR}[/–-](?:\d\d|{_YEAR})[,.]?")  # "2004/05,", "2004/2005,"
 # (not a peer's "Lord"/"Lady", which an inverted name may close: "Byron, Lord. Don Juan.")
 _FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Herr|Frau|Mme|Mlle|Monsieur|Madame)\.?")
-_ADDRESS_CUE = re.compile(r"\b(?:M[rs]|Mrs|Miss|Dr|Sir|Herr|Frau|Mme|Mlle|Monsieur|Madame)\b")
+# A form of address as a word: "Mr", "Mrs", "Miss", "Dr", "Sir", "Herr", "Frau", "Mme", "Mlle", "Monsieur", "Madame". Each
+# form opens with its capital and tests the character before it behind it, so a search skips to those five capitals.
+_ADDRESS_CUE = re.compile(r"(?:M(?<!\w.)(?:[rs]|rs|iss|me|lle|onsieur|adame)|D(?<!\w.)r|S(?<!\w.)ir|H(?<!\w.)err"
+                          r"|F(?<!\w.)rau)\b")
 
 
 # A maker's technical document named by its kind after IEEE's quoted title, its part number before the kind
@@ -10250,7 +10254,8 @@ _BROKEN_URL = re.compile(r"((?:https?://|www\.)\S*[/._=&-])\s+(?=(?:[\w~%-]*(?:[
 _WHOLE_DATE = re.compile(rf"(?:\d{{1,2}}\s+)?[^\W\d_]+\.?(?:\s+\d{{1,2}},?)?\s+{_YEAR}")
 _NOT_DATE_WORD = re.compile(r"[^\W\d_]{3,}")
 _LONG_NUMBER = re.compile(r"(?<!\d)\d{3,}(?!\d)")
-_SHORT_NUMBER = re.compile(r"(?<![\d.])\d{1,2}(?![\d.])")  # a day's or a month's number, not a date's "12.03." parts
+# a day's or a month's number, not a date's "12.03." parts (its first digit first, so a search skips to digits)
+_SHORT_NUMBER = re.compile(r"\d(?<![\d.]\d)\d?(?![\d.])")
 
 
 def _words_beside_date(span: str, value: dict) -> bool:
