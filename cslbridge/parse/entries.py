@@ -560,7 +560,7 @@ _PROSE_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|been|became|joined|
 
 def is_prose(text: str) -> bool:
     """Running prose rather than a formatted reference: many function words, long."""
-    words = re.findall(r"[^\W\d_]+", text)
+    words = _WORD.findall(text)
     if len(words) < 8:
         return False
     function = sum(w.lower() in _FUNCTION_WORDS for w in words)

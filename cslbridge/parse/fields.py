@@ -1862,6 +1862,15 @@ _TECHNICAL_DOCUMENT = re.compile(r"(?:(?P<before>[A-Z0-9][\w/-]*\d[\w/-]*)\s+)?(
                                  r"programming manual))(?:\s+(?P<after>[A-Z]{1,5}-?\d[\w.-]*))?")
 
 
+# Compiled once for rules below that run on every reference: a report's or paper's kind ("Tech. Rep.", "Policy Memo",
+# "Brief", "Working Paper"), a US state's code and comma ("PA,"), a year's mark after a number ("2019 г. "), APA's
+# bracketed year and comma ("(2021),").
+_PAPER_KIND_CUE = re.compile(r"Rep|Memo|Brief|Paper")
+_STATE_CODE_COMMA = re.compile(r"[A-Z]{2},")
+_YEAR_MARK_AFTER_NUMBER = re.compile(r"\d (?:г|р|ж|й)\. ")
+_BRACKETED_YEAR_COMMA = re.compile(r"\((?:19|20)\d\d\),")
+
+
 def _constrain(words, labels, probs, tagger, text) -> None:
     """Structure the CRF cannot see far enough for: quotes and "=" parallel titles.
 
@@ -2558,7 +2567,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # A report with no number ends its series at a comma before the date ("Inst. Strategic Dialogue, London, U.K.,
     # Tech. Rep., 2020."); a think tank's series is named so too ("PONARS Eurasia, Washington, DC, USA, Policy Memo 762,").
     shut = next((k for k, w in enumerate(words[:40]) if w.endswith((",”", "”,"))), None) \
-        if re.search(r"Rep|Memo|Brief|Paper", text) else None
+        if _PAPER_KIND_CUE.search(text) else None
     for r in (range(shut + 2, min(n - 1, shut + 14)) if shut is not None and "“" in " ".join(words[:shut + 1]) else ()):
         numbered = r + 2 < n and words[r] in _REPORT_SERIES_WORDS and _REPORT_NUMBER_WORD.fullmatch(words[r + 1]) \
             and labels[r + 2] == "date"
@@ -3035,7 +3044,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (o for o in opens if 0 < o < n - 2):
         close = next((m for m in range(i + 1, min(i + 12, n)) if ")" in words[m]), None)
         # a town the list does not know before a US state's code: "(Carlisle, PA, ...", "(Fort Leavenworth, KS, ..."
-        state = next((k for k in (i + 1, i + 2) if k < n and re.fullmatch(r"[A-Z]{2},", words[k])), 0)
+        state = next((k for k in (i + 1, i + 2) if k < n and _STATE_CODE_COMMA.fullmatch(words[k])), 0)
         unknown_town = state and words[i][1:2].isupper() and all(w.rstrip(",").isalpha() for w in words[i + 1:state]) \
             and words[i][1:].rstrip(",").isalpha() and words[state - 1].endswith(",") \
             or close and close > i + 2 and words[i].endswith(",") and words[i][1:2].isupper() and words[i][1:-1].isalpha() \
@@ -4678,7 +4687,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # 2021 р. Львів : ...", "материалы конф., г. Москва, 12–13 апр. 2021 г. – М. : ..."): from the proceedings word
     # to the year's mark all is the container's, where the tagger cut it at an abbreviated month (or read the month
     # as pages, the day as a volume).
-    for k in (range(4, n - 1) if re.search(r"\d (?:г|р|ж|й)\. ", text) and "date" in labels else ()):
+    for k in (range(4, n - 1) if _YEAR_MARK_AFTER_NUMBER.search(text) and "date" in labels else ()):
         if words[k] not in ("г.", "р.", "ж.", "й.") or not _BARE_YEAR.match(words[k - 1]) \
                 or "date" not in labels[k + 1:]:
             continue
@@ -5217,7 +5226,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     y = 1 if n > 4 and labels[0] == "author" else 0
     while 0 < y < n and labels[y] == "author":
         y += 1
-    if 0 < y < n - 3 and re.fullmatch(r"\((?:19|20)\d\d\),", words[y]) and labels[y] == "date":
+    if 0 < y < n - 3 and _BRACKETED_YEAR_COMMA.fullmatch(words[y]) and labels[y] == "date":
         for i in range(y + 2, n - 1):
             if words[i - 1].endswith(",") and re.fullmatch(r"[1-9]|[12]\d|3[01]", words[i]) \
                     and words[i + 1].endswith(",") and words[i + 1][:-1].lower() in MONTHS \
@@ -8283,6 +8292,9 @@ def _series_after_publisher(item: dict, confidence: dict) -> None:
 _DATE_AFTER_OF = re.compile(r"\s+(?:\d{1,2}(?:\s+[A-ZА-ЯЁ]|\.\d)|[A-Z][a-z]{2,8}\.?\s+\d)")
 
 
+_OF_DAY_MONTH_CLOSING = re.compile(r" of (\d{1,2} ([A-Z][a-z]+))$")  # a title closing on " of 29 December"
+
+
 def _title_dated_by_of(item: dict, confidence: dict, clean: str) -> None:
     """"Treaty on the Eurasian Economic Union of 29 May 2014": the "of" before a document's full
     date belongs to the date, not to the title. No field ends in that "of": a name the tagger cut in
@@ -8313,7 +8325,7 @@ def _title_dated_by_of(item: dict, confidence: dict, clean: str) -> None:
             item.pop(field)
             confidence.pop(field, None)
             break
-    day = re.search(r" of (\d{1,2} ([A-Z][a-z]+))$", title)
+    day = _OF_DAY_MONTH_CLOSING.search(title)
     year = (item["issued"].get("date-parts") or [[]])[0] if day and day.group(2).lower() in MONTHS else None
     year = year if year and len(year) == 1 else None
     full = parse_date(f"{day.group(1)} {year[0]}") if year and f"{title} {year[0]}" in clean else None
@@ -9382,6 +9394,9 @@ _ROUND_TRANSLATION = re.compile(r"([A-Za-z][^()\[\]]*?\s[^()\[\]]*?)\s*\(([A-Z][
 _ENGLISH_WORD = re.compile(r"\b(?:the|of|and|in|on|for|to|with|from|by|at|is|are|its|their|between|after|during)\b|’s\b|'s\b")
 
 
+_BRACKETED_TEXT = re.compile(r"\[([^\[\]]{3,})\]")  # a title's first bracket of three characters or more
+
+
 def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     text = span.strip()
     if text[:1] == "[" and "]" not in text:
@@ -9458,7 +9473,7 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if attached:  # APA's "Title [Image attached] [Tweet].": what the post carries, kept in note
         add_note(item, attached.group(1))
         text = text[:attached.start()] + text[attached.end():]
-    bracket = re.search(r"\[([^\[\]]{3,})\]", text)
+    bracket = _BRACKETED_TEXT.search(text)
     if bracket and _DESCRIPTOR.match(bracket.group(1)):
         # APA's "[Doctoral dissertation, University of Warwick]" describes, it does not translate.
         kind, _, body = bracket.group(1).partition(",")
@@ -11248,6 +11263,9 @@ def _document_on_site(item: dict, text: str) -> bool:
 _SPELLED_ACT_DATE = re.compile(rf"\bof\s+(\d{{1,2}}\s(?i:{_ENGLISH_MONTH})\s\d{{4}}|(?i:{_ENGLISH_MONTH})\s\d{{1,2}},\s\d{{4}})\b")
 
 
+_ARTICLE_CUE = re.compile(r"(?i)(?:ст|st|art|poz)\.\s*(?=\d)")  # a gazette's article before its number: "Ст. 6886"
+
+
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     """Fix-ups that depend on the type (``text``: the cleaned reference)."""
     if kind == "webpage" and not {"title", "container-title"} & set(item) and len(item.get("author", ())) == 1 \
@@ -11380,7 +11398,7 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         item["issued"] = own
         confidence["issued"] = 0.8
     page = item.get("page", "") if kind in ("legislation", "legal_case") else ""
-    cue = re.match(r"(?i)(?:ст|st|art|poz)\.\s*(?=\d)", page)
+    cue = _ARTICLE_CUE.match(page)
     if cue or page.isdigit() and re.search(r"(?i)\b(?:ст|st|art|poz)\.\s*" + page + r"\b", text):
         # "Ст. 6886", "art. 2", Polish "poz. 1001": the article (item) of the gazette issue the act (or a court's
         # ruling) is printed in, not a page
