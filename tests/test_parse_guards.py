@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from cslbridge.parse import fields, names
+from cslbridge.parse import entries, fields, names, outlets
 
 
 def _variants(word: str) -> set[str]:
@@ -977,3 +977,36 @@ def test_glued_author_date_finds_what_its_letter_first_form_found():
         assert [m.span() for m in fields._GLUED_AUTHOR_DATE.finditer(text)] == spans, text
         found += bool(spans)
     assert found > 20
+
+
+@pytest.mark.parametrize("pattern, lookbehind_first, examples", [
+    (fields._DOTTED_NAME, r"(?<![\w.])[A-Z][a-z]+(?:\.[A-Z][a-z]+){2,}(?!\w)",
+     ["Russie.Nei.Visions", "Ifri, Russie.Nei.Reports, no. 5", "x.Russie.Nei.Visions", "aRussie.Nei.Visions",
+      "(Russie.Nei.Visions)", "J.Am.Chem.Soc."]),
+    (fields._ADDRESS_CUE, r"\b(?:M[rs]|Mrs|Miss|Dr|Sir|Herr|Frau|Mme|Mlle|Monsieur|Madame)\b",
+     ["Interview with Mr. Putin", "Mrs Dalloway", "Miss Marple", "Dr. Who", "Sir John", "Herr K.", "Frau M.",
+      "Mme Curie", "Mlle X", "Monsieur Y", "Madame Z", "Ms Smith", "DMrs", "Mrsx", "AMiss", "Drs.", "Sirs"]),
+    (fields._NUMBER_GLUED_TO_YEAR, rf"(?<!\S)(\( ?{fields._YEAR} ?\))(?=[A-Z]?\d|arXiv)",
+     ["Phys. Rev. D 88 (2013)054012", "( 1998)231 -250", "P9_TA(2020)0231", "10.1000/x(2008)134",
+      "(2013)L05", "Rev. (2013 )5", "a (2013)x"]),
+    (fields._SHORT_NUMBER, r"(?<![\d.])\d{1,2}(?![\d.])",
+     ["12.03.2020", "5 May", "on 12 and 7,", "2020", "1.5", "v. 3.", "9", "99a"]),
+    (entries._PLACE_PUBLISHER, r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?" + entries._PUBLISHER_NAME
+     + r"[,;]\s*(?:1[5-9]|20)\d\d",
+     ["Title. London: Penguin, 2001.", "Title, New York : W. W. Norton; 1999", "x London: Penguin, 2001",
+      "aLondon: Penguin, 2001", "Title? London: Penguin, 2001", "Title.London: Penguin, 2001"]),
+    (outlets._INITIAL, r"(?<![.\w])[A-ZА-Я]\.\s", ["J. Herald", "U.S. News", "А. Иванов", "xJ. y", "(J. Herald)"]),
+])
+def test_capital_or_digit_first_patterns_find_what_their_lookbehind_first_forms_found(pattern, lookbehind_first,
+                                                                                       examples):
+    """Each pattern opens with the character class its matches start with and tests what stands before behind it
+    (a search then skips to that class instead of trying the lookbehind at every position): it finds the same
+    matches as its lookbehind-first form in every dev reference and in examples at the edges of its assertions."""
+    old = re.compile(lookbehind_first)
+    found = 0
+    for text in _references() + examples:
+        matches = [(m.span(), m.groups()) for m in old.finditer(text)]
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == matches, text
+        assert bool(pattern.fullmatch(text)) == bool(old.fullmatch(text)), text
+        found += bool(matches)
+    assert found >= 3

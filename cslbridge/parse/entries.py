@@ -371,7 +371,8 @@ _STRONG = re.compile(
 )
 # (a publisher's name may hold initials: "Ivan R. Dee", "W. W. Norton", "M. E. Sharpe")
 _PUBLISHER_NAME = r"[A-Z](?:[\w&]+|\.)(?:[^.:]|(?<=\b[A-Z])\.){0,40}"
-_PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?" + _PUBLISHER_NAME
+# (The place's capital first, what stands before it tested behind it: a search skips to capitals.)
+_PLACE_PUBLISHER = re.compile(r"[A-Z](?<![.!?] [A-Z])(?<!\w[A-Z])[a-z]+(?: [A-Z][a-z]+)?\s?:\s?" + _PUBLISHER_NAME
                               + r"[,;]\s*(?:1[5-9]|20)\d\d")
 # ... and the imprint closing a reference after its title's stop, Vancouver's and Chicago's "Global report on
 # diabetes. Geneva: WHO; 2016.", "Cambridge (MA): Harvard School of Public Health; 1996."
@@ -562,7 +563,7 @@ _PROSE_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|been|became|joined|
 
 def is_prose(text: str) -> bool:
     """Running prose rather than a formatted reference: many function words, long."""
-    words = re.findall(r"[^\W\d_]+", text)
+    words = _WORD.findall(text)
     if len(words) < 8:
         return False
     function = sum(w.lower() in _FUNCTION_WORDS for w in words)

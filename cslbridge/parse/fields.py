@@ -117,7 +117,8 @@ def _typewriter_quotes(value):
 
 
 # A name whose words are joined by stops, three or more: Ifri's series "Russie.Nei.Visions", "Russie.Nei.Reports".
-_DOTTED_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:\.[A-Z][a-z]+){2,}(?!\w)")
+# (The capital comes first and the character before it is tested behind it, so a search skips to capitals.)
+_DOTTED_NAME = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z]+(?:\.[A-Z][a-z]+){2,}(?!\w)")
 
 
 def _dotted_names_whole(item: dict, text: str) -> dict:
@@ -1288,7 +1289,7 @@ _GLUED_PAGES_YEAR = re.compile(rf"(\d ?[–-] ?\d+,)(?={_YEAR}[a-z]?(?![\d–-])
 # (2013)054012", "( 1998)231 -250"), or an arXiv id in its place ("( 2001)arXiv :hep-ph/0104112"), is set apart, as the
 # tagger knows "(2013) 054012". Only after a year, and not
 # after a bracket glued to the word before it (the EU's "P9_TA(2020)0231", a DOI's "(2008)134").
-_NUMBER_GLUED_TO_YEAR = re.compile(rf"(?<!\S)(\( ?{_YEAR} ?\))(?=[A-Z]?\d|arXiv)")
+_NUMBER_GLUED_TO_YEAR = re.compile(rf"(\((?<!\S\() ?{_YEAR} ?\))(?=[A-Z]?\d|arXiv)")  # "(" first: a search skips to it
 # ... and the volume before that bracket, glued to it with the space put inside ("Phys. Lett. B59( 1975)67 -69",
 # "Phys. Rev. D47( 1993)5270"), or the issue's bracket ("27 ( 4)( 2011)1178"); a bracket glued to a word with no space
 # inside ("P9_TA(2020)0231") is a symbol's.
@@ -1898,7 +1899,10 @@ _STATE_IN_NOTE_IMPRINT = re.compile(r"\((?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.C\.)\)[
 _ISSUE_YEARS = re.compile(rf"{_YEAR}[/–-](?:\d\d|{_YEAR})[,.]?")  # "2004/05,", "2004/2005,"
 # (not a peer's "Lord"/"Lady", which an inverted name may close: "Byron, Lord. Don Juan.")
 _FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Herr|Frau|Mme|Mlle|Monsieur|Madame)\.?")
-_ADDRESS_CUE = re.compile(r"\b(?:M[rs]|Mrs|Miss|Dr|Sir|Herr|Frau|Mme|Mlle|Monsieur|Madame)\b")
+# A form of address as a word: "Mr", "Mrs", "Miss", "Dr", "Sir", "Herr", "Frau", "Mme", "Mlle", "Monsieur", "Madame". Each
+# form opens with its capital and tests the character before it behind it, so a search skips to those five capitals.
+_ADDRESS_CUE = re.compile(r"(?:M(?<!\w.)(?:[rs]|rs|iss|me|lle|onsieur|adame)|D(?<!\w.)r|S(?<!\w.)ir|H(?<!\w.)err"
+                          r"|F(?<!\w.)rau)\b")
 
 
 # A maker's technical document named by its kind after IEEE's quoted title, its part number before the kind
@@ -1906,6 +1910,15 @@ _ADDRESS_CUE = re.compile(r"\b(?:M[rs]|Mrs|Miss|Dr|Sir|Herr|Frau|Mme|Mlle|Monsie
 _TECHNICAL_DOCUMENT = re.compile(r"(?:(?P<before>[A-Z0-9][\w/-]*\d[\w/-]*)\s+)?(?P<kind>(?i:datasheet|data sheet|"
                                  r"application note|app note|user['’]?s? (?:manual|guide)|reference manual|"
                                  r"programming manual))(?:\s+(?P<after>[A-Z]{1,5}-?\d[\w.-]*))?")
+
+
+# Compiled once for rules below that run on every reference: a report's or paper's kind ("Tech. Rep.", "Policy Memo",
+# "Brief", "Working Paper"), a US state's code and comma ("PA,"), a year's mark after a number ("2019 г. "), APA's
+# bracketed year and comma ("(2021),").
+_PAPER_KIND_CUE = re.compile(r"Rep|Memo|Brief|Paper")
+_STATE_CODE_COMMA = re.compile(r"[A-Z]{2},")
+_YEAR_MARK_AFTER_NUMBER = re.compile(r"\d (?:г|р|ж|й)\. ")
+_BRACKETED_YEAR_COMMA = re.compile(r"\((?:19|20)\d\d\),")
 
 
 def _constrain(words, labels, probs, tagger, text) -> None:
@@ -2608,7 +2621,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # A report with no number ends its series at a comma before the date ("Inst. Strategic Dialogue, London, U.K.,
     # Tech. Rep., 2020."); a think tank's series is named so too ("PONARS Eurasia, Washington, DC, USA, Policy Memo 762,").
     shut = next((k for k, w in enumerate(words[:40]) if w.endswith((",”", "”,"))), None) \
-        if re.search(r"Rep|Memo|Brief|Paper", text) else None
+        if _PAPER_KIND_CUE.search(text) else None
     for r in (range(shut + 2, min(n - 1, shut + 14)) if shut is not None and "“" in " ".join(words[:shut + 1]) else ()):
         numbered = r + 2 < n and words[r] in _REPORT_SERIES_WORDS and _REPORT_NUMBER_WORD.fullmatch(words[r + 1]) \
             and labels[r + 2] == "date"
@@ -3107,7 +3120,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (o for o in opens if 0 < o < n - 2):
         close = next((m for m in range(i + 1, min(i + 12, n)) if ")" in words[m]), None)
         # a town the list does not know before a US state's code: "(Carlisle, PA, ...", "(Fort Leavenworth, KS, ..."
-        state = next((k for k in (i + 1, i + 2) if k < n and re.fullmatch(r"[A-Z]{2},", words[k])), 0)
+        state = next((k for k in (i + 1, i + 2) if k < n and _STATE_CODE_COMMA.fullmatch(words[k])), 0)
         unknown_town = state and words[i][1:2].isupper() and all(w.rstrip(",").isalpha() for w in words[i + 1:state]) \
             and words[i][1:].rstrip(",").isalpha() and words[state - 1].endswith(",") \
             or close and close > i + 2 and words[i].endswith(",") and words[i][1:2].isupper() and words[i][1:-1].isalpha() \
@@ -4767,7 +4780,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # 2021 р. Львів : ...", "материалы конф., г. Москва, 12–13 апр. 2021 г. – М. : ..."): from the proceedings word
     # to the year's mark all is the container's, where the tagger cut it at an abbreviated month (or read the month
     # as pages, the day as a volume).
-    for k in (range(4, n - 1) if re.search(r"\d (?:г|р|ж|й)\. ", text) and "date" in labels else ()):
+    for k in (range(4, n - 1) if _YEAR_MARK_AFTER_NUMBER.search(text) and "date" in labels else ()):
         if words[k] not in ("г.", "р.", "ж.", "й.") or not _BARE_YEAR.match(words[k - 1]) \
                 or "date" not in labels[k + 1:]:
             continue
@@ -5306,7 +5319,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     y = 1 if n > 4 and labels[0] == "author" else 0
     while 0 < y < n and labels[y] == "author":
         y += 1
-    if 0 < y < n - 3 and re.fullmatch(r"\((?:19|20)\d\d\),", words[y]) and labels[y] == "date":
+    if 0 < y < n - 3 and _BRACKETED_YEAR_COMMA.fullmatch(words[y]) and labels[y] == "date":
         for i in range(y + 2, n - 1):
             if words[i - 1].endswith(",") and re.fullmatch(r"[1-9]|[12]\d|3[01]", words[i]) \
                     and words[i + 1].endswith(",") and words[i + 1][:-1].lower() in MONTHS \
@@ -8494,6 +8507,9 @@ def _series_after_publisher(item: dict, confidence: dict) -> None:
 _DATE_AFTER_OF = re.compile(r"\s+(?:\d{1,2}(?:\s+[A-ZА-ЯЁ]|\.\d)|[A-Z][a-z]{2,8}\.?\s+\d)")
 
 
+_OF_DAY_MONTH_CLOSING = re.compile(r" of (\d{1,2} ([A-Z][a-z]+))$")  # a title closing on " of 29 December"
+
+
 def _title_dated_by_of(item: dict, confidence: dict, clean: str) -> None:
     """"Treaty on the Eurasian Economic Union of 29 May 2014": the "of" before a document's full
     date belongs to the date, not to the title. No field ends in that "of": a name the tagger cut in
@@ -8524,7 +8540,7 @@ def _title_dated_by_of(item: dict, confidence: dict, clean: str) -> None:
             item.pop(field)
             confidence.pop(field, None)
             break
-    day = re.search(r" of (\d{1,2} ([A-Z][a-z]+))$", title)
+    day = _OF_DAY_MONTH_CLOSING.search(title)
     year = (item["issued"].get("date-parts") or [[]])[0] if day and day.group(2).lower() in MONTHS else None
     year = year if year and len(year) == 1 else None
     full = parse_date(f"{day.group(1)} {year[0]}") if year and f"{title} {year[0]}" in clean else None
@@ -9649,6 +9665,9 @@ _ROUND_TRANSLATION = re.compile(r"([A-Za-z][^()\[\]]*?\s[^()\[\]]*?)\s*\(([A-Z][
 _ENGLISH_WORD = re.compile(r"\b(?:the|of|and|in|on|for|to|with|from|by|at|is|are|its|their|between|after|during)\b|’s\b|'s\b")
 
 
+_BRACKETED_TEXT = re.compile(r"\[([^\[\]]{3,})\]")  # a title's first bracket of three characters or more
+
+
 def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     text = span.strip()
     if text[:1] == "[" and "]" not in text:
@@ -9725,7 +9744,7 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if attached:  # APA's "Title [Image attached] [Tweet].": what the post carries, kept in note
         add_note(item, attached.group(1))
         text = text[:attached.start()] + text[attached.end():]
-    bracket = re.search(r"\[([^\[\]]{3,})\]", text)
+    bracket = _BRACKETED_TEXT.search(text)
     if bracket and _DESCRIPTOR.match(bracket.group(1)):
         # APA's "[Doctoral dissertation, University of Warwick]" describes, it does not translate.
         kind, _, body = bracket.group(1).partition(",")
@@ -10530,7 +10549,8 @@ _BROKEN_URL = re.compile(r"((?:https?://|www\.)\S*[/._=&-])\s+(?=(?:[\w~%-]*(?:[
 _WHOLE_DATE = re.compile(rf"(?:\d{{1,2}}\s+)?[^\W\d_]+\.?(?:\s+\d{{1,2}},?)?\s+{_YEAR}")
 _NOT_DATE_WORD = re.compile(r"[^\W\d_]{3,}")
 _LONG_NUMBER = re.compile(r"(?<!\d)\d{3,}(?!\d)")
-_SHORT_NUMBER = re.compile(r"(?<![\d.])\d{1,2}(?![\d.])")  # a day's or a month's number, not a date's "12.03." parts
+# a day's or a month's number, not a date's "12.03." parts (its first digit first, so a search skips to digits)
+_SHORT_NUMBER = re.compile(r"\d(?<![\d.]\d)\d?(?![\d.])")
 
 
 def _words_beside_date(span: str, value: dict) -> bool:
@@ -11532,6 +11552,9 @@ def _document_on_site(item: dict, text: str) -> bool:
 _SPELLED_ACT_DATE = re.compile(rf"\bof\s+(\d{{1,2}}\s(?i:{_ENGLISH_MONTH})\s\d{{4}}|(?i:{_ENGLISH_MONTH})\s\d{{1,2}},\s\d{{4}})\b")
 
 
+_ARTICLE_CUE = re.compile(r"(?i)(?:ст|st|art|poz)\.\s*(?=\d)")  # a gazette's article before its number: "Ст. 6886"
+
+
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     """Fix-ups that depend on the type (``text``: the cleaned reference)."""
     if kind == "webpage" and not {"title", "container-title"} & set(item) and len(item.get("author", ())) == 1 \
@@ -11664,7 +11687,7 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         item["issued"] = own
         confidence["issued"] = 0.8
     page = item.get("page", "") if kind in ("legislation", "legal_case") else ""
-    cue = re.match(r"(?i)(?:ст|st|art|poz)\.\s*(?=\d)", page)
+    cue = _ARTICLE_CUE.match(page)
     if cue or page.isdigit() and re.search(r"(?i)\b(?:ст|st|art|poz)\.\s*" + page + r"\b", text):
         # "Ст. 6886", "art. 2", Polish "poz. 1001": the article (item) of the gazette issue the act (or a court's
         # ruling) is printed in, not a page

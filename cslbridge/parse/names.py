@@ -649,6 +649,8 @@ _ROLE_BY = re.compile(r"(?i)^\s*(?:edited|translated|compiled|selected)(?:,? and
 
 _WHOLE_NAME_STOP = re.compile(r"\s[A-Z][a-z]*[aeiouy][a-z]*\.$")  # "Ann Lee.", "Ann Wu.", not "Chr." nor "B."
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # a given name as two or three dotted initials: "J.R."
+
 
 def parse_names(span: str) -> list[dict]:
     """All names in one author/editor span."""
@@ -741,7 +743,7 @@ def parse_names(span: str) -> list[dict]:
             name = {"literal": name["family"]}
         out.append(name)
     # Vancouver "Ivanov II, Petrov PP": among names given by bare initials, "II" is initials too.
-    if len(out) > 1 and any(re.fullmatch(r"(?:[A-Z]\.){2,3}", n.get("given", "")) for n in out):
+    if len(out) > 1 and any(_DOTTED_INITIALS.fullmatch(n.get("given", "")) for n in out):
         for name in out:
             if set(name) == {"family", "suffix"} and re.fullmatch(r"I{2,3}|IV", name["suffix"]):
                 name["given"] = _dot_bare(name.pop("suffix"))

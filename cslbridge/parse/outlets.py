@@ -41,7 +41,7 @@ _OUTLET_WORDS = re.compile(
 # A news site named by its domain: "24.kg", "Lenta.ru", "Vlast.kz", "Kaktus.media" (not "gov.kz").
 _NEWS_DOMAIN = re.compile(r"(?i)^(?!gov\.)[\w-]+\.(?:ru|com|kz|kg|uz|tj|tm|ua|by|ge|am|az|md|news|media|info|net)$")
 # A person's initial before a name ("J. Herald"), not a dotted abbreviation ("U.S. News").
-_INITIAL = re.compile(r"(?<![.\w])[A-ZА-Я]\.\s")
+_INITIAL = re.compile(r"[A-ZА-Я](?<![.\w][A-ZА-Я])\.\s")  # (the capital first: a search skips to capitals)
 
 
 # The countries, regions and languages an outlet's edition is named for.

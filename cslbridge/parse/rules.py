@@ -452,6 +452,9 @@ _COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)(?:\s*(?:p|pp|pages|с
 _PAGE_SUFFIX = re.compile(r"(?<=\d)(?:\s*(?:-?б|бб|бет|с)|\s+(?:c|b|bet))$")
 
 
+_DASH_RUN = re.compile(r"\s*[‐‑–—‒−-]+\s*")  # a page range's dash, any of a Word copy's hyphen characters, spaced or not
+
+
 def pages(text: str) -> tuple[str, str]:
     """('page' | 'number-of-pages', value) for a pages span."""
     t = text.strip().strip("–—-− ").strip(",;.")
@@ -459,7 +462,7 @@ def pages(text: str) -> tuple[str, str]:
     if m:
         return "number-of-pages", m.group(1).replace(" ", "")
     t = _PAGE_SUFFIX.sub("", _PAGE_PREFIX.sub("", t).strip(" ().,;:"))
-    t = re.sub(r"\s*[‐‑–—‒−-]+\s*", "-", t)  # a Word copy's hyphen characters too: "63‑70" (U+2011)
+    t = _DASH_RUN.sub("-", t)  # a Word copy's hyphen characters too: "63‑70" (U+2011)
     return "page", t
 
 
@@ -504,6 +507,10 @@ def _without_word(text: str, word: str) -> str:
 _VOLUMES = re.compile(r"(?i)(?:in\s+)?(\d{1,3})\s+(?:vols?|volumes|parts|bde|bände)(?!\w)")
 # Which part of a work in parts, after its count: "In 2 parts. Part 1", as GOST's "Ч. 1" is its volume.
 _PART_CUE = re.compile(r"(?i)^(?:part|pt\.)\s*(?=\d)")
+# A volume span that is a year alone ("(1989)"), or opens with one ("2012;30(15):"); a span with anything left.
+_YEAR_SPAN = re.compile(r"\(?(1[5-9]\d\d|20\d\d)\)?")
+_YEAR_THEN_REST = re.compile(r"^\s*(1[5-9]\d\d|20\d\d)\s*[;,.]\s*(.*)$")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def volume_issue(text: str) -> dict:
@@ -520,9 +527,9 @@ def volume_issue(text: str) -> dict:
     # "111, no." before its number; "59 (" before the year's bracket, which the PDF copy spaced ("B59( 1975)")
     t = _CUE_AT_END.sub("", text.strip().lstrip("–—-− ").rstrip(" (").strip(",;:."))
     year = None
-    if re.fullmatch(r"\(?(1[5-9]\d\d|20\d\d)\)?", t):
+    if _YEAR_SPAN.fullmatch(t):
         return {"year": t.strip("()")}
-    m = re.match(r"^\s*(1[5-9]\d\d|20\d\d)\s*[;,.]\s*(.*)$", t)
+    m = _YEAR_THEN_REST.match(t)
     if m:
         year, t = m.group(1), m.group(2)
     i = _CJK_ISS.search(t) or _ISS.search(t)
@@ -584,7 +591,7 @@ def volume_issue(text: str) -> dict:
             rest = rest.replace(match.group(0), " ", 1)
     for value in out.values():
         rest = _without_word(rest, value)
-    if re.search(r"\w", rest):
+    if _WORD_CHAR.search(rest):
         out["rest"] = " ".join(rest.split()).strip(" ,;:.()")
     if vi and "issue" in out and _YEAR.fullmatch(out["issue"]) and not year:
         year = out.pop("issue")  # "Phys. Rev. D 79 (1989)": the bracket holds the year, not an issue
