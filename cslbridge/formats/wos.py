@@ -1,0 +1,295 @@
+"""Web of Science tagged records: the Core Collection's "Export > Plain text file"
+(`savedrecs.txt`).
+
+A file opens with `FN Clarivate Analytics Web of Science` and `VR 1.0`; each record is a run
+of `TAG value` lines (a two-character tag, one space) from `PT` to `ER`, and `EF` ends the
+file. A line indented three spaces continues the tag above: for the name tags (`AU`, `AF`,
+...) and the address and cited-reference tags it is the next name or address, for every other
+tag the wrapped rest of the value. Clarivate's "Web of Science Core Collection Field Tags" give
+the tags; the mapping follows Zotero's "Web of Science Tagged" translator where it has one:
+
+* ``PT``/``DT`` the type: ``DT`` ``Proceedings Paper`` a paper-conference, ``Book Chapter`` a
+  chapter, ``Book`` a book; else ``PT`` ``J`` a journal article, ``B`` a book, ``S`` (a book
+  series) a chapter, ``P`` a patent. The other document types ("Review", "Editorial Material")
+  stay in note.
+* ``AF`` the authors' full names, ``AU`` their short forms (read only when there is no ``AF``);
+  ``CA`` a group author; ``BE``/``ED`` editors; ``BF``/``BA`` a chapter's book authors.
+* ``TI`` the title and ``SO`` the source, as printed (WoS prints a source in capitals, a
+  title as the publisher did: no case is guessed); ``JI`` (ISO) or else ``J9`` (29-character)
+  the source's abbreviation; ``SE`` the book series.
+* ``PY`` the year with ``PD`` its month or day (``MAR``, ``MAR 15``, ``JAN-FEB``, ``SPR``),
+  ``EA`` the early-access date (``available-date``).
+* ``VL``, ``IS``, ``BP``-``EP`` the pages (else ``AR``, the article number), ``PG`` the page
+  count, ``DI`` the DOI, ``SN``/``EI``/``BN`` the ISSNs and ISBN, ``PM`` the PMID, ``LA``,
+  ``AB``, ``DE``/``ID`` the keywords, ``PU``/``PI`` publisher and its city, ``CT``/``CL`` the
+  conference and its place, ``PN`` a patent's number.
+
+Every other tag (addresses ``C1``, cited references ``CR``, funding, counts, ``UT``) is kept in
+note as ``TAG: value`` lines, so nothing is lost. There is no writer: it is Clarivate's export,
+not a format reference managers exchange.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..items import (
+    Item, Problem, ReadResult, add_note, assign_ids, clip, keep_refused_in_note, mapping_failed, validate,
+)
+from ..languages import language_code
+from . import Format
+from .medline import _full_name
+from .ris import READING_ORDER, clean_doi, joined_keywords, parse_name, read_standard_number
+
+# A tag line: two characters (a capital, then a capital or digit), a space and the value.
+_TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])(?: (.*))?$")
+# A continuation line: indented (WoS indents three spaces).
+_CONTINUED = re.compile(r"^ {2,}(\S.*)$")
+# Tags whose continuation lines are further values (one name, address or reference a line).
+_LIST_TAGS = frozenset({"AU", "AF", "BA", "BF", "BE", "ED", "CA", "GP", "C1", "C3", "CR", "RP", "EM", "RI", "OI"})
+# The lines a file has outside its records.
+_FILE_TAGS = frozenset({"FN", "VR", "EF"})
+
+# DT (document type) -> CSL type, before PT; PT -> CSL type.
+_DOCUMENT_TYPES = {"proceedings paper": "paper-conference", "book chapter": "chapter", "book": "book"}
+_PUBLICATION_TYPES = {"J": "article-journal", "B": "book", "S": "chapter", "P": "patent"}
+# Document types that say no more than the type a record has.
+_PLAIN_DOCUMENT_TYPES = frozenset({"article", "proceedings paper", "book chapter", "book"})
+
+_SIMPLE = {
+    "VL": "volume", "IS": "issue", "AB": "abstract", "PM": "PMID", "PU": "publisher", "PI": "publisher-place",
+    "SE": "collection-title", "CT": "event-title", "CL": "event-place", "PN": "number", "PG": "number-of-pages",
+}
+_NAME_TAGS = {"AF": "author", "BE": "editor", "ED": "editor", "BF": "container-author"}
+# The short form of names, read only when the record gives no full form.
+_SHORT_NAME_TAGS = {"AU": ("AF", "author"), "BA": ("BF", "container-author")}
+_KEYWORD_TAGS = frozenset({"DE", "ID"})
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_SEASONS = {"spr": 13, "sum": 14, "fal": 15, "aut": 15, "win": 16}
+# PD less its year: a month or season, a month range, a day ('MAR', 'JAN-FEB', 'MAR 15', 'SPR').
+_MONTH_DAY = re.compile(r"([A-Za-z]{3})(?:-([A-Za-z]{3}))?(?: (\d{1,2}))?")
+
+
+def read(text: str, source: str = "") -> ReadResult:
+    """Read WoS records into items; report stray lines and a record the file cuts short."""
+    items: list[Item] = []
+    problems: list[Problem] = []
+    record: list[list] = []  # [tag, [lines], line number] of the record being read
+    seen_record = False
+
+    def finish() -> None:
+        if record:
+            _finish(record, source, items, problems)
+        record.clear()
+
+    for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), 1):
+        line = raw.rstrip()
+        if not line.strip():
+            continue
+        continued = _CONTINUED.match(line)
+        match = None if continued else _TAG_LINE.match(line)
+        if continued and record:
+            record[-1][1].append(continued.group(1))
+        elif match and match.group(1) == "PT":
+            if record:
+                problems.append(Problem("record has no ER line before the next PT", source, record[0][2]))
+            finish()
+            record.append(["PT", [(match.group(2) or "").strip()], number])
+            seen_record = True
+        elif match and match.group(1) == "ER" and record:
+            finish()
+        elif match and record and match.group(1) not in _FILE_TAGS:
+            record.append([match.group(1), [(match.group(2) or "").strip()], number])
+        elif match and not record and match.group(1) in _FILE_TAGS:
+            pass  # the file's header (FN, VR) and its end (EF)
+        else:
+            problems.append(Problem(f"stray line outside any record: {clip(line.strip(), 60)!r}", source, number))
+    if record:
+        problems.append(Problem("record has no ER line (is the file cut short?)", source, record[0][2]))
+        finish()
+    if not seen_record and text.strip():
+        problems.append(Problem("no Web of Science records found (no PT line)", source, 1))
+    assign_ids(items)
+    return ReadResult(items, problems)
+
+
+def _label(record: list[list]) -> str | None:
+    for tag, lines, _ in record:
+        if tag in ("UT", "TI") and lines[0]:
+            return clip(" ".join(lines))
+    return None
+
+
+def _finish(record: list[list], source: str, items: list[Item], problems: list[Problem]) -> None:
+    start = record[0][2]
+    try:
+        item = _to_item([(tag, [value for value in lines if value]) for tag, lines, _ in record])
+    except Exception as exc:  # a fault of ours in one record must not lose the others
+        problems.append(mapping_failed(exc, source, start, _label(record)))
+        return
+    found = [p for p in validate(item, source, start) if "missing 'id'" not in p.message]
+    if found:  # what no rule foresaw breaks the schema: kept in the note, as the other readers keep it
+        problems.extend(replace(p, entry=_label(record), message=p.message + "; kept in note") for p in found)
+        keep_refused_in_note(item, source, start)
+    items.append(item)
+
+
+def _to_item(fields: list[tuple[str, list[str]]]) -> Item:
+    item: Item = {"type": _record_type(fields)}
+    tags = {tag for tag, _ in fields}
+    keywords: list[str] = []
+    values = {tag: " ".join(lines) for tag, lines in fields if lines and tag not in _LIST_TAGS}
+    for tag, lines in fields:
+        if not lines:
+            continue
+        value = " ".join(lines)
+        short_of = _SHORT_NAME_TAGS.get(tag)
+        if tag in _NAME_TAGS:
+            item.setdefault(_NAME_TAGS[tag], []).extend(_full_name(name) for name in lines)
+        elif tag == "CA":
+            item.setdefault("author", []).extend({"literal": name} for name in lines)
+        elif short_of and short_of[0] not in tags:
+            item.setdefault(short_of[1], []).extend(_short_name(name) for name in lines)
+        elif short_of:
+            pass  # the short forms of the full names read
+        elif tag == "PT":
+            if value not in _PUBLICATION_TYPES:
+                add_note(item, f"PT: {value}")
+        elif tag == "DT":
+            kept = [kind for kind in value.split("; ") if kind.lower() not in _PLAIN_DOCUMENT_TYPES]
+            if kept:
+                add_note(item, f"DT: {'; '.join(kept)}")
+        elif tag == "TI":
+            _set(item, "title", value, tag)
+        elif tag == "SO":
+            _place_source(item, value)
+        elif tag == "JI" or (tag == "J9" and "JI" not in values):
+            _set(item, "container-title-short", value, tag)
+        elif tag == "J9" and value == values["JI"]:
+            pass  # the same abbreviation twice
+        elif tag == "PY":
+            issued = (_date(value, values.get("PD")) or {"date-parts": [[int(value)]]}) if value.isdigit() else None
+            _set(item, "issued", issued or {"raw": value}, tag)
+        elif tag == "PD":
+            if not values.get("PY", "").isdigit() or not _date(values["PY"], value):
+                add_note(item, f"PD: {value}")
+        elif tag == "EA" and (early := _early_access(value)):
+            _set(item, "available-date", early, tag)
+        elif tag in ("BP", "EP", "AR"):
+            pass  # the pages, placed below
+        elif tag == "DI":
+            _set(item, "DOI", clean_doi(value), tag)
+        elif tag in ("SN", "EI", "BN"):
+            read_standard_number(item, value)
+        elif tag == "LA":
+            _set(item, "language", language_code(value), tag)
+        elif tag in _KEYWORD_TAGS:
+            keywords.extend(word for word in value.split("; ") if word)
+        elif tag in _SIMPLE:
+            _set(item, _SIMPLE[tag], value, tag)
+        else:
+            for kept in (lines if tag in _LIST_TAGS else [value]):
+                add_note(item, f"{tag}: {kept}")
+    _place_pages(item, values)
+    if keywords:
+        item["keyword"] = joined_keywords(keywords)
+    rank = {key: n for n, key in enumerate(READING_ORDER)}
+    return dict(sorted(item.items(), key=lambda kv: rank.get(kv[0], len(rank))))
+
+
+def _record_type(fields: list[tuple[str, list[str]]]) -> str:
+    """DT names the type when it is a proceedings paper, a chapter or a book; else PT does."""
+    for tag, lines in fields:
+        if tag == "DT" and lines:
+            for kind in " ".join(lines).split("; "):
+                if kind.lower() in _DOCUMENT_TYPES:
+                    return _DOCUMENT_TYPES[kind.lower()]
+    for tag, lines in fields:
+        if tag == "PT" and lines and lines[0] in _PUBLICATION_TYPES:
+            return _PUBLICATION_TYPES[lines[0]]
+    return "article-journal"
+
+
+def _place_source(item: Item, source: str) -> None:
+    """SO is the journal, proceedings or book an item is in; a book's own SO repeats its title."""
+    if item["type"] in ("book", "patent"):
+        if source.casefold() != item.get("title", "").casefold():
+            add_note(item, f"SO: {source}")
+    else:
+        _set(item, "container-title", source, "SO")
+
+
+def _place_pages(item: Item, values: dict[str, str]) -> None:
+    """BP-EP the pages; without BP the article number AR (as Zotero reads it), else AR in note."""
+    start, end, article = values.get("BP"), values.get("EP"), values.get("AR")
+    if start:
+        item["page"] = f"{start}-{end}" if end and end != start else start
+    elif end:
+        add_note(item, f"EP: {end}")
+    if article and not start:
+        item["page"] = article
+    elif article:
+        add_note(item, f"AR: {article}")
+
+
+def _short_name(value: str) -> dict:
+    """'Smith, JA' -> Smith, J. A.: WoS writes a short name's initials run together."""
+    family, _, initials = value.partition(", ")
+    if re.fullmatch(r"[A-Z]{1,4}", initials):
+        return {"family": family, "given": " ".join(f"{ch}." for ch in initials)}
+    return parse_name(value) or {"literal": value}
+
+
+def _date(year: str, written: str | None) -> dict | None:
+    """PY with PD's month, month range, season or day as a CSL date; None if PD is of another
+    shape or names another year."""
+    if not written:
+        return {"date-parts": [[int(year)]]}
+    words = written.split()
+    if any(w.isdigit() and len(w) == 4 and w != year for w in words):
+        return None
+    m = _MONTH_DAY.fullmatch(" ".join(w for w in words if w != year))
+    if not m:
+        return None
+    first, last = (_MONTHS.get(g.lower()) if g else None for g in m.group(1, 2))
+    if first is None and m.group(2) is None and not m.group(3):
+        season = _SEASONS.get(m.group(1).lower())
+        return {"date-parts": [[int(year), season]]} if season else None
+    if first is None or (m.group(2) and last is None) or (m.group(2) and m.group(3)):
+        return None
+    if last:
+        return {"date-parts": [[int(year), first], [int(year), last]]}
+    return {"date-parts": [[int(year), first] + ([int(m.group(3))] if m.group(3) else [])]}
+
+
+def _early_access(value: str) -> dict | None:
+    """EA, the early-access date: 'MAR 2021' or 'MAR 15 2021'."""
+    year = next((w for w in value.split() if w.isdigit() and len(w) == 4), None)
+    return _date(year, value) if year else None
+
+
+def _set(item: Item, key: str, value, tag: str) -> None:
+    """Set a variable once; a second, different value is kept in the note as written."""
+    if key not in item:
+        item[key] = value
+    elif item[key] != value:
+        add_note(item, f"{tag}: {value}")
+
+
+def sniff(text: str) -> float:
+    """WoS opens with `FN ` and `VR ` lines; without them, a `PT ` line and a bare `ER` line."""
+    head = text.lstrip("\ufeff")[:5000]
+    if re.match(r"FN \S.*\nVR \d", head):
+        return 0.95
+    if re.search(r"^PT [A-Z]\s*$", head, re.M) and re.search(r"^ER\s*$", text, re.M):
+        return 0.9
+    return 0.0
+
+
+FORMAT = Format(
+    name="wos",
+    description="Web of Science tagged records (the Core Collection's plain-text export; read only)",
+    read=read,
+    sniff=sniff,
+)
