@@ -36,6 +36,7 @@ def test_a_journal_article_full_names_wrapped_title_and_the_tags_kept_in_note():
     assert (item["volume"], item["issue"], item["page"], item["number-of-pages"]) == ("32", "6", "1745-1768", "24")
     assert item["DOI"] == "10.1175/JCLI-D-18-0412.1" and item["ISSN"] == "0894-8755, 1520-0442"
     assert item["PMID"] == "30881234" and item["language"] == "en"
+    assert item["source"] == "Clarivate Analytics Web of Science"  # the header's FN, Zotero's library catalog
     assert item["publisher"] == "AMER METEOROLOGICAL SOC" and item["publisher-place"] == "BOSTON"
     assert item["abstract"].endswith("may shift the monsoon onset. We compare twelve coupled models.")
     assert "soil moisture" in item["keyword"] and "FEEDBACK" in item["keyword"]
@@ -82,7 +83,7 @@ def test_short_names_a_group_author_an_article_number_a_season_and_early_access(
 ])
 def test_the_type_from_pt_and_dt(pt, dt, kind):
     (item,) = wos.read(f"PT {pt}\nTI A title\nDT {dt}\nER\n").items
-    assert item["type"] == kind
+    assert item["type"] == kind and "source" not in item  # no FN header
 
 
 @pytest.mark.parametrize("pd, parts", [

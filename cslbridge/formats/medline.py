@@ -150,7 +150,7 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             continue
         short_of = _SHORT_NAMES.get(tag)
         if tag in _FULL_NAMES or tag == "CN":
-            name = _full_name(value) if tag != "CN" else {"literal": value}
+            name = full_name(value) if tag != "CN" else {"literal": value}
             item.setdefault(_FULL_NAMES.get(tag, "author"), []).append(name)
         elif short_of and _ET_AL.match(value):
             cut = item.setdefault("custom", {}).setdefault("et-al", [])
@@ -236,7 +236,7 @@ def _without_closing_period(title: str) -> str:
     return title[:-1] if TITLE_CLOSING_PERIOD.search(title) else title
 
 
-def _full_name(value: str) -> dict:
+def full_name(value: str) -> dict:
     """'van Raaij, M J' -> van Raaij, M. J.: NLM writes a full name's initials without periods."""
     name = parse_name(value) or {"literal": value}
     if name.get("given"):

@@ -24,8 +24,10 @@ the tags; the mapping follows Zotero's "Web of Science Tagged" translator where 
   ``AB``, ``DE``/``ID`` the keywords, ``PU``/``PI`` publisher and its city, ``CT``/``CL`` the
   conference and its place, ``PN`` a patent's number.
 
-Every other tag (addresses ``C1``, cited references ``CR``, funding, counts, ``UT``) is kept in
-note as ``TAG: value`` lines, so nothing is lost. There is no writer: it is Clarivate's export,
+The header's ``FN`` (``Clarivate Analytics Web of Science``) is every item's ``source``, as
+Zotero's translator makes it the library catalog. Every other tag (addresses ``C1``, cited
+references ``CR``, funding, counts, ``UT``) is kept in note as ``TAG: value`` lines, so nothing
+is lost. There is no writer: it is Clarivate's export,
 not a format reference managers exchange.
 """
 
@@ -39,7 +41,7 @@ from ..items import (
 )
 from ..languages import language_code
 from . import Format
-from .medline import _full_name
+from .medline import full_name
 from .ris import READING_ORDER, clean_doi, joined_keywords, parse_name, read_standard_number
 
 # A tag line: two characters (a capital, then a capital or digit), a space and the value.
@@ -77,10 +79,12 @@ def read(text: str, source: str = "") -> ReadResult:
     problems: list[Problem] = []
     record: list[list] = []  # [tag, [lines], line number] of the record being read
     seen_record = False
+    database = ""  # the header's FN: the database the records come from
+
 
     def finish() -> None:
         if record:
-            _finish(record, source, items, problems)
+            _finish(record, database, source, items, problems)
         record.clear()
 
     for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), 1):
@@ -102,7 +106,9 @@ def read(text: str, source: str = "") -> ReadResult:
         elif match and record and match.group(1) not in _FILE_TAGS:
             record.append([match.group(1), [(match.group(2) or "").strip()], number])
         elif match and not record and match.group(1) in _FILE_TAGS:
-            pass  # the file's header (FN, VR) and its end (EF)
+            if match.group(1) == "FN" and not seen_record:
+                database = (match.group(2) or "").strip()
+            # VR, the export format's version, and EF, the end of the file, say nothing of a record
         else:
             problems.append(Problem(f"stray line outside any record: {clip(line.strip(), 60)!r}", source, number))
     if record:
@@ -121,10 +127,12 @@ def _label(record: list[list]) -> str | None:
     return None
 
 
-def _finish(record: list[list], source: str, items: list[Item], problems: list[Problem]) -> None:
+def _finish(record: list[list], database: str, source: str, items: list[Item], problems: list[Problem]) -> None:
     start = record[0][2]
     try:
         item = _to_item([(tag, [value for value in lines if value]) for tag, lines, _ in record])
+        if database:  # Zotero's libraryCatalog, CSL's source
+            item.setdefault("source", database)
     except Exception as exc:  # a fault of ours in one record must not lose the others
         problems.append(mapping_failed(exc, source, start, _label(record)))
         return
@@ -146,7 +154,7 @@ def _to_item(fields: list[tuple[str, list[str]]]) -> Item:
         value = " ".join(lines)
         short_of = _SHORT_NAME_TAGS.get(tag)
         if tag in _NAME_TAGS:
-            item.setdefault(_NAME_TAGS[tag], []).extend(_full_name(name) for name in lines)
+            item.setdefault(_NAME_TAGS[tag], []).extend(full_name(name) for name in lines)
         elif tag == "CA":
             item.setdefault("author", []).extend({"literal": name} for name in lines)
         elif short_of and short_of[0] not in tags:
