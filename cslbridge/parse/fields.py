@@ -7106,6 +7106,7 @@ def _parse(text: str, tagger) -> dict:
                                        or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
                                        or "Constitution of " in clean or " F. " in clean or " ed. " in clean
                                        or "Paper No. " in clean or cited[:10].isupper() or " Const. " in clean
+                                       or " art. " in clean or " Res. " in clean
                                        or _QUOTE_THEN_YEAR_BRACKET.search(clean) or "OJ " in clean
                                        or "ECR " in clean or _UK_PAPER_SERIES.search(clean)) else None
     if legal:
@@ -7543,6 +7544,20 @@ _LEGAL_CITATIONS = (
     ("legislation", re.compile(
         r"^(?P<title>(?:U\.\s?S\.|[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)\s+Const\.(?:\s+(?:amend\.|art\.|pmbl\.)"
         r"(?:\s+[IVXLC\d]+(?:\s+[A-Z])?)?)?)(?:,\s+(?P<locator>§+\s*\d+[a-z]?(?:,\s+cl\.\s+\d+)?))?\.?$"), (), ""),
+    # Bluebook's treaty cited by its article: "U.N. Charter art. 2, ¶ 4.", "North Atlantic Treaty art. 5.", "Rome Statute
+    # of the International Criminal Court art. 7(1).": the treaty's name is the title, the article and paragraph the note.
+    ("treaty", re.compile(
+        r"^(?=[^,]*?\b(?:Charter|Treaty|Convention|Covenant|Protocol|Statute|Agreement)\b)(?P<title>[A-Z][^,;()]*?)\s+"
+        r"(?P<locator>arts?\.\s+\d+[a-z]?(?:\(\w+\))*(?:[–-]\d+[a-z]?)?(?:,\s+(?:¶+|paras?\.)\s*\d+(?:[–-]\d+)?)?)\.?$"),
+     ("art. ", "arts. "), ""),
+    # A United Nations resolution: "S.C. Res. 2231, ¶ 7 (July 20, 2015).", "G.A. Res. 71/222 (Dec. 21, 2016).", "G.A.
+    # Res. 217 (III) A, Universal Declaration of Human Rights (Dec. 10, 1948).": the organ's abbreviation as printed is
+    # the genre, then the number, a title when it is named, the paragraph cited (note) and the day it was adopted.
+    ("document", re.compile(
+        r"^(?P<genre>(?:S\.\s?C\.|G\.\s?A\.|E\.\s?S\.\s?C\.|H\.\s?R\.\s?C\.)\s+Res\.)\s+"
+        r"(?P<number>\d+(?:/\d+)?(?:\s+\([IVXLC]+\))?(?:\s+[A-Z](?=[,\s]))?)(?:,\s+(?P<title>[A-Z][^,¶()]+?))?"
+        r"(?:,\s+(?P<locator>(?:¶+|paras?\.)\s*\d+(?:[–-]\d+)?))?\s+"
+        r"\((?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:1[6-9]|20)\d\d)\)\.?$"), ("Res.",), ")"),
     # The EU Court of Justice's case by its number, parties and ECLI: "Case C-131/12, Google Spain SL v. Agencia Española
     # de Protección de Datos, ECLI:EU:C:2014:317." (the year is the ECLI's; the identifier goes to the note).
     ("legal_case", re.compile(
