@@ -36,3 +36,18 @@ def test_a_un_resolution_has_its_organ_number_and_day(text, expected):
     item = parse_reference(text)
     _has(item, expected)
     assert "author" not in item
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Curtis A. Bradley, Foreign Relations Law and the Purported Shift Away from "Exceptionalism," 128 Harv. L. Rev. '
+     'F. 294, 296 (2015).',
+     {"title": 'Foreign Relations Law and the Purported Shift Away from "Exceptionalism"', "volume": "128",
+      "container-title": "Harv. L. Rev. F.", "page": "294", "note": "at 296"}),
+    ("Jack Goldsmith, The Practice of “Legitimate Warfare,” 1 Harv. Nat’l Sec. J. 1 (2010).",
+     {"title": "The Practice of “Legitimate Warfare”", "volume": "1", "container-title": "Harv. Nat’l Sec. J.",
+      "page": "1"}),
+    ("Richard A. Epstein, Why “Liberty,” 1996 U. Chi. Legal F. 207.",
+     {"title": "Why “Liberty”", "volume": "1996", "container-title": "U. Chi. Legal F.", "page": "207"}),
+])
+def test_a_law_review_title_ending_in_a_quoted_word(text, expected):
+    _has(parse_reference(text), {"type": "article-journal", **expected})

@@ -7454,15 +7454,16 @@ _LEGAL_CITATIONS = (
         r"^(?P<genre>(?:H\.\s?R\.|S\.)\s(?:Conf\.\s)?(?:Rep\.|Doc\.))\s+No\.\s?(?P<number>\d+-\d+)"
         rf"(?:,\s*at\s+(?P<pin>\d+(?:[–-]\d+)?))?\s+\({_YEAR_GROUP}\)(?:\s+\((?P<remark>Conf\.\s?Rep\.)\))?\.?$"), (), ")"),
     # A law review article; co-authors are joined by "&" ("Christine Jolls, Cass R. Sunstein & Richard Thaler,
-    # Title, 50 Stan. L. Rev. 1471 (1998)"), and the journal may open with its cue word ("37 J. Consumer Pol'y 583").
+    # Title, 50 Stan. L. Rev. 1471 (1998)"), and the journal may open with its cue word ("37 J. Consumer Pol'y 583"); a
+    # title ending in a quoted word has the comma inside the quote ("... from \"Exceptionalism,\" 128 Harv. L. Rev. F.").
     ("article-journal", re.compile(
-        rf"^(?P<author>[^,]+?(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?P<title>.+?),\s+(?P<volume>\d+)\s+"
+        rf"^(?P<author>[^,]+?(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?P<title>.+?),(?P<quote>[”\"’'])?\s+(?P<volume>\d+)\s+"
         r"(?P<container>(?:[A-Z][\w.'’ &]*?\s)?(?:L\.|Rev\.|J\.)[\w.'’ &]*?)"
         rf"\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\({_YEAR_GROUP}\)\.?$"), ("L.", "Rev.", "J."), ")"),
     # ... in a journal numbered by its years, the year is the volume and no bracket dates it ("Richard A. Epstein,
     # Title, 1996 U. Chi. Legal F. 207.", "1993 Wis. L. Rev. 1021, 1030", "2004 Sup. Ct. Rev. 89").
     ("article-journal", re.compile(
-        rf"^(?P<author>[^,]+?(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?P<title>.+?),\s+"
+        rf"^(?P<author>[^,]+?(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?P<title>.+?),(?P<quote>[”\"’'])?\s+"
         rf"(?P<volume>{_YEAR_GROUP})\s+(?P<container>(?:[A-Z][\w.'’ &]*?\s)?(?:L\.|Rev\.|J\.|F\.)[\w.'’ &]*?)"
         r"\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\.?$"), ("L.", "Rev.", "J.", "F."), "0"),
     # A book in a law review's footnote, its author and title in small capitals (pasted as capitals), or in any case
@@ -7623,6 +7624,8 @@ def _legal_item(source: str, kind: str, match) -> dict:
     if kind == "legislation" and "container" in fields and _TREATY_WORDS & set(fields.get("title", "").lower().split()):
         kind = "treaty"  # "Consolidated Version of the Treaty on European Union [2008] OJ C115/13"
     item: dict = {"type": kind}
+    if "quote" in fields:  # a title ending in a quoted word, its comma inside the quote: "... "Exceptionalism," 128"
+        fields["title"] += fields["quote"]
     if fields.get("author") in _STUDENT_WORK:
         add_note(item, fields.pop("author"))
     if "author" in fields:
