@@ -51,3 +51,35 @@ def test_a_un_resolution_has_its_organ_number_and_day(text, expected):
 ])
 def test_a_law_review_title_ending_in_a_quoted_word(text, expected):
     _has(parse_reference(text), {"type": "article-journal", **expected})
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Paul Sonne, Russia Moves to Annex Four Regions, Wash. Post, Sept. 30, 2022, at A1.",
+     {"title": "Russia Moves to Annex Four Regions", "container-title": "Wash. Post", "page": "A1",
+      "issued": {"date-parts": [[2022, 9, 30]]}}),
+    ("Adam Liptak, Supreme Court, in 5-4 Ruling, Backs Same-Sex Marriage, N.Y. Times, June 27, 2015, at A1.",
+     {"title": "Supreme Court, in 5-4 Ruling, Backs Same-Sex Marriage", "container-title": "N.Y. Times",
+      "page": "A1", "issued": {"date-parts": [[2015, 6, 27]]}}),
+    ("Jess Bravin & Brent Kendall, Justices Weigh Limits, Wall St. J., Mar. 3, 2021, at A4.",
+     {"title": "Justices Weigh Limits", "container-title": "Wall St. J.", "page": "A4",
+      "author": [{"family": "Bravin", "given": "Jess"}, {"family": "Kendall", "given": "Brent"}]}),
+])
+def test_a_newspaper_article_with_its_page_after_at(text, expected):
+    _has(parse_reference(text), {"type": "article-newspaper", **expected})
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Brief for the United States as Amicus Curiae Supporting Respondents at 12, Zivotofsky v. Kerry, 576 U.S. 1 "
+     "(2015) (No. 13-628).",
+     {"title": "Brief for the United States as Amicus Curiae Supporting Respondents",
+      "container-title": "Zivotofsky v. Kerry", "number": "13-628", "note": "at 12\n576 U.S. 1"}),
+    ("Brief of Amici Curiae Law Professors in Support of Petitioners, Trump v. Hawaii, 585 U.S. 667 (2018) "
+     "(No. 17-965).",
+     {"title": "Brief of Amici Curiae Law Professors in Support of Petitioners", "container-title": "Trump v. Hawaii",
+      "number": "17-965", "note": "585 U.S. 667"}),
+    ("Brief for Petitioner at 3-4, Hollis v. Carter Freight Lines, Inc., 512 F.3d 1021 (9th Cir. 2008) (No. 06-55555).",
+     {"title": "Brief for Petitioner", "container-title": "Hollis v. Carter Freight Lines, Inc.",
+      "authority": "9th Cir.", "number": "06-55555", "issued": {"date-parts": [[2008]]}}),
+])
+def test_a_brief_in_the_case_it_was_filed_in(text, expected):
+    _has(parse_reference(text), {"type": "document", **expected})

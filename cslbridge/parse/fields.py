@@ -7106,7 +7106,7 @@ def _parse(text: str, tagger) -> dict:
                                        or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
                                        or "Constitution of " in clean or " F. " in clean or " ed. " in clean
                                        or "Paper No. " in clean or cited[:10].isupper() or " Const. " in clean
-                                       or " art. " in clean or " Res. " in clean
+                                       or " art. " in clean or " Res. " in clean or ", at " in clean
                                        or _QUOTE_THEN_YEAR_BRACKET.search(clean) or "OJ " in clean
                                        or "ECR " in clean or _UK_PAPER_SERIES.search(clean)) else None
     if legal:
@@ -7466,6 +7466,20 @@ _LEGAL_CITATIONS = (
         rf"^(?P<author>[^,]+?(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?P<title>.+?),(?P<quote>[”\"’'])?\s+"
         rf"(?P<volume>{_YEAR_GROUP})\s+(?P<container>(?:[A-Z][\w.'’ &]*?\s)?(?:L\.|Rev\.|J\.|F\.)[\w.'’ &]*?)"
         r"\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\.?$"), ("L.", "Rev.", "J.", "F."), "0"),
+    # A newspaper article as the Bluebook cites it, the page after "at": "Paul Sonne, Title, Wash. Post, Sept. 30, 2022, at
+    # A1.", "Adam Liptak, Title, N.Y. Times, June 27, 2015, at A1.": the paper's name has no comma, the day follows it.
+    ("article-newspaper", re.compile(
+        rf"^(?P<author>{_BLUEBOOK_NAME}(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?P<title>[^\d\s].+?),\s+"
+        r"(?P<container>[A-Z][\w.'’ &]*?),\s+(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:1[6-9]|20)\d\d),\s+"
+        r"at\s+(?P<page>[A-Z]?\d+(?:[–-][A-Z]?\d+)?)\.?$"), (", at ",), "0"),
+    # A brief filed in a case: "Brief for the United States as Amicus Curiae Supporting Respondents at 12, Zivotofsky v.
+    # Kerry, 576 U.S. 1 (2015) (No. 13-628).": the brief's name is the title, the case it was filed in the container,
+    # the docket number the number; the page cited and the case's report go to the note.
+    ("document", re.compile(
+        r"^(?P<title>(?:(?:Reply|Supplemental|Opening|Answering|Joint)\s+)?Brief\s+(?:for|of|in)\s[^,]+?"
+        r"|Petition\s+for\s+(?:a\s+)?Writ\s+of\s+Certiorari)(?:\s+at\s+(?P<pin>\d+(?:[–-]\d+)?))?,\s+"
+        r"(?P<container>[^,]+?\sv\.\s.+?),\s+(?P<locator>\d+\s+[A-Z][\w.' ]*?\s+(?:\d+|_+))\s+"
+        rf"\((?P<authority>[^()]*?)\s*{_YEAR_GROUP}\)\s+\(No\.\s+(?P<number>[\w-]+(?:,\s+[\w-]+)*)\)\.?$"), (" v. ",), ")"),
     # A book in a law review's footnote, its author and title in small capitals (pasted as capitals), or in any case
     # with an edition before the year in its bracket: "RICHARD A. POSNER, ECONOMIC ANALYSIS OF LAW 25–27 (2014).",
     # "Richard A. Posner, Economic Analysis of Law 25 (9th ed. 2014).": the pages cited, then the year. No part of the
