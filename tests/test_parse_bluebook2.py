@@ -3,6 +3,7 @@ resolutions cited by article or paragraph, a law review title ending in a quoted
 
 import pytest
 
+from cslbridge.parse import parse_page
 from cslbridge.parse.fields import parse_reference
 
 
@@ -83,3 +84,16 @@ def test_a_newspaper_article_with_its_page_after_at(text, expected):
 ])
 def test_a_brief_in_the_case_it_was_filed_in(text, expected):
     _has(parse_reference(text), {"type": "document", **expected})
+
+
+@pytest.mark.parametrize("text,titles", [
+    ("U.N. Charter art. 2, ¶ 4.\n", ["U.N. Charter"]),
+    ("U.S. Const. amend. XIV, § 1.\n", ["U.S. Const. amend. XIV"]),
+    ("U.N. Charter art. 2, ¶ 4.\nU.S. Const. amend. XIV, § 1.\nNorth Atlantic Treaty art. 5.\n",
+     ["U.N. Charter", "U.S. Const. amend. XIV", "North Atlantic Treaty"]),
+])
+def test_a_pasted_footnote_with_no_year_that_a_legal_grammar_reads_is_kept(text, titles):
+    """A Bluebook treaty or constitution prints no year; pasted alone or with others it is still a reference,
+    not page text the reader drops ("no references found")."""
+    result = parse_page(text, "paste.txt")
+    assert [item.get("title") for item in result.items] == titles
