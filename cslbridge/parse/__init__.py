@@ -93,7 +93,8 @@ def _entries(lines: list[str], is_chrome=is_chrome) -> tuple[list[Entry], int | 
         # a reference the text is a bare list, and a sparse entry ("Marat, Erica. The
         # Politics of Police Reform. Oxford UP, 2018.") is kept with its neighbours.
         kinds = [classify(clean(e.text)) for e in found]
-        complete = [kind == REFERENCE and is_complete(clean(e.text)) for e, kind in zip(found, kinds)]
+        complete = [kind == REFERENCE and is_complete(clean(e.text)) or _legal_citation_whole(clean(e.text))
+                    for e, kind in zip(found, kinds)]
         bare_list = len(found) >= 3 and sum(complete) >= 0.75 * len(found)
         # A paste of one or two references is all list: an entry with no year or link is kept
         # when it reads as a reference ("Ivanov I.I. [Title]. Zhurnal, no. 3, pp. 10-20."), or when IEEE's
@@ -106,6 +107,14 @@ def _entries(lines: list[str], is_chrome=is_chrome) -> tuple[list[Entry], int | 
         return entries, None, None
     first, last = (listed[0], listed[-1]) if listed else (sections[0], sections[-1])
     return entries, first.start - (1 if first.heading else 0), last.end
+
+
+def _legal_citation_whole(text: str) -> bool:
+    """Does a legal grammar read the line whole? A Bluebook footnote needs no year to stand alone ("U.S. Const.
+    amend. XIV, § 1.", "U.N. Charter art. 2, ¶ 4.")."""
+    from .fields import _legal_citation
+
+    return _legal_citation(text) is not None
 
 
 def _ieee_numbered(line: str) -> bool:

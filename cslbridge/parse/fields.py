@@ -7106,6 +7106,7 @@ def _parse(text: str, tagger) -> dict:
                                        or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
                                        or "Constitution of " in clean or " F. " in clean or " ed. " in clean
                                        or "Paper No. " in clean or cited[:10].isupper() or " Const. " in clean
+                                       or " art. " in clean or " Res. " in clean or ", at " in clean
                                        or _QUOTE_THEN_YEAR_BRACKET.search(clean) or "OJ " in clean
                                        or "ECR " in clean or _UK_PAPER_SERIES.search(clean)) else None
     if legal:
@@ -7453,17 +7454,32 @@ _LEGAL_CITATIONS = (
         r"^(?P<genre>(?:H\.\s?R\.|S\.)\s(?:Conf\.\s)?(?:Rep\.|Doc\.))\s+No\.\s?(?P<number>\d+-\d+)"
         rf"(?:,\s*at\s+(?P<pin>\d+(?:[–-]\d+)?))?\s+\({_YEAR_GROUP}\)(?:\s+\((?P<remark>Conf\.\s?Rep\.)\))?\.?$"), (), ")"),
     # A law review article; co-authors are joined by "&" ("Christine Jolls, Cass R. Sunstein & Richard Thaler,
-    # Title, 50 Stan. L. Rev. 1471 (1998)"), and the journal may open with its cue word ("37 J. Consumer Pol'y 583").
+    # Title, 50 Stan. L. Rev. 1471 (1998)"), and the journal may open with its cue word ("37 J. Consumer Pol'y 583"); a
+    # title ending in a quoted word has the comma inside the quote ("... from \"Exceptionalism,\" 128 Harv. L. Rev. F.").
     ("article-journal", re.compile(
-        rf"^(?P<author>[^,]+?(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?P<title>.+?),\s+(?P<volume>\d+)\s+"
+        rf"^(?P<author>[^,]+?(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?P<title>.+?),(?P<quote>[”\"’'])?\s+(?P<volume>\d+)\s+"
         r"(?P<container>(?:[A-Z][\w.'’ &]*?\s)?(?:L\.|Rev\.|J\.)[\w.'’ &]*?)"
         rf"\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\({_YEAR_GROUP}\)\.?$"), ("L.", "Rev.", "J."), ")"),
     # ... in a journal numbered by its years, the year is the volume and no bracket dates it ("Richard A. Epstein,
     # Title, 1996 U. Chi. Legal F. 207.", "1993 Wis. L. Rev. 1021, 1030", "2004 Sup. Ct. Rev. 89").
     ("article-journal", re.compile(
-        rf"^(?P<author>[^,]+?(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?P<title>.+?),\s+"
+        rf"^(?P<author>[^,]+?(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?P<title>.+?),(?P<quote>[”\"’'])?\s+"
         rf"(?P<volume>{_YEAR_GROUP})\s+(?P<container>(?:[A-Z][\w.'’ &]*?\s)?(?:L\.|Rev\.|J\.|F\.)[\w.'’ &]*?)"
         r"\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\.?$"), ("L.", "Rev.", "J.", "F."), "0"),
+    # A newspaper article as the Bluebook cites it, the page after "at": "Paul Sonne, Title, Wash. Post, Sept. 30, 2022, at
+    # A1.", "Adam Liptak, Title, N.Y. Times, June 27, 2015, at A1.": the paper's name has no comma, the day follows it.
+    ("article-newspaper", re.compile(
+        rf"^(?P<author>{_BLUEBOOK_NAME}(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?P<title>[^\d\s].+?),\s+"
+        r"(?P<container>[A-Z][\w.'’ &]*?),\s+(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:1[6-9]|20)\d\d),\s+"
+        r"at\s+(?P<page>[A-Z]?\d+(?:[–-][A-Z]?\d+)?)\.?$"), (", at ",), "0"),
+    # A brief filed in a case: "Brief for the United States as Amicus Curiae Supporting Respondents at 12, Zivotofsky v.
+    # Kerry, 576 U.S. 1 (2015) (No. 13-628).": the brief's name is the title, the case it was filed in the container,
+    # the docket number the number; the page cited and the case's report go to the note.
+    ("document", re.compile(
+        r"^(?P<title>(?:(?:Reply|Supplemental|Opening|Answering|Joint)\s+)?Brief\s+(?:for|of|in)\s[^,]+?"
+        r"|Petition\s+for\s+(?:a\s+)?Writ\s+of\s+Certiorari)(?:\s+at\s+(?P<pin>\d+(?:[–-]\d+)?))?,\s+"
+        r"(?P<container>[^,]+?\sv\.\s.+?),\s+(?P<locator>\d+\s+[A-Z][\w.' ]*?\s+(?:\d+|_+))\s+"
+        rf"\((?P<authority>[^()]*?)\s*{_YEAR_GROUP}\)\s+\(No\.\s+(?P<number>[\w-]+(?:,\s+[\w-]+)*)\)\.?$"), (" v. ",), ")"),
     # A book in a law review's footnote, its author and title in small capitals (pasted as capitals), or in any case
     # with an edition before the year in its bracket: "RICHARD A. POSNER, ECONOMIC ANALYSIS OF LAW 25–27 (2014).",
     # "Richard A. Posner, Economic Analysis of Law 25 (9th ed. 2014).": the pages cited, then the year. No part of the
@@ -7543,6 +7559,20 @@ _LEGAL_CITATIONS = (
     ("legislation", re.compile(
         r"^(?P<title>(?:U\.\s?S\.|[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)\s+Const\.(?:\s+(?:amend\.|art\.|pmbl\.)"
         r"(?:\s+[IVXLC\d]+(?:\s+[A-Z])?)?)?)(?:,\s+(?P<locator>§+\s*\d+[a-z]?(?:,\s+cl\.\s+\d+)?))?\.?$"), (), ""),
+    # Bluebook's treaty cited by its article: "U.N. Charter art. 2, ¶ 4.", "North Atlantic Treaty art. 5.", "Rome Statute
+    # of the International Criminal Court art. 7(1).": the treaty's name is the title, the article and paragraph the note.
+    ("treaty", re.compile(
+        r"^(?=[^,]*?\b(?:Charter|Treaty|Convention|Covenant|Protocol|Statute|Agreement)\b)(?P<title>[A-Z][^,;()]*?)\s+"
+        r"(?P<locator>arts?\.\s+\d+[a-z]?(?:\(\w+\))*(?:[–-]\d+[a-z]?)?(?:,\s+(?:¶+|paras?\.)\s*\d+(?:[–-]\d+)?)?)\.?$"),
+     ("art. ", "arts. "), ""),
+    # A United Nations resolution: "S.C. Res. 2231, ¶ 7 (July 20, 2015).", "G.A. Res. 71/222 (Dec. 21, 2016).", "G.A.
+    # Res. 217 (III) A, Universal Declaration of Human Rights (Dec. 10, 1948).": the organ's abbreviation as printed is
+    # the genre, then the number, a title when it is named, the paragraph cited (note) and the day it was adopted.
+    ("document", re.compile(
+        r"^(?P<genre>(?:S\.\s?C\.|G\.\s?A\.|E\.\s?S\.\s?C\.|H\.\s?R\.\s?C\.)\s+Res\.)\s+"
+        r"(?P<number>\d+(?:/\d+)?(?:\s+\([IVXLC]+\))?(?:\s+[A-Z](?=[,\s]))?)(?:,\s+(?P<title>[A-Z][^,¶()]+?))?"
+        r"(?:,\s+(?P<locator>(?:¶+|paras?\.)\s*\d+(?:[–-]\d+)?))?\s+"
+        r"\((?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:1[6-9]|20)\d\d)\)\.?$"), ("Res.",), ")"),
     # The EU Court of Justice's case by its number, parties and ECLI: "Case C-131/12, Google Spain SL v. Agencia Española
     # de Protección de Datos, ECLI:EU:C:2014:317." (the year is the ECLI's; the identifier goes to the note).
     ("legal_case", re.compile(
@@ -7608,6 +7638,8 @@ def _legal_item(source: str, kind: str, match) -> dict:
     if kind == "legislation" and "container" in fields and _TREATY_WORDS & set(fields.get("title", "").lower().split()):
         kind = "treaty"  # "Consolidated Version of the Treaty on European Union [2008] OJ C115/13"
     item: dict = {"type": kind}
+    if "quote" in fields:  # a title ending in a quoted word, its comma inside the quote: "... "Exceptionalism," 128"
+        fields["title"] += fields["quote"]
     if fields.get("author") in _STUDENT_WORK:
         add_note(item, fields.pop("author"))
     if "author" in fields:
