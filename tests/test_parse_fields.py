@@ -6053,6 +6053,17 @@ def test_a_pointer_parsed_alone_is_kept_whole_in_note(text):
     assert not {"author", "page", "title"} & set(item)
 
 
+@pytest.mark.parametrize("text", ["Фёдорова Т. Н. Указ. соч. С. 112.", "Миронов Б. Н. Указ. соч. Т. 2. С. 45–47.",
+                                  "Kotkin S. Op. cit. P. 62.", "Sahadeo, op. cit., vol. 1, p. 14."])
+def test_an_author_and_op_cit_parsed_alone_is_a_pointer(text):
+    # GOST's "Name I. I. Указ. соч. С. 112." (op. cit.) names the author of a work cited before and nothing else: no
+    # decree titled "Указ. соч", no author "cit" with the given name "Kotkin S. Op."; the text is kept in note.
+    item = parse_reference(text)
+    assert item["type"] == "document"
+    assert item["note"] == text
+    assert not {"author", "page", "title", "volume"} & set(item)
+
+
 @pytest.mark.parametrize("text, title, place", [
     ("Interview with a Russian Orthodox priest, Sergiev Posad, Moscow oblast, 19 March 2019.",
      "Interview with a Russian Orthodox priest", "Sergiev Posad, Moscow oblast"),

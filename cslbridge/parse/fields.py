@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from ..items import PREPRINT_SERVER, add_note
 from . import rules
 from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
-from .entries import (_CITATION_YEAR, _FUNCTION_WORDS, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
+from .entries import (_CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _OPCIT, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
                       segments, strip_cue, without_link_labels)
 from .features import CITIES, sequence_features
 from .names import (body_name, letter_form_body, _BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
@@ -7075,7 +7075,8 @@ def _parse(text: str, tagger) -> dict:
     cited = _work_after_pointer(pieces) if pieces else None
     if cited:
         return _cue_led(source, clean[:len(clean) - len(cited)], cited, tagger)
-    if pieces and _OPENS_WITH_POINTER.match(clean) and all(classify(piece) == POINTER for piece in pieces):
+    if pieces and _OPENS_WITH_POINTER.match(clean) and all(classify(piece) == POINTER for piece in pieces) \
+            or _NAMED_OPCIT.fullmatch(clean):
         # "Ibid., pp. 4–5.", "Idem.", "Там же. С. 5.": a pointer and its locator, no work; kept whole in note, as the
         # page reader keeps it ("Ibid" had been read as an author's name, its locator as the work's pages); so are
         # pointers the page reader cuts apart, "Ibid. See also Allison (2009)."
@@ -8158,6 +8159,10 @@ def _first_of_works(text: str, pieces: list[str]) -> str | None:
 
 # A note opening with a pointer ("Ibid., 45.", "Op. cit."), which may be followed by the work it goes on to cite.
 _OPENS_WITH_POINTER = re.compile(r"(?:ib[ií]d|idem|id\.|ders\.|dies\.|op\.\s?cit|там же|ebd\.|ebenda|tamtéž|tamże)", re.I)
+# A note naming an author, "op. cit." and a locator (a volume before it) and nothing else: GOST's "Фёдорова Т. Н.
+# Указ. соч. С. 112." ("... Указ. соч. Т. 2. С. 5.") and "Kotkin S. Op. cit. P. 62." as "Kotkin, op. cit., 62." is, a
+# pointer to the author's work cited before, no work of its own (the tagger had read "Указ. соч" as a decree's title).
+_NAMED_OPCIT = re.compile(rf"{_OPCIT.pattern}\.?\)?(?:,?\s*(?:[ТT]|[Vv]ol|Bd)\.\s*[\dIVX]+\.?)?(?:,?\s*{_LOCATOR})?\.?", re.I)
 
 
 def _work_after_pointer(pieces: list[str]) -> str | None:
