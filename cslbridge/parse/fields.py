@@ -6825,10 +6825,13 @@ def _one_name_then_title(item: dict, confidence: dict, text: str) -> None:
 
 # A written document named by its kind and its writer in the genitive, then whom it went to and its date:
 # "Письмо Н. С. Хрущева в ЦК КПСС от 12 мая 1956 г.", "Докладная записка Л. П. Берии в Президиум ЦК КПСС, 8 мая
-# 1953 г.", "Телеграмма Ф. Э. Дзержинского В. И. Ленину, 22 июля 1920 г." (the archive, cut off before, keeps it).
+# 1953 г.", "Телеграмма Ф. Э. Дзержинского В. И. Ленину, 22 июля 1920 г." (the archive, cut off before, keeps it); the
+# writer's post in the genitive may stand before the name ("Докладная записка начальника Главсевморпути О. Ю. Шмидта ...",
+# "Письмо наркома внутренних дел СССР Н. И. Ежова ...").
 _DOCUMENT_BY_WRITER = re.compile(
     r"((?:Письмо|(?:Докладная |Служебная |Пояснительная |Аналитическая )?[Зз]аписка|Телеграмма|Шифротелеграмма|"
-    r"Донесение|Рапорт|Справка|Заявление|Дневник)\s+((?:[А-ЯЁ]\.\s?){1,2})([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+    r"Донесение|Рапорт|Справка|Заявление|Дневник)\s+(?:[а-яё]+(?:а|я|его|ого)(?:\s+[а-яё]+|\s+[А-ЯЁ][\w-]*){0,4}?\s+)?"
+    r"((?:[А-ЯЁ]\.\s?){1,2})([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
     rf"[^/\d:]*?)(?:,?\s+(?:от\s+)?(\d{{1,2}}\s+[а-яё]{{3,8}}\.?\s+{_YEAR}|{_YEAR})(?:\s*г\.?)?)?\.?")
 # Genitive endings of Russian surnames whose nominative is certain ("Толстого" may be "Толстой" or "Толстый",
 # "Берии" "Берия" or "Берий", "Микояна" any foreign stem: those writers are not guessed)
