@@ -5381,6 +5381,14 @@ def test_a_date_closing_a_title_leaves_an_issued_work_alone():
      "Докладная записка Л. П. Берии в Президиум ЦК КПСС", None, [1953, 5, 8], "ГА РФ"),
     ("Письмо А. А. Громыко Л. И. Брежневу от 3 марта 1970 г. // АВП РФ. Ф. 0129. Оп. 54. Д. 12. Л. 3.",
      "Письмо А. А. Громыко Л. И. Брежневу", None, [1970, 3, 3], "АВП РФ"),
+    # the writer's post before his name ("начальника Главсевморпути", "наркома внутренних дел СССР"): the heading is
+    # the title whole, not the post read as an author's name ("Шмидта", a foreign stem's genitive, is not guessed)
+    ("Докладная записка начальника Главсевморпути О. Ю. Шмидта в СНК СССР, 10 января 1937 г. // РГАЭ. Ф. 9570. Оп. 2. "
+     "Д. 314. Л. 8–9 об.", "Докладная записка начальника Главсевморпути О. Ю. Шмидта в СНК СССР", None, [1937, 1, 10],
+     "РГАЭ"),
+    ("Письмо наркома внутренних дел СССР Н. И. Ежова И. В. Сталину, 3 июня 1937 г. // РГАСПИ. Ф. 558. Оп. 11. Д. 729.",
+     "Письмо наркома внутренних дел СССР Н. И. Ежова И. В. Сталину", [{"family": "Ежов", "given": "Н. И."}],
+     [1937, 6, 3], "РГАСПИ"),
 ])
 def test_a_letter_named_by_its_writer_in_the_genitive_is_his_manuscript(note, title, author, date, archive):
     # "Письмо" was read as the author's family name, the writer's name as the title
@@ -6051,6 +6059,17 @@ def test_a_pointer_parsed_alone_is_kept_whole_in_note(text):
     assert item["type"] == "document"
     assert item["note"] == text
     assert not {"author", "page", "title"} & set(item)
+
+
+@pytest.mark.parametrize("text", ["Фёдорова Т. Н. Указ. соч. С. 112.", "Миронов Б. Н. Указ. соч. Т. 2. С. 45–47.",
+                                  "Kotkin S. Op. cit. P. 62.", "Sahadeo, op. cit., vol. 1, p. 14."])
+def test_an_author_and_op_cit_parsed_alone_is_a_pointer(text):
+    # GOST's "Name I. I. Указ. соч. С. 112." (op. cit.) names the author of a work cited before and nothing else: no
+    # decree titled "Указ. соч", no author "cit" with the given name "Kotkin S. Op."; the text is kept in note.
+    item = parse_reference(text)
+    assert item["type"] == "document"
+    assert item["note"] == text
+    assert not {"author", "page", "title", "volume"} & set(item)
 
 
 @pytest.mark.parametrize("text, title, place", [

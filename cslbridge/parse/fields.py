@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from ..items import PREPRINT_SERVER, add_note
 from . import rules
 from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
-from .entries import (_CITATION_YEAR, _FUNCTION_WORDS, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
+from .entries import (_CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _OPCIT, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
                       segments, strip_cue, without_link_labels)
 from .features import CITIES, sequence_features
 from .names import (body_name, letter_form_body, _BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
@@ -6825,10 +6825,13 @@ def _one_name_then_title(item: dict, confidence: dict, text: str) -> None:
 
 # A written document named by its kind and its writer in the genitive, then whom it went to and its date:
 # "Письмо Н. С. Хрущева в ЦК КПСС от 12 мая 1956 г.", "Докладная записка Л. П. Берии в Президиум ЦК КПСС, 8 мая
-# 1953 г.", "Телеграмма Ф. Э. Дзержинского В. И. Ленину, 22 июля 1920 г." (the archive, cut off before, keeps it).
+# 1953 г.", "Телеграмма Ф. Э. Дзержинского В. И. Ленину, 22 июля 1920 г." (the archive, cut off before, keeps it); the
+# writer's post in the genitive may stand before the name ("Докладная записка начальника Главсевморпути О. Ю. Шмидта ...",
+# "Письмо наркома внутренних дел СССР Н. И. Ежова ...").
 _DOCUMENT_BY_WRITER = re.compile(
     r"((?:Письмо|(?:Докладная |Служебная |Пояснительная |Аналитическая )?[Зз]аписка|Телеграмма|Шифротелеграмма|"
-    r"Донесение|Рапорт|Справка|Заявление|Дневник)\s+((?:[А-ЯЁ]\.\s?){1,2})([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+    r"Донесение|Рапорт|Справка|Заявление|Дневник)\s+(?:[а-яё]+(?:а|я|его|ого)(?:\s+[а-яё]+|\s+[А-ЯЁ][\w-]*){0,4}?\s+)?"
+    r"((?:[А-ЯЁ]\.\s?){1,2})([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
     rf"[^/\d:]*?)(?:,?\s+(?:от\s+)?(\d{{1,2}}\s+[а-яё]{{3,8}}\.?\s+{_YEAR}|{_YEAR})(?:\s*г\.?)?)?\.?")
 # Genitive endings of Russian surnames whose nominative is certain ("Толстого" may be "Толстой" or "Толстый",
 # "Берии" "Берия" or "Берий", "Микояна" any foreign stem: those writers are not guessed)
@@ -7075,7 +7078,8 @@ def _parse(text: str, tagger) -> dict:
     cited = _work_after_pointer(pieces) if pieces else None
     if cited:
         return _cue_led(source, clean[:len(clean) - len(cited)], cited, tagger)
-    if pieces and _OPENS_WITH_POINTER.match(clean) and all(classify(piece) == POINTER for piece in pieces):
+    if pieces and _OPENS_WITH_POINTER.match(clean) and all(classify(piece) == POINTER for piece in pieces) \
+            or _NAMED_OPCIT.fullmatch(clean):
         # "Ibid., pp. 4–5.", "Idem.", "Там же. С. 5.": a pointer and its locator, no work; kept whole in note, as the
         # page reader keeps it ("Ibid" had been read as an author's name, its locator as the work's pages); so are
         # pointers the page reader cuts apart, "Ibid. See also Allison (2009)."
@@ -8190,6 +8194,10 @@ def _first_of_works(text: str, pieces: list[str]) -> str | None:
 
 # A note opening with a pointer ("Ibid., 45.", "Op. cit."), which may be followed by the work it goes on to cite.
 _OPENS_WITH_POINTER = re.compile(r"(?:ib[ií]d|idem|id\.|ders\.|dies\.|op\.\s?cit|там же|ebd\.|ebenda|tamtéž|tamże)", re.I)
+# A note naming an author, "op. cit." and a locator (a volume before it) and nothing else: GOST's "Фёдорова Т. Н.
+# Указ. соч. С. 112." ("... Указ. соч. Т. 2. С. 5.") and "Kotkin S. Op. cit. P. 62." as "Kotkin, op. cit., 62." is, a
+# pointer to the author's work cited before, no work of its own (the tagger had read "Указ. соч" as a decree's title).
+_NAMED_OPCIT = re.compile(rf"{_OPCIT.pattern}\.?\)?(?:,?\s*(?:[ТT]|[Vv]ol|Bd)\.\s*[\dIVX]+\.?)?(?:,?\s*{_LOCATOR})?\.?", re.I)
 
 
 def _work_after_pointer(pieces: list[str]) -> str | None:
