@@ -1,6 +1,5 @@
 """BibTeX/BibLaTeX reading and writing on exports from real tools, broken files and the CLI."""
 
-import re
 from pathlib import Path
 
 import pytest
