@@ -11,7 +11,7 @@ import json
 import re
 import unicodedata
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from .schema import (
@@ -80,6 +80,15 @@ def keep_refused_in_note(item: Item, source: str = "", line: int | None = None) 
     for key in [k for k in item if k not in ("type", "note")]:
         if validate({"id": "x", "type": "document", **{key: item[key]}}, source, line):
             add_note(item, f"{key}: {json.dumps(item.pop(key), ensure_ascii=False)}")
+
+
+def keep_schema_valid(item: Item, source: str, line: int | None, entry: str | None) -> list[Problem]:
+    """What no reader's rule foresaw breaks the schema: each refused field goes to the item's note, word for word,
+    and is reported ("...; kept in note") naming the entry; a missing id is no fault (readers assign ids after)."""
+    found = [p for p in validate(item, source, line) if p.message != "missing 'id'"]
+    if found:
+        keep_refused_in_note(item, source, line)
+    return [replace(p, entry=entry, message=p.message + "; kept in note") for p in found]
 
 
 def mapping_failed(exc: Exception, source: str, line: int | None, entry: str | None) -> Problem:

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from .. import latex
 from ..items import (
     ARXIV_DOI, ARXIV_ID, ARXIV_REPOSITORIES, arxiv_preprint,
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold, mapping_failed,
-    keep_refused_in_note, require_valid, validate,
+    keep_schema_valid, require_valid,
     approximate_date, assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, mark_static_ordering,
     normal_date, numeric_date, SEASON_NAMES, read_scopus_conference, season_name, season_words, unfolded_season, server_preprint, split_chapter_label, static_ordered_names, tags, warn_kept,
 )
@@ -1404,10 +1403,7 @@ def read(text: str, source: str = "", progress=None) -> ReadResult:
         except Exception as exc:  # a fault of ours in one entry must not lose the others
             problems.append(mapping_failed(exc, source, entry.line, entry.key))
             continue
-        found = [p for p in validate(item, source, entry.line) if p.message != "missing 'id'"]
-        if found:  # what no rule foresaw breaks the schema: kept in the note, as CSL-JSON's reader keeps it
-            problems.extend(replace(p, entry=entry.key, message=p.message + "; kept in note") for p in found)
-            keep_refused_in_note(item, source, entry.line)
+        problems.extend(keep_schema_valid(item, source, entry.line, entry.key))
         for field in sorted(_DATE_FIELDS & entry.fields.keys()):
             unread = _UNREAD_MONTH.fullmatch(re.sub(r"[{}]", "", entry.fields[field]).strip())
             if unread:

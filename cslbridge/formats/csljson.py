@@ -7,11 +7,10 @@ import html
 import json
 import math
 import re
-from dataclasses import replace
 
 from ..items import (
     Item, Problem, ReadResult, add_note, assign_ids, clip, date_from_text, date_part_number, mapping_failed,
-    keep_refused_in_note, name_text, require_valid, validate,
+    keep_schema_valid, name_text, require_valid,
 )
 from ..schema import (
     ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, LEGACY_VARIABLES, META_KEYS, NAME_VARIABLES, NUMBER_VARIABLES,
@@ -193,10 +192,7 @@ def _checked_item(raw: dict, source: str, line, label: str, problems: list[Probl
     if "type" not in item:
         problems.append(Problem("missing 'type'; read as 'document'", source, line, label))
         item["type"] = "document"
-    found = [p for p in validate(item, source, line) if "missing 'id'" not in p.message]
-    if found:
-        problems.extend(replace(p, entry=label, message=p.message + "; kept in note") for p in found)
-        keep_refused_in_note(item, source, line)
+    problems.extend(keep_schema_valid(item, source, line, label))
     return item
 
 

@@ -35,15 +35,13 @@ from __future__ import annotations
 import html
 import json
 import re
-from dataclasses import replace
 from urllib.parse import urlsplit
 
 from ..items import (
     ARXIV_DOI, ARXIV_REPOSITORIES, arxiv_preprint,
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TEXT_NAME_PARTS, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult,
-    add_note, approximate_date, keep_refused_in_note, mapping_failed, require_valid, assign_ids, clip, date_year, edition_number, format_iso_date, iso_date,
+    add_note, approximate_date, keep_schema_valid, mapping_failed, require_valid, assign_ids, clip, date_year, edition_number, format_iso_date, iso_date,
     mark_static_ordering, normal_date, numeric_date, refused_field, read_scopus_conference, season_name, season_words, unfolded_season, warn_kept, server_preprint, split_chapter_label, static_ordered_names, tags,
-    validate,
 )
 from ..languages import language_code
 from ..schema import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
@@ -252,10 +250,7 @@ def _finish(record, start, source, items, problems) -> None:
     except Exception as exc:  # a fault of ours in one record must not lose the others
         problems.append(mapping_failed(exc, source, start, _label(record)))
         return
-    found = [p for p in validate(item, source, start) if "missing 'id'" not in p.message]
-    if found:  # what no rule foresaw breaks the schema: kept in the note, as CSL-JSON's reader keeps it
-        problems.extend(replace(p, entry=_label(record), message=p.message + "; kept in note") for p in found)
-        keep_refused_in_note(item, source, start)
+    problems.extend(keep_schema_valid(item, source, start, _label(record)))
     items.append(item)
 
 

@@ -34,10 +34,9 @@ not a format reference managers exchange.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..items import (
-    Item, Problem, ReadResult, add_note, assign_ids, clip, keep_refused_in_note, mapping_failed, validate,
+    Item, Problem, ReadResult, add_note, assign_ids, clip, keep_schema_valid, mapping_failed,
 )
 from ..languages import language_code
 from . import Format
@@ -136,10 +135,7 @@ def _finish(record: list[list], database: str, source: str, items: list[Item], p
     except Exception as exc:  # a fault of ours in one record must not lose the others
         problems.append(mapping_failed(exc, source, start, _label(record)))
         return
-    found = [p for p in validate(item, source, start) if "missing 'id'" not in p.message]
-    if found:  # what no rule foresaw breaks the schema: kept in the note, as the other readers keep it
-        problems.extend(replace(p, entry=_label(record), message=p.message + "; kept in note") for p in found)
-        keep_refused_in_note(item, source, start)
+    problems.extend(keep_schema_valid(item, source, start, _label(record)))
     items.append(item)
 
 
