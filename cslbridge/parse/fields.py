@@ -343,7 +343,7 @@ def _journal_name_whole(words: list[str], labels: list[str]) -> None:
             labels[i] = "container"
         elif labels[i] == "title" and labels[i + 1] == "container" and words[i - 1].endswith(",") \
                 and _ABBREVIATED_TITLE_WORD.fullmatch(words[i]) and _ABBREVIATED.match(words[i + 1]) \
-                and (len(words[i]) <= 7 or words[i][:-1].lower() in _JOURNAL_WORD_ABBREVIATIONS):
+                and (len(words[i]) <= 7 or _iso4_word(words[i])):
             # Elsevier's "..., Pricing carbon in emerging markets, Calif. Manage. Rev. 61 (2) (2019)": the comma part
             # before the volume opening with an abbreviated word is the journal's whole name (the tagger took
             # "Calif." for the title's place); a short word or an ISO 4 one ("..., Osh Province, Kyrgyzstan. Agric.
@@ -5476,8 +5476,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     c = labels.index("container") if "container" in labels and "title" in labels else 0
     if c > 2 and labels[c - 1] == "title":
         k = c
-        while k > c - 2 and labels[k - 1] == "title" and words[k - 1][-1:] == "." \
-                and words[k - 1][:-1].lower() in _JOURNAL_WORD_ABBREVIATIONS and words[k - 1][:1].isupper():
+        while k > c - 2 and labels[k - 1] == "title" and _iso4_word(words[k - 1]) and words[k - 1][-1] == ".":
             k -= 1
         if k < c and labels[k - 1] == "title" and (words[k - 1].endswith(".") or words[k - 1][-1:].isalnum()
                                                    and words[c][:1].isupper() and "." in words[c]):
