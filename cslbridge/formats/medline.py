@@ -41,7 +41,7 @@ from ..items import (
 )
 from ..languages import language_code
 from . import Format
-from .ris import READING_ORDER, clean_doi, joined_keywords, parse_date, parse_name, read_standard_number
+from .ris import MONTH_NUMBERS, READING_ORDER, clean_doi, joined_keywords, parse_date, parse_name, read_standard_number
 
 # A tag line: the tag (two to four capitals or digits) padded to four, a dash, the value.
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9]{1,3}) {0,3}-(?: (.*))?$")
@@ -77,7 +77,6 @@ _IDENTIFIER = re.compile(r"^(.*?)\s*\[(\w+)\]$")
 # An electronic locator a journal gives instead of pages ('e0123456', 'CD012345', '101832').
 _E_LOCATOR = re.compile(r"[A-Za-z]{0,3}\d+")
 _LONE_INITIAL = re.compile(r"(?<![^\s-])([A-Z])(?=\s|-|$)")
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 
 def read(text: str, source: str = "") -> ReadResult:
@@ -280,12 +279,12 @@ def publication_date(text: str) -> dict:
     """DP as a CSL date: '1996 Jul 9', '2015 May', '2020 Spring', and NLM's ranges."""
     text = " ".join(text.split())
     m = _MONTH_RANGE.fullmatch(text)
-    if m and m.group(2).lower() in _MONTHS and m.group(4).lower() in _MONTHS:
-        first = [int(m.group(1)), _MONTHS[m.group(2).lower()]]
-        return {"date-parts": [first, [int(m.group(3) or m.group(1)), _MONTHS[m.group(4).lower()]]]}
+    if m and m.group(2).lower() in MONTH_NUMBERS and m.group(4).lower() in MONTH_NUMBERS:
+        first = [int(m.group(1)), MONTH_NUMBERS[m.group(2).lower()]]
+        return {"date-parts": [first, [int(m.group(3) or m.group(1)), MONTH_NUMBERS[m.group(4).lower()]]]}
     m = _DAY_RANGE.fullmatch(text)
-    if m and m.group(2).lower() in _MONTHS:
-        year, month = int(m.group(1)), _MONTHS[m.group(2).lower()]
+    if m and m.group(2).lower() in MONTH_NUMBERS:
+        year, month = int(m.group(1)), MONTH_NUMBERS[m.group(2).lower()]
         return {"date-parts": [[year, month, int(m.group(3))], [year, month, int(m.group(4))]]}
     m = _YEAR_RANGE.fullmatch(text)
     if m:

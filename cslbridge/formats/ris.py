@@ -134,9 +134,9 @@ SE SN SP ST T1 T2 T3 TA TI TT U1 U2 U3 U4 U5 UR VL VO Y1 Y2
 """.split())
 
 # Seasons are CSL-JSON's months 13-16 (as items.iso_date reads BibLaTeX's 21-24).
-_SEASONS = {"spring": 13, "summer": 14, "autumn": 15, "fall": 15, "winter": 16,
-            "spr": 13, "sum": 14, "aut": 15, "fal": 15, "win": 16}  # WoS abbreviates
-_MONTHS = {m: i for i, m in enumerate(
+SEASON_NUMBERS = {"spring": 13, "summer": 14, "autumn": 15, "fall": 15, "winter": 16,
+                  "spr": 13, "sum": 14, "aut": 15, "fal": 15, "win": 16}  # WoS abbreviates
+MONTH_NUMBERS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH_NAMES = dict(enumerate(
     "january february march april may june july august september october november december".split(), 1))
@@ -539,8 +539,8 @@ def parse_date(text: str) -> dict:
             parts.append(int(month))
             if day and 1 <= int(day) <= 31:
                 parts.append(int(day))
-        elif other.lower() in _SEASONS:
-            parts.append(_SEASONS[other.lower()])
+        elif other.lower() in SEASON_NUMBERS:
+            parts.append(SEASON_NUMBERS[other.lower()])
             other = ""
         elif year in other and not month:  # the date as text: "1912///Spring 1912", "1990///early 1990s"
             if "raw" in (iso_date(other) or {}):  # an open range ('2020/'), which parts cannot say
@@ -557,12 +557,12 @@ def parse_date(text: str) -> dict:
              or re.fullmatch(r"(?P<y>\d{4})\s+(?P<m>[a-z]+)\.?(?:\s+(?P<d2>\d{1,2}))?", text, re.I))
     if match:
         word, fields = match.group("m").lower(), match.groupdict()
-        if word[:3] in _MONTHS and word in (word[:3], "sept", _MONTH_NAMES[_MONTHS[word[:3]]]):
+        if word[:3] in MONTH_NUMBERS and word in (word[:3], "sept", _MONTH_NAMES[MONTH_NUMBERS[word[:3]]]):
             day = fields.get("d1") or fields.get("d2")
-            parts = [int(match.group("y")), _MONTHS[word[:3]]] + ([int(day)] if day else [])
+            parts = [int(match.group("y")), MONTH_NUMBERS[word[:3]]] + ([int(day)] if day else [])
             return {"date-parts": [parts]}
-        if word in _SEASONS:
-            return {"date-parts": [[int(match.group("y")), _SEASONS[word]]]}
+        if word in SEASON_NUMBERS:
+            return {"date-parts": [[int(match.group("y")), SEASON_NUMBERS[word]]]}
     return numeric_date(text) or approximate_date(text) or {"literal": text}
 
 

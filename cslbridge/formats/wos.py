@@ -41,7 +41,9 @@ from ..items import (
 from ..languages import language_code
 from . import Format
 from .medline import full_name
-from .ris import READING_ORDER, clean_doi, joined_keywords, parse_name, read_standard_number
+from .ris import (
+    MONTH_NUMBERS, READING_ORDER, SEASON_NUMBERS, clean_doi, joined_keywords, parse_name, read_standard_number,
+)
 
 # A tag line: two characters (a capital, then a capital or digit), a space and the value.
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])(?: (.*))?$")
@@ -66,8 +68,6 @@ _NAME_TAGS = {"AF": "author", "BE": "editor", "ED": "editor", "BF": "container-a
 # The short form of names, read only when the record gives no full form.
 _SHORT_NAME_TAGS = {"AU": ("AF", "author"), "BA": ("BF", "container-author")}
 _KEYWORD_TAGS = frozenset({"DE", "ID"})
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-_SEASONS = {"spr": 13, "sum": 14, "fal": 15, "aut": 15, "win": 16}
 # PD less its year: a month or season, a month range, a day ('MAR', 'JAN-FEB', 'MAR 15', 'SPR').
 _MONTH_DAY = re.compile(r"([A-Za-z]{3})(?:-([A-Za-z]{3}))?(?: (\d{1,2}))?")
 
@@ -256,9 +256,9 @@ def _date(year: str, written: str | None) -> dict | None:
     m = _MONTH_DAY.fullmatch(" ".join(w for w in words if w != year))
     if not m:
         return None
-    first, last = (_MONTHS.get(g.lower()) if g else None for g in m.group(1, 2))
+    first, last = (MONTH_NUMBERS.get(g.lower()) if g else None for g in m.group(1, 2))
     if first is None and m.group(2) is None and not m.group(3):
-        season = _SEASONS.get(m.group(1).lower())
+        season = SEASON_NUMBERS.get(m.group(1).lower())
         return {"date-parts": [[int(year), season]]} if season else None
     if first is None or (m.group(2) and last is None) or (m.group(2) and m.group(3)):
         return None
