@@ -1,0 +1,34 @@
+"""Format faults the last stop left alone (round 9): the notes `render` and `preview` leave out,
+said in the same words naming the input; `sync push --desktop` saying what it left out; a forced
+MEDLINE reader on another format; MEDLINE affiliations kept with their authors; Web of Science's
+capitals and tab-delimited export; a control byte inside a word."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from cslbridge.cli import main
+
+WORKS_AND_NOTES = [
+    {"id": "olcott2005", "type": "book", "title": "Central Asia's Second Chance",
+     "author": [{"family": "Olcott", "given": "Martha Brill"}], "publisher": "Carnegie Endowment",
+     "issued": {"date-parts": [[2005]]}},
+    {"id": "note4", "type": "document", "note": "Ibid., 45.", "custom": {"pointer": True}},
+    {"id": "note5", "type": "document", "note": "The figures are discussed below.",
+     "custom": {"commentary": True}},
+]
+
+
+def test_render_and_preview_name_the_input_when_they_leave_notes_out(tmp_path):
+    """`render` said 'note: 2 pointer/commentary note(s) ...' without the file, where `preview`
+    named it in other words: both say the same line, naming the file."""
+    path = tmp_path / "notes.json"
+    path.write_text(json.dumps(WORKS_AND_NOTES), encoding="utf-8")
+    for command, doing in (("render", "rendered"), ("preview", "shown")):
+        result = CliRunner().invoke(main, [command, str(path), "--style", "apa"], env={"COLUMNS": "120"})
+        assert result.exit_code == 0, result.output
+        assert result.stderr.strip() == (f"note: {path}: 2 pointer or commentary note(s) are not works "
+                                 f"and are not {doing}")
+        assert "Olcott" in result.stdout and "Ibid" not in result.stdout
