@@ -32,3 +32,21 @@ def test_render_and_preview_name_the_input_when_they_leave_notes_out(tmp_path):
         assert result.stderr.strip() == (f"note: {path}: 2 pointer or commentary note(s) are not works "
                                  f"and are not {doing}")
         assert "Olcott" in result.stdout and "Ibid" not in result.stdout
+
+
+def test_sync_push_to_the_desktop_says_how_many_notes_it_left_out(tmp_path):
+    """`sync push` ends its summary with ', skipped 2 (1 commentary, 1 pointer note)'; `--desktop`
+    left the same notes out and said only 'saved 1 item(s)': it says what it skipped the same way."""
+    from cslbridge.zotero.testserver import ZoteroTestServer
+
+    path = tmp_path / "notes.json"
+    path.write_text(json.dumps(WORKS_AND_NOTES), encoding="utf-8")
+    with ZoteroTestServer(keys={"k" * 24: 4711}, local_user=4711) as server:
+        env = {"ZOTERO_API_KEY": "k" * 24, "ZOTERO_ENDPOINT": server.url, "CSLBRIDGE_STATE_DIR": str(tmp_path)}
+        api = CliRunner().invoke(main, ["sync", "push", str(path), "--collection", "Inbox"], env=env)
+        assert api.exit_code == 0, api.output
+        assert api.stdout.strip().endswith(", skipped 2 (1 commentary, 1 pointer note)")
+        desktop = CliRunner().invoke(main, ["sync", "push", str(path), "--desktop", "--collection", "Inbox",
+                                            "--endpoint", server.url], env={"CSLBRIDGE_STATE_DIR": str(tmp_path)})
+    assert desktop.exit_code == 0, desktop.output
+    assert desktop.stdout.strip() == "saved 1 item(s) to Zotero desktop, skipped 2 (1 commentary, 1 pointer note)"
