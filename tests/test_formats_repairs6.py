@@ -50,3 +50,50 @@ def test_sync_push_to_the_desktop_says_how_many_notes_it_left_out(tmp_path):
                                             "--endpoint", server.url], env={"CSLBRIDGE_STATE_DIR": str(tmp_path)})
     assert desktop.exit_code == 0, desktop.output
     assert desktop.stdout.strip() == "saved 1 item(s) to Zotero desktop, skipped 2 (1 commentary, 1 pointer note)"
+
+
+RIS_RECORD = """TY  - JOUR
+AU  - Kassymova, Aigerim
+TI  - Water Allocation in the Syr Darya Basin
+JO  - Central Asian Survey
+VL  - 41
+IS  - 3
+SP  - 512
+EP  - 530
+PY  - 2022
+ER  - 
+"""
+NBIB_RECORD = """PMID- 34567890
+OWN - NLM
+STAT- MEDLINE
+IS  - 1474-547X (Electronic)
+VI  - 397
+DP  - 2021 Mar 27
+TI  - Early oral rehydration in children with dehydration.
+PG  - 1123-35
+FAU - Ortega, Lucia
+AU  - Ortega L
+PT  - Journal Article
+JT  - Lancet (London, England)
+"""
+
+
+def test_a_forced_reader_on_another_format_says_so_in_one_line(tmp_path):
+    """`-f medline` read an RIS file as MEDLINE without a word (its `TY`, `JO`, `PY` lines kept
+    in note, exit 0); it finds no MEDLINE tag and says so in one line naming the file, as `-f ris`
+    does on a BibTeX file. `-f wos` on a MEDLINE or RIS file printed a stray-line error for every
+    line (MEDLINE's `PT  - Journal Article` even opened a record): now the same one line."""
+    ris, nbib = tmp_path / "export.ris", tmp_path / "pubmed.nbib"
+    ris.write_text(RIS_RECORD, encoding="utf-8")
+    nbib.write_text(NBIB_RECORD, encoding="utf-8")
+    for path, forced, said in (
+            (ris, "medline", "no MEDLINE records found (is this really a PubMed .nbib file?)"),
+            (ris, "wos", "no Web of Science records found (no PT line)"),
+            (nbib, "wos", "no Web of Science records found (no PT line)")):
+        result = CliRunner().invoke(main, ["convert", str(path), "-f", forced, "-t", "csljson"])
+        assert result.exit_code == 1, (forced, result.output)
+        assert result.stderr.strip() == f"error: {path}:1: {said}"
+        assert json.loads(result.stdout) == []
+    result = CliRunner().invoke(main, ["convert", str(nbib), "-f", "medline", "-t", "csljson"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)[0]["page"] == "1123-1135"

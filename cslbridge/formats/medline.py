@@ -41,7 +41,7 @@ from ..items import (
 )
 from ..languages import language_code
 from . import Format
-from .ris import MONTH_NUMBERS, READING_ORDER, clean_doi, joined_keywords, parse_date, parse_name, read_standard_number
+from .ris import KNOWN_TAGS, MONTH_NUMBERS, READING_ORDER, clean_doi, joined_keywords, parse_date, parse_name, read_standard_number
 
 # A tag line: the tag (two to four capitals or digits) padded to four, a dash, the value.
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9]{1,3}) {0,3}-(?: (.*))?$")
@@ -77,6 +77,16 @@ _IDENTIFIER = re.compile(r"^(.*?)\s*\[(\w+)\]$")
 # An electronic locator a journal gives instead of pages ('e0123456', 'CD012345', '101832').
 _E_LOCATOR = re.compile(r"[A-Za-z]{0,3}\d+")
 _LONE_INITIAL = re.compile(r"(?<![^\s-])([A-Z])(?=\s|-|$)")
+# The tags of NLM's "MEDLINE/PubMed Data Element (Field) Descriptions" (with the comment and
+# correction links, and PubMed's book tags); those RIS has not (FAU, PMID, JT, DP's siblings VI
+# and PG, ...) tell a MEDLINE file from an RIS one or other `XX  - value` text read with -f medline.
+_NLM_TAGS = frozenset("""
+AB AD AID AU AUID BTI CI CIN CN COIS CON CRDT CRF CRI CTDT CTI DA DCOM DDIN DEP DP DRDT DRIN ECF ECI
+ED EDAT EFR EIN EN FAU FED FIR FPS GN GR GS IP IR IRAD IS ISBN JID JT LA LID LR MH MHDA MID NM OAB
+OABL OCI OID ORI OT OTO OWN PB PG PHST PL PMC PMCR PMID PS PST PT PUBM RF RIN RN ROF RPF RPI RRF RRI
+SB SFM SI SO SPIN STAT TA TI TT UIN UOF VI VTI
+""".split())
+_MEDLINE_ONLY_TAGS = _NLM_TAGS - KNOWN_TAGS
 
 
 def read(text: str, source: str = "") -> ReadResult:
@@ -84,7 +94,7 @@ def read(text: str, source: str = "") -> ReadResult:
     items: list[Item] = []
     problems: list[Problem] = []
     record: list[list] = []  # [tag, value, line] triples of the record being read
-    seen_record = False
+    seen_record = seen_medline = False
     after_blank = False
 
     def finish() -> None:
@@ -104,14 +114,15 @@ def read(text: str, source: str = "") -> ReadResult:
                 finish()
             record.append([tag, value, number])
             seen_record, after_blank = True, False
+            seen_medline = seen_medline or tag in _MEDLINE_ONLY_TAGS
         elif record and not after_blank:  # a wrapped value, indented six spaces (or not at all)
             record[-1][1] = f"{record[-1][1]} {line.strip()}".strip()
         elif seen_record:  # the record it might continue has ended: said, and the next tag opens one
             problems.append(Problem(f"stray line outside any record: {clip(line.strip(), 60)!r}", source, number))
         # lines before the first record are a header
     finish()
-    if not seen_record and text.strip():
-        problems.append(Problem("no MEDLINE records found (is this really a PubMed .nbib file?)", source, 1))
+    if not seen_medline and text.strip():  # RIS, or other `XX  - value` text read with -f medline
+        return ReadResult([], [Problem("no MEDLINE records found (is this really a PubMed .nbib file?)", source, 1)])
     assign_ids(items)
     return ReadResult(items, problems)
 

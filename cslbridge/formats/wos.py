@@ -45,8 +45,9 @@ from .ris import (
     MONTH_NUMBERS, READING_ORDER, SEASON_NUMBERS, clean_doi, joined_keywords, parse_name, read_standard_number,
 )
 
-# A tag line: two characters (a capital, then a capital or digit), a space and the value.
-_TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])(?: (.*))?$")
+# A tag line: two characters (a capital, then a capital or digit), one space and the value (RIS's
+# and MEDLINE's `TI  - value` are no WoS lines).
+_TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])(?: (\S.*))?$")
 # A continuation line: indented (WoS indents three spaces).
 _CONTINUED = re.compile(r"^ {2,}(\S.*)$")
 # Tags whose continuation lines are further values (one name, address or reference a line).
@@ -113,8 +114,8 @@ def read(text: str, source: str = "") -> ReadResult:
     if record:
         problems.append(Problem("record has no ER line (is the file cut short?)", source, record[0][2]))
         finish()
-    if not seen_record and text.strip():
-        problems.append(Problem("no Web of Science records found (no PT line)", source, 1))
+    if not seen_record and text.strip():  # another format read with -f wos: one line says so
+        return ReadResult([], [Problem("no Web of Science records found (no PT line)", source, 1)])
     assign_ids(items)
     return ReadResult(items, problems)
 
