@@ -97,3 +97,53 @@ def test_a_forced_reader_on_another_format_says_so_in_one_line(tmp_path):
     result = CliRunner().invoke(main, ["convert", str(nbib), "-f", "medline", "-t", "csljson"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)[0]["page"] == "1123-1135"
+
+
+def test_medline_affiliations_stay_with_the_author_they_follow():
+    """NLM gives each FAU its AD lines (and AUID, its ORCID); they went to note as bare 'AD: ...'
+    lines, which author each was about lost. CSL names have no affiliation: each is a note line
+    naming the person, as the CSL-JSON reader keeps Crossref's. A record before 2002 (AU only)
+    gives its AD after the short form; an AD before any name stays a plain 'AD:' line."""
+    from cslbridge.api import read_string
+
+    nbib = """PMID- 36123456
+OWN - NLM
+DP  - 2022 Oct
+TI  - Heat stress and kidney function in agricultural workers.
+AD  - Consortium on Occupational Heat, Geneva, Switzerland.
+FAU - Nurmatova, Dilnoza
+AU  - Nurmatova D
+AUID- ORCID: 0000-0001-2345-6789
+AD  - Department of Nephrology, Tashkent Medical Academy, Tashkent, Uzbekistan.
+AD  - School of Public Health, University of Michigan, Ann Arbor, MI, USA.
+FAU - Okafor, Chidi E
+AU  - Okafor CE
+AD  - Department of Medicine, University of Lagos, Lagos, Nigeria.
+LA  - eng
+PT  - Journal Article
+JT  - Occupational and environmental medicine
+
+PMID- 9876543
+OWN - NLM
+DP  - 1998 Mar
+TI  - Renal function after marathon running.
+AU  - Lindgren PK
+AD  - Karolinska Institute, Stockholm, Sweden.
+AU  - Berg H
+PT  - Journal Article
+JT  - Scandinavian journal of urology and nephrology
+"""
+    result = read_string(nbib, "medline", "pubmed.nbib")
+    assert not result.problems
+    recent, early = result.items
+    note = recent["note"].split("\n")
+    assert [line for line in note if "Dilnoza" in line or "Chidi" in line] == [
+        "ORCID (author Dilnoza Nurmatova): 0000-0001-2345-6789",
+        "affiliation (author Dilnoza Nurmatova): Department of Nephrology, Tashkent Medical Academy, "
+        "Tashkent, Uzbekistan.",
+        "affiliation (author Dilnoza Nurmatova): School of Public Health, University of Michigan, Ann Arbor, "
+        "MI, USA.",
+        "affiliation (author Chidi E. Okafor): Department of Medicine, University of Lagos, Lagos, Nigeria."]
+    assert "AD: Consortium on Occupational Heat, Geneva, Switzerland." in note
+    assert "affiliation (author P. K. Lindgren): Karolinska Institute, Stockholm, Sweden." in early["note"].split("\n")
+    assert [a["family"] for a in early["author"]] == ["Lindgren", "Berg"]
