@@ -147,3 +147,31 @@ JT  - Scandinavian journal of urology and nephrology
     assert "AD: Consortium on Occupational Heat, Geneva, Switzerland." in note
     assert "affiliation (author P. K. Lindgren): Karolinska Institute, Stockholm, Sweden." in early["note"].split("\n")
     assert [a["family"] for a in early["author"]] == ["Lindgren", "Berg"]
+
+
+def test_a_control_byte_inside_a_word_is_removed_with_a_warning_not_read_as_a_space(tmp_path):
+    """A damaged byte inside a Cyrillic name ('А\\x01брамова') was read as a space, so the parser
+    took 'А брамова' for the name and the RIS reader kept the byte in it; it is removed, with a
+    warning naming the file and line (exit 0). A vertical tab (Word's manual line break) between
+    letters still parts them."""
+    listing = tmp_path / "refs.txt"
+    listing.write_text(
+        "Список литературы\n"
+        "1. Петров И. И. Торговля в Центральной Азии // Мировая экономика. 2018. № 2. С. 11–20.\n"
+        "2. А\x01брамова Н. В. Экономика Казахстана // Вопросы экономики. 2019. № 3. С. 45–60.\n",
+        encoding="utf-8")
+    result = CliRunner().invoke(main, ["parse", str(listing)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip() == (f"warning: {listing}:3: control character U+0001 inside the word "
+                                     "'Абрамова' removed")
+    items = json.loads(result.stdout)
+    assert [a["family"] for item in items for a in item["author"]] == ["Петров", "Абрамова"]
+
+    ris = tmp_path / "export.ris"
+    ris.write_text("TY  - JOUR\nAU  - Abr\x7famova, Natalia\nTI  - Trade\x0bPolicy\nER  - \n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["convert", str(ris), "-t", "csljson"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip() == f"warning: {ris}:2: control character U+007F inside the word 'Abramova' removed"
+    item = json.loads(result.stdout)[0]
+    assert item["author"] == [{"family": "Abramova", "given": "Natalia"}]
+    assert item["title"] == "Trade Policy"
