@@ -175,3 +175,91 @@ def test_a_control_byte_inside_a_word_is_removed_with_a_warning_not_read_as_a_sp
     item = json.loads(result.stdout)[0]
     assert item["author"] == [{"family": "Abramova", "given": "Natalia"}]
     assert item["title"] == "Trade Policy"
+
+
+WOS_CAPITALS = """FN Clarivate Analytics Web of Science
+VR 1.0
+PT J
+AU MCDONALD, JA
+   DE LA CRUZ, M
+AF MCDONALD, JA
+   DE LA CRUZ, MARIA ELENA
+TI SOIL MOISTURE AND MONSOON ONSET, PART II: THE ROLE OF CO2 FORCING
+SO IEEE TRANSACTIONS ON GEOSCIENCE AND REMOTE SENSING
+JI IEEE Trans. Geosci. Remote Sensing
+PY 1996
+VL 34
+BP 101
+EP 118
+ER
+
+PT J
+AU OHARA, P
+   Lindqvist, AK
+TI Women's health in Central Asia
+SO BMC PUBLIC HEALTH
+PY 2020
+VL 20
+AR 511
+ER
+
+EF
+"""
+
+
+def test_wos_names_and_titles_in_capitals_are_recased():
+    """WoS prints every source, and an older record's names and title, in capitals; they were kept
+    so ('MCDONALD, JA', 'IEEE TRANSACTIONS ON ...'). They are title-cased: small words and a
+    name's particles in small letters, a word the ISO abbreviation prints ('IEEE') as it prints
+    it, a word without a vowel ('BMC'), with a digit ('CO2') or a Roman numeral kept, 'Mc' opening
+    a capital; an AF that repeats AU's short form ('MCDONALD, JA') is read as its initials. The
+    capitals come back by upper-casing, so the printed form is not repeated in note; a name or
+    title with a small letter is as printed."""
+    from cslbridge.api import read_string
+
+    older, newer = read_string(WOS_CAPITALS, "wos", "savedrecs.txt").items
+    assert older["author"] == [{"family": "McDonald", "given": "J. A."},
+                               {"non-dropping-particle": "de la", "family": "Cruz", "given": "Maria Elena"}]
+    assert older["title"] == "Soil Moisture and Monsoon Onset, Part II: The Role of CO2 Forcing"
+    assert older["container-title"] == "IEEE Transactions on Geoscience and Remote Sensing"
+    assert "note" not in older or "IEEE TRANSACTIONS" not in older["note"]
+    assert newer["author"] == [{"family": "Ohara", "given": "P."}, {"family": "Lindqvist", "given": "A. K."}]
+    assert newer["title"] == "Women's health in Central Asia"
+    assert newer["container-title"] == "BMC Public Health"
+
+
+def test_wos_tab_delimited_export_is_read_by_its_header_row():
+    """WoS's "Tab delimited file" export (a header row `PT\\tAU\\tBA\\t...`, one record a line, a
+    name, address or reference cell's values parted by '; ') was not recognised: `convert` could
+    not tell its format. It is sniffed by its header and read as the tagged export is."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "wos" / "savedrecs_tab.txt"
+    result = CliRunner().invoke(main, ["convert", str(path), "-t", "csljson"])
+    assert result.exit_code == 0, result.output
+    article, online, paper = json.loads(result.stdout)
+    assert article["author"] == [{"family": "Kassymova", "given": "Aigerim"},
+                                 {"non-dropping-particle": "van der", "family": "Berg", "given": "Hendrik"},
+                                 {"family": "McDonald", "given": "J. A."}]
+    assert article["title"] == "Irrigation Water Allocation in the Syr Darya Basin, Part II: The Role of Wuas"
+    assert (article["container-title"], article["container-title-short"]) == ("Journal of Hydrology", "J. Hydrol.")
+    assert article["issued"] == {"date-parts": [[1998, 4]]} and article["page"] == "112-128"
+    assert article["DOI"] == "10.1016/S0022-1694(98)00091-3"
+    note = article["note"].split("\n")
+    assert "C1: [van der Berg, Hendrik; McDonald, JA] Univ Reading, Reading, Berks, England" in note
+    assert "CR: ABDULLAEV I, 2009, WATER RESOUR DEV, V25, P35" in note
+    assert (online["page"], online["PMID"], online["container-title"]) == ("1845", "36195875", "BMC Public Health")
+    assert online["issued"] == {"date-parts": [[2022, 10, 3]]}
+    assert paper["type"] == "paper-conference" and paper["editor"] == [{"family": "Kowalski", "given": "M."}]
+    assert paper["event-title"] == "31st European Symposium on Programming (ESOP)"
+
+
+def test_a_tab_delimited_line_with_more_cells_than_the_header_keeps_them_and_says_so():
+    from cslbridge.api import read_string
+
+    text = "PT\tAU\tAF\tTI\tSO\tPY\tUT\nJ\tLee, M\tLee, Min\tDrought indices\tWATER\t2019\tWOS:1\tstray cell\n"
+    result = read_string(text, source="savedrecs.txt")
+    assert [str(p) for p in result.problems] == [
+        "savedrecs.txt:2: record has 8 fields, the header names 7; the ones after it kept in note"]
+    assert result.items[0]["note"] == "UT: WOS:1\ncolumn 8: stray cell"
+    assert result.items[0]["container-title"] == "Water"
