@@ -44,7 +44,6 @@ from ..items import (
 )
 from ..languages import language_code
 from . import Format
-from ..parse.names import PARTICLES
 from .medline import full_name
 from .ris import (
     MONTH_NUMBERS, READING_ORDER, SEASON_NUMBERS, clean_doi, joined_keywords, parse_name, read_standard_number,
@@ -346,8 +345,8 @@ def _set(item: Item, key: str, value, tag: str) -> None:
         add_note(item, f"{tag}: {value}")
 
 
-# Words a name in capitals keeps in small letters when recased, but at its start (a journal's
-# 'of', 'and', 'in'; French, Spanish, German and Portuguese ones too).
+# Words a title in capitals keeps in small letters when recased, but first, after a colon and
+# last (a journal's 'of', 'and', 'in'; French, Spanish, German and Portuguese ones too).
 _SMALL_WORDS = frozenset("""
 a an and as at but by for from in into nor of on onto or over per the to upon via vs with
 au aux d de del della des di du e em en et für im la las le les los und y zur
@@ -359,15 +358,17 @@ _ROMAN = re.compile(r"[IVXLC]{2,}")
 
 def recased(text: str, shown: str = "", name: bool = False) -> str:
     """Text WoS prints in capitals ('JOURNAL OF APPLIED PHYSICS', an older record's title and
-    names) in title case: each word capitalised, the small words ('of', 'and') and, in a name,
-    the particles ('DE LA CRUZ' is de la Cruz) in small letters but at the start, after a colon
-    and at the end; 'MC' opens a
-    capital ('McDonald') and a letter after an apostrophe closing a word is small ('WOMEN'S').
+    names) in title case: each word capitalised, the small words ('of', 'and') in small letters
+    but first, after a colon and last, and so a name's particles ('DE LA CRUZ' is de la Cruz);
+    'MC' opens a capital ('McDonald'), a letter after an apostrophe closing a word is small
+    ('WOMEN'S').
     A word the record prints elsewhere in mixed case (`shown`: the ISO abbreviation or series,
     'IEEE', 'PLoS') is written so; a word with a digit ('COVID-19', 'CO2'), without a vowel
     ('BMC') or a Roman numeral ('II') stays as printed. Text with a small letter is as printed."""
     if any(ch.islower() for ch in text) or not any(ch.isalpha() for ch in text):
         return text
+    from ..parse.names import PARTICLES  # here: the parser's package is slow to load
+
     known = {w.upper(): w for w in _ALPHA_RUN.findall(shown)} if any(ch.islower() for ch in shown) else {}
     words = text.split(" ")
     out = []
