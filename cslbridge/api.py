@@ -11,7 +11,7 @@ import inspect
 
 from .formats import Format, UndetectedFormat, detect_format, get_format  # noqa: F401  (re-exported)
 from .items import Item, Problem, ReadResult, validate
-from .textio import read_text
+from .textio import read_text, without_controls_in_words
 
 
 def read(path: str, format: str | None = None, progress=None) -> ReadResult:
@@ -20,20 +20,29 @@ def read(path: str, format: str | None = None, progress=None) -> ReadResult:
     `progress`, if given, wraps the entries as the reader maps them (for readers that
     accept it; see :class:`cslbridge.formats.Reader`).
     """
-    text = read_text(path)
     source = "<stdin>" if path == "-" else path
+    text, mended = without_controls_in_words(read_text(path), source)
     if not format and not text.strip():  # nothing to tell the format by: say it is empty
         return _empty_is_a_problem(ReadResult([], []), text, source)
     fmt = _reader(format, path, text, "standard input" if path == "-" else path)
     if progress is not None and "progress" in inspect.signature(fmt.read).parameters:
-        return _empty_is_a_problem(fmt.read(text, source=source, progress=progress), text, source)
-    return _empty_is_a_problem(fmt.read(text, source=source), text, source)
+        result = fmt.read(text, source=source, progress=progress)
+    else:
+        result = fmt.read(text, source=source)
+    return _empty_is_a_problem(_with_problems(mended, result), text, source)
 
 
 def read_string(text: str, format: str | None = None, source: str = "") -> ReadResult:
     """Read text in the named (or detected) format into items."""
+    text, mended = without_controls_in_words(text, source or "<input>")
     fmt = _reader(format, source, text, source or "<input>")
-    return _empty_is_a_problem(fmt.read(text, source=source or "<input>"), text, source)
+    return _empty_is_a_problem(_with_problems(mended, fmt.read(text, source=source or "<input>")), text, source)
+
+
+def _with_problems(first: list[Problem], result: ReadResult) -> ReadResult:
+    """The result with the problems found before reading (the words mended) said first."""
+    result.problems[:0] = first
+    return result
 
 
 def write(items: list[Item], format: str) -> str:

@@ -3,6 +3,7 @@ their exports still use (cp1251 from Russian libraries, cp1252 from old Windows 
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -103,6 +104,32 @@ def _lines_ended(text: str) -> str:
     """Lines ended by CR alone (classic Mac OS exports, some old EndNote files) as lines: a
     reader's line numbers and its resuming after a broken entry go by them."""
     return text.replace("\r", "\n") if "\r" in text and "\n" not in text else text
+
+
+# A control character between two letters ('А\x01брамова'): a byte a transfer damaged, not a
+# space. Tab, line and page breaks (\t \n \v \f \r, Word's manual line break is \v) part words.
+CONTROL_IN_WORD = re.compile(r"(?<=[^\W\d_])[\x00-\x08\x0e-\x1f\x7f]+(?=[^\W\d_])")
+_WORD, _WORD_END = re.compile(r"[^ \t\n\r\f\v]*"), re.compile(r"[^ \t\n\r\f\v]*$")  # \x1c-\x1f are in \s
+
+
+def without_controls_in_words(text: str, source: str = "") -> tuple[str, list]:
+    """The text less the control characters inside its words, and a warning naming the line of
+    each word mended: read as a space, one would split a name in two (`А`, `брамова`)."""
+    if not CONTROL_IN_WORD.search(text):
+        return text, []
+    from .items import Problem
+
+    words: dict[int, list[str]] = {}  # where each mended word starts -> the characters it loses
+    for m in CONTROL_IN_WORD.finditer(text):
+        start = m.start() - len(_WORD_END.search(text, 0, m.start()).group())
+        words.setdefault(start, []).extend(f"U+{ord(ch):04X}" for ch in m.group())
+    problems = []
+    for start, codes in words.items():
+        word = CONTROL_IN_WORD.sub("", _WORD.match(text, start).group()).strip(".,;:()[]\"'«»“”‘’")
+        problems.append(Problem(f"control character{'s' * (len(codes) > 1)} {', '.join(codes)} inside the word "
+                                f"{word!r} removed",
+                                source, text.count("\n", 0, start) + 1, warning=True))
+    return CONTROL_IN_WORD.sub("", text), problems
 
 
 def read_text(path: str) -> str:

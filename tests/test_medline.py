@@ -43,9 +43,9 @@ def test_a_journal_article_with_every_field_pubmed_gives():
                                        "dehydration despite")
     assert item["keyword"].split("; ")[:3] == ["Child", "Child, Preschool", "Dehydration/*therapy"]
     note = item["note"].split("\n")
-    for kept in ("AD: Servicio de Urgencias Pediatricas, Hospital Universitario La Paz, Madrid, Spain. "
-                 "Electronic address: mecruz@salud.example.es.",
-                 "AUID: ORCID: 0000-0002-4417-9082", "PT: Randomized Controlled Trial", "PL: England",
+    for kept in ("affiliation (author Maria Elena de la Cruz): Servicio de Urgencias Pediatricas, Hospital "
+                 "Universitario La Paz, Madrid, Spain. Electronic address: mecruz@salud.example.es.",
+                 "ORCID (author Maria Elena de la Cruz): 0000-0002-4417-9082", "PT: Randomized Controlled Trial", "PL: England",
                  "GR: PI17/01234/Instituto de Salud Carlos III/", "PHST: 2021/02/11 00:00 [accepted]",
                  "AID: S0140-6736(21)00419-7 [pii]", "COIS: We declare no competing interests."):
         assert kept in note

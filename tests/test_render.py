@@ -240,7 +240,7 @@ def test_cli_render_leaves_pointer_notes_out_and_says_so():
     page = ROOT / "fixtures" / "pages" / "tandf_notes.html"
     result = CliRunner().invoke(main, ["render", str(page), "--style", "europe-asia-studies"])
     assert result.exit_code == 0, result.stderr
-    assert result.stderr.startswith("note: ") and "pointer/commentary note(s)" in result.stderr
+    assert result.stderr.startswith(f"note: {page}: ") and "pointer or commentary note(s)" in result.stderr
     lines = result.stdout.strip().split("\n")
     assert any(line.startswith("Author’s interview with") for line in lines)
     assert not any(line.startswith(("See also", "Ibid")) for line in lines)

@@ -12,7 +12,7 @@ import click
 
 from .. import api
 from ..formats import UndetectedFormat, UnknownFormat, format_names
-from ..items import Problem, WriteWarning
+from ..items import Problem, WriteWarning, is_work
 from ..textio import InputError
 
 T = TypeVar("T")
@@ -59,6 +59,17 @@ def markup_for(given: str | None, output: str) -> str:
 def report(problems) -> None:
     for problem in problems:
         click.echo(f"{'warning' if problem.warning else 'error'}: {problem}", err=True)
+
+
+def works_only(items: list, infile: str, doing: str) -> list:
+    """The items that are works, saying on stderr, naming the input, how many pointer notes and
+    commentary (which `render` and `preview` do not show) were left out."""
+    works = [item for item in items if is_work(item)]
+    if len(works) < len(items):
+        where = "standard input" if infile == "-" else infile
+        click.echo(f"note: {where}: {len(items) - len(works)} pointer or commentary note(s) are not works "
+                   f"and are not {doing}", err=True)
+    return works
 
 
 def write_items(items, to: str, output: str) -> str:

@@ -10,9 +10,9 @@ import click
 from .. import api
 from ..items import assign_ids, errors
 from ..render import resolve_style
-from ..render.preview import build_preview, html_page, terminal_table, works
+from ..render.preview import build_preview, html_page, terminal_table
 from ..textio import write_text
-from .common import EXIT_OK, EXIT_SOME_FAILED, friendly_errors, report
+from .common import EXIT_OK, EXIT_SOME_FAILED, friendly_errors, report, works_only
 
 
 @click.command()
@@ -33,10 +33,7 @@ def preview(infile, styles, locale, from_, html_out, limit):
         resolve_style(name)  # a bad style fails before reading anything
     result = api.read(infile, from_)
     report(result.problems)
-    items = works(result.items)
-    if len(items) < len(result.items):
-        click.echo(f"{infile}: {len(result.items) - len(items)} pointer or commentary note(s) "
-                   "are not works and are not shown", err=True)
+    items = works_only(result.items, infile, "shown")
     items = assign_ids([dict(item) for item in items][:limit])
     if not items:
         if not errors(result.problems):  # a reader's own line ('empty input', 'invalid JSON') says why

@@ -5,13 +5,13 @@ from __future__ import annotations
 import click
 
 from .. import api
-from ..items import Problem, errors, is_work
+from ..items import Problem, errors
 from ..render import (
     OUTPUT_FORMATS, html_document, list_styles, render_citations, render_entries, resolve_style,
     rtf_document,
 )
 from ..textio import write_text
-from .common import EXIT_OK, EXIT_SOME_FAILED, friendly_errors, markup_for, progress, report
+from .common import EXIT_OK, EXIT_SOME_FAILED, friendly_errors, markup_for, progress, report, works_only
 
 
 @click.command()
@@ -32,10 +32,7 @@ def render(infile, style, locale, output, from_, outfile, cite):
     output = markup_for(output, outfile)
     result = api.read(infile, from_)
     report(result.problems)
-    items = [item for item in result.items if is_work(item)]
-    if len(items) < len(result.items):
-        click.echo(f"note: {len(result.items) - len(items)} pointer/commentary note(s) are not works "
-                   "and are not rendered", err=True)
+    items = works_only(result.items, infile, "rendered")
     entries = render_entries(items, info, locale, output,
                              progress=lambda it: progress(it, "rendering", length=len(items)))
     problems = [Problem(e.error, infile, entry=e.id) for e in entries if e.error]

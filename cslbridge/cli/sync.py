@@ -67,10 +67,13 @@ def push(infile, collection, from_, library, api_key, endpoint, state_dir, dry_r
     report(result.problems)
     with _guard(api_key):
         if desktop:
+            from ..zotero.client import not_a_work, skipped_summary
             from ..zotero.connector import DESKTOP_ENDPOINT, push_desktop
 
             saved = push_desktop(result.items, collection, endpoint or DESKTOP_ENDPOINT)
-            click.echo(f"saved {saved} item(s) to Zotero desktop")
+            skipped = [(str(item.get("id") or f"#{n}"), why)
+                       for n, item in enumerate(result.items, 1) if (why := not_a_work(item))]
+            click.echo(f"saved {saved} item(s) to Zotero desktop{skipped_summary(skipped)}")
             raise SystemExit(EXIT_SOME_FAILED if errors(result.problems) else EXIT_OK)
         from ..zotero.client import ZoteroSync
 

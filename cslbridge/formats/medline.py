@@ -26,8 +26,11 @@ the mapping follows Zotero's MEDLINE/nbib translator where it has one:
   a journal article, its other publication types ("Review", "Randomized Controlled Trial")
   kept in note.
 
-Every other tag (affiliations, MeSH bookkeeping, history dates, ``SO``) is kept in note as a
-``TAG: value`` line, so nothing is lost. There is no writer: MEDLINE is NLM's record, not a
+An author's affiliations ``AD`` and identifiers ``AUID`` after its ``FAU`` are note lines
+naming the author (``affiliation (author Maria Elena de la Cruz): ...``, ``ORCID (author ...):
+...``), as the CSL-JSON reader keeps Crossref's: CSL names have no field for them. Every other
+tag (MeSH bookkeeping, history dates, ``SO``) is kept in note as a ``TAG: value`` line, so
+nothing is lost. There is no writer: MEDLINE is NLM's record, not a
 format reference managers exchange.
 """
 
@@ -37,11 +40,11 @@ import re
 
 from ..items import (
     TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids, clip, iso_date, keep_schema_valid,
-    mapping_failed,
+    mapping_failed, name_text,
 )
 from ..languages import language_code
 from . import Format
-from .ris import MONTH_NUMBERS, READING_ORDER, clean_doi, joined_keywords, parse_date, parse_name, read_standard_number
+from .ris import KNOWN_TAGS, MONTH_NUMBERS, READING_ORDER, clean_doi, joined_keywords, parse_date, parse_name, read_standard_number
 
 # A tag line: the tag (two to four capitals or digits) padded to four, a dash, the value.
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9]{1,3}) {0,3}-(?: (.*))?$")
@@ -68,6 +71,10 @@ _SIMPLE = {
 _FULL_NAMES = {"FAU": "author", "FED": "editor"}
 _SHORT_NAMES = {"AU": ("FAU", "author"), "ED": ("FED", "editor")}
 _KEYWORD_TAGS = frozenset({"MH", "OT", "KW"})
+# Tags about the author (or editor) named right before them: NLM gives each FAU its affiliations
+# and identifiers. CSL names have no field for either: each is a note line naming the person.
+_PERSON_TAGS = {"AD": "affiliation", "AUID": "AUID"}
+_ORCID = re.compile(r"ORCID:\s*(\S+)")
 # The types whose PL is the place of their publisher (a book's 'Bethesda (MD)'); a journal's or a
 # preprint server's is the country it is published in, kept in note.
 _PUBLISHED_TYPES = frozenset({"book", "chapter", "report", "thesis"})
@@ -77,6 +84,16 @@ _IDENTIFIER = re.compile(r"^(.*?)\s*\[(\w+)\]$")
 # An electronic locator a journal gives instead of pages ('e0123456', 'CD012345', '101832').
 _E_LOCATOR = re.compile(r"[A-Za-z]{0,3}\d+")
 _LONE_INITIAL = re.compile(r"(?<![^\s-])([A-Z])(?=\s|-|$)")
+# The tags of NLM's "MEDLINE/PubMed Data Element (Field) Descriptions" (with the comment and
+# correction links, and PubMed's book tags); those RIS has not (FAU, PMID, JT, DP's siblings VI
+# and PG, ...) tell a MEDLINE file from an RIS one or other `XX  - value` text read with -f medline.
+_NLM_TAGS = frozenset("""
+AB AD AID AU AUID BTI CI CIN CN COIS CON CRDT CRF CRI CTDT CTI DA DCOM DDIN DEP DP DRDT DRIN ECF ECI
+ED EDAT EFR EIN EN FAU FED FIR FPS GN GR GS IP IR IRAD IS ISBN JID JT LA LID LR MH MHDA MID NM OAB
+OABL OCI OID ORI OT OTO OWN PB PG PHST PL PMC PMCR PMID PS PST PT PUBM RF RIN RN ROF RPF RPI RRF RRI
+SB SFM SI SO SPIN STAT TA TI TT UIN UOF VI VTI
+""".split())
+_MEDLINE_ONLY_TAGS = _NLM_TAGS - KNOWN_TAGS
 
 
 def read(text: str, source: str = "") -> ReadResult:
@@ -84,7 +101,7 @@ def read(text: str, source: str = "") -> ReadResult:
     items: list[Item] = []
     problems: list[Problem] = []
     record: list[list] = []  # [tag, value, line] triples of the record being read
-    seen_record = False
+    seen_record = seen_medline = False
     after_blank = False
 
     def finish() -> None:
@@ -104,14 +121,15 @@ def read(text: str, source: str = "") -> ReadResult:
                 finish()
             record.append([tag, value, number])
             seen_record, after_blank = True, False
+            seen_medline = seen_medline or tag in _MEDLINE_ONLY_TAGS
         elif record and not after_blank:  # a wrapped value, indented six spaces (or not at all)
             record[-1][1] = f"{record[-1][1]} {line.strip()}".strip()
         elif seen_record:  # the record it might continue has ended: said, and the next tag opens one
             problems.append(Problem(f"stray line outside any record: {clip(line.strip(), 60)!r}", source, number))
         # lines before the first record are a header
     finish()
-    if not seen_record and text.strip():
-        problems.append(Problem("no MEDLINE records found (is this really a PubMed .nbib file?)", source, 1))
+    if not seen_medline and text.strip():  # RIS, or other `XX  - value` text read with -f medline
+        return ReadResult([], [Problem("no MEDLINE records found (is this really a PubMed .nbib file?)", source, 1)])
     assign_ids(items)
     return ReadResult(items, problems)
 
@@ -140,19 +158,24 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
     titles: dict[str, str] = {}
     pages = locator = None
     full_names = {tag for tag, _ in fields if tag in _FULL_NAMES}  # then AU and ED only repeat them
+    person: tuple[str, dict] | None = None  # the role and name an AD or AUID after it is about
     for tag, value in fields:
         if not value:
             continue
         short_of = _SHORT_NAMES.get(tag)
         if tag in _FULL_NAMES or tag == "CN":
             name = full_name(value) if tag != "CN" else {"literal": value}
-            item.setdefault(_FULL_NAMES.get(tag, "author"), []).append(name)
+            person = (_FULL_NAMES.get(tag, "author"), name)
+            item.setdefault(person[0], []).append(name)
+        elif tag in _PERSON_TAGS and person:
+            add_note(item, _about_person(tag, value, *person))
         elif short_of and _ET_AL.match(value):
             cut = item.setdefault("custom", {}).setdefault("et-al", [])
             if short_of[1] not in cut:
                 cut.append(short_of[1])
         elif short_of and short_of[0] not in full_names:  # records before 2002 give only the short form
-            item.setdefault(short_of[1], []).append(_short_name(value))
+            person = (short_of[1], _short_name(value))
+            item.setdefault(person[0], []).append(person[1])
         elif short_of:
             pass  # the short form of a full name read
         elif tag in ("TI", "BTI", "TT"):
@@ -198,6 +221,14 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
         item["keyword"] = joined_keywords(keywords)
     rank = {key: n for n, key in enumerate(READING_ORDER)}
     return dict(sorted(item.items(), key=lambda kv: rank.get(kv[0], len(rank))))
+
+
+def _about_person(tag: str, value: str, role: str, name: dict) -> str:
+    """The note line of an AD or AUID with the name it follows, as the CSL-JSON reader keeps a
+    Crossref name's affiliation and ORCID: 'affiliation (author Maria Elena de la Cruz): ...'."""
+    orcid = _ORCID.fullmatch(value) if tag == "AUID" else None
+    what, text = ("ORCID", orcid.group(1)) if orcid else (_PERSON_TAGS[tag], value)
+    return f"{what} ({role} {name_text(name)}): {text}"
 
 
 def _record_type(fields: list[tuple[str, str]]) -> str:

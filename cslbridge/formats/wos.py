@@ -1,6 +1,9 @@
 """Web of Science tagged records: the Core Collection's "Export > Plain text file"
 (`savedrecs.txt`).
 
+The "Tab delimited file" export is read too: a header row of the same tags (`PT\tAU\tBA\t...`),
+then one record a line, a name, address or reference cell's values parted by `; `.
+
 A file opens with `FN Clarivate Analytics Web of Science` and `VR 1.0`; each record is a run
 of `TAG value` lines (a two-character tag, one space) from `PT` to `ER`, and `EF` ends the
 file. A line indented three spaces continues the tag above: for the name tags (`AU`, `AF`,
@@ -14,9 +17,10 @@ the tags; the mapping follows Zotero's "Web of Science Tagged" translator where 
   stay in note.
 * ``AF`` the authors' full names, ``AU`` their short forms (read only when there is no ``AF``);
   ``CA`` a group author; ``BE``/``ED`` editors; ``BF``/``BA`` a chapter's book authors.
-* ``TI`` the title and ``SO`` the source, as printed (WoS prints a source in capitals, a
-  title as the publisher did: no case is guessed); ``JI`` (ISO) or else ``J9`` (29-character)
-  the source's abbreviation; ``SE`` the book series.
+* ``TI`` the title and ``SO`` the source; WoS prints every source, and an older record's title
+  and names, in capitals: those are title-cased (:func:`recased`), the case of a word the
+  record prints in mixed case (``JI``, ``SE``: ``IEEE``, ``PLoS``) kept; ``JI`` (ISO) or else
+  ``J9`` (29-character) the source's abbreviation; ``SE`` the book series.
 * ``PY`` the year with ``PD`` its month or day (``MAR``, ``MAR 15``, ``JAN-FEB``, ``SPR``),
   ``EA`` the early-access date (``available-date``).
 * ``VL``, ``IS``, ``BP``-``EP`` the pages (else ``AR``, the article number), ``PG`` the page
@@ -45,8 +49,9 @@ from .ris import (
     MONTH_NUMBERS, READING_ORDER, SEASON_NUMBERS, clean_doi, joined_keywords, parse_name, read_standard_number,
 )
 
-# A tag line: two characters (a capital, then a capital or digit), a space and the value.
-_TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])(?: (.*))?$")
+# A tag line: two characters (a capital, then a capital or digit), one space and the value (RIS's
+# and MEDLINE's `TI  - value` are no WoS lines).
+_TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])(?: (\S.*))?$")
 # A continuation line: indented (WoS indents three spaces).
 _CONTINUED = re.compile(r"^ {2,}(\S.*)$")
 # Tags whose continuation lines are further values (one name, address or reference a line).
@@ -68,12 +73,25 @@ _NAME_TAGS = {"AF": "author", "BE": "editor", "ED": "editor", "BF": "container-a
 # The short form of names, read only when the record gives no full form.
 _SHORT_NAME_TAGS = {"AU": ("AF", "author"), "BA": ("BF", "container-author")}
 _KEYWORD_TAGS = frozenset({"DE", "ID"})
+_FULL_NAME_SHORT = {"AF": "AU", "BF": "BA"}
+# Titles WoS may print in capitals, and the tags whose mixed case shows a source's words' case
+# (the ISO abbreviation 'IEEE Trans. Power Syst.', the series 'Lecture Notes in Computer Science').
+_TITLE_TAGS = frozenset({"TI", "SO", "SE", "CT"})
+_SHOWN_CASE = ("JI", "SE")
 # PD less its year: a month or season, a month range, a day ('MAR', 'JAN-FEB', 'MAR 15', 'SPR').
 _MONTH_DAY = re.compile(r"([A-Za-z]{3})(?:-([A-Za-z]{3}))?(?: (\d{1,2}))?")
 
 
+# The tab-delimited export's header row: its tags, PT first ('PT\tAU\tBA\tBE\t...').
+_TAB_HEADER = re.compile(r"PT\t(?:[A-Z][A-Z0-9]\t){4,}")
+# A list cell's values, parted by '; ' outside brackets (C1's '[Smith, J; Lee, M] Univ X').
+_LIST_SEPARATOR = re.compile(r";\s+(?![^\[\]]*\])")
+
+
 def read(text: str, source: str = "") -> ReadResult:
     """Read WoS records into items; report stray lines and a record the file cuts short."""
+    if _TAB_HEADER.match(text.lstrip("\ufeff")):
+        return _read_tab_delimited(text.lstrip("\ufeff"), source)
     items: list[Item] = []
     problems: list[Problem] = []
     record: list[list] = []  # [tag, [lines], line number] of the record being read
@@ -113,10 +131,42 @@ def read(text: str, source: str = "") -> ReadResult:
     if record:
         problems.append(Problem("record has no ER line (is the file cut short?)", source, record[0][2]))
         finish()
-    if not seen_record and text.strip():
-        problems.append(Problem("no Web of Science records found (no PT line)", source, 1))
+    if not seen_record and text.strip():  # another format read with -f wos: one line says so
+        return ReadResult([], [Problem("no Web of Science records found (no PT line)", source, 1)])
     assign_ids(items)
     return ReadResult(items, problems)
+
+
+def _read_tab_delimited(text: str, source: str) -> ReadResult:
+    """The "Tab delimited file" export: a header row of tags, then one record a line, its cells
+    in the header's order; a name, address or reference cell holds its values parted by '; '."""
+    items: list[Item] = []
+    problems: list[Problem] = []
+    lines = text.splitlines()
+    header = lines[0].rstrip().split("\t")
+    for number, line in enumerate(lines[1:], 2):
+        if not line.strip():
+            continue
+        cells = line.rstrip("\r\n").split("\t")
+        if not re.fullmatch(r"[A-Z]", cells[0].strip()):  # a record's PT is one capital: a line broken off one
+            problems.append(Problem(f"stray line outside any record: {clip(line.strip(), 60)!r}", source, number))
+            continue
+        extra = [(f"column {n}", [cell.strip()], number)
+                 for n, cell in enumerate(cells[len(header):], len(header) + 1) if cell.strip()]
+        if extra:
+            problems.append(Problem(f"record has {len(cells)} fields, the header names {len(header)}; the "
+                                    "ones after it kept in note", source, number))
+        record = [[tag, _cell_values(tag, cell), number] for tag, cell in zip(header, cells)] + extra
+        _finish(record, "", source, items, problems)
+    assign_ids(items)
+    return ReadResult(items, problems)
+
+
+def _cell_values(tag: str, cell: str) -> list[str]:
+    cell = cell.strip()
+    if tag in _LIST_TAGS:
+        return [value.strip() for value in _LIST_SEPARATOR.split(cell) if value.strip()]
+    return [cell] if cell else []
 
 
 def _label(record: list[list]) -> str | None:
@@ -144,13 +194,18 @@ def _to_item(fields: list[tuple[str, list[str]]]) -> Item:
     tags = {tag for tag, _ in fields}
     keywords: list[str] = []
     values = {tag: " ".join(lines) for tag, lines in fields if lines and tag not in _LIST_TAGS}
+    short_forms = {full: lines for tag, lines in fields for full, short in _FULL_NAME_SHORT.items() if tag == short}
+    shown = " ".join(values.get(tag, "") for tag in _SHOWN_CASE)
     for tag, lines in fields:
         if not lines:
             continue
         value = " ".join(lines)
         short_of = _SHORT_NAME_TAGS.get(tag)
         if tag in _NAME_TAGS:
-            item.setdefault(_NAME_TAGS[tag], []).extend(full_name(name) for name in lines)
+            shorts = short_forms.get(tag, [])
+            item.setdefault(_NAME_TAGS[tag], []).extend(
+                _short_name(name) if n < len(shorts) and name == shorts[n] else full_name(recased_name(name))
+                for n, name in enumerate(lines))  # an older record's AF repeats AU's 'SMITH, JA'
         elif tag == "CA":
             item.setdefault("author", []).extend({"literal": name} for name in lines)
         elif short_of and short_of[0] not in tags:
@@ -165,9 +220,9 @@ def _to_item(fields: list[tuple[str, list[str]]]) -> Item:
             if kept:
                 add_note(item, f"DT: {'; '.join(kept)}")
         elif tag == "TI":
-            _set(item, "title", value, tag)
+            _set(item, "title", _cased(item, tag, value), tag)
         elif tag == "SO":
-            _place_source(item, value)
+            _place_source(item, _cased(item, tag, value, shown))
         elif tag == "JI" or (tag == "J9" and "JI" not in values):
             _set(item, "container-title-short", value, tag)
         elif tag == "J9" and value == values["JI"]:
@@ -191,7 +246,7 @@ def _to_item(fields: list[tuple[str, list[str]]]) -> Item:
         elif tag in _KEYWORD_TAGS:
             keywords.extend(word for word in value.split("; ") if word)
         elif tag in _SIMPLE:
-            _set(item, _SIMPLE[tag], value, tag)
+            _set(item, _SIMPLE[tag], _cased(item, tag, value, shown) if tag in _TITLE_TAGS else value, tag)
         else:
             for kept in (lines if tag in _LIST_TAGS else [value]):
                 add_note(item, f"{tag}: {kept}")
@@ -200,6 +255,15 @@ def _to_item(fields: list[tuple[str, list[str]]]) -> Item:
         item["keyword"] = joined_keywords(keywords)
     rank = {key: n for n, key in enumerate(READING_ORDER)}
     return dict(sorted(item.items(), key=lambda kv: rank.get(kv[0], len(rank))))
+
+
+def _cased(item: Item, tag: str, value: str, shown: str = "") -> str:
+    """A title or source recased from capitals; the printed form goes to note only where the
+    recased one does not give it back in capitals."""
+    cased = recased(value, shown)
+    if cased != value and cased.upper() != value:
+        add_note(item, f"{tag}: {value}")
+    return cased
 
 
 def _record_type(fields: list[tuple[str, list[str]]]) -> str:
@@ -241,7 +305,7 @@ def _short_name(value: str) -> dict:
     """'Smith, JA' -> Smith, J. A.: WoS writes a short name's initials run together."""
     family, _, initials = value.partition(", ")
     if re.fullmatch(r"[A-Z]{1,4}", initials):
-        return {"family": family, "given": " ".join(f"{ch}." for ch in initials)}
+        return parse_name(f"{recased(family, name=True)}, {' '.join(f'{ch}.' for ch in initials)}")
     return parse_name(value) or {"literal": value}
 
 
@@ -281,10 +345,73 @@ def _set(item: Item, key: str, value, tag: str) -> None:
         add_note(item, f"{tag}: {value}")
 
 
+# Words a title in capitals keeps in small letters when recased, but first, after a colon and
+# last (a journal's 'of', 'and', 'in'; French, Spanish, German and Portuguese ones too).
+_SMALL_WORDS = frozenset("""
+a an and as at but by for from in into nor of on onto or over per the to upon via vs with
+au aux d de del della des di du e em en et für im la las le les los und y zur
+""".split())
+_ALPHA_RUN = re.compile(r"[^\W\d_]+")
+_VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-ÞА-ЯЁ]", re.I)
+_ROMAN = re.compile(r"[IVXLC]{2,}")
+
+
+def recased(text: str, shown: str = "", name: bool = False) -> str:
+    """Text WoS prints in capitals ('JOURNAL OF APPLIED PHYSICS', an older record's title and
+    names) in title case: each word capitalised, the small words ('of', 'and') in small letters
+    but first, after a colon and last, and so a name's particles ('DE LA CRUZ' is de la Cruz);
+    'MC' opens a capital ('McDonald'), a letter after an apostrophe closing a word is small
+    ('WOMEN'S').
+    A word the record prints elsewhere in mixed case (`shown`: the ISO abbreviation or series,
+    'IEEE', 'PLoS') is written so; a word with a digit ('COVID-19', 'CO2'), without a vowel
+    ('BMC') or a Roman numeral ('II') stays as printed. Text with a small letter is as printed."""
+    if any(ch.islower() for ch in text) or not any(ch.isalpha() for ch in text):
+        return text
+    from ..parse.names import PARTICLES  # here: the parser's package is slow to load
+
+    known = {w.upper(): w for w in _ALPHA_RUN.findall(shown)} if any(ch.islower() for ch in shown) else {}
+    words = text.split(" ")
+    out = []
+    for n, word in enumerate(words):
+        bare = word.strip(".,:;()[]\"'")
+        if any(ch.isdigit() for ch in word) or _ROMAN.fullmatch(bare):
+            out.append(word)
+        elif bare.lower() in (PARTICLES if name else _SMALL_WORDS) and n < len(words) - 1 and (
+                name or n and not words[n - 1].endswith((":", "?", "!"))):
+            out.append(word.lower())
+        else:
+            out.append(_ALPHA_RUN.sub(lambda m: _recased_run(m, known), word))
+    return " ".join(out)
+
+
+def _recased_run(m: re.Match, known: dict[str, str]) -> str:
+    run, before = m.group(), m.string[:m.start()]
+    if run in known:
+        return known[run]
+    if before.endswith(("'", "’")) and len(run) == 1 and m.end() == len(m.string):
+        return run.lower()  # "WOMEN'S": the possessive's s
+    if not _VOWEL.search(run):
+        return run  # an acronym: 'BMC', 'PLD'
+    if run.startswith("MC") and len(run) > 3:
+        return "Mc" + run[2] + run[3:].lower()
+    return run[0] + run[1:].lower()
+
+
+def recased_name(value: str) -> str:
+    """A full name WoS prints in capitals ('SMITH, JOHN A', 'DE LA CRUZ, MARIA') recased, its
+    initials kept ('A'); a name with a small letter is as printed."""
+    if any(ch.islower() for ch in value):
+        return value
+    family, comma, given = value.partition(",")
+    given = " ".join(w if len(w.strip(".")) == 1 else recased(w) for w in given.split())
+    return recased(family.strip(), name=True) + comma + (" " + given if given else "")
+
+
 def sniff(text: str) -> float:
-    """WoS opens with `FN ` and `VR ` lines; without them, a `PT ` line and a bare `ER` line."""
+    """WoS opens with `FN ` and `VR ` lines (the tab-delimited export with its header row of
+    tags); without them, a `PT ` line and a bare `ER` line."""
     head = text.lstrip("\ufeff")[:5000]
-    if re.match(r"FN \S.*\nVR \d", head):
+    if re.match(r"FN \S.*\nVR \d", head) or _TAB_HEADER.match(head):
         return 0.95
     if re.search(r"^PT [A-Z]\s*$", head, re.M) and re.search(r"^ER\s*$", text, re.M):
         return 0.9

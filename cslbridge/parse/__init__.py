@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ..items import Item, Problem, ReadResult, add_note, assign_ids, date_year
+from ..textio import without_controls_in_words
 from .names import PARTICLES, letter_form_body
 from .entries import (
     COMMENTARY, POINTER, REFERENCE, SAME_AUTHOR, SAME_NAMES, Entry, classify, clean, cyrillic_share, find_sections,
@@ -232,9 +233,9 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
         return ReadResult([], [Problem("empty input: nothing to read", source)])
     if not _looks_like_text(text):
         return ReadResult([], [Problem("does not look like text (binary data or a wrong encoding?)", source)])
+    text, problems = without_controls_in_words(text, source)
     lines, meta = page_lines(text)
     entries, header_end, footer_start = _entries(lines, _chrome(lines, meta))
-    problems: list[Problem] = []
     article = None
     if page:
         article = article_item(lines, meta, header_end if header_end is not None else 0,

@@ -28,6 +28,7 @@ import threading
 from bisect import bisect_left, bisect_right
 
 from ..items import PREPRINT_SERVER, add_note
+from ..textio import CONTROL_IN_WORD
 from . import rules
 from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
 from .entries import (_CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _OPCIT, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
@@ -200,7 +201,7 @@ _MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=[^\s*])([^*]+?)(?<=[^\s*])
 
 
 def _normalise(text: str) -> str:
-    text = _CONTROL.sub(" ", text if isinstance(text, str) else str(text))
+    text = _CONTROL.sub(" ", CONTROL_IN_WORD.sub("", text if isinstance(text, str) else str(text)))
     if _LIGATURE.search(text):
         text = text.translate(_LIGATURES)
     if _INVISIBLE.search(text):

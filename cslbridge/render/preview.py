@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from ..items import is_work
 from . import render_citations, render_entries, resolve_style
 
 
@@ -31,11 +30,6 @@ class StylePreview:
     order: list[str] = field(default_factory=list)          # item ids in the style's order
     citations: list[tuple[str, str]] = field(default_factory=list)  # (what it shows, rendered)
     problems: list[str] = field(default_factory=list)
-
-
-def works(items: list[dict]) -> list[dict]:
-    """Items that are works: pointer notes ("See also ...") and commentary are not rendered."""
-    return [item for item in items if is_work(item)]
 
 
 def citation_examples(items: list[dict]) -> list[tuple[str, list[dict]]]:

@@ -66,10 +66,23 @@ class PushReport:
         verb = "would create" if self.dry_run else "created"
         text = (f"{verb} {len(self.created)}, {'would update' if self.dry_run else 'updated'} "
                 f"{len(self.updated)}, unchanged {len(self.unchanged)}, failed {len(self.failed)}")
-        if self.skipped:
-            why = Counter(reason.split(" of ")[0] for _, reason in self.skipped)
-            text += f", skipped {len(self.skipped)} ({', '.join(f'{n} {r}' for r, n in sorted(why.items()))})"
-        return text
+        return text + skipped_summary(self.skipped)
+
+
+def skipped_summary(skipped: list[tuple[str, str]]) -> str:
+    """', skipped 3 (1 commentary, 2 pointer note)': how many (entry, why) pairs were left out,
+    by reason; empty when none were."""
+    if not skipped:
+        return ""
+    why = Counter(reason.split(" of ")[0] for _, reason in skipped)
+    return f", skipped {len(skipped)} ({', '.join(f'{n} {r}' for r, n in sorted(why.items()))})"
+
+
+def not_a_work(item: Item) -> str | None:
+    """Why an item stays local: 'pointer note' or 'commentary'; None for a work."""
+    if is_work(item):
+        return None
+    return "pointer note" if (item.get("custom") or {}).get("pointer") else "commentary"
 
 
 @dataclass
@@ -479,9 +492,8 @@ class ZoteroSync:
         works, seen = [], {}
         for n, item in enumerate(items, 1):
             label = str(item.get("id") or f"#{n}")
-            if not is_work(item):
-                pointer = (item.get("custom") or {}).get("pointer")
-                report.skipped.append((label, "pointer note" if pointer else "commentary"))
+            if why := not_a_work(item):
+                report.skipped.append((label, why))
                 continue
             dup = next((seen[m] for m in match_keys(item) if m in seen), None)
             if dup:

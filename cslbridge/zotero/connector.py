@@ -12,7 +12,7 @@ import uuid
 
 import httpx2
 
-from ..items import Item
+from ..items import Item, is_work
 from .client import SyncError, checked_endpoint, split_path
 from .mapping import to_zotero
 
@@ -30,7 +30,8 @@ def connector_item(item: Item) -> dict:
 
 def push_desktop(items: list[Item], collection: str | None = None,
                  endpoint: str = DESKTOP_ENDPOINT, timeout: float = 60.0) -> int:
-    """Save `items` into the desktop's selected (or the named) collection; return how many were saved."""
+    """Save the works among `items` (pointer notes and commentary stay local) into the desktop's
+    selected (or the named) collection; return how many were saved."""
     base = checked_endpoint(endpoint) + "/connector"
     headers = {"Content-Type": "application/json", "X-Zotero-Connector-API-Version": "3"}
     with httpx2.Client(timeout=timeout, trust_env=False) as http:
@@ -45,8 +46,7 @@ def push_desktop(items: list[Item], collection: str | None = None,
                     raise SyncError(f"no collection {name!r} in the Zotero desktop library "
                                     "(the connector cannot create one; make it in Zotero first)")
             session = uuid.uuid4().hex
-            works = [i for i in items if not ((i.get("custom") or {}).get("pointer")
-                                              or (i.get("custom") or {}).get("commentary"))]
+            works = [i for i in items if is_work(i)]
             response = http.post(f"{base}/saveItems", headers=headers, json={
                 "sessionID": session, "uri": "cslbridge://push", "items": [connector_item(i) for i in works]})
             if response.status_code not in (200, 201):
