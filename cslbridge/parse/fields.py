@@ -1439,9 +1439,11 @@ _VENUE_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[ '’]?(?:19|20)?\
 
 
 # A list of names written given name first ("Diederik P. Kingma", "Jean Pouget-Abadie"), joined by commas and "and",
-# up to the full stop after its last family name.
+# up to the full stop after its last family name, or, as notes print them, the comma before the quoted title ("Diana T.
+# Kudaibergenova and Marlene Laruelle, ‘Title’, ...").
 _GIVEN_FIRST_NAME = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z]\.){0,2}\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-_GIVEN_FIRST_LIST = re.compile(rf"^{_GIVEN_FIRST_NAME}(?:,\s+{_GIVEN_FIRST_NAME})*,?\s+and\s+{_GIVEN_FIRST_NAME}\.(?=\s)")
+_GIVEN_FIRST_LIST = re.compile(rf"^{_GIVEN_FIRST_NAME}(?:,\s+{_GIVEN_FIRST_NAME})*,?\s+and\s+{_GIVEN_FIRST_NAME}"
+                               r"(?:\.(?=\s)|,(?=\s+[‘“\"«]))")
 
 
 # What follows a company named with its legal form of capitals ("Siemens AG") where no Vancouver name would stand: the
@@ -3930,7 +3932,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if ": " in text and labels[n - 1] == "date" and _BARE_YEAR.match(words[n - 1]) and words[n - 2].endswith((",", ";")):
         _imprint_after_title(words, labels, n - 2)
     # ML papers' "Diederik P. Kingma and Max Welling. Auto-encoding ...": names written given name first, joined by
-    # commas and "and", run to the first full stop after a family name; an author run the tagger ended inside such a
+    # commas and "and", run to the first full stop after a family name (in notes, to the comma before the quoted title:
+    # "Diana T. Kudaibergenova and Marlene Laruelle, ‘Title’"); an author run the tagger ended inside such a
     # list goes on to that stop, when it ended at a middle initial ("P.") or at a comma of a list of three names or
     # more ("Alec Radford, Luke Metz, and Soumith Chintala."; two, "John Smith, Peace Studies and Conflict
     # Resolution.", may be a note's name and title).

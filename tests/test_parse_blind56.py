@@ -1,0 +1,22 @@
+"""Blind batch 56: transliterated Russian References (the first seed's layout) and Taylor & Francis notes (the second
+seed's: interviews, official papers with 'available at', press items, pointers, works joined by ';')."""
+
+from cslbridge.parse.fields import parse_reference
+
+
+def test_given_first_names_with_a_middle_initial_run_to_the_quoted_title():
+    """Europe-Asia Studies' 'Diana T. Kudaibergenova and Marlene Laruelle, ‘Title’, ...': the names written given
+    name first run to the comma before the quoted title, though the first has a middle initial ('T.'); it had been
+    the author 'Diana, T.' and the other names the title's opening words."""
+    item = parse_reference("Diana T. Kudaibergenova and Marlene Laruelle, ‘Making Sense of the January 2022 Protests "
+                           "in Kazakhstan: Failing Legitimacy, Culture of Protests, and Elite Readjustments’, "
+                           "Post-Soviet Affairs, 38, 6, 2022, pp. 441–59.")
+    assert item["author"] == [{"family": "Kudaibergenova", "given": "Diana T."},
+                              {"family": "Laruelle", "given": "Marlene"}]
+    assert item["title"].startswith("Making Sense of the January 2022 Protests")
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == ("Post-Soviet Affairs", "38", "6",
+                                                                                      "441-59")
+    chicago = parse_reference("Paul D. Goble, Kate Mallinson and Marlene Laruelle, “Governors and the Kremlin,” "
+                              "Post-Soviet Affairs 38, no. 6 (2022): 441–59.")
+    assert [name["family"] for name in chicago["author"]] == ["Goble", "Mallinson", "Laruelle"]
+    assert chicago["title"] == "Governors and the Kremlin"
