@@ -20,3 +20,20 @@ def test_given_first_names_with_a_middle_initial_run_to_the_quoted_title():
                               "Post-Soviet Affairs 38, no. 6 (2022): 441–59.")
     assert [name["family"] for name in chicago["author"]] == ["Goble", "Mallinson", "Laruelle"]
     assert chicago["title"] == "Governors and the Kremlin"
+
+
+def test_a_known_hyphenated_town_after_the_quoted_title_is_the_place():
+    """'‘Statement ...’, Nur-Sultan, 14 February 2022, available at: ...': a town the list of places knows between the
+    quoted title and the date is where the paper was issued (as 'Tbilisi' and 'Minsk' were), whatever the tagger made of
+    a hyphenated name: it had been the periodical 'Nur-Sultan' of a press item, and 'Alma-Ata' the author."""
+    item = parse_reference("‘Statement of the Prosecutor General’s Office on the Investigation of the January Events’, "
+                           "Nur-Sultan, 14 February 2022, available at: https://www.gov.kz/memleket/entities/prokuror/"
+                           "press/news/details/321456, accessed 20 February 2022.")
+    assert item["type"] == "document" and item["publisher-place"] == "Nur-Sultan"
+    assert "container-title" not in item
+    assert item["issued"] == {"date-parts": [[2022, 2, 14]]}
+    treaty = parse_reference("‘Joint Statement of the Heads of State’, Alma-Ata, 21 December 1991.")
+    assert treaty["publisher-place"] == "Alma-Ata" and "author" not in treaty
+    press = parse_reference("‘Kazakhstan Lifts the State of Emergency’, Eurasianet, 19 January 2022, available at: "
+                            "https://eurasianet.org/kazakhstan-lifts-emergency, accessed 20 January 2022.")
+    assert press["type"] == "article-newspaper" and press["container-title"] == "Eurasianet"

@@ -2509,6 +2509,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             t = labels.index("title")
             if 0 < t < i and words[t - 1].endswith(",") and set(labels[:t]) == {"container"}:
                 labels[:t] = ["author"] * t
+        elif j and labels[j + 1] == "date" and is_place(name):
+            # "‘Statement of ...’, Nur-Sultan, 14 February 2022": a town the list knows is where the paper was issued;
+            # the tagger, which reads one whose name is hyphenated ("Nur-Sultan", "Alma-Ata") as a name, a periodical
+            # or a publisher, is not left to choose
+            labels[i:j + 1] = ["location"] * (j + 1 - i)
         elif j and labels[j + 1] == "date" and (_NEWS_SITE.match(name) or is_outlet(name) or (
                 (labels[i] in _PLACE_LIKE or labels[i] == "title") and all(w[:1].isupper() for w in words[i:j + 1])
                 and not is_place(name))):
