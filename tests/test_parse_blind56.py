@@ -37,3 +37,26 @@ def test_a_known_hyphenated_town_after_the_quoted_title_is_the_place():
     press = parse_reference("‘Kazakhstan Lifts the State of Emergency’, Eurasianet, 19 January 2022, available at: "
                             "https://eurasianet.org/kazakhstan-lifts-emergency, accessed 20 January 2022.")
     assert press["type"] == "article-newspaper" and press["container-title"] == "Eurasianet"
+
+
+def test_a_cue_before_author_date_citations_alone_is_a_pointer():
+    """Taylor & Francis' 'See also Frear (Citation2019).' (the page's 'Citation' link word gone), parsed alone, points
+    at works the list gives in full: a document kept whole in note, as 'Ibid., p. 4.' is. The year had been the note's
+    own date, a second name a volume ('For more information see Kazantsev (2008), Nikitina (2009).'); a whole work
+    after the cue is still read as that work."""
+    for text, note in (("See also Frear (Citation2019).", "See also Frear (2019)."),
+                       ("For more information see Kazantsev (Citation2008), Nikitina (Citation2009).",
+                        "For more information see Kazantsev (2008), Nikitina (2009)."),
+                       ("See also Putin (2011), Dragneva and Wolczuk (2013).",
+                        "See also Putin (2011), Dragneva and Wolczuk (2013)."),
+                       ("Cf. Cooley (2012), pp. 45–7.", "Cf. Cooley (2012), pp. 45–7."),
+                       ("See (Flikke, 2009), 45.", "See (Flikke, 2009), 45.")):
+        item = parse_reference(text)
+        assert item["type"] == "document" and item["note"] == note
+        assert not {"author", "issued", "volume", "page", "container-title"} & set(item)
+    work = parse_reference("See also Alexander Cooley, Great Games, Local Rules: The New Great Power Contest in Central "
+                           "Asia (Oxford, Oxford University Press, 2012), pp. 78–80.")
+    assert work["type"] == "book" and work["author"] == [{"family": "Cooley", "given": "Alexander"}]
+    gost = parse_reference("См. об этом: Микоян А. И. Так было: размышления о минувшем. – М. : Вагриус, 1999. – "
+                           "С. 534–536.")
+    assert gost["type"] == "book" and gost["title"] == "Так было: размышления о минувшем"

@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from ..items import PREPRINT_SERVER, add_note
 from . import rules
 from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
-from .entries import (_CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _OPCIT, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
+from .entries import (_CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _NARRATIVE, _OPCIT, _PAREN, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
                       segments, strip_cue, without_link_labels)
 from .features import CITIES, sequence_features
 from .names import (body_name, letter_form_body, _BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
@@ -7086,10 +7086,13 @@ def _parse(text: str, tagger) -> dict:
     if cited:
         return _cue_led(source, clean[:len(clean) - len(cited)], cited, tagger)
     if pieces and _OPENS_WITH_POINTER.match(clean) and all(classify(piece) == POINTER for piece in pieces) \
-            or _NAMED_OPCIT.fullmatch(clean):
+            or _NAMED_OPCIT.fullmatch(clean) \
+            or _only_citations(clean):
         # "Ibid., pp. 4–5.", "Idem.", "Там же. С. 5.": a pointer and its locator, no work; kept whole in note, as the
         # page reader keeps it ("Ibid" had been read as an author's name, its locator as the work's pages); so are
-        # pointers the page reader cuts apart, "Ibid. See also Allison (2009)."
+        # pointers the page reader cuts apart, "Ibid. See also Allison (2009).", and a cue before the short citations
+        # of works cited in full elsewhere, "See also Flikke (2009).", "For more information see Kazantsev (2008),
+        # Nikitina (2009)." (the year had been read as the note's date, a second name as a volume)
         return {"type": "document", "note": clean, "custom": {"source": source, "confidence": {"type": 0.5}, "review": True}}
     quoted = _QUOTED_IN.match(clean) if "ted in " in clean else None
     if quoted and len(clean) - quoted.end() > _CUE_WORK_MIN:  # "Ilham Aliyev, quoted in ‘Title’, Trend, ...": the work
@@ -8205,6 +8208,22 @@ _OPENS_WITH_POINTER = re.compile(r"(?:ib[ií]d|idem|id\.|ders\.|dies\.|op\.\s?ci
 # Указ. соч. С. 112." ("... Указ. соч. Т. 2. С. 5.") and "Kotkin S. Op. cit. P. 62." as "Kotkin, op. cit., 62." is, a
 # pointer to the author's work cited before, no work of its own (the tagger had read "Указ. соч" as a decree's title).
 _NAMED_OPCIT = re.compile(rf"{_OPCIT.pattern}\.?\)?(?:,?\s*(?:[ТT]|[Vv]ol|Bd)\.\s*[\dIVX]+\.?)?(?:,?\s*{_LOCATOR})?\.?", re.I)
+
+
+# What may stand between and after a pointer's author-date citations: commas, "and", a page or a chapter.
+_CITATION_GLUE = re.compile(r"(?:[\s,;.]|\band\b|&|\b(?:pp?|chap|ch)\.\s*\d+(?:[–-]\d+)?|\b\d+(?:[–-]\d+)?)*")
+
+
+def _only_citations(text: str) -> bool:
+    """"See also Flikke (2009).", "For more information see Kazantsev (2008), Nikitina (2009).", "See (Flikke, 2009),
+    45.": a cue and nothing after it but the author-date citations of works cited in full elsewhere, no work of its
+    own (a work after the cue, "См. об этом: Микоян А. И. Так было ... 1999.", is read as one)."""
+    cue = _POINTER_CUE.match(text)
+    if not cue or "(" not in text:
+        return False
+    body = text[cue.end():]
+    rest = _PAREN.sub("", _NARRATIVE.sub("", body))
+    return rest != body and bool(_CITATION_GLUE.fullmatch(rest))
 
 
 def _work_after_pointer(pieces: list[str]) -> str | None:
