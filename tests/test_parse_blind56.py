@@ -60,3 +60,14 @@ def test_a_cue_before_author_date_citations_alone_is_a_pointer():
     gost = parse_reference("См. об этом: Микоян А. И. Так было: размышления о минувшем. – М. : Вагриус, 1999. – "
                            "С. 534–536.")
     assert gost["type"] == "book" and gost["title"] == "Так было: размышления о минувшем"
+
+
+def test_the_russian_usage_names_of_abkhazia_s_and_south_ossetia_s_capitals_are_places():
+    """Russian and Abkhaz sources name the capitals 'Sukhum' and 'Tskhinval' (Сухум, Цхинвал) where English ones print
+    'Sukhumi' and 'Tskhinvali': between a quoted title and the date they are where the paper was issued, not a
+    periodical (as 'Sukhumi' already was)."""
+    for town in ("Sukhum", "Tskhinval"):
+        item = parse_reference(f"‘Statement of the Government of the Republic’, {town}, 3 March 2021.")
+        assert item["type"] == "document" and item["publisher-place"] == town and "container-title" not in item
+    from cslbridge.parse.places import is_place
+    assert is_place("Сухум") and is_place("Цхинвал")
