@@ -31,7 +31,7 @@ from ..items import PREPRINT_SERVER, add_note
 from ..textio import CONTROL_IN_WORD
 from . import rules
 from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
-from .entries import (_CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _OPCIT, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
+from .entries import (_CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _NARRATIVE, _OPCIT, _PAREN, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
                       segments, strip_cue, without_link_labels)
 from .features import CITIES, sequence_features
 from .names import (body_name, letter_form_body, _BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
@@ -1440,9 +1440,11 @@ _VENUE_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[ '’]?(?:19|20)?\
 
 
 # A list of names written given name first ("Diederik P. Kingma", "Jean Pouget-Abadie"), joined by commas and "and",
-# up to the full stop after its last family name.
+# up to the full stop after its last family name, or, as notes print them, the comma before the quoted title ("Diana T.
+# Kudaibergenova and Marlene Laruelle, ‘Title’, ...").
 _GIVEN_FIRST_NAME = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z]\.){0,2}\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-_GIVEN_FIRST_LIST = re.compile(rf"^{_GIVEN_FIRST_NAME}(?:,\s+{_GIVEN_FIRST_NAME})*,?\s+and\s+{_GIVEN_FIRST_NAME}\.(?=\s)")
+_GIVEN_FIRST_LIST = re.compile(rf"^{_GIVEN_FIRST_NAME}(?:,\s+{_GIVEN_FIRST_NAME})*,?\s+and\s+{_GIVEN_FIRST_NAME}"
+                               r"(?:\.(?=\s)|,(?=\s+[‘“\"«]))")
 
 
 # What follows a company named with its legal form of capitals ("Siemens AG") where no Vancouver name would stand: the
@@ -2508,6 +2510,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             t = labels.index("title")
             if 0 < t < i and words[t - 1].endswith(",") and set(labels[:t]) == {"container"}:
                 labels[:t] = ["author"] * t
+        elif j and labels[j + 1] == "date" and is_place(name):
+            # "‘Statement of ...’, Nur-Sultan, 14 February 2022": a town the list knows is where the paper was issued;
+            # the tagger, which reads one whose name is hyphenated ("Nur-Sultan", "Alma-Ata") as a name, a periodical
+            # or a publisher, is not left to choose
+            labels[i:j + 1] = ["location"] * (j + 1 - i)
         elif j and labels[j + 1] == "date" and (_NEWS_SITE.match(name) or is_outlet(name) or (
                 (labels[i] in _PLACE_LIKE or labels[i] == "title") and all(w[:1].isupper() for w in words[i:j + 1])
                 and not is_place(name))):
@@ -3931,7 +3938,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if ": " in text and labels[n - 1] == "date" and _BARE_YEAR.match(words[n - 1]) and words[n - 2].endswith((",", ";")):
         _imprint_after_title(words, labels, n - 2)
     # ML papers' "Diederik P. Kingma and Max Welling. Auto-encoding ...": names written given name first, joined by
-    # commas and "and", run to the first full stop after a family name; an author run the tagger ended inside such a
+    # commas and "and", run to the first full stop after a family name (in notes, to the comma before the quoted title:
+    # "Diana T. Kudaibergenova and Marlene Laruelle, ‘Title’"); an author run the tagger ended inside such a
     # list goes on to that stop, when it ended at a middle initial ("P.") or at a comma of a list of three names or
     # more ("Alec Radford, Luke Metz, and Soumith Chintala."; two, "John Smith, Peace Studies and Conflict
     # Resolution.", may be a note's name and title).
@@ -7079,10 +7087,13 @@ def _parse(text: str, tagger) -> dict:
     if cited:
         return _cue_led(source, clean[:len(clean) - len(cited)], cited, tagger)
     if pieces and _OPENS_WITH_POINTER.match(clean) and all(classify(piece) == POINTER for piece in pieces) \
-            or _NAMED_OPCIT.fullmatch(clean):
+            or _NAMED_OPCIT.fullmatch(clean) \
+            or _only_citations(clean):
         # "Ibid., pp. 4–5.", "Idem.", "Там же. С. 5.": a pointer and its locator, no work; kept whole in note, as the
         # page reader keeps it ("Ibid" had been read as an author's name, its locator as the work's pages); so are
-        # pointers the page reader cuts apart, "Ibid. See also Allison (2009)."
+        # pointers the page reader cuts apart, "Ibid. See also Allison (2009).", and a cue before the short citations
+        # of works cited in full elsewhere, "See also Flikke (2009).", "For more information see Kazantsev (2008),
+        # Nikitina (2009)." (the year had been read as the note's date, a second name as a volume)
         return {"type": "document", "note": clean, "custom": {"source": source, "confidence": {"type": 0.5}, "review": True}}
     quoted = _QUOTED_IN.match(clean) if "ted in " in clean else None
     if quoted and len(clean) - quoted.end() > _CUE_WORK_MIN:  # "Ilham Aliyev, quoted in ‘Title’, Trend, ...": the work
@@ -8198,6 +8209,22 @@ _OPENS_WITH_POINTER = re.compile(r"(?:ib[ií]d|idem|id\.|ders\.|dies\.|op\.\s?ci
 # Указ. соч. С. 112." ("... Указ. соч. Т. 2. С. 5.") and "Kotkin S. Op. cit. P. 62." as "Kotkin, op. cit., 62." is, a
 # pointer to the author's work cited before, no work of its own (the tagger had read "Указ. соч" as a decree's title).
 _NAMED_OPCIT = re.compile(rf"{_OPCIT.pattern}\.?\)?(?:,?\s*(?:[ТT]|[Vv]ol|Bd)\.\s*[\dIVX]+\.?)?(?:,?\s*{_LOCATOR})?\.?", re.I)
+
+
+# What may stand between and after a pointer's author-date citations: commas, "and", a page or a chapter.
+_CITATION_GLUE = re.compile(r"(?:[\s,;.]|\band\b|&|\b(?:pp?|chap|ch)\.\s*\d+(?:[–-]\d+)?|\b\d+(?:[–-]\d+)?)*")
+
+
+def _only_citations(text: str) -> bool:
+    """"See also Flikke (2009).", "For more information see Kazantsev (2008), Nikitina (2009).", "See (Flikke, 2009),
+    45.": a cue and nothing after it but the author-date citations of works cited in full elsewhere, no work of its
+    own (a work after the cue, "См. об этом: Микоян А. И. Так было ... 1999.", is read as one)."""
+    cue = _POINTER_CUE.match(text)
+    if not cue or "(" not in text:
+        return False
+    body = text[cue.end():]
+    rest = _PAREN.sub("", _NARRATIVE.sub("", body))
+    return rest != body and bool(_CITATION_GLUE.fullmatch(rest))
 
 
 def _work_after_pointer(pieces: list[str]) -> str | None:

@@ -25,8 +25,8 @@ Nicosia|Nouakchott|Nuku'alofa|Nur-Sultan|Oslo|Ottawa|Ouagadougou|Panama City|Par
 Phnom Penh|Podgorica|Port Louis|Port Moresby|Port-au-Prince|Port of Spain|Porto-Novo|Prague|Praia
 Pretoria|Pristina|Pyongyang|Quito|Rabat|Reykjavik|Riga|Riyadh|Rome|Roseau|San Jose|San José
 San Marino|San Salvador|Sanaa|Santiago|Santo Domingo|Sao Tome|Sarajevo|Seoul|Singapore|Skopje|Sofia
-Stockholm|Sukhumi|Suva|Taipei|Tallinn|Tarawa|Tashkent|Tbilisi|Tegucigalpa|Tehran|Thimphu|Tirana|Tokyo
-Tripoli|Tskhinvali|Tunis|Ulaanbaatar|Ulan Bator|Vaduz|Valletta|Vienna|Vientiane|Vilnius
+Stockholm|Sukhumi|Sukhum|Suva|Taipei|Tallinn|Tarawa|Tashkent|Tbilisi|Tegucigalpa|Tehran|Thimphu|Tirana|Tokyo
+Tripoli|Tskhinvali|Tskhinval|Tunis|Ulaanbaatar|Ulan Bator|Vaduz|Valletta|Vienna|Vientiane|Vilnius
 Warsaw|Washington|Wellington|Windhoek|Yamoussoukro|Yaounde|Yaoundé|Yerevan|Zagreb
 Almaty|Alma-Ata|Aktobe|Aktau|Atyrau|Karaganda|Shymkent|Semey|Pavlodar|Oskemen|Ust-Kamenogorsk|Osh
 Jalal-Abad|Samarkand|Bukhara|Khujand|Khorog|Andijan|Fergana|Namangan|Nukus|Urgench|Turkmenabat
@@ -44,7 +44,7 @@ Karshi|Qarshi|Termez|Khiva|Navoi|Jizzakh|Kokand|Kursk|Belgorod|Bryansk|Pskov|Tve
 Омск|Челябинск|Ростов-на-Дону|Уфа|Красноярск|Пермь|Воронеж|Волгоград|Краснодар|Саратов|Тюмень|Томск
 Иркутск|Владивосток|Хабаровск|Ярославль|Калининград|Минск|Киев|Київ|Харків|Харьков|Львів|Одеса|Одесса
 Алматы|Алма-Ата|Астана|Бишкек|Ташкент|Душанбе|Ашхабад|Баку|Ереван|Тбилиси|Кишинев|Кишинёв|Рига|Вильнюс
-Таллин|Таллинн|Самарканд|Ош|Вашингтон|Нью-Йорк|Лондон|Париж|Берлин|Пекин|Женева|Вена|Брюссель|Токио
+Таллин|Таллинн|Самарканд|Ош|Сухум|Сухуми|Цхинвал|Цхинвали|Вашингтон|Нью-Йорк|Лондон|Париж|Берлин|Пекин|Женева|Вена|Брюссель|Токио
 New York|Boston|Chicago|Los Angeles|San Francisco|Philadelphia|Baltimore|Princeton|Cambridge|Oxford
 Berkeley|Stanford|Palo Alto|Ithaca|New Haven|Ann Arbor|Madison|Minneapolis|Seattle|Houston|Dallas|Austin
 Atlanta|Miami|Denver|Pittsburgh|Cleveland|Detroit|St. Louis|Nashville|Lanham|Lexington|Westport
