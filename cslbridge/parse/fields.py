@@ -5453,6 +5453,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i - 1].endswith(",") and _ACRONYM_COMMA.fullmatch(words[i]):
             labels[i] = "publisher"
             break
+    # IEEE's "in Proc. 34th Int. Conf. Neural Inf. Process. Syst. (NeurIPS), Vancouver, BC, Canada, 2020": the
+    # conference's acronym in brackets closes its proceedings' name, though the tagger read it as the town's start.
+    for i in opens:
+        if 0 < i < n - 1 and labels[i] == "location" and labels[i - 1] == "container" \
+                and _BRACKETED_ACRONYM.fullmatch(words[i]) and words[i].strip("(),") not in _COUNTRY_CODES:
+            labels[i] = "container"
     # APA's "Title. Emotion. Advance online publication.": the sentence before the online-first words is the journal,
     # however short, when the title's sentence runs on to it.
     a = next((a for a in range(3, n - 2) if words[a] == "Advance" and words[a + 1] == "online"
