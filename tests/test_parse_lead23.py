@@ -1,4 +1,5 @@
-"""Lists pasted by hand at stop 23: an IEEE list copied out of a two-column PDF (computer science)."""
+"""Lists pasted by hand at stop 23: an IEEE list copied out of a two-column PDF (computer science), a Vancouver
+list out of a medical PDF, T&F area-studies notes (read right as pasted)."""
 
 import pytest
 
@@ -41,3 +42,32 @@ def test_a_wrapped_ieee_entry_keeps_its_whole_link():
 ])
 def test_a_conference_acronym_in_brackets_closes_the_proceedings_name(text, expected):
     _has(parse_reference(text), expected)
+
+
+def test_a_link_wrapped_onto_a_line_of_digits_is_not_chrome():
+    # the digits alone on their line look like a phone number to the page's chrome test
+    text = ("References\n"
+            "1. World Health Organization. Guideline for the pharmacological treatment of\n"
+            "hypertension in adults [Internet]. Geneva: World Health Organization; 2021\n"
+            "[cited 2023 Jan 12]. Available from: https://www.who.int/publications/i/item/\n"
+            "9789240033986\n"
+            "2. Mills KT, Stefanescu A, He J. The global epidemiology of hypertension. Nat\n"
+            "Rev Nephrol. 2020;16(4):223–37.\n")
+    items = parse_page(text).items
+    assert items[0]["URL"] == "https://www.who.int/publications/i/item/9789240033986"
+    assert items[1]["container-title"] == "Nat Rev Nephrol"
+
+
+@pytest.mark.parametrize("text,authors", [
+    ("Whelton PK, Carey RM, Casey DE Jr, Collins KJ, Dennison Himmelfarb C, et al. 2017 ACC/AHA guideline for the "
+     "prevention of high blood pressure in adults. Hypertension. 2018;71(6):e13–115.",
+     [("Whelton", "P.K.", None), ("Carey", "R.M."), ("Casey", "D.E.", "Jr"), ("Collins", "K.J.", None)]),
+    ("Smith AB Jr, Jones CD. A trial of aspirin in older adults. N Engl J Med. 2019;380(2):100–9.",
+     [("Smith", "A.B.", "Jr"), ("Jones", "C.D.", None)]),
+])
+def test_a_vancouver_suffix_after_the_initials_keeps_the_names_apart(text, authors):
+    got = parse_reference(text)["author"]
+    for name, (family, given, *suffix) in zip(got, authors):
+        assert (name.get("family"), name.get("given")) == (family, given), got
+        if suffix:
+            assert name.get("suffix") == suffix[0], got

@@ -1242,8 +1242,12 @@ def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Sectio
 
 def split_entries(lines: list[str], start: int, end: int, section: str = "references",
                   is_chrome=lambda line: False) -> list[Entry]:
-    """Cut lines[start:end] into entries: numbered, blank-separated or one per line."""
-    body = [(i, lines[i]) for i in range(start, end) if not is_chrome(lines[i])]
+    """Cut lines[start:end] into entries: numbered, blank-separated or one per line.
+
+    A line that carries on a link the wrap broke is the link's, whatever chrome it looks like
+    ("https://www.who.int/publications/i/item/" / "9789240033986", a phone number's digits)."""
+    body = [(i, lines[i]) for i in range(start, end)
+            if not is_chrome(lines[i]) or i > start and _URL_BROKEN_AT_END.search(lines[i - 1].rstrip())]
     while body and _is_blank(body[0][1]):
         body.pop(0)
     if not body:
