@@ -71,3 +71,15 @@ def test_a_vancouver_suffix_after_the_initials_keeps_the_names_apart(text, autho
         assert (name.get("family"), name.get("given")) == (family, given), got
         if suffix:
             assert name.get("suffix") == suffix[0], got
+
+
+@pytest.mark.parametrize("text,url", [
+    ('Wright, Derek. "Things Standing Together: A Retrospect on Things Fall Apart." Kunapipi, vol. 12, no. 2, 1990, '
+     'pp. 76–82, ro.uow.edu.au/kunapipi/vol12/iss2/9.', "ro.uow.edu.au/kunapipi/vol12/iss2/9"),
+    ("Okafor, Ngozi. \"Oral Tradition in the Classroom.\" Education Review, vol. 4, no. 1, 2015, pp. 3–19, "
+     "eprints.soton.ac.uk/12345/.", "eprints.soton.ac.uk/12345/"),
+])
+def test_mla_link_on_a_country_academic_domain_is_a_url(text, url):
+    item = parse_reference(text)
+    assert item.get("URL") == url, item
+    assert "/" not in item.get("page", ""), item
