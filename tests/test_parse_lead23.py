@@ -83,3 +83,18 @@ def test_mla_link_on_a_country_academic_domain_is_a_url(text, url):
     item = parse_reference(text)
     assert item.get("URL") == url, item
     assert "/" not in item.get("page", ""), item
+
+
+@pytest.mark.parametrize("text,book,publisher", [
+    ('Walcott, Derek. "A Far Cry from Africa." Collected Poems, Faber and Faber, 1986, p. 17.',
+     "Collected Poems", "Faber and Faber"),
+    ('Walcott, Derek. "A Far Cry from Africa." The Norton Anthology of Poetry, W. W. Norton, 2005, pp. 1735-36.',
+     "The Norton Anthology of Poetry", "W. W. Norton"),
+])
+def test_mla_part_of_a_book_with_no_editors(text, book, publisher):
+    _has(parse_reference(text), {"type": "chapter", "container-title": book, "publisher": publisher})
+
+
+def test_mla_newspaper_dated_by_day_stays_an_article():
+    item = parse_reference('Smith, Ann. "Cold Rivers." The Guardian, 12 Mar. 2020, p. 5.')
+    _has(item, {"type": "article-newspaper", "container-title": "The Guardian"})

@@ -7191,6 +7191,8 @@ def _parse(text: str, tagger) -> dict:
         add_note(item, overflow)
     if updated:
         add_note(item, updated.group(1))
+    if "page" in item and not {"volume", "issue", "editor"} & set(item):
+        _mla_book_and_publisher(item, confidence, clean)
     _masthead_and_day(item, confidence)
     _own_publisher(item)
     _outlet_not_place(item, confidence, clean)
@@ -8598,6 +8600,26 @@ def _title_dated_by_of(item: dict, confidence: dict, clean: str) -> None:
         title = title[:-3]
     if title:
         item["title"] = title
+
+
+# MLA 9's part of a book: after the quoted title, the book, its publisher and the year, then the pages.
+_MLA_BOOK_PART = re.compile(r"[”\"]\s+(?P<book>[^,”\"]+), (?P<publisher>[^,”\"]+), (?:19|20)\d\d, pp?\. ")
+
+
+def _mla_book_and_publisher(item: dict, confidence: dict, text: str) -> None:
+    """MLA 9's poem or essay in a book with no editors, '"A Far Cry from Africa." Collected Poems, Faber and Faber,
+    1986, p. 17.': two comma parts and a bare year between the quoted title and the pages are the book and its
+    publisher (a journal's one name is followed by its volume or issue, a newspaper's by a day), whichever of the two
+    the tagger read them all as."""
+    match = _MLA_BOOK_PART.search(text)
+    if not match or len(item.get("issued", {}).get("date-parts", [[]])[0]) != 1:
+        return
+    both = f"{match.group('book')}, {match.group('publisher')}"
+    for key in ("container-title", "publisher"):
+        if rules.strip_end(item.get(key, "")) == both and not ({"container-title", "publisher"} - {key}) & set(item):
+            confidence.pop(key, None)
+            item["container-title"], item["publisher"] = match.group("book"), match.group("publisher")
+            confidence["container-title"] = confidence["publisher"] = 0.7
 
 
 def _title_from_publisher(item: dict) -> None:
