@@ -98,3 +98,22 @@ def test_mla_part_of_a_book_with_no_editors(text, book, publisher):
 def test_mla_newspaper_dated_by_day_stays_an_article():
     item = parse_reference('Smith, Ann. "Cold Rivers." The Guardian, 12 Mar. 2020, p. 5.')
     _has(item, {"type": "article-newspaper", "container-title": "The Guardian"})
+
+
+@pytest.mark.parametrize("text,issued", [
+    ("Федеральный закон от 29.07.2017 № 259-ФЗ «О внесении изменений в отдельные законодательные акты Российской "
+     "Федерации».", [[2017, 7, 29]]),
+    ("О стратегическом планировании в Российской Федерации : федер. закон от 28.06.2014 № 172-ФЗ // Собрание "
+     "законодательства РФ. 2014. № 26. Ст. 3378.", [[2014, 6, 28]]),
+    ("Про освіту : Закон України від 05.09.2017 № 2145-VIII. URL: https://zakon.rada.gov.ua/laws/show/2145-19 "
+     "(дата звернення: 12.03.2021).", [[2017, 9, 5]]),
+    ("Federal'nyi zakon ot 06.10.2003 N 131-FZ «Ob obshchikh printsipakh organizatsii mestnogo samoupravleniya v "
+     "Rossiiskoi Federatsii» [Federal Law of 06.10.2003 No. 131-FZ On the general principles of local "
+     "self-government in the Russian Federation]. (In Russ.)", [[2003, 10, 6]]),
+])
+def test_an_act_is_dated_by_its_own_date_in_figures_too(text, issued):
+    # the same act with its month in words was dated; in figures its date stayed in the title alone
+    item = parse_reference(text)
+    assert item["type"] == "legislation"
+    assert item["issued"] == {"date-parts": issued}
+    assert "2014" not in text or item["container-title"] == "Собрание законодательства РФ"

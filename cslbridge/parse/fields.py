@@ -11616,8 +11616,22 @@ def _document_on_site(item: dict, text: str) -> bool:
 
 
 # An act's own date in words in its title, before its name: "of 29 December 2012", "of January 28, 2022".
-_SPELLED_ACT_DATE = re.compile(rf"\bof\s+(\d{{1,2}}\s(?i:{_ENGLISH_MONTH})\s\d{{4}}|(?i:{_ENGLISH_MONTH})\s\d{{1,2}},\s\d{{4}})\b")
+# An act's own date after "of" in its title, in words or figures and in the languages acts are cited in: "Federal Law of
+# 29 December 2012", "of 14.07.2012", "ot 28.06.2014", "от 2 июля 2021 г.", "від 01.06.2010", "vom 11. August 2014",
+# "z dnia 20 kwietnia 2004 r.", "No. PF-60 of January 28, 2022"
+_ACT_OWN_DATE = re.compile(rf"(?:\bof|\bot|(?<!\w)(?:от|від|ад)|\bvom|\bz\s+dnia)\s+(\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+                           rf"|\d{{1,2}}\.?\s[^\W\d_]{{3,11}}\.?\s\d{{4}}|(?i:{_ENGLISH_MONTH})\s\d{{1,2}},\s\d{{4}})(?!\d)")
 
+
+
+def _act_own_date(item: dict) -> dict | None:
+    """The first whole date (day, month and year) after "of" in the act's title or its original title."""
+    for key in ("title", "original-title"):
+        for match in _ACT_OWN_DATE.finditer(item.get(key, "")[:200]):
+            date = parse_date(match.group(1))
+            if date and len(date["date-parts"][0]) == 3:
+                return date
+    return None
 
 _ARTICLE_CUE = re.compile(r"(?i)(?:ст|st|art|poz)\.\s*(?=\d)")  # a gazette's article before its number: "Ст. 6886"
 
@@ -11745,12 +11759,11 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
             glue = " " if re.search(r"(?i)\b(?:the|of|and|for|in|at|to|an?)$", item["title"]) else ", "
             item["title"] += glue + item.pop(key)
             confidence.pop(key, None)
-    spelled = _SPELLED_ACT_DATE.search(item.get("title", "")[:150]) if kind == "legislation" else None
-    own = parse_date(spelled.group(1)) if spelled else None
+    own = _act_own_date(item) if kind == "legislation" else None
     if own and item.get("issued", {"date-parts": [own["date-parts"][0][:1]]}) == {"date-parts": [own["date-parts"][0][:1]]}:
-        # "Federal Law of 29 December 2012 No. 273-FZ “...”", "Decree ... No. PF-60 of January 28, 2022 “...”": the act's
-        # own date, its month in words, dates it (a numeric "ot 28.06.2014" stays the title's alone, as the dev set keeps it),
-        # and beats the bare year of the gazette that prints it ("..., Sobranie zakonodatel’stva ..., no. 48 (2014)")
+        # "Federal Law of 29 December 2012 No. 273-FZ “...”", "О ... : федер. закон от 28.06.2014 № 172-ФЗ": the act's
+        # own date dates it (its enactment, Zotero's "Date Enacted"; the title keeps it as the act's name), and beats
+        # the bare year of the gazette that prints it ("... // Собрание законодательства РФ. 2014. № 26. Ст. 3378.")
         item["issued"] = own
         confidence["issued"] = 0.8
     page = item.get("page", "") if kind in ("legislation", "legal_case") else ""
