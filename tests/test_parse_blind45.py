@@ -242,12 +242,12 @@ def test_spanish_gazette_issue_and_day(text, issue, day):
 def test_german_act_in_the_bundesgesetzblatt(text, title):
     """A German act dated on a two-digit day ('vom 11. August') was not known as an act (the pattern took one digit),
     and the gazette after 'In:' had been a publisher: the act's name with its date is the title, the gazette the
-    container, dated by its year."""
+    container; the act's own date is its issued date (the gazette's bare year gives way to it)."""
     item = parse_reference(text)
     assert item["type"] == "legislation"
     assert item["title"] == title
     assert item["container-title"] == "Bundesgesetzblatt Teil I"
-    assert item["issued"] == {"date-parts": [[2014]]} and item["issue"] == "39" and item["page"] == "1348-1356"
+    assert item["issued"] == {"date-parts": [[2014, 8, 11]]} and item["issue"] == "39" and item["page"] == "1348-1356"
 
 
 @pytest.mark.parametrize("text, publisher", [

@@ -78,7 +78,7 @@ def test_gbt_standard_designation_after_the_title_is_its_number(text, title, num
 @pytest.mark.parametrize("text, expected", [
     ("Ustawa z dnia 26 czerwca 1974 r. Kodeks pracy (Dz.U. z 2023 r. poz. 1465).",
      {"title": "Ustawa z dnia 26 czerwca 1974 r. Kodeks pracy", "container-title": "Dz.U.", "section": "1465",
-      "issued": {"date-parts": [[2023]]}}),
+      "issued": {"date-parts": [[2023]]}}),  # a later year's consolidated text: the gazette's year dates it
     ("Ustawa z dnia 14 grudnia 2016 r. – Prawo oświatowe, Dz. U. 2017, poz. 59.",
      {"title": "Ustawa z dnia 14 grudnia 2016 r. – Prawo oświatowe", "container-title": "Dz. U.", "section": "59",
       "issued": {"date-parts": [[2017]]}}),
@@ -87,7 +87,7 @@ def test_gbt_standard_designation_after_the_title_is_its_number(text, title, num
                                     "podstawy programowej", "container-title": "Dz.U.", "section": "356"}),
     ("Ustawa z dnia 27 sierpnia 2004 r. o świadczeniach opieki zdrowotnej finansowanych ze środków publicznych, Dz.U. "
      "z 2004 r. Nr 210, poz. 2135.", {"container-title": "Dz.U.", "issue": "210", "section": "2135",
-                                      "issued": {"date-parts": [[2004]]}}),
+                                      "issued": {"date-parts": [[2004, 8, 27]]}}),
 ])
 def test_polish_acts_in_the_journal_of_laws(text, expected):
     """'Dz.U. z 2004 r. Nr 210, poz. 2135': the gazette, its year, number and item (a section, as GOST's 'Ст.'); the

@@ -2848,11 +2848,12 @@ def test_gost_act_keeps_its_date_in_the_title_and_the_gazette_year_leaves_the_co
                               "https://pravo.by/document/?guid=3871&p0=h10900065. – Дата доступа: 15.03.2022.")
     assert belarus["title"].endswith("от 7 дек. 2009 г. № 65-З")
     assert belarus["container-title"] == "Национальный правовой Интернет-портал Республики Беларусь"
-    assert "issued" not in belarus and belarus["accessed"] == {"date-parts": [[2022, 3, 15]]}
+    assert belarus["issued"] == {"date-parts": [[2009, 12, 7]]} and belarus["accessed"] == {"date-parts": [[2022, 3, 15]]}
     russia = parse_reference("О противодействии коррупции : федер. закон от 25 дек. 2008 г. № 273-ФЗ // Собрание "
                              "законодательства РФ. – 2008. – № 52. – Ст. 6228.")
     assert russia["title"].endswith("от 25 дек. 2008 г. № 273-ФЗ")
-    assert (russia["container-title"], russia["issued"]) == ("Собрание законодательства РФ", {"date-parts": [[2008]]})
+    # the act's own date, not the gazette's bare year, dates it
+    assert (russia["container-title"], russia["issued"]) == ("Собрание законодательства РФ", {"date-parts": [[2008, 12, 25]]})
     assert (russia["issue"], russia["section"]) == ("52", "6228")
 
 
@@ -2991,10 +2992,10 @@ def test_a_law_named_by_kind_issuer_and_number_is_titled_by_them():
 
 @pytest.mark.parametrize("text,title,issued", [
     ("Ukaz Prezidenta Rossiiskoi Federatsii ot 7 maya 2018 g. No. 204, available at: http://www.kremlin.ru/acts/bank/43027, "
-     "accessed 2 June 2018.", "Ukaz Prezidenta Rossiiskoi Federatsii ot 7 maya 2018 g. No. 204", None),
+     "accessed 2 June 2018.", "Ukaz Prezidenta Rossiiskoi Federatsii ot 7 maya 2018 g. No. 204", [[2018, 5, 7]]),
     ("Ukaz Prezidenta Rossiiskoi Federatsii ot 5 marta 2020 g. No. 164.",
-     "Ukaz Prezidenta Rossiiskoi Federatsii ot 5 marta 2020 g. No. 164", None),
-    ("Federal'nyi zakon ot 06.10.2003 No. 131-FZ.", "Federal'nyi zakon ot 06.10.2003 No. 131-FZ", None),
+     "Ukaz Prezidenta Rossiiskoi Federatsii ot 5 marta 2020 g. No. 164", [[2020, 3, 5]]),
+    ("Federal'nyi zakon ot 06.10.2003 No. 131-FZ.", "Federal'nyi zakon ot 06.10.2003 No. 131-FZ", [[2003, 10, 6]]),
     ("Ukaz Prezidenta RF No. 683, 31 December 2015.", "Ukaz Prezidenta RF No. 683", [[2015, 12, 31]]),
     ("Presidential Decree No. 204, 7 May 2018.", "Presidential Decree No. 204", [[2018, 5, 7]]),
 ])
@@ -3107,7 +3108,7 @@ def test_a_gost_act_before_its_container_keeps_its_date_and_number_in_the_title(
                            "(дата обращения: 10.05.2024).")
     assert item["type"] == "legislation"
     assert item["title"].endswith("постановление Всебелорусского народного собрания от 25 апр. 2024 г. № 5")
-    assert "issue" not in item and "issued" not in item
+    assert "issue" not in item and item["issued"] == {"date-parts": [[2024, 4, 25]]}
     assert item["container-title"] == "Национальный правовой Интернет-портал Республики Беларусь"
 
 

@@ -268,6 +268,10 @@ _BARE_DOI = re.compile(r"10\.\d{4,9}/\S+$")
 _DOI_LINE = re.compile(r"^\s*(?:DOI\s*:?\s*|https?://(?:dx\.)?doi\.org/)+10\.\d{4,9}/\S+\s*$", re.I)
 
 
+# A URL the wrap broke: after a separator inside it, or right after its scheme ("Available: https://")
+_URL_BROKEN_AT_END = re.compile(r"(?:https?://|www\.)\S*[/._\-]$|https?:/{0,2}$")
+
+
 def join_lines(lines: list[str], hard_breaks: bool = False) -> str:
     """Join an entry wrapped over several lines, undoing end-of-line hyphenation.
 
@@ -288,8 +292,8 @@ def join_lines(lines: list[str], hard_breaks: bool = False) -> str:
         if re.search(r"[a-zа-яё]-$", tail) and line[:1].islower():
             last = tail.rsplit(" ", 1)[-1]
             parts[-1] = parts[-1] + line if "/" in last else parts[-1][:-1] + line
-        elif re.search(r"(?:https?://|www\.)\S*[/._\-]$", tail):
-            parts[-1] += line  # a URL broken across lines
+        elif _URL_BROKEN_AT_END.search(tail):
+            parts[-1] += line  # a URL broken across lines ("https://" / "www.enisa.europa.eu/...")
         elif re.search(r"[a-zа-яё]-$", tail) and line[:1].isupper():
             parts[-1] += line  # a compound broken at its own hyphen ("Post-" / "Soviet Affairs")
         elif re.search(r"\d[–-]$", tail) and line[:1].isdigit():
@@ -1238,8 +1242,12 @@ def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Sectio
 
 def split_entries(lines: list[str], start: int, end: int, section: str = "references",
                   is_chrome=lambda line: False) -> list[Entry]:
-    """Cut lines[start:end] into entries: numbered, blank-separated or one per line."""
-    body = [(i, lines[i]) for i in range(start, end) if not is_chrome(lines[i])]
+    """Cut lines[start:end] into entries: numbered, blank-separated or one per line.
+
+    A line that carries on a link the wrap broke is the link's, whatever chrome it looks like
+    ("https://www.who.int/publications/i/item/" / "9789240033986", a phone number's digits)."""
+    body = [(i, lines[i]) for i in range(start, end)
+            if not is_chrome(lines[i]) or i > start and _URL_BROKEN_AT_END.search(lines[i - 1].rstrip())]
     while body and _is_blank(body[0][1]):
         body.pop(0)
     if not body:

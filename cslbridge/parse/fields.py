@@ -5462,6 +5462,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i - 1].endswith(",") and _ACRONYM_COMMA.fullmatch(words[i]):
             labels[i] = "publisher"
             break
+    # IEEE's "in Proc. 34th Int. Conf. Neural Inf. Process. Syst. (NeurIPS), Vancouver, BC, Canada, 2020": the
+    # conference's acronym in brackets closes its proceedings' name, though the tagger read it as the town's start.
+    for i in opens:
+        if 0 < i < n - 1 and labels[i] == "location" and labels[i - 1] == "container" \
+                and _BRACKETED_ACRONYM.fullmatch(words[i]) and words[i].strip("(),") not in _COUNTRY_CODES:
+            labels[i] = "container"
     # APA's "Title. Emotion. Advance online publication.": the sentence before the online-first words is the journal,
     # however short, when the title's sentence runs on to it.
     a = next((a for a in range(3, n - 2) if words[a] == "Advance" and words[a + 1] == "online"
@@ -7197,6 +7203,8 @@ def _parse(text: str, tagger) -> dict:
         add_note(item, overflow)
     if updated:
         add_note(item, updated.group(1))
+    if "page" in item and not {"volume", "issue", "editor"} & set(item):
+        _mla_book_and_publisher(item, confidence, clean)
     _masthead_and_day(item, confidence)
     _own_publisher(item)
     _outlet_not_place(item, confidence, clean)
@@ -8620,6 +8628,26 @@ def _title_dated_by_of(item: dict, confidence: dict, clean: str) -> None:
         title = title[:-3]
     if title:
         item["title"] = title
+
+
+# MLA 9's part of a book: after the quoted title, the book, its publisher and the year, then the pages.
+_MLA_BOOK_PART = re.compile(r"[”\"]\s+(?P<book>[^,”\"]+), (?P<publisher>[^,”\"]+), (?:19|20)\d\d, pp?\. ")
+
+
+def _mla_book_and_publisher(item: dict, confidence: dict, text: str) -> None:
+    """MLA 9's poem or essay in a book with no editors, '"A Far Cry from Africa." Collected Poems, Faber and Faber,
+    1986, p. 17.': two comma parts and a bare year between the quoted title and the pages are the book and its
+    publisher (a journal's one name is followed by its volume or issue, a newspaper's by a day), whichever of the two
+    the tagger read them all as."""
+    match = _MLA_BOOK_PART.search(text)
+    if not match or len(item.get("issued", {}).get("date-parts", [[]])[0]) != 1:
+        return
+    both = f"{match.group('book')}, {match.group('publisher')}"
+    for key in ("container-title", "publisher"):
+        if rules.strip_end(item.get(key, "")) == both and not ({"container-title", "publisher"} - {key}) & set(item):
+            confidence.pop(key, None)
+            item["container-title"], item["publisher"] = match.group("book"), match.group("publisher")
+            confidence["container-title"] = confidence["publisher"] = 0.7
 
 
 def _title_from_publisher(item: dict) -> None:
@@ -11616,8 +11644,22 @@ def _document_on_site(item: dict, text: str) -> bool:
 
 
 # An act's own date in words in its title, before its name: "of 29 December 2012", "of January 28, 2022".
-_SPELLED_ACT_DATE = re.compile(rf"\bof\s+(\d{{1,2}}\s(?i:{_ENGLISH_MONTH})\s\d{{4}}|(?i:{_ENGLISH_MONTH})\s\d{{1,2}},\s\d{{4}})\b")
+# An act's own date after "of" in its title, in words or figures and in the languages acts are cited in: "Federal Law of
+# 29 December 2012", "of 14.07.2012", "ot 28.06.2014", "от 2 июля 2021 г.", "від 01.06.2010", "vom 11. August 2014",
+# "z dnia 20 kwietnia 2004 r.", "No. PF-60 of January 28, 2022"
+_ACT_OWN_DATE = re.compile(rf"(?:\bof|\bot|(?<!\w)(?:от|від|ад)|\bvom|\bz\s+dnia)\s+(\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+                           rf"|\d{{1,2}}\.?\s[^\W\d_]{{3,11}}\.?\s\d{{4}}|(?i:{_ENGLISH_MONTH})\s\d{{1,2}},\s\d{{4}})(?!\d)")
 
+
+
+def _act_own_date(item: dict) -> dict | None:
+    """The first whole date (day, month and year) after "of" in the act's title or its original title."""
+    for key in ("title", "original-title"):
+        for match in _ACT_OWN_DATE.finditer(item.get(key, "")[:200]):
+            date = parse_date(match.group(1))
+            if date and len(date["date-parts"][0]) == 3:
+                return date
+    return None
 
 _ARTICLE_CUE = re.compile(r"(?i)(?:ст|st|art|poz)\.\s*(?=\d)")  # a gazette's article before its number: "Ст. 6886"
 
@@ -11745,12 +11787,11 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
             glue = " " if re.search(r"(?i)\b(?:the|of|and|for|in|at|to|an?)$", item["title"]) else ", "
             item["title"] += glue + item.pop(key)
             confidence.pop(key, None)
-    spelled = _SPELLED_ACT_DATE.search(item.get("title", "")[:150]) if kind == "legislation" else None
-    own = parse_date(spelled.group(1)) if spelled else None
+    own = _act_own_date(item) if kind == "legislation" else None
     if own and item.get("issued", {"date-parts": [own["date-parts"][0][:1]]}) == {"date-parts": [own["date-parts"][0][:1]]}:
-        # "Federal Law of 29 December 2012 No. 273-FZ “...”", "Decree ... No. PF-60 of January 28, 2022 “...”": the act's
-        # own date, its month in words, dates it (a numeric "ot 28.06.2014" stays the title's alone, as the dev set keeps it),
-        # and beats the bare year of the gazette that prints it ("..., Sobranie zakonodatel’stva ..., no. 48 (2014)")
+        # "Federal Law of 29 December 2012 No. 273-FZ “...”", "О ... : федер. закон от 28.06.2014 № 172-ФЗ": the act's
+        # own date dates it (its enactment, Zotero's "Date Enacted"; the title keeps it as the act's name), and beats
+        # the bare year of the gazette that prints it ("... // Собрание законодательства РФ. 2014. № 26. Ст. 3378.")
         item["issued"] = own
         confidence["issued"] = 0.8
     page = item.get("page", "") if kind in ("legislation", "legal_case") else ""

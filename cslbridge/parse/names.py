@@ -805,7 +805,9 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
         part = parts[i]
         words = part.split()
         nxt = parts[i + 1] if i + 1 < len(parts) else None
-        head, tail = _split_initials_tail(words)
+        # Vancouver "Casey DE Jr, Collins KJ": the suffix after the initials leaves the name whole
+        suffixed = len(words) > 2 and words[-1].lower().rstrip(".") in {"jr", "sr"}
+        head, tail = _split_initials_tail(words[:-1] if suffixed else words)
         # "DE LA CRUZ, M.": a family name in capitals may open with its particle, which is no initials,
         # when given names follow ("M. Babert de Juillé", a particle before a name, is a name of its own)
         capital_particle = part.isupper() and words[0].lower() in PARTICLES and nxt is not None and not any(

@@ -16,9 +16,12 @@ from .dates import _MONTH_RE
 
 # ... and, as MLA 9 prints links, a host without scheme or "www." before its path ("hdl.handle.net/2077/52123",
 # "muse.jhu.edu/article/712345"); a doi.org link is the DOI's.
+# A country's own academic, company or government domain counts too ("ro.uow.edu.au/kunapipi/vol12/iss2/9").
 _BARE_HOSTS = ("com", "org", "net", "edu", "gov", "int", "io", "uk", "eu")
+_COUNTRY_SECOND_LEVELS = ("ac", "co", "com", "edu", "gov", "net", "org")
 URL = re.compile(r"(?i)(?:https?://|ftp://|www\.)[^\s<>\"]+"
-                 r"|(?<![\w@./-])(?!(?:dx\.)?doi\.org/)(?:[a-z\d-]+\.)+(?:" + "|".join(_BARE_HOSTS) + r")/[^\s<>\"]+")
+                 r"|(?<![\w@./-])(?!(?:dx\.)?doi\.org/)(?:[a-z\d-]+\.)+(?:" + "|".join(_BARE_HOSTS)
+                 + r"|(?:" + "|".join(_COUNTRY_SECOND_LEVELS) + r")\.[a-z]{2})/[^\s<>\"]+")
 # "DOI: https://doi.org/10...." (DSTU, GOST) carries both the label and the link. A "10." after a publisher's
 # "/doi/" ("/doi/abs/", "/doi/pdf/", ...) is inside its link ("https://onlinelibrary.wiley.com/doi/10.1111/ajr.12745"),
 # which is the URL.
@@ -303,7 +306,8 @@ _EDITION_FORMS = (r"(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fi
 EDITION = re.compile(rf"(?i)(?<!\S)(?:{_EDITION_FORMS})")
 
 OVERRIDES = (
-    ("url", URL, ("http", "www.", "ftp:") + tuple(f".{host}/" for host in _BARE_HOSTS)),
+    ("url", URL, ("http", "www.", "ftp:") + tuple(f".{host}/" for host in _BARE_HOSTS)
+     + tuple(f".{level}." for level in _COUNTRY_SECOND_LEVELS)),
     ("edition", EDITION, (" ed", " éd", "изд", " вид.", " выд.", "bask", " bs.", "vyd", "uppl", "utg", "udg", "aufl", "druk",
                           "wyd", "版")),
     ("location", CITY, (".:", ". :", ".,")),  # "М.:", "Frankfurt a. M.:", "М., 2010"
