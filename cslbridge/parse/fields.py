@@ -98,12 +98,44 @@ def _parse_as_typed(text: str, tagger) -> dict:
         cut = source.rfind(" ", LONGEST_REFERENCE // 2, LONGEST_REFERENCE)
         cut = cut if cut > 0 else LONGEST_REFERENCE
         source, rest = source[:cut], source[cut:].strip()
-    item = _dotted_names_whole(_parse(source, tagger), source)
+    untied = _LC_TIE.sub("", source) if _LC_TIE.search(source) else source
+    item = _dotted_names_whole(_parse(untied, tagger), untied)
+    if untied != source:
+        item = _ties_back(item, source)
     if '"' in source and "“" not in source and "”" not in source:
         item = {key: value if key == "custom" else _typewriter_quotes(value) for key, value in item.items()}
     if rest:
         add_note(item, rest)
     return item
+
+
+# ALA-LC's tie joining the two Latin letters of one Cyrillic letter ("Gla͡zev, S. I͡U.", "upravleni͡a"; MARC records
+# print it in halves, "I︠U︡"): the rules and the tagger know the untied "IU." and "Iu." of other References, so the
+# entry is read without the ties and the fields give them back.
+_TIES = "\u0360\u0361\ufe20-\ufe23"
+_LC_TIE = re.compile(f"[{_TIES}]")
+_TIED_WORD = re.compile(rf"[\w{_TIES}]*[{_TIES}][\w{_TIES}]*")
+
+
+def _ties_back(item: dict, source: str) -> dict:
+    """Every word the source prints with a tie, as printed, where the fields hold it untied; custom.source as given."""
+    words = {_LC_TIE.sub("", word): word for word in _TIED_WORD.findall(source)}
+    item = _retie(item, words)
+    item.setdefault("custom", {})["source"] = source
+    return item
+
+
+def _retie(value, words: dict):
+    if isinstance(value, str):
+        for plain, tied in words.items():
+            if plain in value:
+                value = re.sub(rf"(?<!\w){re.escape(plain)}(?!\w)", tied, value)
+        return value
+    if isinstance(value, list):
+        return [_retie(v, words) for v in value]
+    if isinstance(value, dict):
+        return {key: v if key == "custom" else _retie(v, words) for key, v in value.items()}
+    return value
 
 
 def _typewriter_quotes(value):
