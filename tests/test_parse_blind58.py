@@ -19,3 +19,25 @@ def test_ala_lc_tied_initials_are_one_initial_and_keep_their_tie():
     assert levada["original-title"] == "Chelovek sovetskiĭ" and levada["custom"]["source"] == source
     halves = parse_reference("Gla︠z︡ev, S. I︠U︡. Genot︠s︡id. Moskva: Terra, 1998. 320 p.")
     assert halves["author"] == [{"family": "Gla︠z︡ev", "given": "S. I︠U︡."}] and halves["title"] == "Genot︠s︡id"
+
+
+def test_a_translation_in_round_brackets_with_a_preposition_or_a_year_range():
+    """References that print the translation in round brackets after the transliterated title: a translation whose
+    only English function word is a preposition ("under"), or which holds a year range, is read as the bracketed one
+    is (title the translation, original-title the transliteration); a title's own English stays whole."""
+    item = parse_reference("Glaz'ev S.Iu. Ekonomicheskaia politika v usloviiakh sanktsii (Economic policy under "
+                           "sanctions). Voprosy ekonomiki, 2016, no. 4, pp. 21–39. (In Russian).")
+    assert item["title"] == "Economic policy under sanctions"
+    assert item["original-title"] == "Ekonomicheskaia politika v usloviiakh sanktsii"
+    assert (item["container-title"], item["issue"], item["language"]) == ("Voprosy ekonomiki", "4", "ru")
+    thesis = ("Sokolov A.V. Transformatsiia promyshlennoi politiki Rossii v 2000–2020 gg. {}Transformation of Russia's "
+              "industrial policy in 2000–2020{}. Cand. Sci. (Econ.) Diss. Moscow, 2021. 198 p.")
+    round_, square = parse_reference(thesis.format("(", ")")), parse_reference(thesis.format("[", "]"))
+    assert round_["title"] == "Transformation of Russia's industrial policy in 2000–2020"
+    assert round_["original-title"].startswith("Transformatsiia promyshlennoi politiki Rossii v 2000–2020 gg")
+    assert {key: round_[key] for key in ("type", "title", "original-title", "genre", "publisher-place")} \
+        == {key: square[key] for key in ("type", "title", "original-title", "genre", "publisher-place")}
+    english = parse_reference("Smith J. Economic policy under sanctions (Lessons from the 2014 crisis). Journal of "
+                              "Economic Policy, 2016, no. 4, pp. 21–39.")
+    assert english["title"] == "Economic policy under sanctions (Lessons from the 2014 crisis)"
+    assert "original-title" not in english

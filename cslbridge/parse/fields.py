@@ -9732,8 +9732,12 @@ _THESIS_IN_TITLE = re.compile(r"(?i)(?=[\s:.])\s*[:.]\s*((?:дис(?:с)?\.|ав
 # A transliterated title and its English translation in round brackets, each of two words or more.
 # A book series named in brackets after the title (LSA), by a capitalised series word
 _BOOK_SERIES_NAME = re.compile(r"\b(?:Series|Studies|Surveys|Library|Texts|Monographs|Textbooks|Handbooks|Lecture Notes)\b")
-_ROUND_TRANSLATION = re.compile(r"([A-Za-z][^()\[\]]*?\s[^()\[\]]*?)\s*\(([A-Z][A-Za-z’'\-,:]*(?:\s[A-Za-z’'\-,:]+)+)\)")
-_ENGLISH_WORD = re.compile(r"\b(?:the|of|and|in|on|for|to|with|from|by|at|is|are|its|their|between|after|during)\b|’s\b|'s\b")
+# (a translation's years may be a range: "(Transformation of Russia's industrial policy in 2000–2020)")
+_ROUND_TRANSLATION = re.compile(r"([A-Za-z][^()\[\]]*?\s[^()\[\]]*?)\s*\(([A-Z][A-Za-z’'\-,:]*(?:\s[A-Za-z0-9’'\-–,:]+)+)\)")
+# English function words, none of them a transliterated Russian word, tell the translation from the title before it;
+# a translation may hold only a preposition of them ("(Economic policy under sanctions)")
+_ENGLISH_WORD = re.compile(r"\b(?:the|of|and|in|on|for|to|with|from|by|at|is|are|its|their|between|after|during|under|"
+                           r"into|within|through|against|among|towards?|across|beyond|without|versus|as)\b|’s\b|'s\b")
 
 
 _BRACKETED_TEXT = re.compile(r"\[([^\[\]]{3,})\]")  # a title's first bracket of three characters or more
