@@ -41,3 +41,16 @@ def test_a_translation_in_round_brackets_with_a_preposition_or_a_year_range():
                               "Economic Policy, 2016, no. 4, pp. 21–39.")
     assert english["title"] == "Economic policy under sanctions (Lessons from the 2014 crisis)"
     assert "original-title" not in english
+
+
+def test_transliterated_gost_s_bare_n_marks_the_issue():
+    """Transliterated GOST prints "№" as a bare capital N: after the year, or after the volume, the N and its number
+    (with the running number in brackets) are the issue; they had been left in the journal's name, the number a
+    volume."""
+    head = "Ivanter V.V., Porfir'ev B.N. Ekonomicheskie posledstviia pandemii // Problemy prognozirovaniia. 2021. "
+    running = parse_reference(head + "N 1 (184). S. 3–15. [In Russian]")
+    assert (running["container-title"], running["issue"], running["page"]) == ("Problemy prognozirovaniia", "1 (184)",
+                                                                             "3-15")
+    assert "volume" not in running
+    volume = parse_reference(head + "T. 32, N 3. S. 3–15.")
+    assert (volume["container-title"], volume["volume"], volume["issue"]) == ("Problemy prognozirovaniia", "32", "3")

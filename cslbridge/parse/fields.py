@@ -4143,6 +4143,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(n - 1) if numbered else ()):
         if words[i] == "№" and labels[i] == "volume" and labels[i + 1] == "pages" and words[i + 1][:1].isdigit():
             labels[i + 1] = "volume"
+    # Transliterated GOST prints "№" as a bare capital N: "// Problemy prognozirovaniia. 2021. N 1 (184). S. 3–15.",
+    # "2021. T. 32, N 1. S. 3–15.": after the year, or after a volume mark and its number, the N and its number (and
+    # the running number in brackets) are the issue, which the tagger, not knowing the mark, had left in the journal
+    for i in (range(1, n - 1) if "N" in words else ()):
+        if words[i] != "N" or not _ISSUE_PART.fullmatch(words[i + 1]):
+            continue
+        marked = i > 2 and words[i - 2] in _VOLUME_MARKS and re.fullmatch(r"\d+,", words[i - 1])
+        if not marked and not (labels[i - 1] == "date" and words[i - 1].endswith(".")):
+            continue
+        end = i + 2 + (i + 2 < n and bool(re.fullmatch(r"\(\d+\)[.,]?", words[i + 2])))
+        labels[i - 2 if marked else i:end] = ["volume"] * (end - (i - 2 if marked else i))
     for k in (range(1, n) if "г." in words or "гг." in words or "г" in words else ()):
         if labels[k - 1] == "date" and words[k].lower() in ("г.", "гг.", "г"):
             labels[k] = "date"  # "14 мая 2019 г.": the year's abbreviation
