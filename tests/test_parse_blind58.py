@@ -2,6 +2,7 @@
 than the seed's (ALA-LC with ties and primes, BGN/PCGN, translations in round brackets, transliterated GOST)."""
 
 from cslbridge.parse.fields import parse_reference
+from cslbridge.parse.names import parse_names
 
 
 def test_ala_lc_tied_initials_are_one_initial_and_keep_their_tie():
@@ -54,3 +55,19 @@ def test_transliterated_gost_s_bare_n_marks_the_issue():
     assert "volume" not in running
     volume = parse_reference(head + "T. 32, N 3. S. 3–15.")
     assert (volume["container-title"], volume["volume"], volume["issue"]) == ("Problemy prognozirovaniia", "32", "3")
+
+
+def test_a_transliterated_family_name_before_a_dotted_pair_has_two_initials():
+    """Russian journals' APA-like References print two initials that spell a legal form ("N.V.", "S.A.", "K.K."):
+    after a transliterated Slavic family name they are the person's initials, where the author had been read as a
+    company; a company's name before the form stays one ("Philips N.V.", "Nestlé, S.A.")."""
+    zubarevich = parse_reference("Zubarevich N.V. (2014). Regional development in Russia. EKO, 44(7), 6–27. [in Russian]")
+    assert zubarevich["author"] == [{"family": "Zubarevich", "given": "N.V."}]
+    assert (zubarevich["container-title"], zubarevich["volume"], zubarevich["issue"]) == ("EKO", "44", "7")
+    ivanova = parse_reference("Ivanova, S.A. (2019). Labour migration from Central Asia. Voprosy ekonomiki, (5), 10–20.")
+    assert ivanova["author"] == [{"family": "Ivanova", "given": "S.A."}]
+    assert parse_reference("Kuzmin K.K. (2018). Regional banks. Dengi i kredit, 77(3), 5–20.")["author"] \
+        == [{"family": "Kuzmin", "given": "K.K."}]
+    assert parse_reference("Philips N.V. (2020). Annual report 2019. Amsterdam: Philips.")["author"] \
+        == [{"literal": "Philips N.V"}]
+    assert parse_names("Nestlé, S.A.") == [{"literal": "Nestlé, S.A."}]
