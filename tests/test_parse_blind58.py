@@ -71,3 +71,20 @@ def test_a_transliterated_family_name_before_a_dotted_pair_has_two_initials():
     assert parse_reference("Philips N.V. (2020). Annual report 2019. Amsterdam: Philips.")["author"] \
         == [{"literal": "Philips N.V"}]
     assert parse_names("Nestlé, S.A.") == [{"literal": "Nestlé, S.A."}]
+
+
+def test_a_latin_translation_in_round_brackets_after_a_cyrillic_title():
+    """A Cyrillic title with its English translation in round brackets (and one that asks, "...?)"): the change of
+    script tells the translation even with no English function word in it; the title is the translation, the
+    Cyrillic the original title, as with square brackets."""
+    asks = parse_reference("Aganbegyan A.G. Как вернуть социально-экономический рост в России? (How to return "
+                           "socio-economic growth in Russia?). Ekonomicheskoe vozrozhdenie Rossii, 2019, no. 1, pp. 5–16. "
+                           "(In Russian)")
+    assert asks["title"] == "How to return socio-economic growth in Russia?"
+    assert asks["original-title"] == "Как вернуть социально-экономический рост в России?"
+    gost = parse_reference("Кузнецова О.В. Стратегия пространственного развития (Spatial development strategy) // "
+                           "Пространственная экономика. 2019. Т. 15, № 4. С. 107–125.")
+    assert (gost["title"], gost["original-title"]) == ("Spatial development strategy", "Стратегия пространственного развития")
+    assert (gost["container-title"], gost["volume"], gost["issue"]) == ("Пространственная экономика", "15", "4")
+    own = parse_reference("Петров П.П. Обзор библиотеки TensorFlow (версия 2.0) // Информатика. 2020. № 3. С. 5–9.")
+    assert own["title"] == "Обзор библиотеки TensorFlow (версия 2.0)" and "original-title" not in own

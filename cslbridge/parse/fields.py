@@ -9743,8 +9743,10 @@ _THESIS_IN_TITLE = re.compile(r"(?i)(?=[\s:.])\s*[:.]\s*((?:дис(?:с)?\.|ав
 # A transliterated title and its English translation in round brackets, each of two words or more.
 # A book series named in brackets after the title (LSA), by a capitalised series word
 _BOOK_SERIES_NAME = re.compile(r"\b(?:Series|Studies|Surveys|Library|Texts|Monographs|Textbooks|Handbooks|Lecture Notes)\b")
-# (a translation's years may be a range: "(Transformation of Russia's industrial policy in 2000–2020)")
-_ROUND_TRANSLATION = re.compile(r"([A-Za-z][^()\[\]]*?\s[^()\[\]]*?)\s*\(([A-Z][A-Za-z’'\-,:]*(?:\s[A-Za-z0-9’'\-–,:]+)+)\)")
+# (a translation's years may be a range, "(Transformation of Russia's industrial policy in 2000–2020)", and it may
+# ask, "(How to return economic growth to Russia?)"; the title before it transliterated or in Cyrillic)
+_ROUND_TRANSLATION = re.compile(rf"([A-Za-z{CYRILLIC_UP}{CYRILLIC_LOW}][^()\[\]]*?\s[^()\[\]]*?)\s*"
+                                r"\(([A-Z][A-Za-z’'\-,:]*(?:\s[A-Za-z0-9’'\-–,:]+)+[?!]?)\)")
 # English function words, none of them a transliterated Russian word, tell the translation from the title before it;
 # a translation may hold only a preposition of them ("(Economic policy under sanctions)")
 _ENGLISH_WORD = re.compile(r"\b(?:the|of|and|in|on|for|to|with|from|by|at|is|are|its|their|between|after|during|under|"
@@ -9861,9 +9863,11 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         item["collection-title"] = round_bracket.group(2)
         confidence["collection-title"] = p
         text, round_bracket = round_bracket.group(1), None
-    if round_bracket and not _ENGLISH_WORD.search(round_bracket.group(1)) and _ENGLISH_WORD.search(round_bracket.group(2)):
+    if round_bracket and not _ENGLISH_WORD.search(round_bracket.group(1)) \
+            and (_ENGLISH_WORD.search(round_bracket.group(2)) or CYRILLIC.search(round_bracket.group(1))):
         # "Agrarnaja reforma Stolypina (Stolypin’s agrarian reform)": some References print the translation in round
-        # brackets; English words inside and none before tell it from a title's own parenthesis
+        # brackets; English words inside and none before tell it from a title's own parenthesis, and so does a
+        # Latin bracket after a Cyrillic title ("Стратегия пространственного развития (Spatial development strategy)")
         text = text.strip(" .")[:round_bracket.start(2) - 1] + "[" + round_bracket.group(2) + "]"
         bracket = re.search(r"\[([^\[\]]{3,})\]", text)
     if bracket:
