@@ -41,7 +41,7 @@ OUT = ROOT / "bench" / "results" / "parse_retention.txt"
 WORD = re.compile(r"[^\W\d_]{3,}|\d+[^\W\d_]+")
 STRUCTURE = frozenset("""
 pages page edited edition editor editors eds edd hrsg herausgegeben translated trans volume volumes vols vol
-issue iss nos isbn issn doi url http https www available accessed retrieved viewed cited from online
+issue iss nos vyp isbn issn doi url http https www available accessed retrieved viewed cited from online
 russ russian ukr engl english german french chinese spanish language tom band heft aufl jahrgang
 под ред редакцией изд вид выд дата обращения звернення доступа режим вып сост пер перевод том опубл заявл consulté ligne adresse
 disponible abgerufen

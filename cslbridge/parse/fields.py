@@ -99,12 +99,44 @@ def _parse_as_typed(text: str, tagger) -> dict:
         cut = source.rfind(" ", LONGEST_REFERENCE // 2, LONGEST_REFERENCE)
         cut = cut if cut > 0 else LONGEST_REFERENCE
         source, rest = source[:cut], source[cut:].strip()
-    item = _dotted_names_whole(_parse(source, tagger), source)
+    untied = _LC_TIE.sub("", source) if _LC_TIE.search(source) else source
+    item = _dotted_names_whole(_parse(untied, tagger), untied)
+    if untied != source:
+        item = _ties_back(item, source)
     if '"' in source and "“" not in source and "”" not in source:
         item = {key: value if key == "custom" else _typewriter_quotes(value) for key, value in item.items()}
     if rest:
         add_note(item, rest)
     return item
+
+
+# ALA-LC's tie joining the two Latin letters of one Cyrillic letter ("Gla͡zev, S. I͡U.", "upravleni͡a"; MARC records
+# print it in halves, "I︠U︡"): the rules and the tagger know the untied "IU." and "Iu." of other References, so the
+# entry is read without the ties and the fields give them back.
+_TIES = "\u0360\u0361\ufe20-\ufe23"
+_LC_TIE = re.compile(f"[{_TIES}]")
+_TIED_WORD = re.compile(rf"[\w{_TIES}]*[{_TIES}][\w{_TIES}]*")
+
+
+def _ties_back(item: dict, source: str) -> dict:
+    """Every word the source prints with a tie, as printed, where the fields hold it untied; custom.source as given."""
+    words = {_LC_TIE.sub("", word): word for word in _TIED_WORD.findall(source)}
+    item = _retie(item, words)
+    item.setdefault("custom", {})["source"] = source
+    return item
+
+
+def _retie(value, words: dict):
+    if isinstance(value, str):
+        for plain, tied in words.items():
+            if plain in value:
+                value = re.sub(rf"(?<!\w){re.escape(plain)}(?!\w)", tied, value)
+        return value
+    if isinstance(value, list):
+        return [_retie(v, words) for v in value]
+    if isinstance(value, dict):
+        return {key: v if key == "custom" else _retie(v, words) for key, v in value.items()}
+    return value
 
 
 def _typewriter_quotes(value):
@@ -4120,6 +4152,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(n - 1) if numbered else ()):
         if words[i] == "№" and labels[i] == "volume" and labels[i + 1] == "pages" and words[i + 1][:1].isdigit():
             labels[i + 1] = "volume"
+    # Transliterated GOST prints "№" as a bare capital N: "// Problemy prognozirovaniia. 2021. N 1 (184). S. 3–15.",
+    # "2021. T. 32, N 1. S. 3–15.": after the year, or after a volume mark and its number, the N and its number (and
+    # the running number in brackets) are the issue, which the tagger, not knowing the mark, had left in the journal
+    for i in (range(1, n - 1) if "N" in words else ()):
+        if words[i] != "N" or not _ISSUE_PART.fullmatch(words[i + 1]):
+            continue
+        marked = i > 2 and words[i - 2] in _VOLUME_MARKS and re.fullmatch(r"\d+,", words[i - 1])
+        if not marked and not (labels[i - 1] == "date" and words[i - 1].endswith(".")):
+            continue
+        end = i + 2 + (i + 2 < n and bool(re.fullmatch(r"\(\d+\)[.,]?", words[i + 2])))
+        labels[i - 2 if marked else i:end] = ["volume"] * (end - (i - 2 if marked else i))
     for k in (range(1, n) if "г." in words or "гг." in words or "г" in words else ()):
         if labels[k - 1] == "date" and words[k].lower() in ("г.", "гг.", "г"):
             labels[k] = "date"  # "14 мая 2019 г.": the year's abbreviation
@@ -9756,8 +9799,14 @@ _THESIS_IN_TITLE = re.compile(r"(?i)(?=[\s:.])\s*[:.]\s*((?:дис(?:с)?\.|ав
 # A transliterated title and its English translation in round brackets, each of two words or more.
 # A book series named in brackets after the title (LSA), by a capitalised series word
 _BOOK_SERIES_NAME = re.compile(r"\b(?:Series|Studies|Surveys|Library|Texts|Monographs|Textbooks|Handbooks|Lecture Notes)\b")
-_ROUND_TRANSLATION = re.compile(r"([A-Za-z][^()\[\]]*?\s[^()\[\]]*?)\s*\(([A-Z][A-Za-z’'\-,:]*(?:\s[A-Za-z’'\-,:]+)+)\)")
-_ENGLISH_WORD = re.compile(r"\b(?:the|of|and|in|on|for|to|with|from|by|at|is|are|its|their|between|after|during)\b|’s\b|'s\b")
+# (a translation's years may be a range, "(Transformation of Russia's industrial policy in 2000–2020)", and it may
+# ask, "(How to return economic growth to Russia?)"; the title before it transliterated or in Cyrillic)
+_ROUND_TRANSLATION = re.compile(rf"([A-Za-z{CYRILLIC_UP}{CYRILLIC_LOW}][^()\[\]]*?\s[^()\[\]]*?)\s*"
+                                r"\(([A-Z][A-Za-z’'\-,:]*(?:\s[A-Za-z0-9’'\-–,:]+)+[?!]?)\)")
+# English function words, none of them a transliterated Russian word, tell the translation from the title before it;
+# a translation may hold only a preposition of them ("(Economic policy under sanctions)")
+_ENGLISH_WORD = re.compile(r"\b(?:the|of|and|in|on|for|to|with|from|by|at|is|are|its|their|between|after|during|under|"
+                           r"into|within|through|against|among|towards?|across|beyond|without|versus|as)\b|’s\b|'s\b")
 
 
 _BRACKETED_TEXT = re.compile(r"\[([^\[\]]{3,})\]")  # a title's first bracket of three characters or more
@@ -9870,9 +9919,11 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         item["collection-title"] = round_bracket.group(2)
         confidence["collection-title"] = p
         text, round_bracket = round_bracket.group(1), None
-    if round_bracket and not _ENGLISH_WORD.search(round_bracket.group(1)) and _ENGLISH_WORD.search(round_bracket.group(2)):
+    if round_bracket and not _ENGLISH_WORD.search(round_bracket.group(1)) \
+            and (_ENGLISH_WORD.search(round_bracket.group(2)) or CYRILLIC.search(round_bracket.group(1))):
         # "Agrarnaja reforma Stolypina (Stolypin’s agrarian reform)": some References print the translation in round
-        # brackets; English words inside and none before tell it from a title's own parenthesis
+        # brackets; English words inside and none before tell it from a title's own parenthesis, and so does a
+        # Latin bracket after a Cyrillic title ("Стратегия пространственного развития (Spatial development strategy)")
         text = text.strip(" .")[:round_bracket.start(2) - 1] + "[" + round_bracket.group(2) + "]"
         bracket = re.search(r"\[([^\[\]]{3,})\]", text)
     if bracket:

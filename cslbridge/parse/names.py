@@ -601,6 +601,17 @@ def _one_body_with_commas(text: str) -> bool:
 # A company's name with its legal form after a comma, the name holding no other comma or list mark.
 _FIELDS_AFTER_BODY = re.compile(r"^([^,;&]+?),(?:\s+[A-Z][a-z]+,)*\s+(?:and|&)\s+[A-Z][a-z]+\.?$")
 _COMMA_LEGAL_FORM = re.compile(r"^[^,;&]+,\s*(?:Inc|Ltd|LLC|L\.L\.C|Corp|plc|PLC|GmbH|S\.A|N\.V|B\.V|PJSC|JSC|Oyj)\.?$")
+# A transliterated Slavic or Armenian family name (-ov, -eva, -in, -ich, -skii, -enko, -yan, ...) before a dotted pair
+# that is also a legal form ("N.V.", "S.A.", "B.V.", "K.K.") is a person's with two initials, as Russian journals'
+# References print them ("Zubarevich N.V. (2014).", "Ivanova, S.A. (2019)."), not a company ("Philips N.V.").
+_TRANSLITERATED_FAMILY = re.compile(r"[A-Z][\w'’ʹ-]*(?:ov|ova|ev|eva|in|ina|yn|yna|ich|sky|skiy|skii|skaya|skaia|aya|enko|yan|ian|uk|yuk)")
+_DOTTED_PAIR = re.compile(r"[A-Z]\.[A-Z]\.?")
+
+
+def _initials_not_form(text: str) -> bool:
+    """Is ``text`` ("Zubarevich N.V.", "Ivanova, S.A.") a transliterated family name and two initials?"""
+    name, _, form = text.strip(" ,").rpartition(" ")
+    return bool(_TRANSLITERATED_FAMILY.fullmatch(name.rstrip(",")) and _DOTTED_PAIR.fullmatch(form))
 _NEXT_INVERTED = re.compile(rf"(,\s*[^,.;]*[{_LOW}]{{2}})\.\s+(?=[{_UP}][^\s,]*,)")
 
 
@@ -641,7 +652,7 @@ def body_name(text: str) -> str:
 
 def letter_form_body(span: str) -> bool:
     """Is ``span`` a name and a legal form of capitals alone ("Siemens AG"), which may be initials?"""
-    return bool(_LETTER_LEGAL_FORM.match(span.strip(" ,")))
+    return bool(_LETTER_LEGAL_FORM.match(span.strip(" ,"))) and not _initials_not_form(span)
 
 
 # A sentence naming a book's editors or translators by "by": its names are written given name first.
@@ -660,7 +671,7 @@ def parse_names(span: str) -> list[dict]:
     if text.endswith(".") and _ROLE_BY.match(span) and "," not in text and _WHOLE_NAME_STOP.search(text) \
             and text[:-1].rsplit(None, 1)[-1].lower() not in _SUFFIXES:
         text = text[:-1]  # "Edited by Ann Lee.": the stop is the sentence's, after a family name, not an initial's
-    if _COMMA_LEGAL_FORM.search(text):
+    if _COMMA_LEGAL_FORM.search(text) and not _initials_not_form(text):
         return [{"literal": text.rstrip(" ,")}]  # "Tesla, Inc.", "Acme Holdings, Ltd.": one company, its form after a comma
     if _SPELLED_LEGAL_FORM.match(text):
         return [{"literal": body_name(text)}]  # "Robert Bosch GmbH", "BP p.l.c.": the form after the name
