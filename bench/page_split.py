@@ -16,15 +16,18 @@ Prints, and writes to bench/results/page_split.txt:
 from __future__ import annotations
 
 import json
+import sys
 import time
 from pathlib import Path
 
-from cslbridge.parse import find_entries, parse_page
-from cslbridge.parse.entries import find_sections, split_entries
-from cslbridge.parse.page import is_chrome
-from parse_accuracy import norm_field
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's parser, whichever the venv installed (as the other benches do)
+
+from cslbridge.parse import find_entries, parse_page  # noqa: E402
+from cslbridge.parse.entries import find_sections, split_entries  # noqa: E402
+from cslbridge.parse.page import is_chrome  # noqa: E402
+from parse_accuracy import norm_field  # noqa: E402
+
 SHARED = ROOT.parent / "shared" / "seeds"
 GOLD = json.loads((ROOT / "fixtures" / "pages" / "blind_pages_gold.json").read_text(encoding="utf-8"))
 

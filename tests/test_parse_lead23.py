@@ -117,3 +117,13 @@ def test_an_act_is_dated_by_its_own_date_in_figures_too(text, issued):
     assert item["type"] == "legislation"
     assert item["issued"] == {"date-parts": issued}
     assert "2014" not in text or item["container-title"] == "Собрание законодательства РФ"
+
+
+@pytest.mark.parametrize("text", [
+    "Department for Education (2019) Teacher recruitment and retention strategy. London: DfE.",
+    "Department for Transport (2022) Transport statistics Great Britain 2022. London: DfT. Available at: "
+    "https://www.gov.uk/government/statistics/transport-statistics-great-britain-2022 (Accessed: 3 March 2023).",
+])
+def test_a_department_publishing_under_its_own_initials_issued_a_report(text):
+    # British departments write their small words' initials in lower case ("DfE"), which the acronym test missed
+    assert parse_reference(text)["type"] == "report"

@@ -11666,9 +11666,14 @@ def _published_by_own_acronym(item: dict) -> bool:
     publishing house ("OECD Publishing", "Routledge") makes a book."""
     authors = item.get("author", [])
     publisher = item.get("publisher", "")
-    return (len(authors) == 1 and "literal" in authors[0] and "edition" not in item and "ISBN" not in item
-            and bool(_ACRONYM.fullmatch(publisher)) and authors[0]["literal"][:1].upper() == publisher[0]
-            and authors[0]["literal"].upper() != publisher)
+    if len(authors) != 1 or "literal" not in authors[0] or "edition" in item or "ISBN" in item:
+        return False
+    body = authors[0]["literal"]
+    # ... its small words' initials in lower case, as British departments write theirs ("Department for Education ...
+    # London: DfE", "Department of Health: DoH")
+    initials = "".join(word[0] for word in body.split())
+    return (bool(_ACRONYM.fullmatch(publisher)) and body[:1].upper() == publisher[0] and body.upper() != publisher
+            or publisher == initials and sum(letter.isupper() for letter in publisher) >= 2)
 
 
 def _year_after_author(item: dict, text: str) -> bool:
