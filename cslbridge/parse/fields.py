@@ -8926,7 +8926,15 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         lowered = value.lower()
         online = _ONLINE_FIRST.search(value) if any(cue in lowered for cue in _ONLINE_FIRST_CUES) else None
         if online and not value[online.end():].strip():
-            value = rules.strip_end(value[:online.start()])  # "Neurology. Published online": the journal
+            # "Emotion. Advance online publication.": the journal, and the words say where the article stands (CSL's
+            # status; one already read keeps them in the note)
+            words = online.group(0).strip(" .,;")
+            if "status" in item:
+                item["note"] = (item.get("note", "") + "\n" + words).strip()
+            else:
+                item["status"] = words.lower()
+                _conf(confidence, "status", p)
+            value = rules.strip_end(value[:online.start()])
         paper = _PAPER_IN_PROCEEDINGS.search(value) if "Paper" in value and "number" not in item else None
         if paper:  # ASME's "Proc. ASME 2020 ... Exposition, Paper No. IMECE2020-23456": the paper's number there
             item["number"] = paper.group(1)
