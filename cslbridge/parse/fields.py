@@ -199,6 +199,11 @@ _GLUE_CUE = re.compile(r"[.?!,](?=[”\"’A-Z\dnvpia\[А-ЯЁ“‘])" + _GLUE_
 _MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=[^\s*])([^*]+?)(?<=[^\s*])\*{1,2}(?![\w*])")
 
 
+# An e-print's number bracketed with spaces inside, as JHEP's HTML prints it ("123 [ arXiv:2001.01234 ] [ INSPIRE ]"):
+# the bracket as print sets it, so the number reads as "[arXiv:2001.01234]" does.
+_SPACED_EPRINT = re.compile(r"\[ (arXiv:[^\s\[\]]+) \]")
+
+
 def _normalise(text: str) -> str:
     text = _CONTROL.sub(" ", text if isinstance(text, str) else str(text))
     if _LIGATURE.search(text):
@@ -208,6 +213,8 @@ def _normalise(text: str) -> str:
     if "&" in text:
         text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
     text = " ".join(text.split())
+    if "[ arXiv:" in text:
+        text = _SPACED_EPRINT.sub(r"[\1]", text)
     # an entry pasted with the link labels its page prints after it (Wiley's "Wiley Online Library Web of Science®
     # Google Scholar") is read without them, as the page reader reads it; custom.source keeps the text as given
     text = without_link_labels(text)
