@@ -2,6 +2,7 @@
 
 import pytest
 
+from cslbridge.parse.dates import parse_date
 from cslbridge.parse.fields import parse_reference
 
 
@@ -34,3 +35,31 @@ def test_spaced_inspire_and_arxiv_link_labels_are_dropped(text, note):
     assert item["page"] in ("118", "063", "291")
     assert item.get("note") == note
     assert "publisher" not in item
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("12 Okt. 2020", [2020, 10, 12]),
+    ("3 janv. 2019", [2019, 1, 3]),
+    ("14 févr. 2021", [2021, 2, 14]),
+    ("2 juil. 2018", [2018, 7, 2]),
+    ("5 dic. 2018", [2018, 12, 5]),
+    ("2 giu. 2021", [2021, 6, 2]),
+    ("18 déc. 2017", [2017, 12, 18]),
+])
+def test_other_locales_short_months_are_months(text, parts):
+    """German, French, Spanish and Italian abbreviate their months as English does ("Okt.", "janv.", "dic.")."""
+    assert parse_date(text) == {"date-parts": [parts]}
+
+
+@pytest.mark.parametrize("text, journal, issued", [
+    ("Dupont, J. (2019). La réforme des retraites. Le Monde, 3 janv. 2019.", "Le Monde", [2019, 1, 3]),
+    ("García, L. (2018). La crisis del agua en Murcia. El País, 5 dic. 2018.", "El País", [2018, 12, 5]),
+    ("Martin, C. (2021). Le télétravail s’installe. Les Echos, 14 févr. 2021.", "Les Echos", [2021, 2, 14]),
+])
+def test_a_papers_day_with_a_short_foreign_month_is_its_date(text, journal, issued):
+    """The paper's day in a short foreign month is read as the English "3 Jan. 2019" is: the date, not a volume and
+    page or a note."""
+    item = parse_reference(text)
+    assert item["container-title"] == journal
+    assert item["issued"] == {"date-parts": [issued]}
+    assert "volume" not in item and "page" not in item and "note" not in item
