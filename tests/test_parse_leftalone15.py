@@ -63,3 +63,25 @@ def test_a_papers_day_with_a_short_foreign_month_is_its_date(text, journal, issu
     assert item["container-title"] == journal
     assert item["issued"] == {"date-parts": [issued]}
     assert "volume" not in item and "page" not in item and "note" not in item
+
+
+@pytest.mark.parametrize("text", [
+    "L. D. Landau and E. M. Lifshitz, Quantum Mechanics (Pergamon, Oxford, 1977), in Russian",
+    "L. D. Landau and E. M. Lifshitz, Quantum Mechanics (Pergamon, Oxford, 1977) (in Russian).",
+])
+def test_a_language_named_after_the_imprint_is_the_works_language(text):
+    """A physics list's "..., 1977), in Russian" closes the entry with the work's language, as "(In Russ.)" does:
+    the language, and the book read as it is without it."""
+    item = parse_reference(text)
+    assert item["language"] == "ru"
+    assert (item["type"], item["title"], item["publisher"], item["publisher-place"]) == \
+        ("book", "Quantum Mechanics", "Pergamon", "Oxford")
+    assert "note" not in item
+
+
+def test_a_language_after_an_articles_year_is_its_language():
+    item = parse_reference("V. L. Ginzburg and A. A. Rukhadze, Waves in magnetoactive plasma, Zh. Eksp. Teor. Fiz. 45, "
+                           "1234 (1963), in Russian.")
+    assert item["language"] == "ru"
+    assert (item["volume"], item["page"]) == ("45", "1234")
+    assert "in Russian" not in item["title"] + item.get("note", "")

@@ -6940,6 +6940,10 @@ _REVIEW_OF = re.compile(r"(Review of .+?, by (?:(?:[A-Z]\.|[^\s.]+)\s+)*[^\s.]{2
 _ADOPTION_BRACKET = re.compile(r"\s*:\s*(\[(?:принят|одобрен|подписан|утвержд[её]н|прийнят|ухвален)[^\[\]]*\])")
 # The Russian State Library's catalogue names where a thesis was defended in a bracket after the degree.
 _DEFENDED_AT = re.compile(r"\s*;?\s*\[Место защиты:\s*([^\]]+)\]")
+# The language a physics list names after the whole entry, the imprint closed: "(Pergamon, Oxford, 1977), in Russian",
+# "Zh. Eksp. Teor. Fiz. 45, 123 (1985) (in Russian).": the work's language, not its title or names.
+_CLOSING_LANGUAGE = re.compile(r"(?i)(?<=[\d)])(?:,\s*in\s+(" + "|".join(rules.LANGUAGE_NAMES) + r")|\s*[(\[]in\s+("
+                               + "|".join(rules.LANGUAGE_NAMES) + r")[)\]])\.?$")
 
 
 def _parse(text: str, tagger) -> dict:
@@ -6974,6 +6978,16 @@ def _parse(text: str, tagger) -> dict:
             item["custom"]["confidence"]["publisher"] = 0.99
         else:
             add_note(item, defended.group(0).strip(" ;"))
+        item["custom"]["source"] = source
+        return item
+    language = _CLOSING_LANGUAGE.search(clean) if "in " in clean[-20:] else None
+    if language:
+        item = _parse(clean[:language.start()] + ".", tagger)
+        code = rules.LANGUAGE_NAMES[(language.group(1) or language.group(2)).lower()]
+        if item.setdefault("language", code) == code:
+            item["custom"]["confidence"]["language"] = 0.99
+        else:
+            add_note(item, language.group(0).strip(" ,."))
         item["custom"]["source"] = source
         return item
     trial = _TRIAL_REGISTRATION.search(clean) if "NCT" in clean else None
