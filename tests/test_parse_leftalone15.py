@@ -2,6 +2,7 @@
 
 import pytest
 
+from cslbridge.parse import parse_page
 from cslbridge.parse.dates import parse_date
 from cslbridge.parse.fields import parse_reference
 
@@ -85,3 +86,19 @@ def test_a_language_after_an_articles_year_is_its_language():
     assert item["language"] == "ru"
     assert (item["volume"], item["page"]) == ("45", "1234")
     assert "in Russian" not in item["title"] + item.get("note", "")
+
+
+@pytest.mark.parametrize("text, volume, code, section", [
+    ("50 U.S.C. § 1541 (2018).", "50", "U.S.C.", "1541"),
+    ("40 C.F.R. § 60.1 (2020).", "40", "C.F.R.", "60.1"),
+    ("42 U.S.C. § 1983.", "42", "U.S.C.", "1983"),
+])
+def test_a_statute_pasted_alone_is_a_reference(text, volume, code, section):
+    """A Bluebook statute opens with its code's title number: no note number, so the line alone is the citation
+    the legal grammar reads in a list (the section without the citation's closing stop)."""
+    items = parse_page(text + "\n", "<stdin>").items
+    assert len(items) == 1
+    item = items[0]
+    assert (item["type"], item["volume"], item["container-title"], item["section"]) == \
+        ("legislation", volume, code, section)
+    assert "number" not in item["custom"]

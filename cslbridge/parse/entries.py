@@ -315,6 +315,11 @@ _NUMBERED = re.compile(
 )
 
 
+# A code cited by its title's number, the Bluebook's "50 U.S.C. § 1541", "40 C.F.R. § 60.1", "134 Stat. 1032": the
+# number before the code is the citation's own, no note number.
+_CODE_AFTER_TITLE_NUMBER = re.compile(r"(?:U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.)\s+§|Stat\.\s+\d")
+
+
 def numbering(line: str) -> tuple[int, str, int] | None:
     """(number, style, end of the label) when the line starts with an entry number."""
     match = _NUMBERED.match(line)
@@ -330,6 +335,8 @@ def numbering(line: str) -> tuple[int, str, int] | None:
             if style == "bare" and (not re.match(r"[^\W\d_]|[‘“\"'«(\[]", rest)
                                     or re.match(r"(?:pp?|с|S|стр|vols?|т|ff)\.", rest)):
                 return None  # "2014 563 p." is a year and "640 p." a page count, not note numbers
+            if style == "bare" and rest[:1] in "UCS" and _CODE_AFTER_TITLE_NUMBER.match(rest):
+                return None
             return int(match.group(style)), style, match.end()
     return None
 

@@ -7463,7 +7463,8 @@ _LEGAL_CITATIONS = (
         rf"(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\((?P<authority>[^()]*?)\s*{_YEAR_GROUP}\)\.?$"), (), ")"),
     ("legislation", re.compile(
         r"^(?:(?P<title>[^§]+?),\s+)?(?P<volume>\d+)\s+(?P<container>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.)"
-        rf"\s+§+\s*(?P<section>[\w.()]+(?:[–-][\w.()]+)?)(?:\s+(?P<following>et\s+seq\.))?(?:\s+\({_YEAR_GROUP}\))?\.?$"), (), ""),
+        rf"\s+§+\s*(?P<section>[\w.()]*[\w)](?:[–-][\w.()]*[\w)])?)(?:\s+(?P<following>et\s+seq\.))?(?:\s+\({_YEAR_GROUP}\))?"
+        r"\.?$"), (), ""),  # the section's last character no stop: "42 U.S.C. § 1983." ends the citation
     # A restatement or a model or uniform code by its section, the body that wrote it and the year in the Bluebook's
     # bracket: "Restatement (Second) of Torts § 402A (Am. L. Inst. 1965)", "Model Penal Code § 2.02 (Am. L. Inst. 1962)".
     ("book", re.compile(
