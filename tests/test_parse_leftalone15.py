@@ -102,3 +102,19 @@ def test_a_statute_pasted_alone_is_a_reference(text, volume, code, section):
     assert (item["type"], item["volume"], item["container-title"], item["section"]) == \
         ("legislation", volume, code, section)
     assert "number" not in item["custom"]
+
+
+@pytest.mark.parametrize("text, authors, title, pin", [
+    ("Smith, The Wealth of Nations, 45.", ["Smith"], "The Wealth of Nations", "45"),
+    ("Marples, Belarus, 60–66.", ["Marples"], "Belarus", "60–66"),
+    ("Cornell, “Small Nations,” 12.", ["Cornell"], "Small Nations", "12"),
+    ("Reeves and Lee, Border Work, p. 112.", ["Reeves", "Lee"], "Border Work", "p. 112"),
+])
+def test_a_short_form_notes_number_is_its_pinpoint_page(text, authors, title, pin):
+    """A note's short form read alone: the family names, the short title, and the number the page the note cites,
+    kept in the note, never the work's volume, pages or date."""
+    item = parse_reference(text)
+    assert [name["family"] for name in item["author"]] == authors
+    assert all("given" not in name for name in item["author"])
+    assert (item["title"], item["note"]) == (title, pin)
+    assert not {"volume", "page", "issued", "container-title"} & item.keys()

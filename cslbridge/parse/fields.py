@@ -6797,6 +6797,25 @@ def _note_thesis(source: str, match: re.Match) -> dict:
     return _read_whole(item, source)
 
 
+# A note's short form of a work, Chicago's "Smith, Title, 5.", "Cornell, “Small Nations,” 12.", "Reeves and Lee, Border
+# Work, pp. 45–47.": the authors' family names, the short title (no digit in it) and a pinpoint page, never a year.
+_SHORT_FORM_NOTE = re.compile(
+    r"(?:\d{1,4}\.\s+)?(?P<names>(?:(?:[Dd]e|[Vv]an|von|[Dd]i|[Dd]a|[Ll][ae]) )?[A-Z][\w’'-]+"
+    r"(?: and (?:(?:[Dd]e|[Vv]an|von|[Dd]i|[Dd]a|[Ll][ae]) )?[A-Z][\w’'-]+)?), "
+    r"(?:“(?P<curly>[^“”\d]+?),?”|(?P<plain>[A-Z][^,“”\"\d()]*?),) "
+    r"(?P<pin>(?:pp?\.\s?)?(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:[–-]\d{1,4})?)\.?")
+
+
+def _short_form_note(source: str, match: re.Match) -> dict:
+    """A work a note names in short, no earlier note to point at: its authors and short title; the number is the
+    page the note cites, kept in the note (no volume, page range or date of the work). Its kind is unknown."""
+    names = [{"family": name} for name in match.group("names").split(" and ")]
+    item = {"type": "document", "author": names, "title": match.group("curly") or match.group("plain"),
+            "note": match.group("pin")}
+    item["custom"] = {"source": source, "review": True, "confidence": {key: 0.7 for key in item if key != "custom"}}
+    return item
+
+
 # A classic's author known by one name, run into the title of a translation: "Homer, The Odyssey, trans. Robert
 # Fagles (...)", "Homer. The Iliad. Translated by ...", "Plato, The Republic, trans. ..." (a note's number before it);
 # not a title's part or book ("Faust, Part One") nor a lower-case subtitle ("Candide, or Optimism").
@@ -7062,6 +7081,9 @@ def _parse(text: str, tagger) -> dict:
         else None
     if thesis:
         return _note_thesis(source, thesis)
+    short = _SHORT_FORM_NOTE.fullmatch(clean) if clean.rstrip(".")[-1:].isdigit() and clean.count(",") <= 3 else None
+    if short:
+        return _short_form_note(source, short)
     score = _SCORE_NOTE.fullmatch(clean) if ("), " in clean or clean.endswith((")", ")."))) \
         and any(cue in clean for cue in _MUSICAL_WORK_CUES) else None
     if score and _MUSICAL_WORK.search(score.group("title")):
