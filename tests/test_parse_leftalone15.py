@@ -118,3 +118,23 @@ def test_a_short_form_notes_number_is_its_pinpoint_page(text, authors, title, pi
     assert all("given" not in name for name in item["author"])
     assert (item["title"], item["note"]) == (title, pin)
     assert not {"volume", "page", "issued", "container-title"} & item.keys()
+
+
+@pytest.mark.parametrize("text, authors, title, key, imprint", [
+    ("A. Brown, Stories that Inspire, Penguin", ["Brown"], "Stories that Inspire", "publisher", "Penguin"),
+    ("M. Lee and K. Ito, Cities of Tomorrow, Routledge.", ["Lee", "Ito"], "Cities of Tomorrow", "publisher", "Routledge"),
+    ("K. Ito, The Quiet Sea, Oxford.", ["Ito"], "The Quiet Sea", "publisher-place", "Oxford"),
+])
+def test_an_undated_books_last_part_is_its_imprint(text, authors, title, key, imprint):
+    """Initialled names, a title and a last part of capitalised words with no number: a book, the last part its
+    publisher (its town when it names one), not a note or more names."""
+    item = parse_reference(text)
+    assert item["type"] == "book"
+    assert [name["family"] for name in item["author"]] == authors
+    assert (item["title"], item[key]) == (title, imprint)
+    assert "note" not in item
+
+
+def test_an_undated_entry_ending_in_a_periodical_is_no_book():
+    item = parse_reference("A. Brown, Waves in shallow water, Physical Review")
+    assert item["type"] != "book" and "publisher" not in item

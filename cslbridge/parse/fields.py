@@ -6797,6 +6797,25 @@ def _note_thesis(source: str, match: re.Match) -> dict:
     return _read_whole(item, source)
 
 
+# A physics or engineering list's book with no date, "A. Brown, Stories that Inspire, Penguin": initialled names, a
+# title with no digit or comma, and one to three capitalised words, the imprint (no number: an article has some).
+_UNDATED_BOOK = re.compile(
+    r"(?P<names>(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*[A-Z][\w’'-]+)(?:(?:, | and |, and )(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*"
+    r"[A-Z][\w’'-]+))*), (?P<title>[A-Z“\"][^,\d]*?), (?P<imprint>[A-Z][\w&’'-]*(?: (?:&|[A-Z][\w&’'-]*)){0,2})\.?")
+
+
+def _undated_book(source: str, match: re.Match) -> dict | None:
+    """The book an undated names-title-imprint entry is: the imprint its publisher, or its town when it names a
+    place. None when the imprint names a periodical."""
+    imprint = match.group("imprint")
+    if _PERIODICAL_WORD.search(imprint):
+        return None
+    item = {"type": "book", "author": parse_names(match.group("names")),
+            "title": rules.strip_quotes(match.group("title")),
+            "publisher-place" if is_place(imprint) else "publisher": imprint}
+    return _read_whole(item, source)
+
+
 # A note's short form of a work, Chicago's "Smith, Title, 5.", "Cornell, “Small Nations,” 12.", "Reeves and Lee, Border
 # Work, pp. 45–47.": the authors' family names, the short title (no digit in it) and a pinpoint page, never a year.
 _SHORT_FORM_NOTE = re.compile(
@@ -7081,6 +7100,10 @@ def _parse(text: str, tagger) -> dict:
         else None
     if thesis:
         return _note_thesis(source, thesis)
+    book = _UNDATED_BOOK.fullmatch(clean) if clean[1:2] == "." and clean.count(",") >= 2 else None
+    book = book and _undated_book(source, book)
+    if book:
+        return book
     short = _SHORT_FORM_NOTE.fullmatch(clean) if clean.rstrip(".")[-1:].isdigit() and clean.count(",") <= 3 else None
     if short:
         return _short_form_note(source, short)
