@@ -138,3 +138,22 @@ def test_an_undated_books_last_part_is_its_imprint(text, authors, title, key, im
 def test_an_undated_entry_ending_in_a_periodical_is_no_book():
     item = parse_reference("A. Brown, Waves in shallow water, Physical Review")
     assert item["type"] != "book" and "publisher" not in item
+
+
+@pytest.mark.parametrize("text, author, title", [
+    ("Ministry of Finance. Department of Economic Affairs. Economic Survey 2021-22. New Delhi; 2022.",
+     "Ministry of Finance. Department of Economic Affairs", "Economic Survey 2021-22"),
+    ("Ministry of Health and Family Welfare. Directorate General of Health Services. National Tuberculosis Elimination "
+     "Programme: annual report 2023. New Delhi; 2023.",
+     "Ministry of Health and Family Welfare. Directorate General of Health Services",
+     "National Tuberculosis Elimination Programme: annual report 2023"),
+])
+def test_a_bodys_unit_in_its_own_sentence_belongs_to_the_author(text, author, title):
+    """Vancouver's "Body. Unit of the body. Title. Place; Year.": the unit (Department, Directorate, Office, ...) is
+    the author's, the title the sentence after it, not a publisher or a second date."""
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": author}]
+    assert item["title"] == title
+    assert item["publisher-place"] == "New Delhi"
+    assert item["issued"] == {"date-parts": [[int(text[-5:-1])]]}
+    assert "publisher" not in item

@@ -6797,6 +6797,11 @@ def _note_thesis(source: str, match: re.Match) -> dict:
     return _read_whole(item, source)
 
 
+# A body and its unit, each in a sentence of its own, opening a Vancouver entry: "Ministry of Finance. Department of
+# Economic Affairs. Economic Survey 2021-22. New Delhi; 2022." (the unit's words capitalised, or joining words).
+_BODY_THEN_UNIT = re.compile(r"(?P<body>[A-Z][^.]{2,80}?)\. (?P<unit>[A-Z][\w-]*(?: [\w-]+){0,8}?)\. (?=[A-Z\d“\"])")
+
+
 # A physics or engineering list's book with no date, "A. Brown, Stories that Inspire, Penguin": initialled names, a
 # title with no digit or comma, and one to three capitalised words, the imprint (no number: an article has some).
 _UNDATED_BOOK = re.compile(
@@ -7028,6 +7033,18 @@ def _parse(text: str, tagger) -> dict:
             add_note(item, language.group(0).strip(" ,."))
         item["custom"]["source"] = source
         return item
+    unit = _BODY_THEN_UNIT.match(clean) if ". " in clean[:200] else None
+    if unit and SUB_UNIT.match(unit.group("unit")) and corporate_name(unit.group("body")) and all(
+            word[:1].isupper() or word in _BODY_JOINERS for word in unit.group("unit").split()[1:]):
+        # the entry is read with the body alone, as it is tagged best; the unit is the body's, part of the author
+        item = _parse(clean[:unit.end("body") + 2] + clean[unit.end():], tagger)
+        if item.get("author") == [{"literal": unit.group("body")}]:
+            item["author"] = [{"literal": f"{unit.group('body')}. {unit.group('unit')}"}]
+            confidence = item["custom"]["confidence"]
+            confidence["author"] = max(confidence.get("author", 0), 0.85)  # the body and its unit, as read whole
+            item["custom"]["review"] = min(confidence.values()) < REVIEW_BELOW or not item.get("title")
+            item["custom"]["source"] = source
+            return item
     trial = _TRIAL_REGISTRATION.search(clean) if "NCT" in clean else None
     if trial and trial.start() > 0:
         item = _cue_led(source, trial.group(1), clean[:trial.start()] + clean[trial.end():], tagger, after=True)
