@@ -157,3 +157,16 @@ def test_a_bodys_unit_in_its_own_sentence_belongs_to_the_author(text, author, ti
     assert item["publisher-place"] == "New Delhi"
     assert item["issued"] == {"date-parts": [[int(text[-5:-1])]]}
     assert "publisher" not in item
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Adeyemi S, Okafor Chinedu, Bello T. Malaria prevalence among pregnant women in Ibadan. Afr J Med. 2020;3(1):1-9.",
+     [("Adeyemi", "S."), ("Okafor", "Chinedu"), ("Bello", "T.")]),
+    ("Okafor Chinedu, Adeyemi SO. Malaria prevalence among pregnant women in Ibadan. Afr J Med. 2020;3(1):1-9.",
+     [("Okafor", "Chinedu"), ("Adeyemi", "S.O.")]),
+])
+def test_a_whole_given_name_in_a_surname_first_list_follows_the_family_name(text, authors):
+    """Vancouver writes every name family name first with no comma: a name written out whole among names with
+    initials ("Okafor Chinedu") is read in the same order, not run into its neighbour as "Family, Given"."""
+    item = parse_reference(text)
+    assert [(name["family"], name["given"]) for name in item["author"]] == authors
