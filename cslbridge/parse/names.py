@@ -844,7 +844,8 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
     return out
 
 
-_TWO_WHOLE_WORDS = re.compile(rf"[{_UP}][{_LOW}'’-]+ [{_UP}][{_LOW}'’-]+\.?")  # "Okafor Chinedu"
+# "Okafor Chinedu"; not "Wang Ch", whose two letters are a transliterated initial
+_TWO_WHOLE_WORDS = re.compile(rf"[{_UP}][{_LOW}'’-]+ [{_UP}][{_LOW}'’-]{{2,}}\.?")
 
 
 def _surname_first_list(parts: list[str]) -> bool:
