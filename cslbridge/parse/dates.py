@@ -56,6 +56,23 @@ _add_months([
     "novembro listopada listopad listopadu",
     "dez dezembro dicembre desember grudnia grudzień prosince prosinec",
 ])
+# The short forms German, French, Spanish and Italian print ("12 Okt. 2020", "3 janv. 2019", "5 dic. 2018", "2 giu.
+# 2021"); Italian "gen.", "mag." and "ott." are left out, being journal-title abbreviations ("J. Gen. Physiol.",
+# "Philos. Mag.") and a surname ("Ott, L.").
+_add_months([
+    "janv jän ene",
+    "févr fevr",
+    "",
+    "avr",
+    "",
+    "giu",
+    "juil lug",
+    "",
+    "",
+    "okt",
+    "",
+    "déc dic",
+])
 # Russian GOST's "февр.", Ukrainian and Belarusian month names, in the genitive a day takes, the nominative
 # and the Ukrainian abbreviations DSTU prints ("3 квіт.", "15–16 листоп. 2019 р."), and Kazakh ones ("15 сәуір").
 _add_months([

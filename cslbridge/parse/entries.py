@@ -180,7 +180,8 @@ def heading_kind(line: str) -> str | None:
 # Google Scholar"; IEEE Xplore's "Show in Context"; the ACM Digital Library's "Digital Library", "Cross Ref"; Taylor
 # & Francis's older "[CSA]"; Wiley's older "Web of Science® Times Cited: 56"; ACS's "There is no corresponding record
 # for this reference."; PubMed's "- DOI - PubMed - PMC", its labels parted by dashes; SciELO's "[ Links ]"; JHEP's and
-# the other SISSA/IOP high-energy journals' "[INSPIRE]." (bracketed only, its stop closing the entry).
+# the other SISSA/IOP high-energy journals' "[INSPIRE].", before 2012 "[SPIRES]", and "[arXiv]" where the e-print's
+# number is the link (bracketed only, spaced as their HTML prints them, "[ INSPIRE ]", its stop closing the entry).
 _ARTEFACT_TOKEN = (
     r"(?:Google Scholar|Search in Google Scholar|Crossref|CrossRef|Cross Ref|PubMed(?: Central|/NCBI| Abstract)?|Pubmed|"
     r"Web of Science\s*®?(?:\s*Times Cited: \d+)?|Scopus(?: \(\d+\))?|MathSciNet|zbMATH|MATH|WorldCat|"
@@ -191,7 +192,7 @@ _ARTEFACT_TOKEN = (
     r"Wiley Online Library|Green Version|Abstract|Summary|View PDF|View article|Search ADS|Google Preview|COPAC|"
     r"OpenURL Placeholder Text|Medline|Chemport|Scilit|Semantic Scholar|View (?:Record )?in Scopus|"
     r"CiNii(?: Research| Articles| Books)?|J-GLOBAL|Lien DOI|Voir sur Cairn\.info|"
-    r"Cited by(?: \(\d+\))?|(?<=\[)INSPIRE\]\.?)"
+    r"Cited by(?: \(\d+\))?|(?<=\[) ?(?:INSPIRE|SPIRES|arXiv) ?\]\.?)"
 )
 # A run of labels at the entry's end, glued to it or to each other as copies glue them (De Gruyter's
 # "...00043.xSearch in Google Scholar", Cambridge Core's "Press.CrossRefGoogle Scholar").
@@ -203,13 +204,13 @@ _ONLY_ARTEFACTS = re.compile(r"^" + _TRAILING_ARTEFACTS.pattern)
 _STRONG_ARTEFACT = re.compile(
     r"Google Scholar|Crossref|PubMed|Web of Science|Scopus|MathSciNet|WorldCat|Taylor & Francis Online|"
     r"Wiley Online Library|Search ADS|OpenURL|Medline|Semantic Scholar|View Article|Show in Context|\[ ?Links ?\]|"
-    r"\[INSPIRE\]", re.I)
+    r"\[ ?(?:INSPIRE|SPIRES|arXiv) ?\]", re.I)
 _LINK_LABELS_TAIL = 300
 # What every _STRONG_ARTEFACT match holds once lower-cased: tested first, as a few substring tests cost far less than
 # the case-blind pattern, and most entries hold none.
 _STRONG_STEMS = ("scholar", "crossref", "pubmed", "web of science", "scopus", "mathscinet", "worldcat",
                  "francis online", "wiley online", "search ads", "openurl", "medline", "view article", "show in context",
-                 "links", "inspire")
+                 "links", "inspire", "spires", "arxiv")
 _URL_LINK = re.compile(r"\s*\bURL:\s*(?:Link|Ссылка)\b\.?")
 # bullets, Wikipedia's back-links "^ a b" and "^ Jump up to: a b"
 _BULLET = re.compile(r"^(?:[•·▪◦‣∙\-–—*]|(?:\^|↑)(?:\s?Jump up to:)?(?:\s?[a-z]{1,2}\b)*)\s+")
@@ -318,6 +319,11 @@ _NUMBERED = re.compile(
 )
 
 
+# A code cited by its title's number, the Bluebook's "50 U.S.C. § 1541", "40 C.F.R. § 60.1", "134 Stat. 1032": the
+# number before the code is the citation's own, no note number.
+_CODE_AFTER_TITLE_NUMBER = re.compile(r"(?:U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.)\s+§|Stat\.\s+\d")
+
+
 def numbering(line: str) -> tuple[int, str, int] | None:
     """(number, style, end of the label) when the line starts with an entry number."""
     match = _NUMBERED.match(line)
@@ -333,6 +339,8 @@ def numbering(line: str) -> tuple[int, str, int] | None:
             if style == "bare" and (not re.match(r"[^\W\d_]|[‘“\"'«(\[]", rest)
                                     or re.match(r"(?:pp?|с|S|стр|vols?|т|ff)\.", rest)):
                 return None  # "2014 563 p." is a year and "640 p." a page count, not note numbers
+            if style == "bare" and rest[:1] in "UCS" and _CODE_AFTER_TITLE_NUMBER.match(rest):
+                return None
             return int(match.group(style)), style, match.end()
     return None
 

@@ -32,6 +32,7 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter
 janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre
 januar februar märz juni juli oktober dezember enero febrero marzo abril mayo junio julio agosto
+janv févr fevr avr juil déc jän okt dez ene dic giu lug
 января февраля марта апреля мая июня июля августа сентября октября ноября декабря
 январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
 """.split())

@@ -232,6 +232,11 @@ _GLUE_CUE = re.compile(r"[.?!,](?=[”\"’A-Z\dnvpia\[А-ЯЁ“‘])" + _GLUE_
 _MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=[^\s*])([^*]+?)(?<=[^\s*])\*{1,2}(?![\w*])")
 
 
+# An e-print's number bracketed with spaces inside, as JHEP's HTML prints it ("123 [ arXiv:2001.01234 ] [ INSPIRE ]"):
+# the bracket as print sets it, so the number reads as "[arXiv:2001.01234]" does.
+_SPACED_EPRINT = re.compile(r"\[ (arXiv:[^\s\[\]]+) \]")
+
+
 def _normalise(text: str) -> str:
     text = _CONTROL.sub(" ", CONTROL_IN_WORD.sub("", text if isinstance(text, str) else str(text)))
     if _LIGATURE.search(text):
@@ -241,6 +246,8 @@ def _normalise(text: str) -> str:
     if "&" in text:
         text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
     text = " ".join(text.split())
+    if "[ arXiv:" in text:
+        text = _SPACED_EPRINT.sub(r"[\1]", text)
     # an entry pasted with the link labels its page prints after it (Wiley's "Wiley Online Library Web of Science®
     # Google Scholar") is read without them, as the page reader reads it; custom.source keeps the text as given
     text = without_link_labels(text)
@@ -6848,6 +6855,49 @@ def _note_thesis(source: str, match: re.Match) -> dict:
     return _read_whole(item, source)
 
 
+# A body and its unit, each in a sentence of its own, opening a Vancouver entry: "Ministry of Finance. Department of
+# Economic Affairs. Economic Survey 2021-22. New Delhi; 2022." (the unit's words capitalised, or joining words).
+_BODY_THEN_UNIT = re.compile(r"(?P<body>[A-Z][^.]{2,80}?)\. (?P<unit>[A-Z][\w-]*(?: [\w-]+){0,8}?)\. (?=[A-Z\d“\"])")
+
+
+# A physics or engineering list's book with no date, "A. Brown, Stories that Inspire, Penguin": initialled names, a
+# title with no digit or comma, and one to three capitalised words, the imprint (no number: an article has some).
+_UNDATED_BOOK = re.compile(
+    r"(?P<names>(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*[A-Z][\w’'-]+)(?:(?:, | and |, and )(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*"
+    r"[A-Z][\w’'-]+))*), (?P<title>[A-Z“\"][^,\d]*?), (?P<imprint>[A-Z][\w&’'-]*(?: (?:&|[A-Z][\w&’'-]*)){0,2})\.?")
+
+
+def _undated_book(source: str, match: re.Match) -> dict | None:
+    """The book an undated names-title-imprint entry is: the imprint its publisher, or its town when it names a
+    place. None when the imprint names a periodical."""
+    imprint = match.group("imprint")
+    if _PERIODICAL_WORD.search(imprint):
+        return None
+    item = {"type": "book", "author": parse_names(match.group("names")),
+            "title": rules.strip_quotes(match.group("title")),
+            "publisher-place" if is_place(imprint) else "publisher": imprint}
+    return _read_whole(item, source)
+
+
+# A note's short form of a work, Chicago's "Smith, Title, 5.", "Cornell, “Small Nations,” 12.", "Reeves and Lee, Border
+# Work, pp. 45–47.": the authors' family names, the short title (no digit in it) and a pinpoint page, never a year.
+_SHORT_FORM_NOTE = re.compile(
+    r"(?:\d{1,4}\.\s+)?(?P<names>(?:(?:[Dd]e|[Vv]an|von|[Dd]i|[Dd]a|[Ll][ae]) )?[A-Z][\w’'-]+"
+    r"(?: and (?:(?:[Dd]e|[Vv]an|von|[Dd]i|[Dd]a|[Ll][ae]) )?[A-Z][\w’'-]+)?), "
+    r"(?:“(?P<curly>[^“”\d]+?),?”|(?P<plain>[A-Z][^,“”\"\d()]*?),) "
+    r"(?P<pin>(?:pp?\.\s?)?(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:[–-]\d{1,4})?)\.?")
+
+
+def _short_form_note(source: str, match: re.Match) -> dict:
+    """A work a note names in short, no earlier note to point at: its authors and short title; the number is the
+    page the note cites, kept in the note (no volume, page range or date of the work). Its kind is unknown."""
+    names = [{"family": name} for name in match.group("names").split(" and ")]
+    item = {"type": "document", "author": names, "title": match.group("curly") or match.group("plain"),
+            "note": match.group("pin")}
+    item["custom"] = {"source": source, "review": True, "confidence": {key: 0.7 for key in item if key != "custom"}}
+    return item
+
+
 # A classic's author known by one name, run into the title of a translation: "Homer, The Odyssey, trans. Robert
 # Fagles (...)", "Homer. The Iliad. Translated by ...", "Plato, The Republic, trans. ..." (a note's number before it);
 # not a title's part or book ("Faust, Part One") nor a lower-case subtitle ("Candide, or Optimism").
@@ -6991,6 +7041,10 @@ _REVIEW_OF = re.compile(r"(Review of .+?, by (?:(?:[A-Z]\.|[^\s.]+)\s+)*[^\s.]{2
 _ADOPTION_BRACKET = re.compile(r"\s*:\s*(\[(?:принят|одобрен|подписан|утвержд[её]н|прийнят|ухвален)[^\[\]]*\])")
 # The Russian State Library's catalogue names where a thesis was defended in a bracket after the degree.
 _DEFENDED_AT = re.compile(r"\s*;?\s*\[Место защиты:\s*([^\]]+)\]")
+# The language a physics list names after the whole entry, the imprint closed: "(Pergamon, Oxford, 1977), in Russian",
+# "Zh. Eksp. Teor. Fiz. 45, 123 (1985) (in Russian).": the work's language, not its title or names.
+_CLOSING_LANGUAGE = re.compile(r"(?i)(?<=[\d)])(?:,\s*in\s+(" + "|".join(rules.LANGUAGE_NAMES) + r")|\s*[(\[]in\s+("
+                               + "|".join(rules.LANGUAGE_NAMES) + r")[)\]])\.?$")
 
 
 def _parse(text: str, tagger) -> dict:
@@ -7027,6 +7081,28 @@ def _parse(text: str, tagger) -> dict:
             add_note(item, defended.group(0).strip(" ;"))
         item["custom"]["source"] = source
         return item
+    language = _CLOSING_LANGUAGE.search(clean) if "in " in clean[-20:] else None
+    if language:
+        item = _parse(clean[:language.start()] + ".", tagger)
+        code = rules.LANGUAGE_NAMES[(language.group(1) or language.group(2)).lower()]
+        if item.setdefault("language", code) == code:
+            item["custom"]["confidence"]["language"] = 0.99
+        else:
+            add_note(item, language.group(0).strip(" ,."))
+        item["custom"]["source"] = source
+        return item
+    unit = _BODY_THEN_UNIT.match(clean) if ". " in clean[:200] else None
+    if unit and SUB_UNIT.match(unit.group("unit")) and corporate_name(unit.group("body")) and all(
+            word[:1].isupper() or word in _BODY_JOINERS for word in unit.group("unit").split()[1:]):
+        # the entry is read with the body alone, as it is tagged best; the unit is the body's, part of the author
+        item = _parse(clean[:unit.end("body") + 2] + clean[unit.end():], tagger)
+        if item.get("author") == [{"literal": unit.group("body")}]:
+            item["author"] = [{"literal": f"{unit.group('body')}. {unit.group('unit')}"}]
+            confidence = item["custom"]["confidence"]
+            confidence["author"] = max(confidence.get("author", 0), 0.85)  # the body and its unit, as read whole
+            item["custom"]["review"] = min(confidence.values()) < REVIEW_BELOW or not item.get("title")
+            item["custom"]["source"] = source
+            return item
     trial = _TRIAL_REGISTRATION.search(clean) if "NCT" in clean else None
     if trial and trial.start() > 0:
         item = _cue_led(source, trial.group(1), clean[:trial.start()] + clean[trial.end():], tagger, after=True)
@@ -7099,6 +7175,13 @@ def _parse(text: str, tagger) -> dict:
         else None
     if thesis:
         return _note_thesis(source, thesis)
+    book = _UNDATED_BOOK.fullmatch(clean) if clean[1:2] == "." and clean.count(",") >= 2 else None
+    book = book and _undated_book(source, book)
+    if book:
+        return book
+    short = _SHORT_FORM_NOTE.fullmatch(clean) if clean.rstrip(".")[-1:].isdigit() and clean.count(",") <= 3 else None
+    if short:
+        return _short_form_note(source, short)
     score = _SCORE_NOTE.fullmatch(clean) if ("), " in clean or clean.endswith((")", ")."))) \
         and any(cue in clean for cue in _MUSICAL_WORK_CUES) else None
     if score and _MUSICAL_WORK.search(score.group("title")):
@@ -7505,7 +7588,8 @@ _LEGAL_CITATIONS = (
         rf"(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\((?P<authority>[^()]*?)\s*{_YEAR_GROUP}\)\.?$"), (), ")"),
     ("legislation", re.compile(
         r"^(?:(?P<title>[^§]+?),\s+)?(?P<volume>\d+)\s+(?P<container>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.)"
-        rf"\s+§+\s*(?P<section>[\w.()]+(?:[–-][\w.()]+)?)(?:\s+(?P<following>et\s+seq\.))?(?:\s+\({_YEAR_GROUP}\))?\.?$"), (), ""),
+        rf"\s+§+\s*(?P<section>[\w.()]*[\w)](?:[–-][\w.()]*[\w)])?)(?:\s+(?P<following>et\s+seq\.))?(?:\s+\({_YEAR_GROUP}\))?"
+        r"\.?$"), (), ""),  # the section's last character no stop: "42 U.S.C. § 1983." ends the citation
     # A restatement or a model or uniform code by its section, the body that wrote it and the year in the Bluebook's
     # bracket: "Restatement (Second) of Torts § 402A (Am. L. Inst. 1965)", "Model Penal Code § 2.02 (Am. L. Inst. 1962)".
     ("book", re.compile(
@@ -9025,7 +9109,15 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         lowered = value.lower()
         online = _ONLINE_FIRST.search(value) if any(cue in lowered for cue in _ONLINE_FIRST_CUES) else None
         if online and not value[online.end():].strip():
-            value = rules.strip_end(value[:online.start()])  # "Neurology. Published online": the journal
+            # "Emotion. Advance online publication.": the journal, and the words say where the article stands (CSL's
+            # status; one already read keeps them in the note)
+            words = online.group(0).strip(" .,;")
+            if "status" in item:
+                item["note"] = (item.get("note", "") + "\n" + words).strip()
+            else:
+                item["status"] = words.lower()
+                _conf(confidence, "status", p)
+            value = rules.strip_end(value[:online.start()])
         paper = _PAPER_IN_PROCEEDINGS.search(value) if "Paper" in value and "number" not in item else None
         if paper:  # ASME's "Proc. ASME 2020 ... Exposition, Paper No. IMECE2020-23456": the paper's number there
             item["number"] = paper.group(1)

@@ -805,6 +805,11 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
         if given_first and _GIVEN_FIRST.match(parts[0]) and not parts[0].lower().endswith((" jr.", " sr.")):
             return [one_name(parts[0].rstrip("."))]  # the dot of "Nye." ends the list: no initial
         return [one_name(parts[0])]
+    if not given_first and _surname_first_list(parts):
+        # Vancouver's "Adeyemi S, Okafor Chinedu, Bello T": a list whose names are written family name first, no comma
+        # inside them, writes a whole given name after its family name too
+        return [{"family": part.split()[0], "given": part.split()[1].rstrip(".")} if _TWO_WHOLE_WORDS.fullmatch(part)
+                else one_name(part) for part in parts]
     if given_first and all(_GIVEN_FIRST.match(part) for part in parts):
         # "Eugene Rumer, Dmitri Trenin, and Huasheng Zhao": every part a whole given-name-first
         # name, none a family name waiting for its given names ("Smith, John" has a one-word
@@ -850,6 +855,27 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
         out.append(one_name(part))
         i += 1
     return out
+
+
+# "Okafor Chinedu"; not "Wang Ch", whose two letters are a transliterated initial
+_TWO_WHOLE_WORDS = re.compile(rf"[{_UP}][{_LOW}'’-]+ [{_UP}][{_LOW}'’-]{{2,}}\.?")
+
+
+def _surname_first_list(parts: list[str]) -> bool:
+    """Is each comma part one whole name written family name first ("Adeyemi S", "Bello TA.")? So it is when a part
+    is a family name and its initials with no comma, no part is initials alone (an inverted "Adeyemi, S." pair), and
+    every other part is two whole words, no body's."""
+    ordered = False
+    for part in parts:
+        words = part.split()
+        head, tail = _split_initials_tail(words)
+        if not head:
+            return False
+        if tail and len(head) == 1:
+            ordered = True
+        elif not _TWO_WHOLE_WORDS.fullmatch(part) or corporate_name(part):
+            return False  # "World Bank" is no name
+    return ordered and any(_TWO_WHOLE_WORDS.fullmatch(part) for part in parts)
 
 
 _INITIAL_THEN_NAME = re.compile(rf"^[{_UP}]\.\s?[{_UP}][{_LOW}]+\.?$")  # "S. Frederick", "J. Robert." closing its sentence
