@@ -208,6 +208,8 @@ def _normalise(text: str) -> str:
     if "&" in text:
         text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
     text = " ".join(text.split())
+    if text.startswith("["):
+        text = _GLUED_LIST_NUMBER.sub(r"\1 ", text)
     # an entry pasted with the link labels its page prints after it (Wiley's "Wiley Online Library Web of Science®
     # Google Scholar") is read without them, as the page reader reads it; custom.source keeps the text as given
     text = without_link_labels(text)
@@ -242,6 +244,11 @@ def _normalise(text: str) -> str:
     if '"' in text:
         text = _typeset_quotes(text)
     return text
+
+
+# A list's number glued to the entry it numbers, as a DOI formatter's IEEE and Vancouver text copies it (citeproc-js
+# sets the number in a block of its own: "[1]L. Ferreira, S. Adeyemi, and H. Kwon, ..."): the number stands apart.
+_GLUED_LIST_NUMBER = re.compile(r"^(\[\d{1,3}\])(?=[^\s\d\]])")
 
 
 # IEEE Xplore's imprint with no space after its colon: "Hoboken, NJ, USA:Wiley", "Melbourne, VIC, Australia:OTexts"

@@ -1,0 +1,18 @@
+"""Blind batch 57: references as machine formatters and catalogues print them (doi.org/Crossref citation formatter
+output, WorldCat and library catalogues' Cite boxes, Wikipedia's reference lists, ResearchGate, arXiv)."""
+
+from cslbridge.parse.fields import parse_reference
+
+
+def test_a_list_number_glued_to_its_entry_stands_apart():
+    """citeproc-js sets an IEEE or Vancouver number in a block of its own, and its text copy (doi.org's and Crossref's
+    citation formatter) glues it to the first author: the number is no part of the name."""
+    ieee = parse_reference("[1]L. Ferreira, S. Adeyemi, and H. Kwon, “Lightweight intrusion detection for LoRaWAN "
+                           "gateways,” IEEE Internet of Things Journal, vol. 9, no. 11, pp. 8834–8846, Jun. 2022, "
+                           "doi: 10.1109/jiot.2021.3117452.")
+    assert [(a["family"], a["given"]) for a in ieee["author"]] == [("Ferreira", "L."), ("Adeyemi", "S."), ("Kwon", "H.")]
+    assert ieee["container-title"] == "IEEE Internet of Things Journal" and ieee["DOI"] == "10.1109/jiot.2021.3117452"
+    vancouver = parse_reference("[12]Abebe T, Lindqvist M. Household air pollution and childhood pneumonia. "
+                                "BMC Public Health. 2020;20(1):1412.")
+    assert [a["family"] for a in vancouver["author"]] == ["Abebe", "Lindqvist"]
+    assert (vancouver["volume"], vancouver["issue"], vancouver["page"]) == ("20", "1", "1412")
