@@ -16,3 +16,13 @@ def test_a_list_number_glued_to_its_entry_stands_apart():
                                 "BMC Public Health. 2020;20(1):1412.")
     assert [a["family"] for a in vancouver["author"]] == ["Abebe", "Lindqvist"]
     assert (vancouver["volume"], vancouver["issue"], vancouver["page"]) == ("20", "1", "1412")
+
+
+def test_a_given_name_before_a_bracketed_day_is_the_author_s():
+    """Wikipedia's cite news and cite web print the day in the year's bracket after the author's inverted name
+    ('Harding, Luke (14 March 2018).'); the given name had been read into the date and lost to the note."""
+    news = parse_reference('Harding, Luke (14 March 2018). "Skripal poisoning: what we know so far". The Guardian. '
+                           'ISSN 0261-3077. Retrieved 2 April 2018.')
+    assert news["author"] == [{"family": "Harding", "given": "Luke"}] and "note" not in news
+    assert news["issued"] == {"date-parts": [[2018, 3, 14]]} and news["accessed"] == {"date-parts": [[2018, 4, 2]]}
+    assert (news["type"], news["container-title"], news["ISSN"]) == ("article-newspaper", "The Guardian", "0261-3077")

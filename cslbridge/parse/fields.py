@@ -2128,11 +2128,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and set(labels[r + 1:e + 1]) <= {"location", "title", "container", "publisher", "editor"} \
             and not any(_ROLE_IN_BRACKETS.match(w) or _INITIAL_TOKEN.match(w) for w in words[r + 1:e + 1]):
         labels[r + 1:e + 1] = ["container"] * (e - r)
-    # "Meyer, Jan (2021):", "Berg, April (2019).": a month's name between a family name's comma and the bracketed
-    # year is the given name (a month never stands before a bracketed year).
+    # "Meyer, Jan (2021):", "Berg, April (2019).", Wikipedia's "Harding, Luke (14 March 2018).": a word between a family
+    # name's comma and the bracketed date, a month's name or a capitalised word of letters alone, is the given name
+    # (a month never stands before a bracketed year, nor does a bare word open a date its bracket opens).
     for i in (range(1, min(n - 1, 4)) if "author" in labels else ()):
         if labels[i] == "date" and labels[i - 1] == "author" and words[i - 1].endswith(",") \
-                and words[i].lower() in MONTHS and _BRACKETED_YEAR.match(words[i + 1]):
+                and (words[i].lower() in MONTHS and _BRACKETED_YEAR.match(words[i + 1])
+                     or words[i][:1].isupper() and _GIVEN_WORD.fullmatch(words[i])
+                     and words[i + 1][:1] == "(" and labels[i + 1] == "date"):
             labels[i] = "author"
     # APA "Smith, J. (in press). Title.", "Hartner, Marcus (forthcoming).": the work's status stands in the
     # date's place after the names, in brackets (read into CSL's status), or as Chicago's and the AEA's sentence
