@@ -26,3 +26,17 @@ def test_a_given_name_before_a_bracketed_day_is_the_author_s():
     assert news["author"] == [{"family": "Harding", "given": "Luke"}] and "note" not in news
     assert news["issued"] == {"date-parts": [[2018, 3, 14]]} and news["accessed"] == {"date-parts": [[2018, 4, 2]]}
     assert (news["type"], news["container-title"], news["ISSN"]) == ("article-newspaper", "The Guardian", "0261-3077")
+
+
+def test_a_report_s_kind_in_brackets_after_its_title_is_its_genre():
+    """Wikipedia's cite report prints the work's type in round brackets after the title ('Title (Report).',
+    '(Technical report).'), as ACM prints it as a sentence ('Title. Technical Report.'): the genre, out of the title."""
+    report = parse_reference("Alvarez, Marta; Osei, Kwame (2017). Groundwater Governance in Peri-Urban Accra (Report). "
+                             "Colombo: International Water Management Institute. doi:10.5337/2017.205.")
+    assert (report["type"], report["title"], report["genre"]) == \
+        ("report", "Groundwater Governance in Peri-Urban Accra", "Report")
+    assert (report["publisher-place"], report["publisher"]) == ("Colombo", "International Water Management Institute")
+    technical = parse_reference("Lindgren, Per (2020). Heat pumps in Nordic district heating (Technical report). "
+                                "Stockholm: Energiforsk.")
+    assert (technical["type"], technical["title"], technical["genre"]) == \
+        ("report", "Heat pumps in Nordic district heating", "Technical report")

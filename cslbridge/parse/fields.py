@@ -11017,8 +11017,11 @@ def _interviewer(item: dict, confidence: dict) -> None:
 
 # What a report is, named alone as the last sentence of its title (ACM: "Title. Technical Report. Publisher").
 _GENRE_KINDS = ("Report", "Paper", "Brief", "Note")
-_GENRE_SENTENCE = re.compile(r"^(.*\S[.?!])\s+((?:(?:Technical|Research|Annual|Final|Working|Discussion|Policy|"
-                             rf"White|Occasional|Project|Country)\s+)?(?:{'|'.join(_GENRE_KINDS)}))\.?$")
+_GENRE_QUALIFIERS = r"(?:Technical|Research|Annual|Final|Working|Discussion|Policy|White|Occasional|Project|Country)"
+_GENRE_SENTENCE = re.compile(rf"^(.*\S[.?!])\s+((?:{_GENRE_QUALIFIERS}\s+)?(?:{'|'.join(_GENRE_KINDS)}))\.?$")
+# ... or in round brackets closing the title, as Wikipedia's cite report prints its type ("Title (Report).",
+# "Title (Technical report).")
+_GENRE_IN_BRACKETS = re.compile(rf"^(.*\S)\s+\(((?:{_GENRE_QUALIFIERS}\s+)?(?i:{'|'.join(_GENRE_KINDS)}))\)\.?$")
 
 
 def _genre_sentence(item: dict, confidence: dict) -> None:
@@ -11026,7 +11029,8 @@ def _genre_sentence(item: dict, confidence: dict) -> None:
     work after its title is its genre, not part of the title."""
     title = item.get("title", "")
     # the kind is a word of the title: a title without one is not matched (the pattern backtracks over every stop)
-    match = _GENRE_SENTENCE.match(title) if "genre" not in item and any(kind in title for kind in _GENRE_KINDS) else None
+    match = (_GENRE_SENTENCE.match(title) or _GENRE_IN_BRACKETS.match(title)) \
+        if "genre" not in item and any(kind.lower() in title.lower() for kind in _GENRE_KINDS) else None
     if match:
         item["title"] = match.group(1).rstrip(".")
         item["genre"] = match.group(2)
