@@ -40,3 +40,19 @@ def test_a_report_s_kind_in_brackets_after_its_title_is_its_genre():
                                 "Stockholm: Energiforsk.")
     assert (technical["type"], technical["title"], technical["genre"]) == \
         ("report", "Heat pumps in Nordic district heating", "Technical report")
+
+
+def test_the_sentence_after_a_degree_bracket_is_the_school():
+    """Wikipedia's cite thesis prints the degree in round brackets after the title and the school as the next sentence
+    ('Title (PhD thesis). University of Cambridge.'); the school had been read into the author's name. A bracket
+    naming the master's degree or no degree at all ('(MSc thesis)', '(Thesis)') is the genre too."""
+    phd = parse_reference("Moreno, Lucía (2012). Vernacular architecture and climate adaptation in the Andes (PhD thesis). "
+                          "University of Cambridge. doi:10.17863/CAM.16543.")
+    assert phd["author"] == [{"family": "Moreno", "given": "Lucía"}]
+    assert (phd["type"], phd["genre"], phd["publisher"], phd["DOI"]) == \
+        ("thesis", "PhD thesis", "University of Cambridge", "10.17863/CAM.16543")
+    msc = parse_reference("Brandt, Jonas (2018). Sediment budgets of small Alpine lakes (MSc thesis). University of Bern.")
+    assert (msc["title"], msc["genre"], msc["publisher"]) == \
+        ("Sediment budgets of small Alpine lakes", "MSc thesis", "University of Bern")
+    bare = parse_reference("Osei, Ama (2016). Mobile money and household savings in Ghana (Thesis). University of Ghana.")
+    assert (bare["type"], bare["title"], bare["genre"]) == ("thesis", "Mobile money and household savings in Ghana", "Thesis")

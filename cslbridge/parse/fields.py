@@ -3896,6 +3896,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             end = k if words[k + 1].endswith(",") else close + 1
             labels[i:end] = ["title"] * (end - i)
         break
+    # Wikipedia's cite thesis, "Moreno, Lucía (2012). Title (PhD thesis). University of Cambridge. doi:...": the sentence
+    # after a degree bracket closing the title names the school that awarded it, whatever the tagger read it as
+    for k in (range(2, n - 2) if "thesis)." in text or "issertation)." in text else ()):
+        if not words[k].endswith(")."):
+            continue
+        start = next((j for j in range(k, max(k - 4, 0), -1) if words[j][:1] == "("), None)
+        end = next((e for e in range(k + 1, min(n, k + 9)) if words[e].endswith(".")), None)
+        if start is not None and end is not None and _DEGREE_IN_BRACKETS.fullmatch(" ".join(words[start:k + 1])) \
+                and words[k + 1][:1].isupper() and _sentence_stop(words[end]) \
+                and not any(w.lower().startswith(("retrieved", "available", "http", "doi:")) for w in words[k + 1:end + 1]):
+            labels[k + 1:end + 1] = ["publisher"] * (end - k)
     if _has(labels, "genre") and "title" not in labels:
         _title_before_genre(words, labels)
     # "Translit = English": both sides of an ISBD parallel title share one label. The walk back
@@ -9695,7 +9706,9 @@ def _repository(name: str) -> bool:
     return bool(_DATA_REPOSITORY.fullmatch(name) or _CODE_REPOSITORY.fullmatch(name))
 
 
-_DEGREE_IN_BRACKETS = re.compile(r"(?i)\s*\(((?:unpublished\s+)?(?:doctoral|master['’]?s|ph\.?\s?d\.?|bachelor['’]?s)\s+"
+# APA 6 and Wikipedia's cite thesis: "(Doctoral dissertation)", "(PhD thesis)", "(MSc thesis)", "(DPhil thesis)", "(Thesis)"
+_DEGREE_IN_BRACKETS = re.compile(r"(?i)\s*\(((?:unpublished\s+)?(?:(?:doctoral|master['’]?s|ph\.?\s?d\.?|bachelor['’]?s"
+                                 r"|m\.?\s?sc\.?|m\.?\s?a\.?|[md]\.?\s?phil\.?)\s+)?"
                                  r"(?:dissertation|thesis)(?:,[^()]*)?)\)\s*\.?$")
 _CONNECTIVES = {"in", "from", "//", "see", "see also", "cf.", "и", "в", "and", "&", ".", "-", "–"}
 _VOLUMES_IN_BRACKETS = re.compile(r"\s*\(Vols?\.\s*(\d+(?:\s*[–-]\s*\d+)?)\)\s*\.?$")
