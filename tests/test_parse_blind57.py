@@ -56,3 +56,14 @@ def test_the_sentence_after_a_degree_bracket_is_the_school():
         ("Sediment budgets of small Alpine lakes", "MSc thesis", "University of Bern")
     bare = parse_reference("Osei, Ama (2016). Mobile money and household savings in Ghana (Thesis). University of Ghana.")
     assert (bare["type"], bare["title"], bare["genre"]) == ("thesis", "Mobile money and household savings in Ghana", "Thesis")
+
+
+def test_an_edition_spelt_past_the_fifth_is_read():
+    """WorldCat's Cite box spells the edition out with the catalogue's stop inside APA's bracket ('(Tenth
+    edition.)'); the edition forms knew 'first' to 'fifth' only, and the statement stayed in the title."""
+    worldcat = parse_reference("Hacker, D., & Sommers, N. (2016). The Bedford handbook (Tenth edition.). "
+                               "Bedford/St. Martin's.")
+    assert (worldcat["title"], worldcat["edition"], worldcat["publisher"]) == \
+        ("The Bedford handbook", "10", "Bedford/St. Martin's")
+    chicago = parse_reference("Lodge, David. The Art of Fiction. Eighth edition. London: Penguin, 2011.")
+    assert (chicago["title"], chicago["edition"], chicago["publisher"]) == ("The Art of Fiction", "8", "Penguin")
