@@ -67,3 +67,18 @@ def test_an_edition_spelt_past_the_fifth_is_read():
         ("The Bedford handbook", "10", "Bedford/St. Martin's")
     chicago = parse_reference("Lodge, David. The Art of Fiction. Eighth edition. London: Penguin, 2011.")
     assert (chicago["title"], chicago["edition"], chicago["publisher"]) == ("The Art of Fiction", "8", "Penguin")
+
+
+def test_wikipedia_s_archived_copy_is_kept_whole_in_the_note():
+    """Wikipedia prints where a copy of the page is archived ('Archived (PDF) from the original on 13 November 2019.',
+    'Archived 13 May 2020 at the Wayback Machine.'); no CSL field holds it, and it is kept whole in the note (its day
+    had been read apart from its words), the reference read without it."""
+    census = parse_reference('"Population and Housing Census 2019: Volume I" (PDF). Kenya National Bureau of Statistics. '
+                             'November 2019. Archived (PDF) from the original on 13 November 2019. Retrieved 21 December 2019.')
+    assert census["note"] == "Archived (PDF) from the original on 13 November 2019."
+    assert census["accessed"] == {"date-parts": [[2019, 12, 21]]} and census["medium"] == "PDF"
+    news = parse_reference('Patel, Ravi (12 May 2020). "Locust swarms reach Gujarat". The Hindu. '
+                           'Archived 13 May 2020 at the Wayback Machine. Retrieved 14 May 2020.')
+    assert news["note"] == "Archived 13 May 2020 at the Wayback Machine."
+    assert (news["type"], news["container-title"], news["issued"]) == \
+        ("article-newspaper", "The Hindu", {"date-parts": [[2020, 5, 12]]})

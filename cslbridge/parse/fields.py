@@ -6990,6 +6990,9 @@ def _parse(text: str, tagger) -> dict:
             add_note(item, defended.group(0).strip(" ;"))
         item["custom"]["source"] = source
         return item
+    archived = _ARCHIVED_COPY.findall(clean) if "Archived " in clean else None
+    if archived:  # Wikipedia's "Archived from the original on 4 June 2021.": where a copy is kept, in note
+        return _cue_led(source, " ".join(archived), _ARCHIVED_COPY.sub("", clean), tagger, after=True)
     trial = _TRIAL_REGISTRATION.search(clean) if "NCT" in clean else None
     if trial and trial.start() > 0:
         item = _cue_led(source, trial.group(1), clean[:trial.start()] + clean[trial.end():], tagger, after=True)
@@ -7925,6 +7928,12 @@ _PAPER_OF_THE_DAY = re.compile(rf"^[^\W\d][^.\d]{{0,40}}\.\s+{_YEAR}\.\s+\d{{1,2
 
 # A trial's registration, as AMA and Citing Medicine print it: "ClinicalTrials.gov identifier: NCT03574597.": the
 # registry's number is the record's number (the registry's words kept in note).
+# Wikipedia's record of an archived copy after a reference's date or site: "Archived from the original on 4 June
+# 2021.", "Archived (PDF) from the original on 13 November 2019.", "Archived from the original (PDF) on 2015-05-05.",
+# "Archived 4 June 2021 at the Wayback Machine."; no CSL field holds it
+_ARCHIVED_FORMAT = r"(?:\((?:PDF|DOCX?|XLSX?|PPTX?)\) )?"
+_ARCHIVED_COPY = re.compile(rf"(?<=[.\]]) (Archived {_ARCHIVED_FORMAT}from the original {_ARCHIVED_FORMAT}on [^.]{{4,30}}\."
+                            r"|Archived [^.]{4,30} at the Wayback Machine\.)(?= |$)")
 _TRIAL_REGISTRATION = re.compile(r"(?<=[.\]]) (ClinicalTrials\.gov [Ii]dentifier):? (NCT\d{8})\.?(?= |$)")
 # A bibliography keyed by short citations, as art-history and archaeology lists print it: "Ostrom 1990 E. Ostrom
 # Governing the commons ...", "Bernstein / Lange 2007 D.J. Bernstein and T. Lange “Title”", "Hastrup 1995: Kirsten
