@@ -82,3 +82,21 @@ def test_wikipedia_s_archived_copy_is_kept_whole_in_the_note():
     assert news["note"] == "Archived 13 May 2020 at the Wayback Machine."
     assert (news["type"], news["container-title"], news["issued"]) == \
         ("article-newspaper", "The Hindu", {"date-parts": [[2020, 5, 12]]})
+
+
+def test_wikipedia_s_cite_web_names_its_site_as_the_container():
+    """Wikipedia's cite web prints '"Title". Site. [Date.] Retrieved <day>.' (the stop after the closing quote, a
+    format such as '(PDF)' between): the one sentence after the title is the site the page is on, its container (as
+    MLA's site is), and the work a web page; a body's name there had made it the publisher of a document, and a
+    month opening the date sentence had been read into the site."""
+    page = parse_reference('Chen, Li (3 June 2021). "How the monsoon forecast is made". Met Office. Retrieved 10 June 2021.')
+    assert (page["type"], page["container-title"]) == ("webpage", "Met Office") and "publisher" not in page
+    assert page["issued"] == {"date-parts": [[2021, 6, 3]]} and page["accessed"] == {"date-parts": [[2021, 6, 10]]}
+    pdf = parse_reference('"Population and Housing Census 2019: Volume I" (PDF). Kenya National Bureau of Statistics. '
+                          'November 2019. Retrieved 21 December 2019.')
+    assert (pdf["type"], pdf["title"], pdf["container-title"], pdf["medium"]) == \
+        ("webpage", "Population and Housing Census 2019: Volume I", "Kenya National Bureau of Statistics", "PDF")
+    assert pdf["issued"] == {"date-parts": [[2019, 11]]} and "publisher" not in pdf
+    news = parse_reference('Harding, Luke (14 March 2018). "Skripal poisoning: what we know so far". The Guardian. '
+                           'Retrieved 2 April 2018.')
+    assert (news["type"], news["container-title"]) == ("article-newspaper", "The Guardian")

@@ -2521,6 +2521,24 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 (labels[i] in _PLACE_LIKE or labels[i] == "title") and all(w[:1].isupper() for w in words[i:j + 1])
                 and not is_place(name))):
             labels[i:j + 1] = ["container"] * (j + 1 - i)
+    # Wikipedia's cite web, '"Population and Housing Census 2019" (PDF). Kenya National Bureau of Statistics. November
+    # 2019. Retrieved ...': the sentence after the quoted title (its stop after the closing quote) and its format is the
+    # site, though the tagger ran it into the title, which ends at its closing quote
+    q = next((q for q in range(n - 2) if words[q].endswith(("”.", "”"))), None) if "”" in text else None
+    if q is not None and words[q].endswith("”") and words[q + 1].endswith(").") \
+            and rules.FILE_FORMAT.search(f"{words[q]} {words[q + 1]}"):
+        q += 1
+    if q is not None and words[q].endswith(".") and labels[q + 1] == "title" and words[q + 1][:1].isupper():
+        end = next((e for e in range(q + 1, min(n, q + 9)) if words[e].endswith(".")), None)
+        if end is not None and end + 1 < n and labels[end + 1] != "title" \
+                and all(label == "title" for label in labels[q + 1:end + 1]):
+            labels[q + 1:end + 1] = ["container"] * (end - q)
+    # ... and its month and year as a sentence after the site ("Kenya National Bureau of Statistics. November 2019."):
+    # a month's name opening a sentence before the year the tagger read as the date is the date's, not the site's
+    for i in (range(1, n - 1) if q is not None and "date" in labels else ()):
+        if labels[i] != "date" and labels[i + 1] == "date" and words[i - 1].endswith(".") \
+                and _MONTH_WORD.match(words[i]) and _YEAR_WORD.fullmatch(words[i + 1].rstrip(".")):
+            labels[i] = "date"
     # German notes "Frankfurter Allgemeine Zeitung, 12.3.1999, S. 3.": the day after a paper's name, read as a number,
     # is its issue's date (as "Pravda, 12 May 1937, 2." is), and the paper, read as an author, the container.
     j = next((j for j in range(1, min(n - 1, 8)) if labels[j] != "author"), 0) if labels[0] == "author" else 0
@@ -7343,6 +7361,8 @@ def _parse(text: str, tagger) -> dict:
     if degree:
         item["genre"], item["publisher"] = degree.groups()
         _conf(confidence, "genre", confidence.get("publisher", 0.9))
+    if "publisher" in item and _wikipedia_site_page(item, clean):
+        _move(item, confidence, "publisher", "container-title")  # Wikipedia's cite web names the site, no publisher
     kind, type_conf = _item_type(item, clean)
     if kind in ("article-journal", "chapter") and "publisher" in item and " Vol. " in clean and "issue" not in item \
             and not _CHAPTER_CUE.search(clean):
@@ -10194,6 +10214,17 @@ def _mla_site_page(item: dict, text: str) -> bool:
         and not any(k in item for k in ("publisher-place", "number", "volume", "issue", "page"))
 
 
+def _wikipedia_site_page(item: dict, text: str) -> bool:
+    """Wikipedia's cite web: 'Chen, Li (3 June 2021). "Title". Met Office. Retrieved 10 June 2021.', '"Title" (PDF).
+    Site. November 2019. Retrieved ...' (the title's stop after its closing quote, a format between, one sentence
+    naming the site, the day it was read; no place, numbers or pages), the site its container."""
+    title, site = item.get("title", ""), item.get("container-title", item.get("publisher", ""))
+    return bool(title and site) and "accessed" in item and ". " not in site \
+        and ("container-title" in item) != ("publisher" in item) \
+        and re.search(re.escape(f"“{title}”") + r"(?: \([A-Z]{3,4}\))?\. " + re.escape(site) + r"\.", text) is not None \
+        and not any(k in item for k in ("publisher-place", "number", "volume", "issue", "page", "ISBN", "edition", "genre"))
+
+
 def _chicago_quoted(title: str, text: str) -> bool:
     """The title stands in double quotes with the comma inside or after them: "“Title,”", "“Title”,"."""
     return any(form in text for form in (f"“{title},”", f"“{title}”,", f"\"{title},\""))
@@ -10354,6 +10385,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if mark.group(1) == "M" and text.startswith("//", mark.end()):
             return "chapter", 0.95  # "Title[M]//Editor, ed. Book. ...": a part of the book after "//"
         return _GBT_TYPES[mark.group(1)], 0.95
+    if _wikipedia_site_page(item, text):
+        site = item.get("container-title", item.get("publisher", ""))
+        return ("article-newspaper", 0.85) if is_outlet(site) or _NEWS_RE.search(site.lower()) else ("webpage", 0.8)
     if item.get("genre", "").lower() in _DESCRIBED_TYPES:
         return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
     if _UNPUBLISHED_KIND.fullmatch(item.get("genre", "")):
@@ -11855,7 +11889,7 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
             break
         item["title"], item["publisher-place"] = head, f"{unit}, {item['publisher-place']}"
     if (kind in ("document", "report") or kind == "webpage" and not _SITE_RE.search(item.get("container-title", ""))
-            and not _mla_site_page(item, text)) and "container-title" in item and "publisher" not in item and (
+            and not _mla_site_page(item, text) and not _wikipedia_site_page(item, text)) and "container-title" in item and "publisher" not in item and (
             _CORP_RE.search(item["container-title"].lower()) or one_word_body_name(item["container-title"])
             or kind == "report" and "number" in item):
         # a body's document or page, the body also named in one word ("[Title]. Rosstat. Available at: ..."); the
