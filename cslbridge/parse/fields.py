@@ -10387,7 +10387,12 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return _GBT_TYPES[mark.group(1)], 0.95
     if _wikipedia_site_page(item, text):
         site = item.get("container-title", item.get("publisher", ""))
-        return ("article-newspaper", 0.85) if is_outlet(site) or _NEWS_RE.search(site.lower()) else ("webpage", 0.8)
+        if is_outlet(site) or _NEWS_RE.search(site.lower()):
+            return "article-newspaper", 0.85
+        if not _has_day(item.get("issued")) or _CORP_RE.search(site.lower()) or one_word_body_name(site):
+            # a body's site, or a page dated to the month or not at all (cite news dates a paper the tagger does not
+            # know, "The Hindu", to the day: it is left to the rules below, which read that as a newspaper's)
+            return "webpage", 0.8
     if item.get("genre", "").lower() in _DESCRIBED_TYPES:
         return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
     if _UNPUBLISHED_KIND.fullmatch(item.get("genre", "")):
