@@ -100,3 +100,23 @@ def test_wikipedia_s_cite_web_names_its_site_as_the_container():
     news = parse_reference('Harding, Luke (14 March 2018). "Skripal poisoning: what we know so far". The Guardian. '
                            'Retrieved 2 April 2018.')
     assert (news["type"], news["container-title"]) == ("article-newspaper", "The Guardian")
+
+
+def test_an_arxiv_listing_entry_is_the_preprint_it_lists():
+    """An arXiv listing copied as text runs its lines together ('arXiv:ID [pdf, other] Title: ... Authors: ...
+    Comments: ... Subjects: ...'): the identifier is the preprint's number, the labelled lines its title and authors
+    (given name first, as arXiv prints every name), the links and other lines kept in the note. It had been a journal
+    article with the labels read as names."""
+    listing = parse_reference("arXiv:2309.04567 [pdf, other] Title: Stellar feedback and the quenching of dwarf galaxies "
+                              "Authors: Amelia Brooks, Kenji Morita, Sofia Lindqvist Comments: 14 pages, 9 figures; "
+                              "accepted to MNRAS Subjects: Astrophysics of Galaxies (astro-ph.GA)")
+    assert (listing["type"], listing["number"], listing["title"]) == \
+        ("article", "arXiv:2309.04567", "Stellar feedback and the quenching of dwarf galaxies")
+    assert listing["author"] == [{"family": "Brooks", "given": "Amelia"}, {"family": "Morita", "given": "Kenji"},
+                                 {"family": "Lindqvist", "given": "Sofia"}]
+    assert listing["note"] == ("[pdf, other] Comments: 14 pages, 9 figures; accepted to MNRAS "
+                               "Subjects: Astrophysics of Galaxies (astro-ph.GA)")
+    two = parse_reference("[2] arXiv:2401.01234 [pdf, html, other] Title: Sparse attention for long documents "
+                          "Authors: Wei Zhang, Priya Raman Subjects: Computation and Language (cs.CL)")
+    assert two["author"] == [{"family": "Zhang", "given": "Wei"}, {"family": "Raman", "given": "Priya"}]
+    assert (two["number"], two["title"]) == ("arXiv:2401.01234", "Sparse attention for long documents")

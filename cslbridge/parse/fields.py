@@ -27,7 +27,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 
-from ..items import PREPRINT_SERVER, add_note
+from ..items import ARXIV_ID, PREPRINT_SERVER, add_note
 from . import rules
 from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
 from .entries import (_CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _OPCIT, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
@@ -6544,6 +6544,30 @@ def _letter(source: str, match: re.Match) -> dict | None:
     return item
 
 
+# An arXiv listing's entry copied as text, its lines run together: "arXiv:2309.04567 [pdf, other] Title: ... Authors:
+# A, B, C Comments: 14 pages; accepted to MNRAS Subjects: Astrophysics of Galaxies (astro-ph.GA)", the list's number
+# ("[3]") before it.
+_ARXIV_LIST_ENTRY = re.compile(rf"(?:\[\d{{1,4}}\]\s+)?arXiv:(?P<id>{ARXIV_ID})(?P<links>\s+\[[^\]]*\])?\s+Title:\s+(?P<title>.+?)"
+                            r"\s+Authors?:\s+(?P<authors>.+?)"
+                            r"(?P<rest>\s+(?:Comments|Journal-ref|Subjects|Report-no|DOI|MSC-class|ACM-class):\s.*)?")
+
+
+def _arxiv_listing(source: str, match: re.Match) -> dict:
+    """The preprint an arXiv listing names: its identifier the number, the titled and the authored lines the title
+    and authors, the links and every other line (comments, subjects, a journal reference) kept in note."""
+    # arXiv gives every name first name first, commas between them ("Wei Zhang, Priya Raman"), never inverted
+    names = [name for part in re.split(r",\s+(?:and\s+)?|\s+and\s+", match.group("authors").strip())
+             for name in parse_names(part)]
+    item = {"type": "article", "author": names,
+            "title": match.group("title").strip(), "number": f"arXiv:{match.group('id')}"}
+    note = " ".join(part.strip() for part in (match.group("links"), match.group("rest")) if part)
+    if note:
+        item["note"] = note
+    item["custom"] = {"source": source, "review": False,
+                      "confidence": {key: 0.9 for key in item if key not in ("type", "note")}}
+    return item
+
+
 # A bibliography's entry for a collection of papers in an archive (Chicago: "Whitman Family Papers. Minnesota Historical
 # Society, St. Paul.", "Records of the Great Northern Railway Company. Minnesota Historical Society, St. Paul."), or for a
 # person's papers under the person's name ("Hopkins, Harry L. Papers. Franklin D. Roosevelt Presidential Library, ...").
@@ -7017,6 +7041,9 @@ def _parse(text: str, tagger) -> dict:
         item["number"] = trial.group(2)
         item["custom"]["confidence"]["number"] = 0.99
         return item
+    listing = _ARXIV_LIST_ENTRY.fullmatch(clean) if "Authors:" in clean or "Author:" in clean else None
+    if listing:
+        return _arxiv_listing(source, listing)
     letter = _LETTER_TO.fullmatch(clean) if " to " in clean else None
     letter = letter and _letter(source, letter)
     if letter:
