@@ -2134,8 +2134,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, min(n - 1, 4)) if "author" in labels else ()):
         if labels[i] == "date" and labels[i - 1] == "author" and words[i - 1].endswith(",") \
                 and (words[i].lower() in MONTHS and _BRACKETED_YEAR.match(words[i + 1])
-                     or words[i][:1].isupper() and _GIVEN_WORD.fullmatch(words[i])
-                     and words[i + 1][:1] == "(" and labels[i + 1] == "date"):
+                     or words[i][:1].isupper() and _GIVEN_WORD.fullmatch(words[i]) and labels[i + 1] == "date"
+                     and words[i + 1][:1] == "(" and (words[i + 1][1:2].isdigit() or _MONTH_WORD.match(words[i + 1][1:]))):
             labels[i] = "author"
     # APA "Smith, J. (in press). Title.", "Hartner, Marcus (forthcoming).": the work's status stands in the
     # date's place after the names, in brackets (read into CSL's status), or as Chicago's and the AEA's sentence
