@@ -10242,14 +10242,16 @@ def _mla_site_page(item: dict, text: str) -> bool:
 
 
 def _wikipedia_site_page(item: dict, text: str) -> bool:
-    """Wikipedia's cite web: 'Chen, Li (3 June 2021). "Title". Met Office. Retrieved 10 June 2021.', '"Title" (PDF).
-    Site. November 2019. Retrieved ...' (the title's stop after its closing quote, a format between, one sentence
-    naming the site, the day it was read; no place, numbers or pages), the site its container."""
+    """Wikipedia's cite web of an undated page: '"About the Union". Eurasian Economic Union. Retrieved 12 March 2021.'
+    (the title's stop after its closing quote, a format such as '(PDF)' between, one sentence naming the site, the day
+    it was read; no date, place, numbers or pages), the site its container. A dated one a body issued ('"Title" (PDF).
+    State Committee .... 2021. Retrieved ...') is the body's document, as the rules after read it."""
     title, site = item.get("title", ""), item.get("container-title", item.get("publisher", ""))
     return bool(title and site) and "accessed" in item and ". " not in site \
         and ("container-title" in item) != ("publisher" in item) \
         and re.search(re.escape(f"“{title}”") + r"(?: \([A-Z]{3,4}\))?\. " + re.escape(site) + r"\.", text) is not None \
-        and not any(k in item for k in ("publisher-place", "number", "volume", "issue", "page", "ISBN", "edition", "genre"))
+        and not any(k in item for k in ("issued", "publisher-place", "number", "volume", "issue", "page", "ISBN",
+                                        "edition", "genre"))
 
 
 def _chicago_quoted(title: str, text: str) -> bool:
@@ -10414,12 +10416,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return _GBT_TYPES[mark.group(1)], 0.95
     if _wikipedia_site_page(item, text):
         site = item.get("container-title", item.get("publisher", ""))
-        if is_outlet(site) or _NEWS_RE.search(site.lower()):
-            return "article-newspaper", 0.85
-        if not _has_day(item.get("issued")) or _CORP_RE.search(site.lower()) or one_word_body_name(site):
-            # a body's site, or a page dated to the month or not at all (cite news dates a paper the tagger does not
-            # know, "The Hindu", to the day: it is left to the rules below, which read that as a newspaper's)
-            return "webpage", 0.8
+        return ("article-newspaper", 0.85) if is_outlet(site) or _NEWS_RE.search(site.lower()) else ("webpage", 0.8)
     if item.get("genre", "").lower() in _DESCRIBED_TYPES:
         return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
     if _UNPUBLISHED_KIND.fullmatch(item.get("genre", "")):
