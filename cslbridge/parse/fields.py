@@ -27,7 +27,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 
-from ..items import PREPRINT_SERVER, add_note
+from ..items import ARXIV_ID, PREPRINT_SERVER, add_note
 from ..textio import CONTROL_IN_WORD
 from . import rules
 from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
@@ -248,6 +248,8 @@ def _normalise(text: str) -> str:
     text = " ".join(text.split())
     if "[ arXiv:" in text:
         text = _SPACED_EPRINT.sub(r"[\1]", text)
+    if text.startswith("["):
+        text = _GLUED_LIST_NUMBER.sub(r"\1 ", text)
     # an entry pasted with the link labels its page prints after it (Wiley's "Wiley Online Library Web of Science®
     # Google Scholar") is read without them, as the page reader reads it; custom.source keeps the text as given
     text = without_link_labels(text)
@@ -282,6 +284,11 @@ def _normalise(text: str) -> str:
     if '"' in text:
         text = _typeset_quotes(text)
     return text
+
+
+# A list's number glued to the entry it numbers, as a DOI formatter's IEEE and Vancouver text copies it (citeproc-js
+# sets the number in a block of its own: "[1]L. Ferreira, S. Adeyemi, and H. Kwon, ..."): the number stands apart.
+_GLUED_LIST_NUMBER = re.compile(r"^(\[\d{1,3}\])(?=[^\s\d\]])")
 
 
 # IEEE Xplore's imprint with no space after its colon: "Hoboken, NJ, USA:Wiley", "Melbourne, VIC, Australia:OTexts"
@@ -2163,11 +2170,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and set(labels[r + 1:e + 1]) <= {"location", "title", "container", "publisher", "editor"} \
             and not any(_ROLE_IN_BRACKETS.match(w) or _INITIAL_TOKEN.match(w) for w in words[r + 1:e + 1]):
         labels[r + 1:e + 1] = ["container"] * (e - r)
-    # "Meyer, Jan (2021):", "Berg, April (2019).": a month's name between a family name's comma and the bracketed
-    # year is the given name (a month never stands before a bracketed year).
+    # "Meyer, Jan (2021):", "Berg, April (2019).", Wikipedia's "Harding, Luke (14 March 2018).": a word between a family
+    # name's comma and the bracketed date, a month's name or a capitalised word of letters alone, is the given name
+    # (a month never stands before a bracketed year, nor does a bare word open a date its bracket opens).
     for i in (range(1, min(n - 1, 4)) if "author" in labels else ()):
         if labels[i] == "date" and labels[i - 1] == "author" and words[i - 1].endswith(",") \
-                and words[i].lower() in MONTHS and _BRACKETED_YEAR.match(words[i + 1]):
+                and (words[i].lower() in MONTHS and _BRACKETED_YEAR.match(words[i + 1])
+                     or words[i][:1].isupper() and _GIVEN_WORD.fullmatch(words[i]) and labels[i + 1] == "date"
+                     and words[i + 1][:1] == "(" and (words[i + 1][1:2].isdigit() or _MONTH_WORD.match(words[i + 1][1:]))):
             labels[i] = "author"
     # APA "Smith, J. (in press). Title.", "Hartner, Marcus (forthcoming).": the work's status stands in the
     # date's place after the names, in brackets (read into CSL's status), or as Chicago's and the AEA's sentence
@@ -2558,6 +2568,24 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 (labels[i] in _PLACE_LIKE or labels[i] == "title") and all(w[:1].isupper() for w in words[i:j + 1])
                 and not is_place(name))):
             labels[i:j + 1] = ["container"] * (j + 1 - i)
+    # Wikipedia's cite web, '"Population and Housing Census 2019" (PDF). Kenya National Bureau of Statistics. November
+    # 2019. Retrieved ...': the sentence after the quoted title (its stop after the closing quote) and its format is the
+    # site, though the tagger ran it into the title, which ends at its closing quote
+    q = next((q for q in range(n - 2) if words[q].endswith(("”.", "”"))), None) if "”" in text else None
+    if q is not None and words[q].endswith("”") and words[q + 1].endswith(").") \
+            and rules.FILE_FORMAT.search(f"{words[q]} {words[q + 1]}"):
+        q += 1
+    if q is not None and words[q].endswith(".") and labels[q + 1] == "title" and words[q + 1][:1].isupper():
+        end = next((e for e in range(q + 1, min(n, q + 9)) if words[e].endswith(".")), None)
+        if end is not None and end + 1 < n and labels[end + 1] != "title" \
+                and all(label == "title" for label in labels[q + 1:end + 1]):
+            labels[q + 1:end + 1] = ["container"] * (end - q)
+    # ... and its month and year as a sentence after the site ("Kenya National Bureau of Statistics. November 2019."):
+    # a month's name opening a sentence before the year the tagger read as the date is the date's, not the site's
+    for i in (range(1, n - 1) if q is not None and "date" in labels else ()):
+        if labels[i] != "date" and labels[i + 1] == "date" and words[i - 1].endswith(".") \
+                and _MONTH_WORD.match(words[i]) and _YEAR_WORD.fullmatch(words[i + 1].rstrip(".")):
+            labels[i] = "date"
     # German notes "Frankfurter Allgemeine Zeitung, 12.3.1999, S. 3.": the day after a paper's name, read as a number,
     # is its issue's date (as "Pravda, 12 May 1937, 2." is), and the paper, read as an author, the container.
     j = next((j for j in range(1, min(n - 1, 8)) if labels[j] != "author"), 0) if labels[0] == "author" else 0
@@ -3933,6 +3961,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             end = k if words[k + 1].endswith(",") else close + 1
             labels[i:end] = ["title"] * (end - i)
         break
+    # Wikipedia's cite thesis, "Moreno, Lucía (2012). Title (PhD thesis). University of Cambridge. doi:...": the sentence
+    # after a degree bracket closing the title names the school that awarded it, whatever the tagger read it as
+    for k in (range(2, n - 2) if "thesis)." in text or "issertation)." in text else ()):
+        if not words[k].endswith(")."):
+            continue
+        start = next((j for j in range(k, max(k - 4, 0), -1) if words[j][:1] == "("), None)
+        end = next((e for e in range(k + 1, min(n, k + 9)) if words[e].endswith(".")), None)
+        if start is not None and end is not None and _DEGREE_IN_BRACKETS.fullmatch(" ".join(words[start:k + 1])) \
+                and words[k + 1][:1].isupper() and _sentence_stop(words[end]) \
+                and not any(w.lower().startswith(("retrieved", "available", "http", "doi:")) for w in words[k + 1:end + 1]):
+            labels[k + 1:end + 1] = ["publisher"] * (end - k)
     if _has(labels, "genre") and "title" not in labels:
         _title_before_genre(words, labels)
     # "Translit = English": both sides of an ISBD parallel title share one label. The walk back
@@ -6570,6 +6609,30 @@ def _letter(source: str, match: re.Match) -> dict | None:
     return item
 
 
+# An arXiv listing's entry copied as text, its lines run together: "arXiv:2309.04567 [pdf, other] Title: ... Authors:
+# A, B, C Comments: 14 pages; accepted to MNRAS Subjects: Astrophysics of Galaxies (astro-ph.GA)", the list's number
+# ("[3]") before it.
+_ARXIV_LIST_ENTRY = re.compile(rf"(?:\[\d{{1,4}}\]\s+)?arXiv:(?P<id>{ARXIV_ID})(?P<links>\s+\[[^\]]*\])?\s+Title:\s+(?P<title>.+?)"
+                            r"\s+Authors?:\s+(?P<authors>.+?)"
+                            r"(?P<rest>\s+(?:Comments|Journal-ref|Subjects|Report-no|DOI|MSC-class|ACM-class):\s.*)?")
+
+
+def _arxiv_listing(source: str, match: re.Match) -> dict:
+    """The preprint an arXiv listing names: its identifier the number, the titled and the authored lines the title
+    and authors, the links and every other line (comments, subjects, a journal reference) kept in note."""
+    # arXiv gives every name first name first, commas between them ("Wei Zhang, Priya Raman"), never inverted
+    names = [name for part in re.split(r",\s+(?:and\s+)?|\s+and\s+", match.group("authors").strip())
+             for name in parse_names(part)]
+    item = {"type": "article", "author": names,
+            "title": match.group("title").strip(), "number": f"arXiv:{match.group('id')}"}
+    note = " ".join(part.strip() for part in (match.group("links"), match.group("rest")) if part)
+    if note:
+        item["note"] = note
+    item["custom"] = {"source": source, "review": False,
+                      "confidence": {key: 0.9 for key in item if key not in ("type", "note")}}
+    return item
+
+
 # A bibliography's entry for a collection of papers in an archive (Chicago: "Whitman Family Papers. Minnesota Historical
 # Society, St. Paul.", "Records of the Great Northern Railway Company. Minnesota Historical Society, St. Paul."), or for a
 # person's papers under the person's name ("Hopkins, Harry L. Papers. Franklin D. Roosevelt Presidential Library, ...").
@@ -7103,12 +7166,18 @@ def _parse(text: str, tagger) -> dict:
             item["custom"]["review"] = min(confidence.values()) < REVIEW_BELOW or not item.get("title")
             item["custom"]["source"] = source
             return item
+    archived = _ARCHIVED_COPY.findall(clean) if "Archived " in clean else None
+    if archived:  # Wikipedia's "Archived from the original on 4 June 2021.": where a copy is kept, in note
+        return _cue_led(source, " ".join(archived), _ARCHIVED_COPY.sub("", clean), tagger, after=True)
     trial = _TRIAL_REGISTRATION.search(clean) if "NCT" in clean else None
     if trial and trial.start() > 0:
         item = _cue_led(source, trial.group(1), clean[:trial.start()] + clean[trial.end():], tagger, after=True)
         item["number"] = trial.group(2)
         item["custom"]["confidence"]["number"] = 0.99
         return item
+    listing = _ARXIV_LIST_ENTRY.fullmatch(clean) if "Authors:" in clean or "Author:" in clean else None
+    if listing:
+        return _arxiv_listing(source, listing)
     letter = _LETTER_TO.fullmatch(clean) if " to " in clean else None
     letter = letter and _letter(source, letter)
     if letter:
@@ -7465,6 +7534,8 @@ def _parse(text: str, tagger) -> dict:
     if degree:
         item["genre"], item["publisher"] = degree.groups()
         _conf(confidence, "genre", confidence.get("publisher", 0.9))
+    if "publisher" in item and _wikipedia_site_page(item, clean):
+        _move(item, confidence, "publisher", "container-title")  # Wikipedia's cite web names the site, no publisher
     kind, type_conf = _item_type(item, clean)
     if kind in ("article-journal", "chapter") and "publisher" in item and " Vol. " in clean and "issue" not in item \
             and not _CHAPTER_CUE.search(clean):
@@ -8051,6 +8122,12 @@ _PAPER_OF_THE_DAY = re.compile(rf"^[^\W\d][^.\d]{{0,40}}\.\s+{_YEAR}\.\s+\d{{1,2
 
 # A trial's registration, as AMA and Citing Medicine print it: "ClinicalTrials.gov identifier: NCT03574597.": the
 # registry's number is the record's number (the registry's words kept in note).
+# Wikipedia's record of an archived copy after a reference's date or site: "Archived from the original on 4 June
+# 2021.", "Archived (PDF) from the original on 13 November 2019.", "Archived from the original (PDF) on 2015-05-05.",
+# "Archived 4 June 2021 at the Wayback Machine."; no CSL field holds it
+_ARCHIVED_FORMAT = r"(?:\((?:PDF|DOCX?|XLSX?|PPTX?)\) )?"
+_ARCHIVED_COPY = re.compile(rf"(?<=[.\]]) (Archived {_ARCHIVED_FORMAT}from the original {_ARCHIVED_FORMAT}on [^.]{{4,30}}\."
+                            r"|Archived [^.]{4,30} at the Wayback Machine\.)(?= |$)")
 _TRIAL_REGISTRATION = re.compile(r"(?<=[.\]]) (ClinicalTrials\.gov [Ii]dentifier):? (NCT\d{8})\.?(?= |$)")
 # A bibliography keyed by short citations, as art-history and archaeology lists print it: "Ostrom 1990 E. Ostrom
 # Governing the commons ...", "Bernstein / Lange 2007 D.J. Bernstein and T. Lange “Title”", "Hastrup 1995: Kirsten
@@ -9876,7 +9953,9 @@ def _repository(name: str) -> bool:
     return bool(_DATA_REPOSITORY.fullmatch(name) or _CODE_REPOSITORY.fullmatch(name))
 
 
-_DEGREE_IN_BRACKETS = re.compile(r"(?i)\s*\(((?:unpublished\s+)?(?:doctoral|master['’]?s|ph\.?\s?d\.?|bachelor['’]?s)\s+"
+# APA 6 and Wikipedia's cite thesis: "(Doctoral dissertation)", "(PhD thesis)", "(MSc thesis)", "(DPhil thesis)", "(Thesis)"
+_DEGREE_IN_BRACKETS = re.compile(r"(?i)\s*\(((?:unpublished\s+)?(?:(?:doctoral|master['’]?s|ph\.?\s?d\.?|bachelor['’]?s"
+                                 r"|m\.?\s?sc\.?|m\.?\s?a\.?|[md]\.?\s?phil\.?)\s+)?"
                                  r"(?:dissertation|thesis)(?:,[^()]*)?)\)\s*\.?$")
 _CONNECTIVES = {"in", "from", "//", "see", "see also", "cf.", "и", "в", "and", "&", ".", "-", "–"}
 _VOLUMES_IN_BRACKETS = re.compile(r"\s*\(Vols?\.\s*(\d+(?:\s*[–-]\s*\d+)?)\)\s*\.?$")
@@ -10361,6 +10440,19 @@ def _mla_site_page(item: dict, text: str) -> bool:
         and not any(k in item for k in ("publisher-place", "number", "volume", "issue", "page"))
 
 
+def _wikipedia_site_page(item: dict, text: str) -> bool:
+    """Wikipedia's cite web of an undated page: '"About the Union". Eurasian Economic Union. Retrieved 12 March 2021.'
+    (the title's stop after its closing quote, a format such as '(PDF)' between, one sentence naming the site, the day
+    it was read; no date, place, numbers or pages), the site its container. A dated one a body issued ('"Title" (PDF).
+    State Committee .... 2021. Retrieved ...') is the body's document, as the rules after read it."""
+    title, site = item.get("title", ""), item.get("container-title", item.get("publisher", ""))
+    return bool(title and site) and "accessed" in item and ". " not in site \
+        and ("container-title" in item) != ("publisher" in item) \
+        and re.search(re.escape(f"“{title}”") + r"(?: \([A-Z]{3,4}\))?\. " + re.escape(site) + r"\.", text) is not None \
+        and not any(k in item for k in ("issued", "publisher-place", "number", "volume", "issue", "page", "ISBN",
+                                        "edition", "genre"))
+
+
 def _chicago_quoted(title: str, text: str) -> bool:
     """The title stands in double quotes with the comma inside or after them: "“Title,”", "“Title”,"."""
     return any(form in text for form in (f"“{title},”", f"“{title}”,", f"\"{title},\""))
@@ -10521,6 +10613,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if mark.group(1) == "M" and text.startswith("//", mark.end()):
             return "chapter", 0.95  # "Title[M]//Editor, ed. Book. ...": a part of the book after "//"
         return _GBT_TYPES[mark.group(1)], 0.95
+    if _wikipedia_site_page(item, text):
+        site = item.get("container-title", item.get("publisher", ""))
+        return ("article-newspaper", 0.85) if is_outlet(site) or _NEWS_RE.search(site.lower()) else ("webpage", 0.8)
     if item.get("genre", "").lower() in _DESCRIBED_TYPES:
         return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
     if _UNPUBLISHED_KIND.fullmatch(item.get("genre", "")):
@@ -11206,8 +11301,11 @@ def _interviewer(item: dict, confidence: dict) -> None:
 
 # What a report is, named alone as the last sentence of its title (ACM: "Title. Technical Report. Publisher").
 _GENRE_KINDS = ("Report", "Paper", "Brief", "Note")
-_GENRE_SENTENCE = re.compile(r"^(.*\S[.?!])\s+((?:(?:Technical|Research|Annual|Final|Working|Discussion|Policy|"
-                             rf"White|Occasional|Project|Country)\s+)?(?:{'|'.join(_GENRE_KINDS)}))\.?$")
+_GENRE_QUALIFIERS = r"(?:Technical|Research|Annual|Final|Working|Discussion|Policy|White|Occasional|Project|Country)"
+_GENRE_SENTENCE = re.compile(rf"^(.*\S[.?!])\s+((?:{_GENRE_QUALIFIERS}\s+)?(?:{'|'.join(_GENRE_KINDS)}))\.?$")
+# ... or in round brackets closing the title, as Wikipedia's cite report prints its type ("Title (Report).",
+# "Title (Technical report).")
+_GENRE_IN_BRACKETS = re.compile(rf"^(.*\S)\s+\(((?:{_GENRE_QUALIFIERS}\s+)?(?i:{'|'.join(_GENRE_KINDS)}))\)\.?$")
 
 
 def _genre_sentence(item: dict, confidence: dict) -> None:
@@ -11215,7 +11313,8 @@ def _genre_sentence(item: dict, confidence: dict) -> None:
     work after its title is its genre, not part of the title."""
     title = item.get("title", "")
     # the kind is a word of the title: a title without one is not matched (the pattern backtracks over every stop)
-    match = _GENRE_SENTENCE.match(title) if "genre" not in item and any(kind in title for kind in _GENRE_KINDS) else None
+    match = (_GENRE_SENTENCE.match(title) or _GENRE_IN_BRACKETS.match(title)) \
+        if "genre" not in item and any(kind.lower() in title.lower() for kind in _GENRE_KINDS) else None
     if match:
         item["title"] = match.group(1).rstrip(".")
         item["genre"] = match.group(2)
@@ -12036,7 +12135,7 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
             break
         item["title"], item["publisher-place"] = head, f"{unit}, {item['publisher-place']}"
     if (kind in ("document", "report") or kind == "webpage" and not _SITE_RE.search(item.get("container-title", ""))
-            and not _mla_site_page(item, text)) and "container-title" in item and "publisher" not in item and (
+            and not _mla_site_page(item, text) and not _wikipedia_site_page(item, text)) and "container-title" in item and "publisher" not in item and (
             _CORP_RE.search(item["container-title"].lower()) or one_word_body_name(item["container-title"])
             or kind == "report" and "number" in item):
         # a body's document or page, the body also named in one word ("[Title]. Rosstat. Available at: ..."); the

@@ -288,7 +288,7 @@ _NATIONAL_EDITION = (rf"\d+\.(?:,\s*{_GERMAN_QUALIFIERS})?\s+(?:{_NATIONAL_EDITI
                      r"|\d+(?:e|re|ème|a)\s+(?:éd\.|édition|ed\.|edizione)"
                      r"|\d+e\s+druk|wyd\.\s+\d+")
 SEASON_EDITION = r"(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}"
-_EDITION_FORMS = (r"(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
+_EDITION_FORMS = (r"(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")\s+(?:rev(?:ised)?\.?\s+|"
                   r"expanded\s+)?ed(?:n|ition)?\.?\)?(?:,\s*" + ENGLISH_EDITION_QUALIFIERS + r"\)?)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
                   # ABNT's "19. ed. Rio de Janeiro:" (lower case; "2. Ed. by" names an editor)
                   r"(?<!\S)\d{1,3}\.\s+(?-i:ed\.)(?!\S)(?!\s+(?:by|por)\b)|"
