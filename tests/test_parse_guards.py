@@ -1010,3 +1010,19 @@ def test_capital_or_digit_first_patterns_find_what_their_lookbehind_first_forms_
         assert bool(pattern.fullmatch(text)) == bool(old.fullmatch(text)), text
         found += bool(matches)
     assert found >= 3
+
+
+def test_named_opcit_cue_holds_for_every_pointer_the_pattern_reads():
+    """fields._may_name_opcit is asked before _NAMED_OPCIT's fullmatch: every text the pattern reads holds one of its
+    words, in any case the case-blind pattern takes (a dotless or dotted capital I in "cit" among them), on every dev
+    reference and on each pointer form."""
+    forms = ["Op. cit.", "op. cit.,", "Opcit", "loc. cit.", "Указ. соч.", "указ.соч.", "a.g.e.", "a. g. k.", "supra",
+             "op. cıt.", "op. cİt.", "(op. cit.)"]
+    heads = ["Kotkin S.", "Kotkin,", "Фёдорова Т. Н.", "Smith, Title of the work,", "Yılmaz"]
+    tails = ["", " 62.", " P. 62.", " С. 112.", " Т. 2. С. 5.", ", pp. 4–5.", ", at 45.", ", vol. 2, p. 7."]
+    texts = _references() + [f"{head} {variant}{tail}" for head in heads for form in forms
+                             for variant in _variants(form) | {form.swapcase()} for tail in tails]
+    read = [text for text in texts if fields._NAMED_OPCIT.fullmatch(text)]
+    assert len(read) > 300
+    for text in read:
+        assert fields._may_name_opcit(text), text

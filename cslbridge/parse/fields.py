@@ -7078,7 +7078,7 @@ def _parse(text: str, tagger) -> dict:
     if cited:
         return _cue_led(source, clean[:len(clean) - len(cited)], cited, tagger)
     if pieces and _OPENS_WITH_POINTER.match(clean) and all(classify(piece) == POINTER for piece in pieces) \
-            or _NAMED_OPCIT.fullmatch(clean):
+            or _may_name_opcit(clean) and _NAMED_OPCIT.fullmatch(clean):
         # "Ibid., pp. 4–5.", "Idem.", "Там же. С. 5.": a pointer and its locator, no work; kept whole in note, as the
         # page reader keeps it ("Ibid" had been read as an author's name, its locator as the work's pages); so are
         # pointers the page reader cuts apart, "Ibid. See also Allison (2009)."
@@ -8197,6 +8197,14 @@ _OPENS_WITH_POINTER = re.compile(r"(?:ib[ií]d|idem|id\.|ders\.|dies\.|op\.\s?ci
 # Указ. соч. С. 112." ("... Указ. соч. Т. 2. С. 5.") and "Kotkin S. Op. cit. P. 62." as "Kotkin, op. cit., 62." is, a
 # pointer to the author's work cited before, no work of its own (the tagger had read "Указ. соч" as a decree's title).
 _NAMED_OPCIT = re.compile(rf"{_OPCIT.pattern}\.?\)?(?:,?\s*(?:[ТT]|[Vv]ol|Bd)\.\s*[\dIVX]+\.?)?(?:,?\s*{_LOCATOR})?\.?", re.I)
+
+
+def _may_name_opcit(text: str) -> bool:
+    """Does the text hold what every _NAMED_OPCIT match holds ("op. cit", "loc. cit", "Указ. соч", "a. g. e.",
+    "supra")? Tested before the fullmatch, whose lazy runs for the name tried every reference; the case-blind pattern
+    takes a dotless "ı" and a dotted capital "İ" (lower-cased "i̇") for "i"."""
+    low = text.lower()
+    return "cit" in low or "указ" in low or "g." in low or "supra" in text or "cıt" in low or "ci\u0307t" in low
 
 
 def _work_after_pointer(pieces: list[str]) -> str | None:
