@@ -1026,3 +1026,38 @@ def test_named_opcit_cue_holds_for_every_pointer_the_pattern_reads():
     assert len(read) > 300
     for text in read:
         assert fields._may_name_opcit(text), text
+
+
+def test_cues_before_rarely_matching_scans_hold_for_every_match():
+    """Each scan that seldom finds anything is asked only where a cheap test finds what each of its matches holds:
+    on every dev reference (and each of its words) and on examples of every form, whatever the pattern reads, the
+    test lets it through (so the output is what the scan alone gave)."""
+    texts = _references()
+    words = sorted({word for text in texts for word in text.split()})
+    # the Cyrillic year's mark after a number (fields._may_mark_year)
+    marked = [f"Материалы конф., {head} 2021 {mark}. С. 5" for head in ("", "Київ,") for mark in "гржй"] \
+        + ["Сб. ст. Алматы, 12 апр. 2019 ж. – 45 б.", "Toshkent, 2020 й. 3-6 b."]
+    read = [text for text in texts + marked if fields._YEAR_MARK_AFTER_NUMBER.search(text)]
+    assert len(read) >= 10 and all(fields._may_mark_year(text) for text in read)
+    # a name joined by stops (fields._STOP_BEFORE_CAPITALISED before _DOTTED_NAME)
+    dotted = ["Ifri, Russie.Nei.Visions, no. 5", "(Russie.Nei.Reports)", "Asie.Visions 12", "Russie.Ne.Vi", "Ab.Cd.Ef."]
+    read = [text for text in texts + dotted if fields._DOTTED_NAME.search(text)]
+    assert len(read) >= 4 and all(fields._STOP_BEFORE_CAPITALISED.search(text) for text in read)
+    # a foreign "and" between names (names._FOREIGN_AND_WORDS before _FOREIGN_AND)
+    joined = [f"Boratav, K.{space}{word}{space}Yeldan, E." for word in names._FOREIGN_ANDS
+              for space in (" ", "  ", "\t", "\u00a0", " \n")]
+    read = [text for text in texts + joined if names._FOREIGN_AND.search(text)]
+    assert len(read) >= len(joined) and all(not names._FOREIGN_AND_WORDS.isdisjoint(text.split()) for text in read)
+    # a volume glued to the journal's name (fields._ends_in_digit before _VOLUME_CLOSING)
+    journals = ["Phys. Rev. Lett.90", "Phys. Rev. C62 (", "Nucl. Phys. B214,", "Phys .Rev .B95 ", "J. Chem. Phys.123\n",
+                "Phys. Lett. B462 ,", "Astrophys. Jour.700  (", "Phys. Rev. D92 \n", "Mon. Not. R. Astron. Soc.441 ,\n"]
+    read = [text for text in texts + journals if fields._VOLUME_CLOSING.search(text)]
+    assert len(read) >= len(journals) and all(fields._ends_in_digit(text) for text in read)
+    # a stop that lost its space, in one word (fields._GLUE_CUE before _GLUED_STOP in _unglue)
+    glued = ["Lagos.Environmental", "(2008).Global", "[Title].Almaty", "Energiewende.”German", "Management,35(2)",
+             "2018,no.", "O.V.[Title]", "Петров П.П.Интеграция", "Publ.,2019", "term,Phys", "crescendo',Phys",
+             'method,"Phys', "Nguyen,“Title,”in", "2009,ApJ", "ApJ,590,L75", "102-183,arXiv:"]
+    read = [word for word in words + glued if fields._GLUED_STOP.sub(" ", word) != word]
+    assert len(read) >= len(glued) and all(fields._unglue(word) == fields._GLUED_STOP.sub(" ", word) for word in read
+                                           if "/" not in word and "," not in word)
+    assert all(fields._GLUE_CUE.search(word) for word in read)

@@ -119,12 +119,13 @@ def _typewriter_quotes(value):
 # A name whose words are joined by stops, three or more: Ifri's series "Russie.Nei.Visions", "Russie.Nei.Reports".
 # (The capital comes first and the character before it is tested behind it, so a search skips to capitals.)
 _DOTTED_NAME = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z]+(?:\.[A-Z][a-z]+){2,}(?!\w)")
+_STOP_BEFORE_CAPITALISED = re.compile(r"\.[A-Z][a-z]")  # what each such name holds (twice): a search skips to stops
 
 
 def _dotted_names_whole(item: dict, text: str) -> dict:
     """The repair of stops that lost their space ("Lagos.Environmental") split a dotted name ("Russie.Nei. Visions");
     the tagger reads the split words (it was trained on them), and the fields get the name back as printed."""
-    if text.count(".") < 2:
+    if text.count(".") < 2 or not _STOP_BEFORE_CAPITALISED.search(text):
         return item
     for name in set(_DOTTED_NAME.findall(text)):
         split = _GLUED_STOP.sub(" ", name)
@@ -302,7 +303,7 @@ def _unglue(word: str) -> str:
     head, comma, tail = word.partition(",")
     if comma and head[-2:].isalpha() and head[-1:].islower() and _is_city(tail):
         return f"{head}, {tail}"  # "an anonymous expert,Moscow, 13 August 2012": a place after the comma
-    return _GLUED_STOP.sub(" ", word)
+    return _GLUED_STOP.sub(" ", word) if _GLUE_CUE.search(word) else word  # the cue: what every match holds
 
 
 # A running number in brackets after an issue's or paper's own ("No. 4 (145),"); a year there dates the issue
@@ -1337,6 +1338,14 @@ _SECTION_VOLUME = re.compile(r"\.?([A-G]),?\s?(\d{1,4}\b.*)")
 # read as the journal
 _VOLUME_CLOSING = re.compile(rf"(?:(?:\s\.?|(?<=[a-z]{{2}}\.))([A-G])|(?<=[A-Za-z]{{2}}\.)(?<!\bpp\.)(?<!\b[Vv]ol\.)(?<!\b[Nn]o\.))"
                              rf"(?!{_YEAR}\b)(\d{{1,4}})\s*[(,]?$")
+
+
+def _ends_in_digit(text: str) -> bool:
+    """Does a digit close the text, but for spaces and a bracket or comma, as every _VOLUME_CLOSING match does? Asked
+    first: the search tried the pattern along the whole of each journal's name to find its end."""
+    return text.rstrip().rstrip("(,").rstrip()[-1:].isdigit()
+
+
 # A meeting's short name and year in brackets: "(OSDI 16)", "(USENIX Security 22)", "(CHI 2019)"
 # "( 7)", "(12)": an issue's bracket standing alone (with the year bracket's opening after it, "( 7) (")
 _ISSUE_BRACKET_ALONE = re.compile(r"(\( ?\d{1,3} ?\))[,.]?(?: ?\()?")
@@ -1918,6 +1927,12 @@ _TECHNICAL_DOCUMENT = re.compile(r"(?:(?P<before>[A-Z0-9][\w/-]*\d[\w/-]*)\s+)?(
 _PAPER_KIND_CUE = re.compile(r"Rep|Memo|Brief|Paper")
 _STATE_CODE_COMMA = re.compile(r"[A-Z]{2},")
 _YEAR_MARK_AFTER_NUMBER = re.compile(r"\d (?:г|р|ж|й)\. ")
+
+
+def _may_mark_year(text: str) -> bool:
+    """Does the text hold a year's mark and its stop, what every _YEAR_MARK_AFTER_NUMBER match holds? Asked first:
+    the scan enters its pattern at every digit of every reference, the marks are Cyrillic and few texts are."""
+    return not text.isascii() and ("г. " in text or "р. " in text or "ж. " in text or "й. " in text)
 _BRACKETED_YEAR_COMMA = re.compile(r"\((?:19|20)\d\d\),")
 
 
@@ -4780,7 +4795,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # 2021 р. Львів : ...", "материалы конф., г. Москва, 12–13 апр. 2021 г. – М. : ..."): from the proceedings word
     # to the year's mark all is the container's, where the tagger cut it at an abbreviated month (or read the month
     # as pages, the day as a volume).
-    for k in (range(4, n - 1) if _YEAR_MARK_AFTER_NUMBER.search(text) and "date" in labels else ()):
+    for k in (range(4, n - 1) if _may_mark_year(text) and _YEAR_MARK_AFTER_NUMBER.search(text) and "date" in labels
+              else ()):
         if words[k] not in ("г.", "р.", "ж.", "й.") or not _BARE_YEAR.match(words[k - 1]) \
                 or "date" not in labels[k + 1:]:
             continue
@@ -9075,7 +9091,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     # is the volume, and a number read as the volume after it ("Nucl. Phys. B602, | 317 (2001)") the page.
     # A bracket alone read as the volume ("Phys .Rev .C62 | ( | 2000)054903", the PDF copy's spaced year bracket) is
     # no volume; an issue's bracket alone ("Phys .Rev .B95 | ( 7)( 2017)075108") is the issue of that volume.
-    glued = _VOLUME_CLOSING.search(item.get("container-title", "")) if len(volumes) <= 1 else None
+    journal = item.get("container-title", "")
+    glued = _VOLUME_CLOSING.search(journal) if len(volumes) <= 1 and _ends_in_digit(journal) else None
     bracket = bool(volumes) and volumes[0][0].strip() == "("
     issue = _ISSUE_BRACKET_ALONE.fullmatch(volumes[0][0].strip()) if volumes else None
     if glued and (not volumes or bracket or issue or "pages" not in by_label and volumes[0][0].strip(" ,.;").isdigit()):

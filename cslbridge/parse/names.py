@@ -754,7 +754,10 @@ def parse_names(span: str) -> list[dict]:
 # Portuguese/Italian "e", Polish "i"/"oraz", Czech/Slovak "a", Hungarian "és", Finnish "ja", and the terms of CSL's
 # other locales the official styles print: Indonesian and Malay "dan", Ukrainian "і", Romanian "și", Latvian "un",
 # Lithuanian "ir", Basque "eta", Vietnamese "và", Greek "και".
-_FOREIGN_AND = re.compile(rf"\s+(?:ve|og|och|en|e|i|oraz|a|és|ja|dan|і|și|un|ir|eta|và|και)\s+(?=[{_UP}])")
+_FOREIGN_ANDS = ("ve", "og", "och", "en", "e", "i", "oraz", "a", "és", "ja", "dan", "і", "și", "un", "ir", "eta", "và",
+                 "και")
+_FOREIGN_AND = re.compile(rf"\s+(?:{'|'.join(_FOREIGN_ANDS)})\s+(?=[{_UP}])")
+_FOREIGN_AND_WORDS = frozenset(_FOREIGN_ANDS)
 _ENDS_INITIAL = re.compile(rf"(?:^|[\s.])[{_UP}][{_LOW}]?\.$")
 
 
@@ -762,6 +765,8 @@ def _split_foreign_and(text: str) -> list[str]:
     """Cut at a foreign "and" only between whole names: after an inverted name ("Boratav, K.
     ve Yeldan, E.", "KABELE, Jiří a Lenka HÁJKOVÁ") or an initial, or before one ("J. Smith og
     K. Berg"); "Puig i Cadafalch" and "Silva e Sousa" are one family name each."""
+    if _FOREIGN_AND_WORDS.isdisjoint(text.split()):  # the word stands between spaces: a set test before the scan
+        return [text]
     out, start = [], 0
     for m in _FOREIGN_AND.finditer(text):
         before, after = text[start:m.start()], text[m.end():]
