@@ -1061,3 +1061,26 @@ def test_cues_before_rarely_matching_scans_hold_for_every_match():
     assert len(read) >= len(glued) and all(fields._unglue(word) == fields._GLUED_STOP.sub(" ", word) for word in read
                                            if "/" not in word and "," not in word)
     assert all(fields._GLUE_CUE.search(word) for word in read)
+
+
+def test_end_anchored_and_colon_cues_let_every_match_through():
+    """Patterns that close the text (or follow a colon) are asked only where its end (or a colon before a capital)
+    allows them: a Bluebook book's bracketed year is searched in the last ten characters, a glued imprint after a
+    colon before a capital, an outlet's edition where the name ends in its bracket, a spelled legal form where the
+    name ends in one; each reads what the pattern alone read, on every dev reference and examples of each form."""
+    texts = _references()
+    closing = [f"Note, Title, 134 Harv. L. Rev. 1578 ({year}){end}" for year in (1600, 1999, 2024)
+               for end in ("", ".", "\n", ".\n", ". ", ")")]
+    for text in texts + closing:
+        assert bool(fields._closes_on_bracketed_year(text)) == bool(fields._PAGE_THEN_BRACKETED_YEAR.search(text)), text
+    assert sum(bool(fields._closes_on_bracketed_year(text)) for text in closing) == 12
+    imprints = ["Hoboken, NJ, USA:Wiley, 2019.", "Melbourne, VIC, Australia:OTexts", "x, Cham:Springer"]
+    read = [text for text in texts + imprints if fields._GLUED_IMPRINT.search(text)]
+    assert len(read) >= 3 and all(fields._COLON_BEFORE_CAPITAL.search(text) for text in read)
+    for outlet in ("Deutsche Welle", "Financial Times", "Al Jazeera", "Kyiv Independent"):
+        for edition in ("(Russian Service)", "(online)", "(Online Edition)", "(Web version)"):
+            for end in ("", ".", ",", " :", " ."):
+                assert outlets.is_outlet(f"{outlet} {edition}{end}"), (outlet, edition, end)
+    for name in ("Robert Bosch GmbH", "BP p.l.c.", "Eni S.p.A.", "Nokia Oyj", "Unilever plc", "Ferrari SpA.",
+                 "Siemens Healthineers GmbH.", "Eni S.p.A.\n"):
+        assert names.parse_names(name) == [{"literal": names.body_name(name.strip())}], name

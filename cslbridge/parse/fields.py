@@ -238,7 +238,7 @@ def _normalise(text: str) -> str:
         text = _NUMBER_GLUED_TO_YEAR.sub(r"\1 ", _VOLUME_GLUED_TO_YEAR.sub(" ", text) if "( " in text else text)
     if "http" in text or "www." in text:
         text = _GLUED_LINK.sub(lambda m: "" if "/" in text[text.rfind(" ", 0, m.start()) + 1:m.start()] else " ", text)
-    if ":" in text:
+    if ":" in text and _COLON_BEFORE_CAPITAL.search(text):
         text = _GLUED_IMPRINT.sub(lambda m: f"{m.group(1)}: " if _place_part(m.group(1)) else m.group(), text)
     if '"' in text:
         text = _typeset_quotes(text)
@@ -248,6 +248,7 @@ def _normalise(text: str) -> str:
 # IEEE Xplore's imprint with no space after its colon: "Hoboken, NJ, USA:Wiley", "Melbourne, VIC, Australia:OTexts"
 # (the place's last part a country, state or city the list knows; "USA:Wiley" had been the publisher)
 _GLUED_IMPRINT = re.compile(r"(?<=, )([A-Z][\w.]*(?: [A-Z][\w.]*)?):(?=[A-Z])")
+_COLON_BEFORE_CAPITAL = re.compile(r":[A-Z]")  # what every _GLUED_IMPRINT match holds: a search skips to colons
 
 
 _YEAR_ALONE = re.compile(r"^(?:1[5-9]|20)\d\d$")
@@ -7120,7 +7121,7 @@ def _parse(text: str, tagger) -> dict:
     numbered = _NOTE_NUMBER.match(clean) if clean[:1].isdigit() else None
     cited = clean[numbered.end():] if numbered else clean
     legal = _legal_citation(cited) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
-                                       or _PAGE_THEN_BRACKETED_YEAR.search(clean)
+                                       or _closes_on_bracketed_year(clean)
                                        or "Rev. " in clean or " J. " in clean or "L.J. " in clean or " Act " in clean
                                        or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
                                        or "Constitution of " in clean or " F. " in clean or " ed. " in clean
@@ -7629,6 +7630,12 @@ _QUOTE_THEN_YEAR_BRACKET = re.compile(r"[’'”\"] [(\[](?:1[6-9]|20)\d\d[)\]] 
 
 # What a law review prints in a student's work in place of the author ("Note, Title, 134 Harv. L. Rev. 1578 (2021).").
 _PAGE_THEN_BRACKETED_YEAR = re.compile(r"\d \((?:1[6-9]|20)\d\d\)\.?$")  # a Bluebook book's "... 45 (2019)."
+
+
+def _closes_on_bracketed_year(text: str):
+    """_PAGE_THEN_BRACKETED_YEAR's search in the text's last ten characters, where a match of at most nine, ending
+    at the end or before a closing line break, lies (the search over the whole text entered it at every digit)."""
+    return _PAGE_THEN_BRACKETED_YEAR.search(text, len(text) - 10)
 _STUDENT_WORK = frozenset(("Note", "Comment", "Recent Case", "Recent Development", "Recent Decision", "Case Comment",
                            "Case Note", "Book Note", "Recent Legislation"))
 _UK_PAPER_SERIES = re.compile(rf"\((?:{_UK_PAPER_SERIES_NAMES}) ")

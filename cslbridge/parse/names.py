@@ -629,7 +629,8 @@ _ABBREVIATED_LEGAL_FORM = re.compile(r"\s(?:Inc|Ltd|Corp|Co|Bros|p\.l\.c|S\.p\.A
 # "Airbus SE", "Philips N.V.", "Equinor ASA") is Vancouver's initials too ("Smith AB"), so it makes a body only where
 # the entry or its list shows one (letter_form_body).
 _NAME_BEFORE_FORM = r"^[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}\s+"
-_SPELLED_LEGAL_FORM = re.compile(_NAME_BEFORE_FORM + r"(?:GmbH|plc|p\.l\.c|S\.p\.A|SpA|Oyj)\.?$")
+_SPELLED_LEGAL_FORMS = ("GmbH", "plc", "p.l.c", "S.p.A", "SpA", "Oyj")
+_SPELLED_LEGAL_FORM = re.compile(_NAME_BEFORE_FORM + f"(?:{'|'.join(map(re.escape, _SPELLED_LEGAL_FORMS))})" + r"\.?$")
 _LETTER_LEGAL_FORM = re.compile(_NAME_BEFORE_FORM + r"(?:AG|AB|SE|SA|S\.A\.|NV|N\.V\.|BV|B\.V\.|ASA|AS|KK|K\.K\.|PLC)\.?$")
 
 
@@ -662,7 +663,7 @@ def parse_names(span: str) -> list[dict]:
         text = text[:-1]  # "Edited by Ann Lee.": the stop is the sentence's, after a family name, not an initial's
     if _COMMA_LEGAL_FORM.search(text):
         return [{"literal": text.rstrip(" ,")}]  # "Tesla, Inc.", "Acme Holdings, Ltd.": one company, its form after a comma
-    if _SPELLED_LEGAL_FORM.match(text):
+    if text.rstrip("\n.").endswith(_SPELLED_LEGAL_FORMS) and _SPELLED_LEGAL_FORM.match(text):
         return [{"literal": body_name(text)}]  # "Robert Bosch GmbH", "BP p.l.c.": the form after the name
     fields = _FIELDS_AFTER_BODY.match(text) if ", and " in text or ", & " in text else None
     if fields and corporate_name(fields.group(1)):
