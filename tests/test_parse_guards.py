@@ -1084,3 +1084,13 @@ def test_end_anchored_and_colon_cues_let_every_match_through():
     for name in ("Robert Bosch GmbH", "BP p.l.c.", "Eni S.p.A.", "Nokia Oyj", "Unilever plc", "Ferrari SpA.",
                  "Siemens Healthineers GmbH.", "Eni S.p.A.\n"):
         assert names.parse_names(name) == [{"literal": names.body_name(name.strip())}], name
+
+
+def test_ascii_and_colon_gates_skip_only_texts_the_scans_cannot_match():
+    """A Cyrillic scan is skipped on an ASCII string (a flag the string carries): no character CYRILLIC matches is
+    ASCII. _YEAR_NUMBERED_IN_BRACKETS is run only on a text with a colon: every report number it reads holds one."""
+    assert not any(fields.CYRILLIC.match(chr(code)) for code in range(128))
+    assert all(fields.CYRILLIC.match(ch) for ch in "АЯЁаяёІЇЄҐіїєґЎўҚқҢңӘә")
+    numbers = ["Title (NOU 2016: 3).", "Title (SOU 2019:45)", "Report (Ds 2014 : 1), Stockholm", "x (ABCDE 1999 :7)"]
+    read = [text for text in _references() + numbers if fields._YEAR_NUMBERED_IN_BRACKETS.search(text)]
+    assert len(read) >= len(numbers) and all(":" in text for text in read)

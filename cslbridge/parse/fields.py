@@ -588,7 +588,7 @@ def _labels(text: str, spans, tagger):
     # tagger ran into the names, is the title where it found none before the imprint ("Очерки. М. : Тип. Суворина",
     # the tagger's title "Тип." being the printing house's).
     imprint = next((k for k, label in enumerate(labels) if label in ("location", "date", "publisher")), len(labels)) \
-        if labels and labels[0] == "author" and CYRILLIC.search(text) else 0
+        if labels and labels[0] == "author" and not text.isascii() and CYRILLIC.search(text) else 0
     if imprint and "title" not in labels[:imprint] and not _INITIAL_TOKEN.match(words[0]):
         j = _run_end(labels, 0, "author")
         dash = words[j] in ("–", "—") and j + 1 < len(words)  # GOST's dash before the imprint ("Очерки. – Л., 1915.")
@@ -869,7 +869,8 @@ def _labels(text: str, spans, tagger):
     # rules take the series as genre and the number as number.
     if "(" in text:
         series = _REPORT_NUMBER.finditer(text) if _may_name_series(text, lower) else ()
-        for m in (*series, *_YEAR_NUMBERED_IN_BRACKETS.finditer(text)):
+        numbered = _YEAR_NUMBERED_IN_BRACKETS.finditer(text) if ":" in text else ()  # "(NOU 2016: 3)": its colon
+        for m in (*series, *numbered):
             inside = [i for i, (a, _) in enumerate(spans) if m.start() <= a < m.end()]
             k = inside[0] - 1 if inside else -1
             if k > 0 and labels[k] != "title" and labels[k - 1] == "title" and _YEARS.fullmatch(words[k]):
@@ -3832,7 +3833,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         for k, w in enumerate(words):
             if w.startswith("//") or w.lower() in ("in:", "в:", "in", "dans", "im"):
                 seen = True
-            elif labels[k] == "container" and not seen and CYRILLIC.search(w):
+            elif labels[k] == "container" and not seen and not w.isascii() and CYRILLIC.search(w):
                 if re.match(rf"^[{CYRILLIC_UP}][{CYRILLIC_LOW}]{{0,3}}\.[,:]?$", w):
                     labels[k] = "location"
                 elif (k and labels[k - 1] == "title") or "title" not in labels:
@@ -4782,11 +4783,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "pages"
     # GOST "Ленин В. И. Полное собрание сочинений : в 55 т. Т. 45. М. : ..., 1970.": a Cyrillic reference with
     # no "//" has no container, so a container the tagger found where it found no title is the title.
-    if _has(labels, "container") and "title" not in labels and "//" not in words and CYRILLIC.search(text):
+    # (an ASCII text, a flag the string carries, holds no Cyrillic letter: it is answered without the scan)
+    if _has(labels, "container") and "title" not in labels and "//" not in words and not text.isascii() \
+            and CYRILLIC.search(text):
         for i in range(n):
             if labels[i] == "container":
                 labels[i] = "title"
-    if "title" in labels and "//" not in words and CYRILLIC.search(text) and (
+    if "title" in labels and "//" not in words and not text.isascii() and CYRILLIC.search(text) and (
             not _has(labels, "container") or _JOURNAL_SERIES.match(words[labels.index("container")])):
         _host_without_slashes(words, labels)
     if _has(labels, "pages") and "title" in labels and not _has(labels, "container") \
