@@ -1010,3 +1010,87 @@ def test_capital_or_digit_first_patterns_find_what_their_lookbehind_first_forms_
         assert bool(pattern.fullmatch(text)) == bool(old.fullmatch(text)), text
         found += bool(matches)
     assert found >= 3
+
+
+def test_named_opcit_cue_holds_for_every_pointer_the_pattern_reads():
+    """fields._may_name_opcit is asked before _NAMED_OPCIT's fullmatch: every text the pattern reads holds one of its
+    words, in any case the case-blind pattern takes (a dotless or dotted capital I in "cit" among them), on every dev
+    reference and on each pointer form."""
+    forms = ["Op. cit.", "op. cit.,", "Opcit", "loc. cit.", "Указ. соч.", "указ.соч.", "a.g.e.", "a. g. k.", "supra",
+             "op. cıt.", "op. cİt.", "(op. cit.)"]
+    heads = ["Kotkin S.", "Kotkin,", "Фёдорова Т. Н.", "Smith, Title of the work,", "Yılmaz"]
+    tails = ["", " 62.", " P. 62.", " С. 112.", " Т. 2. С. 5.", ", pp. 4–5.", ", at 45.", ", vol. 2, p. 7."]
+    texts = _references() + [f"{head} {variant}{tail}" for head in heads for form in forms
+                             for variant in _variants(form) | {form.swapcase()} for tail in tails]
+    read = [text for text in texts if fields._NAMED_OPCIT.fullmatch(text)]
+    assert len(read) > 300
+    for text in read:
+        assert fields._may_name_opcit(text), text
+
+
+def test_cues_before_rarely_matching_scans_hold_for_every_match():
+    """Each scan that seldom finds anything is asked only where a cheap test finds what each of its matches holds:
+    on every dev reference (and each of its words) and on examples of every form, whatever the pattern reads, the
+    test lets it through (so the output is what the scan alone gave)."""
+    texts = _references()
+    words = sorted({word for text in texts for word in text.split()})
+    # the Cyrillic year's mark after a number (fields._may_mark_year)
+    marked = [f"Материалы конф., {head} 2021 {mark}. С. 5" for head in ("", "Київ,") for mark in "гржй"] \
+        + ["Сб. ст. Алматы, 12 апр. 2019 ж. – 45 б.", "Toshkent, 2020 й. 3-6 b."]
+    read = [text for text in texts + marked if fields._YEAR_MARK_AFTER_NUMBER.search(text)]
+    assert len(read) >= 10 and all(fields._may_mark_year(text) for text in read)
+    # a name joined by stops (fields._STOP_BEFORE_CAPITALISED before _DOTTED_NAME)
+    dotted = ["Ifri, Russie.Nei.Visions, no. 5", "(Russie.Nei.Reports)", "Asie.Visions 12", "Russie.Ne.Vi", "Ab.Cd.Ef."]
+    read = [text for text in texts + dotted if fields._DOTTED_NAME.search(text)]
+    assert len(read) >= 4 and all(fields._STOP_BEFORE_CAPITALISED.search(text) for text in read)
+    # a foreign "and" between names (names._FOREIGN_AND_WORDS before _FOREIGN_AND)
+    joined = [f"Boratav, K.{space}{word}{space}Yeldan, E." for word in names._FOREIGN_ANDS
+              for space in (" ", "  ", "\t", "\u00a0", " \n")]
+    read = [text for text in texts + joined if names._FOREIGN_AND.search(text)]
+    assert len(read) >= len(joined) and all(not names._FOREIGN_AND_WORDS.isdisjoint(text.split()) for text in read)
+    # a volume glued to the journal's name (fields._ends_in_digit before _VOLUME_CLOSING)
+    journals = ["Phys. Rev. Lett.90", "Phys. Rev. C62 (", "Nucl. Phys. B214,", "Phys .Rev .B95 ", "J. Chem. Phys.123\n",
+                "Phys. Lett. B462 ,", "Astrophys. Jour.700  (", "Phys. Rev. D92 \n", "Mon. Not. R. Astron. Soc.441 ,\n"]
+    read = [text for text in texts + journals if fields._VOLUME_CLOSING.search(text)]
+    assert len(read) >= len(journals) and all(fields._ends_in_digit(text) for text in read)
+    # a stop that lost its space, in one word (fields._GLUE_CUE before _GLUED_STOP in _unglue)
+    glued = ["Lagos.Environmental", "(2008).Global", "[Title].Almaty", "Energiewende.”German", "Management,35(2)",
+             "2018,no.", "O.V.[Title]", "Петров П.П.Интеграция", "Publ.,2019", "term,Phys", "crescendo',Phys",
+             'method,"Phys', "Nguyen,“Title,”in", "2009,ApJ", "ApJ,590,L75", "102-183,arXiv:"]
+    read = [word for word in words + glued if fields._GLUED_STOP.sub(" ", word) != word]
+    assert len(read) >= len(glued) and all(fields._unglue(word) == fields._GLUED_STOP.sub(" ", word) for word in read
+                                           if "/" not in word and "," not in word)
+    assert all(fields._GLUE_CUE.search(word) for word in read)
+
+
+def test_end_anchored_and_colon_cues_let_every_match_through():
+    """Patterns that close the text (or follow a colon) are asked only where its end (or a colon before a capital)
+    allows them: a Bluebook book's bracketed year is searched in the last ten characters, a glued imprint after a
+    colon before a capital, an outlet's edition where the name ends in its bracket, a spelled legal form where the
+    name ends in one; each reads what the pattern alone read, on every dev reference and examples of each form."""
+    texts = _references()
+    closing = [f"Note, Title, 134 Harv. L. Rev. 1578 ({year}){end}" for year in (1600, 1999, 2024)
+               for end in ("", ".", "\n", ".\n", ". ", ")")]
+    for text in texts + closing:
+        assert bool(fields._closes_on_bracketed_year(text)) == bool(fields._PAGE_THEN_BRACKETED_YEAR.search(text)), text
+    assert sum(bool(fields._closes_on_bracketed_year(text)) for text in closing) == 12
+    imprints = ["Hoboken, NJ, USA:Wiley, 2019.", "Melbourne, VIC, Australia:OTexts", "x, Cham:Springer"]
+    read = [text for text in texts + imprints if fields._GLUED_IMPRINT.search(text)]
+    assert len(read) >= 3 and all(fields._COLON_BEFORE_CAPITAL.search(text) for text in read)
+    for outlet in ("Deutsche Welle", "Financial Times", "Al Jazeera", "Kyiv Independent"):
+        for edition in ("(Russian Service)", "(online)", "(Online Edition)", "(Web version)"):
+            for end in ("", ".", ",", " :", " ."):
+                assert outlets.is_outlet(f"{outlet} {edition}{end}"), (outlet, edition, end)
+    for name in ("Robert Bosch GmbH", "BP p.l.c.", "Eni S.p.A.", "Nokia Oyj", "Unilever plc", "Ferrari SpA.",
+                 "Siemens Healthineers GmbH.", "Eni S.p.A.\n"):
+        assert names.parse_names(name) == [{"literal": names.body_name(name.strip())}], name
+
+
+def test_ascii_and_colon_gates_skip_only_texts_the_scans_cannot_match():
+    """A Cyrillic scan is skipped on an ASCII string (a flag the string carries): no character CYRILLIC matches is
+    ASCII. _YEAR_NUMBERED_IN_BRACKETS is run only on a text with a colon: every report number it reads holds one."""
+    assert not any(fields.CYRILLIC.match(chr(code)) for code in range(128))
+    assert all(fields.CYRILLIC.match(ch) for ch in "АЯЁаяёІЇЄҐіїєґЎўҚқҢңӘә")
+    numbers = ["Title (NOU 2016: 3).", "Title (SOU 2019:45)", "Report (Ds 2014 : 1), Stockholm", "x (ABCDE 1999 :7)"]
+    read = [text for text in _references() + numbers if fields._YEAR_NUMBERED_IN_BRACKETS.search(text)]
+    assert len(read) >= len(numbers) and all(":" in text for text in read)

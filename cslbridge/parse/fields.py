@@ -152,12 +152,13 @@ def _typewriter_quotes(value):
 # A name whose words are joined by stops, three or more: Ifri's series "Russie.Nei.Visions", "Russie.Nei.Reports".
 # (The capital comes first and the character before it is tested behind it, so a search skips to capitals.)
 _DOTTED_NAME = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z]+(?:\.[A-Z][a-z]+){2,}(?!\w)")
+_STOP_BEFORE_CAPITALISED = re.compile(r"\.[A-Z][a-z]")  # what each such name holds (twice): a search skips to stops
 
 
 def _dotted_names_whole(item: dict, text: str) -> dict:
     """The repair of stops that lost their space ("Lagos.Environmental") split a dotted name ("Russie.Nei. Visions");
     the tagger reads the split words (it was trained on them), and the fields get the name back as printed."""
-    if text.count(".") < 2:
+    if text.count(".") < 2 or not _STOP_BEFORE_CAPITALISED.search(text):
         return item
     for name in set(_DOTTED_NAME.findall(text)):
         split = _GLUED_STOP.sub(" ", name)
@@ -279,7 +280,7 @@ def _normalise(text: str) -> str:
         text = _NUMBER_GLUED_TO_YEAR.sub(r"\1 ", _VOLUME_GLUED_TO_YEAR.sub(" ", text) if "( " in text else text)
     if "http" in text or "www." in text:
         text = _GLUED_LINK.sub(lambda m: "" if "/" in text[text.rfind(" ", 0, m.start()) + 1:m.start()] else " ", text)
-    if ":" in text:
+    if ":" in text and _COLON_BEFORE_CAPITAL.search(text):
         text = _GLUED_IMPRINT.sub(lambda m: f"{m.group(1)}: " if _place_part(m.group(1)) else m.group(), text)
     if '"' in text:
         text = _typeset_quotes(text)
@@ -294,6 +295,7 @@ _GLUED_LIST_NUMBER = re.compile(r"^(\[\d{1,3}\])(?=[^\s\d\]])")
 # IEEE Xplore's imprint with no space after its colon: "Hoboken, NJ, USA:Wiley", "Melbourne, VIC, Australia:OTexts"
 # (the place's last part a country, state or city the list knows; "USA:Wiley" had been the publisher)
 _GLUED_IMPRINT = re.compile(r"(?<=, )([A-Z][\w.]*(?: [A-Z][\w.]*)?):(?=[A-Z])")
+_COLON_BEFORE_CAPITAL = re.compile(r":[A-Z]")  # what every _GLUED_IMPRINT match holds: a search skips to colons
 
 
 _YEAR_ALONE = re.compile(r"^(?:1[5-9]|20)\d\d$")
@@ -349,7 +351,7 @@ def _unglue(word: str) -> str:
     head, comma, tail = word.partition(",")
     if comma and head[-2:].isalpha() and head[-1:].islower() and _is_city(tail):
         return f"{head}, {tail}"  # "an anonymous expert,Moscow, 13 August 2012": a place after the comma
-    return _GLUED_STOP.sub(" ", word)
+    return _GLUED_STOP.sub(" ", word) if _GLUE_CUE.search(word) else word  # the cue: what every match holds
 
 
 # A running number in brackets after an issue's or paper's own ("No. 4 (145),"); a year there dates the issue
@@ -633,7 +635,7 @@ def _labels(text: str, spans, tagger):
     # tagger ran into the names, is the title where it found none before the imprint ("Очерки. М. : Тип. Суворина",
     # the tagger's title "Тип." being the printing house's).
     imprint = next((k for k, label in enumerate(labels) if label in ("location", "date", "publisher")), len(labels)) \
-        if labels and labels[0] == "author" and CYRILLIC.search(text) else 0
+        if labels and labels[0] == "author" and not text.isascii() and CYRILLIC.search(text) else 0
     if imprint and "title" not in labels[:imprint] and not _INITIAL_TOKEN.match(words[0]):
         j = _run_end(labels, 0, "author")
         dash = words[j] in ("–", "—") and j + 1 < len(words)  # GOST's dash before the imprint ("Очерки. – Л., 1915.")
@@ -914,7 +916,8 @@ def _labels(text: str, spans, tagger):
     # rules take the series as genre and the number as number.
     if "(" in text:
         series = _REPORT_NUMBER.finditer(text) if _may_name_series(text, lower) else ()
-        for m in (*series, *_YEAR_NUMBERED_IN_BRACKETS.finditer(text)):
+        numbered = _YEAR_NUMBERED_IN_BRACKETS.finditer(text) if ":" in text else ()  # "(NOU 2016: 3)": its colon
+        for m in (*series, *numbered):
             inside = [i for i, (a, _) in enumerate(spans) if m.start() <= a < m.end()]
             k = inside[0] - 1 if inside else -1
             if k > 0 and labels[k] != "title" and labels[k - 1] == "title" and _YEARS.fullmatch(words[k]):
@@ -1384,6 +1387,14 @@ _SECTION_VOLUME = re.compile(r"\.?([A-G]),?\s?(\d{1,4}\b.*)")
 # read as the journal
 _VOLUME_CLOSING = re.compile(rf"(?:(?:\s\.?|(?<=[a-z]{{2}}\.))([A-G])|(?<=[A-Za-z]{{2}}\.)(?<!\bpp\.)(?<!\b[Vv]ol\.)(?<!\b[Nn]o\.))"
                              rf"(?!{_YEAR}\b)(\d{{1,4}})\s*[(,]?$")
+
+
+def _ends_in_digit(text: str) -> bool:
+    """Does a digit close the text, but for spaces and a bracket or comma, as every _VOLUME_CLOSING match does? Asked
+    first: the search tried the pattern along the whole of each journal's name to find its end."""
+    return text.rstrip().rstrip("(,").rstrip()[-1:].isdigit()
+
+
 # A meeting's short name and year in brackets: "(OSDI 16)", "(USENIX Security 22)", "(CHI 2019)"
 # "( 7)", "(12)": an issue's bracket standing alone (with the year bracket's opening after it, "( 7) (")
 _ISSUE_BRACKET_ALONE = re.compile(r"(\( ?\d{1,3} ?\))[,.]?(?: ?\()?")
@@ -1967,6 +1978,12 @@ _TECHNICAL_DOCUMENT = re.compile(r"(?:(?P<before>[A-Z0-9][\w/-]*\d[\w/-]*)\s+)?(
 _PAPER_KIND_CUE = re.compile(r"Rep|Memo|Brief|Paper")
 _STATE_CODE_COMMA = re.compile(r"[A-Z]{2},")
 _YEAR_MARK_AFTER_NUMBER = re.compile(r"\d (?:г|р|ж|й)\. ")
+
+
+def _may_mark_year(text: str) -> bool:
+    """Does the text hold a year's mark and its stop, what every _YEAR_MARK_AFTER_NUMBER match holds? Asked first:
+    the scan enters its pattern at every digit of every reference, the marks are Cyrillic and few texts are."""
+    return not text.isascii() and ("г. " in text or "р. " in text or "ж. " in text or "й. " in text)
 _BRACKETED_YEAR_COMMA = re.compile(r"\((?:19|20)\d\d\),")
 
 
@@ -3891,7 +3908,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         for k, w in enumerate(words):
             if w.startswith("//") or w.lower() in ("in:", "в:", "in", "dans", "im"):
                 seen = True
-            elif labels[k] == "container" and not seen and CYRILLIC.search(w):
+            elif labels[k] == "container" and not seen and not w.isascii() and CYRILLIC.search(w):
                 if re.match(rf"^[{CYRILLIC_UP}][{CYRILLIC_LOW}]{{0,3}}\.[,:]?$", w):
                     labels[k] = "location"
                 elif (k and labels[k - 1] == "title") or "title" not in labels:
@@ -4864,11 +4881,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "pages"
     # GOST "Ленин В. И. Полное собрание сочинений : в 55 т. Т. 45. М. : ..., 1970.": a Cyrillic reference with
     # no "//" has no container, so a container the tagger found where it found no title is the title.
-    if _has(labels, "container") and "title" not in labels and "//" not in words and CYRILLIC.search(text):
+    # (an ASCII text, a flag the string carries, holds no Cyrillic letter: it is answered without the scan)
+    if _has(labels, "container") and "title" not in labels and "//" not in words and not text.isascii() \
+            and CYRILLIC.search(text):
         for i in range(n):
             if labels[i] == "container":
                 labels[i] = "title"
-    if "title" in labels and "//" not in words and CYRILLIC.search(text) and (
+    if "title" in labels and "//" not in words and not text.isascii() and CYRILLIC.search(text) and (
             not _has(labels, "container") or _JOURNAL_SERIES.match(words[labels.index("container")])):
         _host_without_slashes(words, labels)
     if _has(labels, "pages") and "title" in labels and not _has(labels, "container") \
@@ -4878,7 +4897,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # 2021 р. Львів : ...", "материалы конф., г. Москва, 12–13 апр. 2021 г. – М. : ..."): from the proceedings word
     # to the year's mark all is the container's, where the tagger cut it at an abbreviated month (or read the month
     # as pages, the day as a volume).
-    for k in (range(4, n - 1) if _YEAR_MARK_AFTER_NUMBER.search(text) and "date" in labels else ()):
+    for k in (range(4, n - 1) if _may_mark_year(text) and _YEAR_MARK_AFTER_NUMBER.search(text) and "date" in labels
+              else ()):
         if words[k] not in ("г.", "р.", "ж.", "й.") or not _BARE_YEAR.match(words[k - 1]) \
                 or "date" not in labels[k + 1:]:
             continue
@@ -7288,7 +7308,7 @@ def _parse(text: str, tagger) -> dict:
     if cited:
         return _cue_led(source, clean[:len(clean) - len(cited)], cited, tagger)
     if pieces and _OPENS_WITH_POINTER.match(clean) and all(classify(piece) == POINTER for piece in pieces) \
-            or _NAMED_OPCIT.fullmatch(clean) \
+            or _may_name_opcit(clean) and _NAMED_OPCIT.fullmatch(clean) \
             or _only_citations(clean):
         # "Ibid., pp. 4–5.", "Idem.", "Там же. С. 5.": a pointer and its locator, no work; kept whole in note, as the
         # page reader keeps it ("Ibid" had been read as an author's name, its locator as the work's pages); so are
@@ -7317,7 +7337,7 @@ def _parse(text: str, tagger) -> dict:
     numbered = _NOTE_NUMBER.match(clean) if clean[:1].isdigit() else None
     cited = clean[numbered.end():] if numbered else clean
     legal = _legal_citation(cited) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
-                                       or _PAGE_THEN_BRACKETED_YEAR.search(clean)
+                                       or _closes_on_bracketed_year(clean)
                                        or "Rev. " in clean or " J. " in clean or "L.J. " in clean or " Act " in clean
                                        or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
                                        or "Constitution of " in clean or " F. " in clean or " ed. " in clean
@@ -7831,6 +7851,12 @@ _QUOTE_THEN_YEAR_BRACKET = re.compile(r"[’'”\"] [(\[](?:1[6-9]|20)\d\d[)\]] 
 
 # What a law review prints in a student's work in place of the author ("Note, Title, 134 Harv. L. Rev. 1578 (2021).").
 _PAGE_THEN_BRACKETED_YEAR = re.compile(r"\d \((?:1[6-9]|20)\d\d\)\.?$")  # a Bluebook book's "... 45 (2019)."
+
+
+def _closes_on_bracketed_year(text: str):
+    """_PAGE_THEN_BRACKETED_YEAR's search in the text's last ten characters, where a match of at most nine, ending
+    at the end or before a closing line break, lies (the search over the whole text entered it at every digit)."""
+    return _PAGE_THEN_BRACKETED_YEAR.search(text, len(text) - 10)
 _STUDENT_WORK = frozenset(("Note", "Comment", "Recent Case", "Recent Development", "Recent Decision", "Case Comment",
                            "Case Note", "Book Note", "Recent Legislation"))
 _UK_PAPER_SERIES = re.compile(rf"\((?:{_UK_PAPER_SERIES_NAMES}) ")
@@ -8437,6 +8463,14 @@ def _only_citations(text: str) -> bool:
     body = text[cue.end():]
     rest = _PAREN.sub("", _NARRATIVE.sub("", body))
     return rest != body and bool(_CITATION_GLUE.fullmatch(rest))
+
+
+def _may_name_opcit(text: str) -> bool:
+    """Does the text hold what every _NAMED_OPCIT match holds ("op. cit", "loc. cit", "Указ. соч", "a. g. e.",
+    "supra")? Tested before the fullmatch, whose lazy runs for the name tried every reference; the case-blind pattern
+    takes a dotless "ı" and a dotted capital "İ" (lower-cased "i̇") for "i"."""
+    low = text.lower()
+    return "cit" in low or "указ" in low or "g." in low or "supra" in text or "cıt" in low or "ci\u0307t" in low
 
 
 def _work_after_pointer(pieces: list[str]) -> str | None:
@@ -9335,7 +9369,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     # is the volume, and a number read as the volume after it ("Nucl. Phys. B602, | 317 (2001)") the page.
     # A bracket alone read as the volume ("Phys .Rev .C62 | ( | 2000)054903", the PDF copy's spaced year bracket) is
     # no volume; an issue's bracket alone ("Phys .Rev .B95 | ( 7)( 2017)075108") is the issue of that volume.
-    glued = _VOLUME_CLOSING.search(item.get("container-title", "")) if len(volumes) <= 1 else None
+    journal = item.get("container-title", "")
+    glued = _VOLUME_CLOSING.search(journal) if len(volumes) <= 1 and _ends_in_digit(journal) else None
     bracket = bool(volumes) and volumes[0][0].strip() == "("
     issue = _ISSUE_BRACKET_ALONE.fullmatch(volumes[0][0].strip()) if volumes else None
     if glued and (not volumes or bracket or issue or "pages" not in by_label and volumes[0][0].strip(" ,.;").isdigit()):

@@ -640,7 +640,8 @@ _ABBREVIATED_LEGAL_FORM = re.compile(r"\s(?:Inc|Ltd|Corp|Co|Bros|p\.l\.c|S\.p\.A
 # "Airbus SE", "Philips N.V.", "Equinor ASA") is Vancouver's initials too ("Smith AB"), so it makes a body only where
 # the entry or its list shows one (letter_form_body).
 _NAME_BEFORE_FORM = r"^[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}\s+"
-_SPELLED_LEGAL_FORM = re.compile(_NAME_BEFORE_FORM + r"(?:GmbH|plc|p\.l\.c|S\.p\.A|SpA|Oyj)\.?$")
+_SPELLED_LEGAL_FORMS = ("GmbH", "plc", "p.l.c", "S.p.A", "SpA", "Oyj")
+_SPELLED_LEGAL_FORM = re.compile(_NAME_BEFORE_FORM + f"(?:{'|'.join(map(re.escape, _SPELLED_LEGAL_FORMS))})" + r"\.?$")
 _LETTER_LEGAL_FORM = re.compile(_NAME_BEFORE_FORM + r"(?:AG|AB|SE|SA|S\.A\.|NV|N\.V\.|BV|B\.V\.|ASA|AS|KK|K\.K\.|PLC)\.?$")
 
 
@@ -673,7 +674,7 @@ def parse_names(span: str) -> list[dict]:
         text = text[:-1]  # "Edited by Ann Lee.": the stop is the sentence's, after a family name, not an initial's
     if _COMMA_LEGAL_FORM.search(text) and not _initials_not_form(text):
         return [{"literal": text.rstrip(" ,")}]  # "Tesla, Inc.", "Acme Holdings, Ltd.": one company, its form after a comma
-    if _SPELLED_LEGAL_FORM.match(text):
+    if text.rstrip("\n.").endswith(_SPELLED_LEGAL_FORMS) and _SPELLED_LEGAL_FORM.match(text):
         return [{"literal": body_name(text)}]  # "Robert Bosch GmbH", "BP p.l.c.": the form after the name
     fields = _FIELDS_AFTER_BODY.match(text) if ", and " in text or ", & " in text else None
     if fields and corporate_name(fields.group(1)):
@@ -765,7 +766,10 @@ def parse_names(span: str) -> list[dict]:
 # Portuguese/Italian "e", Polish "i"/"oraz", Czech/Slovak "a", Hungarian "és", Finnish "ja", and the terms of CSL's
 # other locales the official styles print: Indonesian and Malay "dan", Ukrainian "і", Romanian "și", Latvian "un",
 # Lithuanian "ir", Basque "eta", Vietnamese "và", Greek "και".
-_FOREIGN_AND = re.compile(rf"\s+(?:ve|og|och|en|e|i|oraz|a|és|ja|dan|і|și|un|ir|eta|và|και)\s+(?=[{_UP}])")
+_FOREIGN_ANDS = ("ve", "og", "och", "en", "e", "i", "oraz", "a", "és", "ja", "dan", "і", "și", "un", "ir", "eta", "và",
+                 "και")
+_FOREIGN_AND = re.compile(rf"\s+(?:{'|'.join(_FOREIGN_ANDS)})\s+(?=[{_UP}])")
+_FOREIGN_AND_WORDS = frozenset(_FOREIGN_ANDS)
 _ENDS_INITIAL = re.compile(rf"(?:^|[\s.])[{_UP}][{_LOW}]?\.$")
 
 
@@ -773,6 +777,8 @@ def _split_foreign_and(text: str) -> list[str]:
     """Cut at a foreign "and" only between whole names: after an inverted name ("Boratav, K.
     ve Yeldan, E.", "KABELE, Jiří a Lenka HÁJKOVÁ") or an initial, or before one ("J. Smith og
     K. Berg"); "Puig i Cadafalch" and "Silva e Sousa" are one family name each."""
+    if _FOREIGN_AND_WORDS.isdisjoint(text.split()):  # the word stands between spaces: a set test before the scan
+        return [text]
     out, start = [], 0
     for m in _FOREIGN_AND.finditer(text):
         before, after = text[start:m.start()], text[m.end():]

@@ -66,7 +66,10 @@ LIST_PERIODICALS: ContextVar[frozenset[str]] = ContextVar("list_periodicals", de
 
 def is_outlet(name: str) -> bool:
     """Is this name (punctuation around it ignored) a news outlet rather than a body or a person?"""
-    name = BRACKETED_EDITION.sub("", name.strip(" .,;:")).strip(" .,;:()")  # "Deutsche Welle (Russian Service)"
+    name = name.strip(" .,;:")
+    if ")" in name[-2:]:  # the bracket closes the name (before a line break at most), as BRACKETED_EDITION reads it
+        name = BRACKETED_EDITION.sub("", name)  # "Deutsche Welle (Russian Service)"
+    name = name.strip(" .,;:()")
     # a transliterated name's closing soft sign is spelt "’", "'" or not at all: "Kommersant’" is "Kommersant"
     if name.lower() in OUTLETS or name.lower() in LIST_PERIODICALS.get() \
             or name[-1:] in "’'ʹ" and name[:-1].lower() in OUTLETS or _NEWS_DOMAIN.match(name):
