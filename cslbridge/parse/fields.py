@@ -372,8 +372,7 @@ _GIVEN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 def _journal_name_whole(words: list[str], labels: list[str]) -> None:
     """Angewandte's "F. Albrecht, Angew. Chem. Int. Ed. 2019, 58": the journal's abbreviated words the tagger read as
     the last author ("Angew.", a word cut short after a name's comma, before another) or as an editor ("Ed." between
-    the journal and its year, no name near) are the journal's, as is a place run into its name before the volume, and an
-    abbreviated word opening the comma part of the journal's name after the title."""
+    the journal and its year, no name near) are the journal's, as is a place run into its name before the volume."""
     for i in range(1, len(words) - 1):
         if labels[i] == "author" and labels[i - 1] == "author" and labels[i + 1] == "container" \
                 and words[i - 1].endswith(",") and _ABBREVIATED_TITLE_WORD.fullmatch(words[i]) \
@@ -389,14 +388,6 @@ def _journal_name_whole(words: list[str], labels: list[str]) -> None:
                 and (words[i - 1][-1:].isalpha() and words[i][-1:].isalpha() or words[i] in ("USA", "U.S.A.")):
             # PNAS's "Proc Natl Acad Sci USA 117:12345", Nature's "Proc. Natl Acad. Sci. USA 118, e2016239118": the
             # country run into the name
-            labels[i] = "container"
-        elif labels[i] == "title" and labels[i + 1] == "container" and words[i - 1].endswith(",") \
-                and _ABBREVIATED_TITLE_WORD.fullmatch(words[i]) and _ABBREVIATED.match(words[i + 1]) \
-                and (len(words[i]) <= 7 or _iso4_word(words[i])):
-            # Elsevier's "..., Pricing carbon in emerging markets, Calif. Manage. Rev. 61 (2) (2019)": the comma part
-            # before the volume opening with an abbreviated word is the journal's whole name (the tagger took
-            # "Calif." for the title's place); a short word or an ISO 4 one ("..., Osh Province, Kyrgyzstan. Agric.
-            # Water Manag." ends the title's sentence with a country)
             labels[i] = "container"
 
 
@@ -5593,19 +5584,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if s and labels[s - 1] == "title" and "/" not in words[s:e] else None
     if k is not None and (words[e].endswith(":") or e + 1 < n and labels[e + 1] == "location"):
         labels[s:k + 1] = ["title"] * (k + 1 - s)
-    # A journal's name in ISO 4 abbreviations opens after the title's stop: the abbreviated words the tagger left at
-    # the title's end are the journal's ("... Osh Province, Kyrgyzstan. Agric. Water Manag. 2009, 96, ..."). IOP
-    # prints the title with no stop at all ("... kagome lattice J. Phys.: Condens. Matter 31 405701"): there the
-    # journal's name must go on in abbreviations after them.
-    c = labels.index("container") if "container" in labels and "title" in labels else 0
-    if c > 2 and labels[c - 1] == "title":
-        k = c
-        while k > c - 2 and labels[k - 1] == "title" and _iso4_word(words[k - 1]) and words[k - 1][-1] == ".":
-            k -= 1
-        if k < c and labels[k - 1] == "title" and (words[k - 1].endswith(".") or words[k - 1][-1:].isalnum()
-                                                   and words[c][:1].isupper() and "." in words[c]):
-            labels[k:c] = ["container"] * (c - k)
-    _run_together_abbreviated_journal(words, labels)
+    _abbreviated_journal_start(words, labels)
     # APA's and Harvard's article with no volume, "Аузан, А. А. (2011). Title. Экономическая политика, 7–22.",
     # "(2016). Title. Россия в глобальной политике: 8–21.": with no container found, the title's last sentence
     # before a range of pages that closes the reference (a link or DOI aside) is the journal.
@@ -5635,22 +5614,37 @@ def _iso4_word(word: str) -> bool:
     return stem[:1].isupper() and stem.endswith(".") and stem[:-1].lower() in _JOURNAL_WORD_ABBREVIATIONS
 
 
-def _run_together_abbreviated_journal(words, labels) -> None:
-    """ScienceDirect's copy with no stop after the title ("R. Mehta Heat stress ... workers in Delhi Urban Clim., 41
-    (2022)"): the journal ends in an ISO 4 abbreviation before its volume. The abbreviated words the tagger left at the
-    title's end open the journal ("in Punjab J. Hydrol."), and a title ending in a preposition keeps the name it
-    governs ("in Delhi"), which the tagger gave the journal, or the journal's "in" read as its cue."""
+def _abbreviated_journal_start(words, labels) -> None:
+    """Where a journal's name in ISO 4 abbreviations starts after the title: the tagger often leaves its first
+    abbreviated words at the title's end. One walk back from the journal's first word over them (ISO 4 journal words,
+    and a short word cut short opening a comma part, not a country closing the title's sentence, "..., Kyrgyzstan.");
+    what precedes them decides whether they are the journal's:
+    - the title's stop (MDPI's "... Osh Province, Kyrgyzstan. Agric. Water Manag. 2009, 96"): they are;
+    - a comma (Elsevier's "..., Pricing carbon in emerging markets, Calif. Manage. Rev. 61 (2) (2019)", where the
+      tagger took "Calif." for the title's place): they are when the journal's name goes on in abbreviations;
+    - no punctuation (IOP's "... kagome lattice J. Phys.: Condens. Matter 31 405701", ScienceDirect's "... workers in
+      Punjab J. Hydrol., 590 (2020)"): they are when the journal's name goes on in abbreviations, or ends in an ISO 4
+      one before its volume; a title closing with a preposition then keeps the name it governs ("workers in Delhi Urban
+      Clim., 41"), which the tagger gave the journal, and the "in" the tagger read as the journal's cue."""
     c = labels.index("container") if "container" in labels and "title" in labels else 0
-    e = _run_end(labels, c, "container") if c > 2 else 0
-    if not e or labels[c - 1] != "title" or not _iso4_word(words[e]) or e + 1 >= len(words) \
-            or labels[e + 1] != "volume":
+    if c < 3 or labels[c - 1] != "title":
         return
     k = c
-    while labels[k - 1] == "title" and _iso4_word(words[k - 1]) and words[k - 1][-1] == "." and k > 2:
+    while k > 2 and labels[k - 1] == "title" and (_iso4_word(words[k - 1]) and words[k - 1][-1] == "."
+                                                  or words[k - 2].endswith(",") and len(words[k - 1]) <= 7
+                                                  and _ABBREVIATED_TITLE_WORD.fullmatch(words[k - 1])):
         k -= 1
-    if labels[k - 1] != "title" or words[k - 1][-1:] in ".,:;":
+    if labels[k - 1] != "title":
         return
-    labels[k:c] = ["container"] * (c - k)
+    before = words[k - 1][-1]  # the mark closing the title's word before them
+    e = _run_end(labels, c, "container")
+    closes_before_volume = before not in ".,:;" and _iso4_word(words[e]) and e + 1 < len(words) \
+        and labels[e + 1] == "volume"
+    goes_on = words[c][:1].isupper() and "." in words[c]
+    if before == "." or goes_on and (before == "," or before.isalnum()) or closes_before_volume:
+        labels[k:c] = ["container"] * (c - k)
+    if not closes_before_volume:
+        return
     c = k
     if words[c] == "in" and c + 2 < e:
         labels[c] = "title"
