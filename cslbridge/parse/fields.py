@@ -3831,11 +3831,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[s:d] = ["title"] * (d - s)
     # A comma-delimited chunk holds one publisher, container or place, not pieces of two:
     # pick the label with the highest total marginal probability over the chunk. An opening
-    # bracket starts a chunk too ("in Popular Culture (Bloomington: Indiana University Press").
+    # bracket starts a chunk too ("in Popular Culture (Bloomington: Indiana University Press"), and so does a
+    # comma a PDF copy moved onto the next word ("American Mathematical Society ,Providence ,RI ( 2007)").
     start = 0
     seen_title = False
     for k in (range(n + 1) if len(set(labels) & (_PLACE_LIKE | {"author"})) > 1 else ()):
-        if k < n and not words[k].endswith((",", ";", ".", ":")) and not (k + 1 < n and words[k + 1][:1] == "("):
+        if k < n and not words[k].endswith((",", ";", ".", ":")) and not (k + 1 < n and (
+                words[k + 1][:1] == "(" or words[k + 1][:1] in ",;" and words[k + 1][1:2].isalpha())):
             continue
         chunk = range(start, min(k + 1, n))
         kinds = set(labels[start:k + 1])
