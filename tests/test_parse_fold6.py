@@ -16,3 +16,18 @@ def test_a_comma_a_pdf_copy_moved_onto_the_place_still_parts_publisher_and_place
     after the word does, so the town is no longer voted into the publisher."""
     item = parse_reference(text)
     assert (item["publisher"], item["publisher-place"]) == (publisher, place)
+
+
+@pytest.mark.parametrize("text, volume, page", [
+    ("R. Smith and J. Doe, Phys. Rev. B 45,13244 ( 1992).", "45", "13244"),
+    ("T. Nakamura, J. Chem. Phys. 98,5648 (1993).", "98", "5648"),
+    ("K. Ito, Y. Sato et M. Abe. Heterocycles, 26,1487 (1987).", "26", "1487"),
+])
+def test_a_volume_glued_by_its_comma_to_the_page_before_the_year_is_set_apart(text, volume, page):
+    """Physics' 'volume, page (year)' whose space a PDF copy lost: the page is no issue of the volume."""
+    item = parse_reference(text)
+    assert (item["volume"], item.get("issue"), item["page"]) == (volume, None, page)
+
+
+def test_a_number_with_thousands_separators_before_a_year_is_left_whole():
+    assert "1,250,000" in parse_reference("A. Jones, Sales reached 1,250,000 (2001).")["title"]

@@ -233,6 +233,8 @@ def _normalise(text: str) -> str:
         text = _STOP_ON_YEAR.sub(". ", text)
     if " ," in text:
         text = _VOLUME_GLUED_TO_NAME.sub(r"\1 \2", text)
+    if "(" in text:
+        text = _VOLUME_GLUED_TO_PAGE.sub(r"\1, ", text)
     if ")" in text:
         text = _NUMBER_GLUED_TO_YEAR.sub(r"\1 ", _VOLUME_GLUED_TO_YEAR.sub(" ", text) if "( " in text else text)
     if "http" in text or "www." in text:
@@ -1294,6 +1296,10 @@ _NUMBER_GLUED_TO_YEAR = re.compile(rf"(\((?<!\S\() ?{_YEAR} ?\))(?=[A-Z]?\d|arXi
 # "Phys. Rev. D47( 1993)5270"), or the issue's bracket ("27 ( 4)( 2011)1178"); a bracket glued to a word with no space
 # inside ("P9_TA(2020)0231") is a symbol's.
 _VOLUME_GLUED_TO_YEAR = re.compile(rf"(?<=\d)(?=\( {_YEAR} ?\))|(?<=\))(?=\( ?{_YEAR} ?\))")
+# Physics' "Journal volume, page (year)" copied out of a PDF with the space after the comma lost ("Phys. Rev. C 32,2165
+# ( 1985)", "Heterocycles, 26,1487 (1987)"): the space is put back, so the page is not read as the volume's issue.
+# Only between two bare numbers right before the year's bracket, the first standing after a space.
+_VOLUME_GLUED_TO_PAGE = re.compile(rf"(?<!\S)(\d{{1,4}}),(?=\d{{1,6}} ?\( ?{_YEAR} ?\))")
 # PDF copies glue the volume to the journal's last word and space the comma after it ("Laser Part. Beams13 ,451",
 # "NanoLetters15 , 4541"): the volume is set apart. A capitalised word of four letters or more only, before " ," and a
 # number.
