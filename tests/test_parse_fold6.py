@@ -31,3 +31,27 @@ def test_a_volume_glued_by_its_comma_to_the_page_before_the_year_is_set_apart(te
 
 def test_a_number_with_thousands_separators_before_a_year_is_left_whole():
     assert "1,250,000" in parse_reference("A. Jones, Sales reached 1,250,000 (2001).")["title"]
+
+
+@pytest.mark.parametrize("text, volume, page", [
+    ("Smith, A.; Jones, B. J. Am. Chem. Soc. 2004 ,126 ,1234 -1240.", "126", "1234-1240"),
+    ("Kim, H.; Lee, S.; Park, J. Nano Lett. 2015 ,15 ,4541 -4548.", "15", "4541-4548"),
+])
+def test_a_comma_a_pdf_copy_printed_on_the_next_number_goes_back(text, volume, page):
+    """ACS's 'Journal Year, Volume, Pages' copied with its commas on the next number: the volume is no page."""
+    item = parse_reference(text)
+    assert (item["volume"], item["page"]) == (volume, page)
+
+
+def test_a_thousands_comma_a_pdf_copy_spaced_inside_a_title_stays():
+    item = parse_reference("Y. Ito, Climate in the past 420 ,000years ,Geophys. Res. Lett. 30 ( 22 ),2146.")
+    assert "420 ,000years" in item["title"]
+
+
+def test_an_arxiv_id_glued_to_the_year_brackets_comma_is_set_apart():
+    """'( 2016),arXiv :1603.05250': the id is the e-print's, kept whole in note, and the page before the bracket stays
+    the page."""
+    item = parse_reference("A. Lee and B. Chen, Entropy bounds for black holes,Phys .Rev .D 94 ,084034 ( 2016),arXiv "
+                           ":1603.05250")
+    assert (item["volume"], item["page"], item["issued"]) == ("94", "084034", {"date-parts": [[2016]]})
+    assert "arXiv:1603.05250" in item["note"]

@@ -233,6 +233,8 @@ def _normalise(text: str) -> str:
         text = _STOP_ON_YEAR.sub(". ", text)
     if " ," in text:
         text = _VOLUME_GLUED_TO_NAME.sub(r"\1 \2", text)
+    if " ," in text:
+        text = _COMMA_ON_NUMBER.sub(r"\1, ", text)
     if "(" in text:
         text = _VOLUME_GLUED_TO_PAGE.sub(r"\1, ", text)
     if ")" in text:
@@ -1288,14 +1290,19 @@ _GLUED_AUTHOR_DATE = re.compile(rf"(?=\({_YEAR}[a-z]?\)[.,:]?(?: |$))(?:(?<=[^\W
 # "pp .51 -55,1992 ."). Not a list of ranges ("12-15,1820-1830").
 _GLUED_PAGES_YEAR = re.compile(rf"(\d ?[–-] ?\d+,)(?={_YEAR}[a-z]?(?![\d–-]))")
 # Physics lists copied out of PDFs: the page or article number glued to a year bracket's close ("Phys. Rev. D 88
-# (2013)054012", "( 1998)231 -250"), or an arXiv id in its place ("( 2001)arXiv :hep-ph/0104112"), is set apart, as the
+# (2013)054012", "( 1998)231 -250"), or an arXiv id in its place ("( 2001)arXiv :hep-ph/0104112"; after the bracket's
+# comma too, "( 2016),arXiv :1603.05250"), is set apart, as the
 # tagger knows "(2013) 054012". Only after a year, and not
 # after a bracket glued to the word before it (the EU's "P9_TA(2020)0231", a DOI's "(2008)134").
-_NUMBER_GLUED_TO_YEAR = re.compile(rf"(\((?<!\S\() ?{_YEAR} ?\))(?=[A-Z]?\d|arXiv)")  # "(" first: a search skips to it
+_NUMBER_GLUED_TO_YEAR = re.compile(rf"(\((?<!\S\() ?{_YEAR} ?\),?)(?=[A-Z]?\d|arXiv)")  # "(" first: a search skips to it
 # ... and the volume before that bracket, glued to it with the space put inside ("Phys. Lett. B59( 1975)67 -69",
 # "Phys. Rev. D47( 1993)5270"), or the issue's bracket ("27 ( 4)( 2011)1178"); a bracket glued to a word with no space
 # inside ("P9_TA(2020)0231") is a symbol's.
 _VOLUME_GLUED_TO_YEAR = re.compile(rf"(?<=\d)(?=\( {_YEAR} ?\))|(?<=\))(?=\( ?{_YEAR} ?\))")
+# ... and the comma between two numbers that a PDF copy printed on the second ("Rev Mod Phys 2010 ,82 ,1539 -1592"):
+# it goes back after the first, as the tagger knows ACS's "2010, 82, 1539-1592" (the volume had been read into the
+# pages).
+_COMMA_ON_NUMBER = re.compile(r"(?<![^\s,])(\d+) ,(?=\d+(?!\w))")
 # Physics' "Journal volume, page (year)" copied out of a PDF with the space after the comma lost ("Phys. Rev. C 32,2165
 # ( 1985)", "Heterocycles, 26,1487 (1987)"): the space is put back, so the page is not read as the volume's issue.
 # Only between two bare numbers right before the year's bracket, the first standing after a space.
