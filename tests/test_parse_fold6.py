@@ -55,3 +55,16 @@ def test_an_arxiv_id_glued_to_the_year_brackets_comma_is_set_apart():
                            ":1603.05250")
     assert (item["volume"], item["page"], item["issued"]) == ("94", "084034", {"date-parts": [[2016]]})
     assert "arXiv:1603.05250" in item["note"]
+
+
+@pytest.mark.parametrize("text, years", [
+    ("Migne, J.-P., ed. Patrologia Latina. Paris, 1844-55.", [[1844], [1855]]),
+    ("Smith, John. The Works of John Smith. 4 vols. Oxford, 1850-1852.", [[1850], [1852]]),
+])
+def test_the_years_a_work_in_volumes_came_out_after_its_place_are_its_date(text, years):
+    item = parse_reference(text)
+    assert (item["issued"], item.get("page")) == ({"date-parts": years}, None)
+
+
+def test_a_journals_page_range_that_looks_like_years_stays_the_pages():
+    assert parse_reference("Smith, J. On heat. Nature 12, 1889-96.")["page"] == "1889-96"

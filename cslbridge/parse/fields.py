@@ -4326,6 +4326,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _publisher_opening_place(words, labels)
     if "," in text:
         _publisher_before_place(words, labels)
+    if labels[-1] == "pages" and n > 2 and "date" not in labels:
+        _years_after_place(words, labels)
     if "Trans.)" in text or "Trans.;" in text:
         _apa_translated_book(words, labels)
     if "(Ed" in text:
@@ -6029,6 +6031,26 @@ def _book_after_editors(words, labels) -> None:
 # APA's bracket of credits after a book's title: "(H. Weaver, Trans.)", "(H. Weaver, Trans.; 2nd ed.)", "(2nd ed.; J.
 # Smith, Ed.)"; each part a person's role or the edition.
 _APA_CREDIT_PART = re.compile(r"\d{1,2}(?:st|nd|rd|th) ed\.|[^();,]+?(?:,\s[^();,]+?)*,\s(?:Trans|Eds?)\.")
+
+
+# The years over which a work in several volumes came out, closing its imprint ("1889-96.", "1703-6.", "1850-1852.")
+_PUBLICATION_YEARS = re.compile(rf"({_YEAR})[–-](\d{{1,4}})\.?")
+
+
+def _years_after_place(words, labels) -> None:
+    """Chicago's multi-volume work "Goethes Gespräche. Leipzig, 1889-96." / "Patrologia Latina. Paris, 1844-55.": a
+    range of years closing the reference right after the place's comma, with no other date, is the years the work
+    came out, not its pages (a journal's pages follow its volume, not a town). The range must run forward; the place
+    is a place the tagger read so or a known city."""
+    m = _PUBLICATION_YEARS.fullmatch(words[-1])
+    place = words[-2]
+    if not m or not place.endswith(",") or not (labels[-2] == "location" or _is_city(place)):
+        return
+    start, end = m.group(1), m.group(2)
+    if int(start[:4 - len(end)] + end) > int(start):
+        labels[-1] = "date"
+        if labels[-2] == "pages":  # a known town the tagger ran into the pages
+            labels[-2] = "location"
 
 
 def _apa_translated_book(words, labels) -> None:
