@@ -68,3 +68,16 @@ def test_the_years_a_work_in_volumes_came_out_after_its_place_are_its_date(text,
 
 def test_a_journals_page_range_that_looks_like_years_stays_the_pages():
     assert parse_reference("Smith, J. On heat. Nature 12, 1889-96.")["page"] == "1889-96"
+
+
+def test_a_doi_link_broken_after_a_stop_in_its_host_is_joined():
+    """A PDF line break after the host's stop ('http://dx.doi. org/10...') had left 'http://dx.doi' as the URL, the DOI
+    taken from the rest; the link whole is the DOI's."""
+    item = parse_reference("McGinnis, R.L.; Hancock, N.T., 2013. Pilot demonstration of forward osmosis. Desalination, "
+                           "312: 67. http://dx.doi. org/10.1016/j.desal.2012.11.032.")
+    assert (item["DOI"], item.get("URL")) == ("10.1016/j.desal.2012.11.032", None)
+
+
+def test_a_sentence_after_a_links_stop_is_not_joined_to_it():
+    item = parse_reference("Smith, J. 2019. Water report. http://example.com. Accessed 3 May 2020.")
+    assert item["URL"] == "http://example.com"

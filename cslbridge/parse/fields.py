@@ -163,6 +163,9 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff](?<!Ã\u00ad)")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6});")
 _BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./-])?) (?=[a-z][\w.()/-]*\d|\d[\w-]*[./][\w.()/-]*\w|(?<=[/-] )\w)")
+# ... and a link broken after a stop inside its host ("http://dx.doi. org/10.1016/j.desal.2012.11.032"): what follows is
+# the host's next label and the path's slash, which no sentence after a link starts with.
+_BROKEN_HOST = re.compile(r"((?:https?://|www\.)[\w-]+(?:\.[\w-]+)*\.) (?=[a-z]{2,}(?:\.[a-z]{2,})*/)")
 # A DOI typed with a Cyrillic letter that looks Latin ("10.17223/1998863Х/45/22", the ISSN's "X" typed in Cyrillic):
 # DOIs are Latin, so each such letter is its Latin twin (the text had read as a Cyrillic, GOST, reference).
 _DOI_WITH_LOOKALIKES = re.compile(r"\b10\.\d{4,9}/[\w./()-]*[АВЕКМНОРСТХаеорсх][\w./()-]*")
@@ -217,6 +220,8 @@ def _normalise(text: str) -> str:
         # a Taylor & Francis note pasted from its page, "Pomfret (Citation2019, p. 45)": the linked year, as the page
         # reader reads it
         text = _CITATION_YEAR.sub("", text)
+    if ". " in text and ("://" in text or "www." in text):
+        text = _BROKEN_HOST.sub(r"\1", text)
     if "10." in text:
         text = _BROKEN_DOI.sub(r"\1", text)
         if CYRILLIC.search(text):
