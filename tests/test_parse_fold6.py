@@ -81,3 +81,15 @@ def test_a_doi_link_broken_after_a_stop_in_its_host_is_joined():
 def test_a_sentence_after_a_links_stop_is_not_joined_to_it():
     item = parse_reference("Smith, J. 2019. Water report. http://example.com. Accessed 3 May 2020.")
     assert item["URL"] == "http://example.com"
+
+
+@pytest.mark.parametrize("text, book, town", [
+    ("Bianchi M. (1999) : “Le lucerne”, in : Il pozzo romano di Rimini, Rimini, p. 12-20",
+     "Il pozzo romano di Rimini", "Rimini"),
+    ("Conti G. (2004) : “I mosaici”, in : Ferri C., Galli L. ed., La villa di Russi. Scavi e ricerche, Reggio Emilia, "
+     "p. 101-120.", "La villa di Russi. Scavi e ricerche", "Reggio Emilia"),
+])
+def test_a_chapters_town_before_the_pages_cue_is_the_place(text, book, town):
+    item = parse_reference(text)
+    assert (item["container-title"], item["publisher-place"]) == (book, town)
+

@@ -4333,6 +4333,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _publisher_before_place(words, labels)
     if labels[-1] == "pages" and n > 2 and "date" not in labels:
         _years_after_place(words, labels)
+    if "location" not in labels and "pages" in labels:
+        _place_before_chapter_pages(words, labels)
     if "Trans.)" in text or "Trans.;" in text:
         _apa_translated_book(words, labels)
     if "(Ed" in text:
@@ -6036,6 +6038,27 @@ def _book_after_editors(words, labels) -> None:
 # APA's bracket of credits after a book's title: "(H. Weaver, Trans.)", "(H. Weaver, Trans.; 2nd ed.)", "(2nd ed.; J.
 # Smith, Ed.)"; each part a person's role or the edition.
 _APA_CREDIT_PART = re.compile(r"\d{1,2}(?:st|nd|rd|th) ed\.|[^();,]+?(?:,\s[^();,]+?)*,\s(?:Trans|Eds?)\.")
+
+
+def _place_before_chapter_pages(words, labels) -> None:
+    """Italian and French chapters "“Title”, in: Il pozzo romano di Cattolica, Cattolica, p. 33-35" name the book's
+    town, and no publisher, as the comma part before the pages' "p." / "S.": one or two capitalised words (no number,
+    no publisher's word) after the book's comma, in a chapter ("in", "dans" before it), where the tagger read no place
+    and ran the town into the book."""
+    p = next((k for k in range(3, len(words) - 1) if labels[k] == "pages" and _PAGE_CUE.match(words[k])), None)
+    if p is None or not words[p - 1].endswith(","):
+        return
+    c = p - 2
+    while c > 0 and not words[c].endswith((",", ":", ".")):
+        c -= 1
+    town = words[c + 1:p]
+    if not (1 <= len(town) <= 2 and words[c].endswith(",") and all(w[:1].isupper() and w.rstrip(",").isalpha()
+                                                                    for w in town)
+            and labels[c] in ("container", "title", "editor") and all(labels[k] == labels[c] for k in range(c + 1, p))
+            and not _PUBLISHER_WORD.search(" ".join(town)) and not _is_region(town[-1])
+            and any(w.rstrip(":").lower() in ("in", "dans") for w in words[:c])):
+        return
+    labels[c + 1:p] = ["location"] * len(town)
 
 
 # The years over which a work in several volumes came out, closing its imprint ("1889-96.", "1703-6.", "1850-1852.")
