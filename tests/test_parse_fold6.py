@@ -93,3 +93,19 @@ def test_a_chapters_town_before_the_pages_cue_is_the_place(text, book, town):
     item = parse_reference(text)
     assert (item["container-title"], item["publisher-place"]) == (book, town)
 
+
+
+@pytest.mark.parametrize("text, place, publisher", [
+    ("de Saussure, F. (1983). A course in general linguistics (R. Harris, Trans.). London, Duckworth.",
+     "London", "Duckworth"),
+    ("Vygotsky, L. S. (1986). Thought and language (A. Kozulin, Trans.). Cambridge, MA: MIT Press.",
+     "Cambridge, MA", "MIT Press"),
+])
+def test_an_apa_translated_books_place_before_its_publisher_stays_the_place(text, place, publisher):
+    item = parse_reference(text)
+    assert (item["publisher-place"], item["publisher"]) == (place, publisher)
+
+
+def test_an_apa_translated_books_publisher_alone_has_no_place():
+    item = parse_reference("Piaget, J. (1969). The psychology of the child (H. Weaver, Trans.; 2nd ed.). Basic Books.")
+    assert (item["publisher"], item.get("publisher-place")) == ("Basic Books", None)

@@ -6098,6 +6098,7 @@ def _apa_translated_book(words, labels) -> None:
     parts = " ".join(words[i:j + 1]).rstrip(".")[1:-1].split("; ")
     if not all(_APA_CREDIT_PART.fullmatch(part) for part in parts) or not any(p.endswith("Trans.") for p in parts):
         return
+    before = list(labels)
     labels[d + 1:i] = ["title"] * (i - d - 1)
     k = i
     for part in parts:
@@ -6112,6 +6113,14 @@ def _apa_translated_book(words, labels) -> None:
     if end < n and all(w[:1].isupper() or w in _PUBLISHER_JOINERS for w in words[j + 1:end + 1]) and (
             after == n or labels[after] in ("url", "doi") or words[after].startswith(("http", "doi", "(Original"))):
         labels[j + 1:end + 1] = ["publisher"] * (end - j)
+        # APA 6's place before the publisher ("London, Duckworth.", "Cambridge, MA: MIT Press."): words the tagger
+        # read as a place, or a known city and its state or country
+        c = next((k for k in range(j + 1, min(end, j + 5)) if words[k].endswith(":")), None) \
+            or next((k for k in range(j + 1, min(end, j + 3)) if words[k].endswith(",")), None)
+        town, *regions = " ".join(words[j + 1:c + 1]).rstrip(":,").split(", ") if c is not None else ("",)
+        if c is not None and (all(before[k] == "location" for k in range(j + 1, c + 1))
+                              or _is_city(town) and all(_is_region(r) for r in regions)):
+            labels[j + 1:c + 1] = ["location"] * (c - j)
 
 
 def _apa_book_without_pages(words, labels) -> None:
