@@ -6058,6 +6058,11 @@ def _place_before_chapter_pages(words, labels) -> None:
             and not _PUBLISHER_WORD.search(" ".join(town)) and not _is_region(town[-1])
             and any(w.rstrip(":").lower() in ("in", "dans") for w in words[:c])):
         return
+    b = c - 1
+    while b > 0 and not words[b].endswith((",", ":", ".")):
+        b -= 1
+    if _city_at(words, b + 1, c + 1):
+        return  # "Book, Torino, Giappichelli, pp.": the part before is the town, this the publisher
     labels[c + 1:p] = ["location"] * len(town)
 
 
