@@ -109,3 +109,14 @@ def test_an_apa_translated_books_place_before_its_publisher_stays_the_place(text
 def test_an_apa_translated_books_publisher_alone_has_no_place():
     item = parse_reference("Piaget, J. (1969). The psychology of the child (H. Weaver, Trans.; 2nd ed.). Basic Books.")
     assert (item["publisher"], item.get("publisher-place")) == ("Basic Books", None)
+
+
+@pytest.mark.parametrize("text, families", [
+    ("Belting, Hans, Dilly, Heinrich u.a.: Kunstgeschichte. Eine Einführung. Berlin 2003.", ["Belting", "Dilly"]),
+    ("Krause, Anna, Vogel, Peter u.a.: Schule und Inklusion. Ein Handbuch. Münster 2012.", ["Krause", "Vogel"]),
+])
+def test_the_name_before_a_german_et_al_mark_is_an_author(text, families):
+    """'u.a.' (und andere) closes a name list: the name before it is the list's, not the title's start."""
+    item = parse_reference(text)
+    assert [a["family"] for a in item["author"]] == families
+    assert item["title"].startswith(text.split(": ")[1][:12])

@@ -1949,11 +1949,24 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "Lee, K. [et al.] (2010)", "C. Elger, and others, “Title”": the mark after the names
     # says the list goes on, whatever the tagger made of it.
     low = text.lower()
-    etal_marks = " al" in low or "др" in low or "thers" in text or "u. a" in text or "a kol" in low \
+    etal_marks = " al" in low or "др" in low or "thers" in text or "u. a" in text or "u.a" in text or "a kol" in low \
         or "i in" in low or "y col" in low
     for i in (range(1, n - 1) if etal_marks else ()):
         if labels[i - 1] == "author" and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             labels[i] = labels[i + 1] = "author"
+    # ... and so it says of the name before it, which the tagger gave the title: German "Belting, Hans, Dilly,
+    # Heinrich u.a.: Kunstgeschichte" (one or two capitalised words after the names' comma, then the mark and its comma
+    # or colon), in a list written family name first
+    for m in (range(3, min(n - 1, 9)) if etal_marks and labels[0] == "author" and words[0].endswith(",") else ()):
+        mark = 2 if _ETAL_TOKENS.fullmatch(f"{words[m - 1]} {words[m]}") else 1 if _ETAL_TOKENS.fullmatch(words[m]) else 0
+        c = m - mark - 1
+        while c > m - mark - 3 and c > 0 and not words[c].endswith(","):
+            c -= 1
+        if mark and words[m].endswith((",", ":")) and words[c].endswith(",") and c < m - mark \
+                and all(labels[k] == "author" for k in range(c + 1)) \
+                and all(w[:1].isupper() and w.isalpha() for w in words[c + 1:m + 1 - mark]):
+            labels[c + 1:m + 1] = ["author"] * (m - c)
+            break
     # ABNT's heading of a government body under its country, "BRASIL. Ministério da Saúde. Secretaria de Atenção à
     # Saúde. Title. Brasília: ...": the country in capitals (no comma: no person's surname) and each sentence after it
     # that opens with a body's word are one author, the heading, though the tagger read the bodies as the title.
