@@ -120,3 +120,16 @@ def test_the_name_before_a_german_et_al_mark_is_an_author(text, families):
     item = parse_reference(text)
     assert [a["family"] for a in item["author"]] == families
     assert item["title"].startswith(text.split(": ")[1][:12])
+
+
+@pytest.mark.parametrize("text, volume, issue, page", [
+    ("A. Kirillov, Quantum groups and their characters. Trans .Amer .Math .Soc .340 ( 1993),no .2 ,481 -520.",
+     "340", "2", "481-520"),
+    ("B. Feigin, Lie algebras of vector fields on the line. Comm .Math .Phys .128 ( 1990),no .3 ,597 -621.",
+     "128", "3", "597-621"),
+])
+def test_an_ams_no_glued_to_the_year_bracket_with_its_stop_on_the_number_is_the_issue(text, volume, issue, page):
+    """AMS's 'Journal 340 (1993), no. 2, 481-520' copied out of a PDF ('( 1993),no .2 ,481 -520'): the issue had gone to
+    the note."""
+    item = parse_reference(text)
+    assert (item["volume"], item["issue"], item["page"]) == (volume, issue, page)

@@ -179,7 +179,8 @@ _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|
 # quote too ("a Gauss-Bonnet term,Phys .Rev", "a ' crescendo',Phys .Rev", 'a resonance method,"Phys .Rev')
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
                          r"|(?<=[)\]]\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)|(?<=[a-z]\.,)(?=\d)|(?<=\d,)(?=(?:no|vol|pp?|iss)\.|arXiv)"
-                         r"|(?<=[a-z]{2},)(?=(?:vol|no|pp)(?:\.|$)|[A-Z][a-z]{2})|(?<=[a-z][’'],)(?=[A-Z][a-z]{2})"
+                         r"|(?<=[a-z]{2},)(?=(?:vol|no|pp)(?:\.|$)|[A-Z][a-z]{2})|(?<=\),)(?=(?:vol|no|pp)(?:\.|$))"
+                         r"|(?<=[a-z][’'],)(?=[A-Z][a-z]{2})"
                          r"|(?<=[a-z],[”\"])(?=[A-Z][a-z])"
                          r"|(?<=[A-Z&],)(?=\d)|(?<=(?<![\d.,–-])(?:1[6-9]|20)\d\d,)(?=[A-Z])|(?<=\d,)(?=[A-Z]\d)"
                          r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])|(?<=[a-z.],)(?=[“‘][^\W\d_])|(?<=[a-z],”)(?=[a-z])"
@@ -189,7 +190,7 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=
 # A link glued to the comma, stop or colon closing the words before it ("18 March 2021,https://...",
 # "Available at:https://..."); inside a link ("http://web.archive.org/web/2020,http://...") it is part of the link.
 _GLUED_LINK = re.compile(r"(?<=[^\W_][,.;:])(?=https?://|www\.)")
-_GLUE_AFTER_STOP = (r"(?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpia]|(?<=[a-z]{2},)[nvp]"
+_GLUE_AFTER_STOP = (r"(?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpia]|(?<=[a-z]{2},)[nvp]|(?<=\),)[nvp]"
                     r"|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]|(?<=[A-Z&],)\d|(?<=\d,)[A-Z]|(?<=[’'],)[A-Z]"
                     r"|(?<=,)[“‘]|(?<=,)”[a-z])")
 # The character after the stop, which every form reads, is tested first: most stops and commas are followed by a
@@ -235,7 +236,7 @@ def _normalise(text: str) -> str:
     if ",1" in text or ",2" in text:
         text = _GLUED_PAGES_YEAR.sub(r"\1 ", text)
     if " ." in text:
-        text = _STOP_ON_YEAR.sub(". ", text)
+        text = _NUMBER_WORD_STOP.sub(r"\1. ", _STOP_ON_YEAR.sub(". ", text))
     if " ," in text:
         text = _VOLUME_GLUED_TO_NAME.sub(r"\1 \2", text)
     if " ," in text:
@@ -1319,6 +1320,9 @@ _VOLUME_GLUED_TO_NAME = re.compile(r"(?<!\S)([A-Z][A-Za-z]*[a-z]{3})(\d{1,4})(?=
 # Astronomy lists copied out of PDFs print the stop closing the names on the year ("et al .2006 ,ApJ", "Collaboration
 # .2014b ,A&A"): it goes back to the word before.
 _STOP_ON_YEAR = re.compile(rf"(?<=\w) \.(?={_YEAR}[a-z]?(?![\w.]))")
+# ... and the stop of the mathematicians' lower-case "no." or "vol." on the number after it ("( 2012),no .3 ,661 -733"):
+# it goes back to its word, as the tagger knows "no. 3, 661-733".
+_NUMBER_WORD_STOP = re.compile(r"(?<![^\s,(])(no|vol) \.(?=\d)")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
 _NO_DATE_WORD = re.compile(r"\(n\.\s?d\.\)[.,:]?")  # Harvard's and APA's "(n.d.)" in the year's place
