@@ -133,3 +133,14 @@ def test_an_ams_no_glued_to_the_year_bracket_with_its_stop_on_the_number_is_the_
     the note."""
     item = parse_reference(text)
     assert (item["volume"], item["issue"], item["page"]) == (volume, issue, page)
+
+
+@pytest.mark.parametrize("text, journal", [
+    ("K. Wilson, Lect. Notes Phys. 12, 45 (1980).", "Lect. Notes Phys."),
+    ("M. Lüscher, Commun. Math. Phys. 104, 177 (1986).", "Commun. Math. Phys."),
+])
+def test_a_physics_journals_first_word_after_an_initials_first_name_is_the_journals(text, journal):
+    """'J. Gasser, Lect. Notes Phys. 629, 1 (2004)': 'Lect.' after a complete name written initials first is no second
+    author, though the journal's next word ('Notes') is written out; a later word cut short ('Phys.') says so."""
+    item = parse_reference(text)
+    assert (len(item["author"]), item["container-title"]) == (1, journal)

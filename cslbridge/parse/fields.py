@@ -338,10 +338,11 @@ def _journal_name_whole(words: list[str], labels: list[str]) -> None:
     for i in range(1, len(words) - 1):
         if labels[i] == "author" and labels[i - 1] == "author" and labels[i + 1] == "container" \
                 and words[i - 1].endswith(",") and _ABBREVIATED_TITLE_WORD.fullmatch(words[i]) \
-                and _ABBREVIATED.match(words[i + 1]) \
+                and any(_ABBREVIATED.match(words[k]) for k in range(i + 1, _run_end(labels, i + 1, "container") + 1)) \
                 and _INITIAL_TOKEN.match(words[i - 2] if i > 1 else ""):
-            # the journal's next word cut short too, not "Hesse, Hermann. Der"; after a name written initials first
-            # ("F. Albrecht,"), not a family name's comma before its given name ("Kotkin, Stephen. Stalin.")
+            # a later word of the journal cut short too ("Angew. Chem.", "Lect. Notes Phys."), not "Hesse, Hermann.
+            # Der"; after a name written initials first ("F. Albrecht,"), not a family name's comma before its given
+            # name ("Kotkin, Stephen. Stalin.")
             labels[i] = "container"
         elif labels[i] == "editor" and words[i] == "Ed." and labels[i - 1] == "container" \
                 and labels[i + 1] == "date" and _BARE_YEAR.match(words[i + 1]):
