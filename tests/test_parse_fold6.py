@@ -144,3 +144,14 @@ def test_a_physics_journals_first_word_after_an_initials_first_name_is_the_journ
     author, though the journal's next word ('Notes') is written out; a later word cut short ('Phys.') says so."""
     item = parse_reference(text)
     assert (len(item["author"]), item["container-title"]) == (1, journal)
+
+
+@pytest.mark.parametrize("text", [
+    "Smith, A. B.; Jones, C. Protein folding in the cell. Proc. Natl. Acad. Sci. USA 2005, 102, 1234–1239.",
+    "Lee K, Park J. Actin filaments in moving cells. Proc Natl Acad Sci USA 1998; 95:2268-2272.",
+])
+def test_pnas_country_before_the_year_is_the_journals_as_before_the_volume(text):
+    """'Proc. Natl. Acad. Sci. USA 2005, 102' (ACS) and 'Proc Natl Acad Sci USA 1998; 95:' (Vancouver) name the journal
+    as 'USA 117:12345' already did; 'USA' is no place of publication."""
+    item = parse_reference(text)
+    assert item["container-title"].endswith("USA") and item.get("publisher-place") is None

@@ -347,10 +347,11 @@ def _journal_name_whole(words: list[str], labels: list[str]) -> None:
         elif labels[i] == "editor" and words[i] == "Ed." and labels[i - 1] == "container" \
                 and labels[i + 1] == "date" and _BARE_YEAR.match(words[i + 1]):
             labels[i] = "container"
-        elif labels[i] == "location" and labels[i - 1] == "container" and labels[i + 1] == "volume" \
-                and (words[i - 1][-1:].isalpha() and words[i][-1:].isalpha() or words[i] in ("USA", "U.S.A.")):
-            # PNAS's "Proc Natl Acad Sci USA 117:12345", Nature's "Proc. Natl Acad. Sci. USA 118, e2016239118": the
-            # country run into the name
+        elif labels[i] == "location" and labels[i - 1] == "container" and (labels[i + 1] == "volume" and (
+                words[i - 1][-1:].isalpha() and words[i][-1:].isalpha() or words[i] in ("USA", "U.S.A."))
+                or labels[i + 1] == "date" and words[i] in ("USA", "U.S.A.")):
+            # PNAS's "Proc Natl Acad Sci USA 117:12345", Nature's "Proc. Natl Acad. Sci. USA 118, e2016239118", ACS's
+            # "Proc. Natl. Acad. Sci. USA 1999, 96, 9997": the country run into the name
             labels[i] = "container"
         elif labels[i] == "title" and labels[i + 1] == "container" and words[i - 1].endswith(",") \
                 and _ABBREVIATED_TITLE_WORD.fullmatch(words[i]) and _ABBREVIATED.match(words[i + 1]) \
