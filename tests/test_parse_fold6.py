@@ -155,3 +155,17 @@ def test_pnas_country_before_the_year_is_the_journals_as_before_the_volume(text)
     as 'USA 117:12345' already did; 'USA' is no place of publication."""
     item = parse_reference(text)
     assert item["container-title"].endswith("USA") and item.get("publisher-place") is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Brown, R. (1995). Lone Star Politics. College Station, Texas: Texas A&M University Press.", "College Station, Texas"),
+    ("Hall, P. 1999. Romans (NIBC 6; Waco, Texas: Word, 1988).", "Waco, Texas"),
+])
+def test_a_town_before_its_state_and_the_imprints_colon_is_the_place(text, place):
+    """'Town, State: Publisher': the tagger had run a town it did not know into the title or the series."""
+    assert parse_reference(text)["publisher-place"] == place
+
+
+def test_a_known_town_and_state_stay_the_place():
+    item = parse_reference("Brown, R. (1995). Lone Star Politics. Ithaca, NY: Cornell University Press.")
+    assert (item["title"], item["publisher-place"]) == ("Lone Star Politics", "Ithaca, NY")

@@ -4348,6 +4348,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _publisher_then_place(words, labels)
     if "location" in labels and "publisher" not in labels:
         _publisher_opening_place(words, labels)
+    if "location" in labels and ":" in text:
+        _town_before_region(words, labels)
     if "," in text:
         _publisher_before_place(words, labels)
     if labels[-1] == "pages" and n > 2 and "date" not in labels:
@@ -5999,6 +6001,24 @@ def _publisher_opening_place(words, labels) -> None:
             or _is_region(town) or not all(_is_region(part) for part in parts[1:])):
         return
     labels[p:cut + 1] = ["publisher"] * (cut + 1 - p)
+
+
+def _town_before_region(words, labels) -> None:
+    """"Title. College Station, Texas: Texas A&M University Press." / "(WBC 49; Waco, Texas: Word, 1988)": a place that
+    opens with a state or country before the imprint's colon has its town in the comma part before it, one or two
+    capitalised words after a sentence's stop, a semicolon or a bracket, which the tagger ran into the title or the
+    series."""
+    p = labels.index("location")
+    if p < 2 or not words[p].endswith(":") or not _is_region(words[p]) or not words[p - 1].endswith(","):
+        return
+    s = p - 1
+    while s > p - 2 and s > 0 and not words[s - 1].endswith((".", ";", ":", ",")) and words[s - 1][:1] != "(":
+        s -= 1
+    town = words[s:p]
+    if (s > 0 and (words[s - 1].endswith((".", ";")) or words[s - 1][:1] == "(") and not _INITIAL_TOKEN.match(words[s - 1])
+            and all(w[:1].isupper() and w.rstrip(",").replace("-", "").isalpha() for w in town)
+            and not _PUBLISHER_WORD.search(" ".join(town)) and not _is_region(town[-1])):
+        labels[s:p] = ["location"] * len(town)
 
 
 def _publisher_before_place(words, labels) -> None:
