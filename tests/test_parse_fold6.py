@@ -169,3 +169,10 @@ def test_a_town_before_its_state_and_the_imprints_colon_is_the_place(text, place
 def test_a_known_town_and_state_stay_the_place():
     item = parse_reference("Brown, R. (1995). Lone Star Politics. Ithaca, NY: Cornell University Press.")
     assert (item["title"], item["publisher-place"]) == ("Lone Star Politics", "Ithaca, NY")
+
+
+def test_a_code_in_brackets_after_the_publishers_stop_is_a_note():
+    """'Oxford University Press. [CUL/GBR]': the list's code had been read into the publisher, its ']' lost."""
+    item = parse_reference("Meyer S. & Holt P., 2013. The newspaper from front to back, New York: Oxford University "
+                           "Press. [CUL/GBR]")
+    assert (item["publisher"], item["note"]) == ("Oxford University Press", "[CUL/GBR]")

@@ -4350,6 +4350,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _publisher_opening_place(words, labels)
     if "location" in labels and ":" in text:
         _town_before_region(words, labels)
+    # A bracket after the publisher's closing stop ("Oxford University Press. [CUL/GBR]", a library's or list's code)
+    # is a note, not the publisher's name.
+    for i in (range(2, n) if "[" in text and "publisher" in labels else ()):
+        if words[i][:1] == "[" and labels[i] == labels[i - 1] == "publisher" and words[i - 1].endswith("."):
+            end = _run_end(labels, i, "publisher")
+            labels[i:end + 1] = ["note"] * (end + 1 - i)
+            break
     if "," in text:
         _publisher_before_place(words, labels)
     if labels[-1] == "pages" and n > 2 and "date" not in labels:
