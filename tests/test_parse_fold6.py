@@ -176,3 +176,13 @@ def test_a_code_in_brackets_after_the_publishers_stop_is_a_note():
     item = parse_reference("Meyer S. & Holt P., 2013. The newspaper from front to back, New York: Oxford University "
                            "Press. [CUL/GBR]")
     assert (item["publisher"], item["note"]) == ("Oxford University Press", "[CUL/GBR]")
+
+
+@pytest.mark.parametrize("text, place, publisher", [
+    ("MARTIN, P., « Familiar Quotations », Boston - Little, Brown & Co., 1980, p. 649.", "Boston", "Little, Brown & Co."),
+    ("DUPONT, J., « Les villes », Paris - Gallimard, 1990, p. 12.", "Paris", "Gallimard"),
+])
+def test_a_dash_between_place_and_publisher_parts_them(text, place, publisher):
+    """French 'Place - Publisher': the comma-chunk vote had run the publisher's first word into the place."""
+    item = parse_reference(text)
+    assert (item["publisher-place"], item["publisher"]) == (place, publisher)

@@ -1945,6 +1945,9 @@ _YEAR_MARK_AFTER_NUMBER = re.compile(r"\d (?:г|р|ж|й)\. ")
 _BRACKETED_YEAR_COMMA = re.compile(r"\((?:19|20)\d\d\),")
 
 
+_SPACED_DASHES = frozenset("-–—")  # a dash standing alone as a word between two parts ("Boston - Little, Brown")
+
+
 def _constrain(words, labels, probs, tagger, text) -> None:
     """Structure the CRF cannot see far enough for: quotes and "=" parallel titles.
 
@@ -3869,11 +3872,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # A comma-delimited chunk holds one publisher, container or place, not pieces of two:
     # pick the label with the highest total marginal probability over the chunk. An opening
     # bracket starts a chunk too ("in Popular Culture (Bloomington: Indiana University Press"), and so does a
-    # comma a PDF copy moved onto the next word ("American Mathematical Society ,Providence ,RI ( 2007)").
+    # comma a PDF copy moved onto the next word ("American Mathematical Society ,Providence ,RI ( 2007)"); a dash
+    # standing alone ends one (French "Boston - Little, Brown & Co.", "Paris - Gallimard").
     start = 0
     seen_title = False
     for k in (range(n + 1) if len(set(labels) & (_PLACE_LIKE | {"author"})) > 1 else ()):
-        if k < n and not words[k].endswith((",", ";", ".", ":")) and not (k + 1 < n and (
+        if k < n and not words[k].endswith((",", ";", ".", ":")) and words[k] not in _SPACED_DASHES and not (k + 1 < n and (
                 words[k + 1][:1] == "(" or words[k + 1][:1] in ",;" and words[k + 1][1:2].isalpha())):
             continue
         chunk = range(start, min(k + 1, n))
