@@ -197,6 +197,9 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff](?<!Ã\u00ad)")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6});")
 _BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./-])?) (?=[a-z][\w.()/-]*\d|\d[\w-]*[./][\w.()/-]*\w|(?<=[/-] )\w)")
+# ... and a link broken after a stop inside its host ("http://dx.doi. org/10.1016/j.desal.2012.11.032"): what follows is
+# the host's next label and the path's slash, which no sentence after a link starts with.
+_BROKEN_HOST = re.compile(r"((?:https?://|www\.)[\w-]+(?:\.[\w-]+)*\.) (?=[a-z]{2,}(?:\.[a-z]{2,})*/)")
 # A DOI typed with a Cyrillic letter that looks Latin ("10.17223/1998863Х/45/22", the ISSN's "X" typed in Cyrillic):
 # DOIs are Latin, so each such letter is its Latin twin (the text had read as a Cyrillic, GOST, reference).
 _DOI_WITH_LOOKALIKES = re.compile(r"\b10\.\d{4,9}/[\w./()-]*[АВЕКМНОРСТХаеорсх][\w./()-]*")
@@ -210,7 +213,8 @@ _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|
 # quote too ("a Gauss-Bonnet term,Phys .Rev", "a ' crescendo',Phys .Rev", 'a resonance method,"Phys .Rev')
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
                          r"|(?<=[)\]]\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)|(?<=[a-z]\.,)(?=\d)|(?<=\d,)(?=(?:no|vol|pp?|iss)\.|arXiv)"
-                         r"|(?<=[a-z]{2},)(?=(?:vol|no|pp)(?:\.|$)|[A-Z][a-z]{2})|(?<=[a-z][’'],)(?=[A-Z][a-z]{2})"
+                         r"|(?<=[a-z]{2},)(?=(?:vol|no|pp)(?:\.|$)|[A-Z][a-z]{2})|(?<=\),)(?=(?:vol|no|pp)(?:\.|$))"
+                         r"|(?<=[a-z][’'],)(?=[A-Z][a-z]{2})"
                          r"|(?<=[a-z],[”\"])(?=[A-Z][a-z])"
                          r"|(?<=[A-Z&],)(?=\d)|(?<=(?<![\d.,–-])(?:1[6-9]|20)\d\d,)(?=[A-Z])|(?<=\d,)(?=[A-Z]\d)"
                          r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])|(?<=[a-z.],)(?=[“‘][^\W\d_])|(?<=[a-z],”)(?=[a-z])"
@@ -220,7 +224,7 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=
 # A link glued to the comma, stop or colon closing the words before it ("18 March 2021,https://...",
 # "Available at:https://..."); inside a link ("http://web.archive.org/web/2020,http://...") it is part of the link.
 _GLUED_LINK = re.compile(r"(?<=[^\W_][,.;:])(?=https?://|www\.)")
-_GLUE_AFTER_STOP = (r"(?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpia]|(?<=[a-z]{2},)[nvp]"
+_GLUE_AFTER_STOP = (r"(?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpia]|(?<=[a-z]{2},)[nvp]|(?<=\),)[nvp]"
                     r"|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]|(?<=[A-Z&],)\d|(?<=\d,)[A-Z]|(?<=[’'],)[A-Z]"
                     r"|(?<=,)[“‘]|(?<=,)”[a-z])")
 # The character after the stop, which every form reads, is tested first: most stops and commas are followed by a
@@ -260,6 +264,8 @@ def _normalise(text: str) -> str:
         # a Taylor & Francis note pasted from its page, "Pomfret (Citation2019, p. 45)": the linked year, as the page
         # reader reads it
         text = _CITATION_YEAR.sub("", text)
+    if ". " in text and ("://" in text or "www." in text):
+        text = _BROKEN_HOST.sub(r"\1", text)
     if "10." in text:
         text = _BROKEN_DOI.sub(r"\1", text)
         if CYRILLIC.search(text):
@@ -273,9 +279,13 @@ def _normalise(text: str) -> str:
     if ",1" in text or ",2" in text:
         text = _GLUED_PAGES_YEAR.sub(r"\1 ", text)
     if " ." in text:
-        text = _STOP_ON_YEAR.sub(". ", text)
+        text = _NUMBER_WORD_STOP.sub(r"\1. ", _STOP_ON_YEAR.sub(". ", text))
     if " ," in text:
         text = _VOLUME_GLUED_TO_NAME.sub(r"\1 \2", text)
+    if " ," in text:
+        text = _COMMA_ON_NUMBER.sub(r"\1, ", text)
+    if "(" in text:
+        text = _VOLUME_GLUED_TO_PAGE.sub(r"\1, ", text)
     if ")" in text:
         text = _NUMBER_GLUED_TO_YEAR.sub(r"\1 ", _VOLUME_GLUED_TO_YEAR.sub(" ", text) if "( " in text else text)
     if "http" in text or "www." in text:
@@ -376,18 +386,20 @@ def _journal_name_whole(words: list[str], labels: list[str]) -> None:
     for i in range(1, len(words) - 1):
         if labels[i] == "author" and labels[i - 1] == "author" and labels[i + 1] == "container" \
                 and words[i - 1].endswith(",") and _ABBREVIATED_TITLE_WORD.fullmatch(words[i]) \
-                and _ABBREVIATED.match(words[i + 1]) \
+                and any(_ABBREVIATED.match(words[k]) for k in range(i + 1, _run_end(labels, i + 1, "container") + 1)) \
                 and _INITIAL_TOKEN.match(words[i - 2] if i > 1 else ""):
-            # the journal's next word cut short too, not "Hesse, Hermann. Der"; after a name written initials first
-            # ("F. Albrecht,"), not a family name's comma before its given name ("Kotkin, Stephen. Stalin.")
+            # a later word of the journal cut short too ("Angew. Chem.", "Lect. Notes Phys."), not "Hesse, Hermann.
+            # Der"; after a name written initials first ("F. Albrecht,"), not a family name's comma before its given
+            # name ("Kotkin, Stephen. Stalin.")
             labels[i] = "container"
         elif labels[i] == "editor" and words[i] == "Ed." and labels[i - 1] == "container" \
                 and labels[i + 1] == "date" and _BARE_YEAR.match(words[i + 1]):
             labels[i] = "container"
-        elif labels[i] == "location" and labels[i - 1] == "container" and labels[i + 1] == "volume" \
-                and (words[i - 1][-1:].isalpha() and words[i][-1:].isalpha() or words[i] in ("USA", "U.S.A.")):
-            # PNAS's "Proc Natl Acad Sci USA 117:12345", Nature's "Proc. Natl Acad. Sci. USA 118, e2016239118": the
-            # country run into the name
+        elif labels[i] == "location" and labels[i - 1] == "container" and (labels[i + 1] == "volume" and (
+                words[i - 1][-1:].isalpha() and words[i][-1:].isalpha() or words[i] in ("USA", "U.S.A."))
+                or labels[i + 1] == "date" and words[i] in ("USA", "U.S.A.")):
+            # PNAS's "Proc Natl Acad Sci USA 117:12345", Nature's "Proc. Natl Acad. Sci. USA 118, e2016239118", ACS's
+            # "Proc. Natl. Acad. Sci. USA 1999, 96, 9997": the country run into the name
             labels[i] = "container"
 
 
@@ -1327,14 +1339,23 @@ _GLUED_AUTHOR_DATE = re.compile(rf"(?=\({_YEAR}[a-z]?\)[.,:]?(?: |$))(?:(?<=[^\W
 # "pp .51 -55,1992 ."). Not a list of ranges ("12-15,1820-1830").
 _GLUED_PAGES_YEAR = re.compile(rf"(\d ?[–-] ?\d+,)(?={_YEAR}[a-z]?(?![\d–-]))")
 # Physics lists copied out of PDFs: the page or article number glued to a year bracket's close ("Phys. Rev. D 88
-# (2013)054012", "( 1998)231 -250"), or an arXiv id in its place ("( 2001)arXiv :hep-ph/0104112"), is set apart, as the
+# (2013)054012", "( 1998)231 -250"), or an arXiv id in its place ("( 2001)arXiv :hep-ph/0104112"; after the bracket's
+# comma too, "( 2016),arXiv :1603.05250"), is set apart, as the
 # tagger knows "(2013) 054012". Only after a year, and not
 # after a bracket glued to the word before it (the EU's "P9_TA(2020)0231", a DOI's "(2008)134").
-_NUMBER_GLUED_TO_YEAR = re.compile(rf"(\((?<!\S\() ?{_YEAR} ?\))(?=[A-Z]?\d|arXiv)")  # "(" first: a search skips to it
+_NUMBER_GLUED_TO_YEAR = re.compile(rf"(\((?<!\S\() ?{_YEAR} ?\),?)(?=[A-Z]?\d|arXiv)")  # "(" first: a search skips to it
 # ... and the volume before that bracket, glued to it with the space put inside ("Phys. Lett. B59( 1975)67 -69",
 # "Phys. Rev. D47( 1993)5270"), or the issue's bracket ("27 ( 4)( 2011)1178"); a bracket glued to a word with no space
 # inside ("P9_TA(2020)0231") is a symbol's.
 _VOLUME_GLUED_TO_YEAR = re.compile(rf"(?<=\d)(?=\( {_YEAR} ?\))|(?<=\))(?=\( ?{_YEAR} ?\))")
+# ... and the comma between two numbers that a PDF copy printed on the second ("Rev Mod Phys 2010 ,82 ,1539 -1592"):
+# it goes back after the first, as the tagger knows ACS's "2010, 82, 1539-1592" (the volume had been read into the
+# pages).
+_COMMA_ON_NUMBER = re.compile(r"(?<![^\s,])(\d+) ,(?=\d+(?!\w))")
+# Physics' "Journal volume, page (year)" copied out of a PDF with the space after the comma lost ("Phys. Rev. C 32,2165
+# ( 1985)", "Heterocycles, 26,1487 (1987)"): the space is put back, so the page is not read as the volume's issue.
+# Only between two bare numbers right before the year's bracket, the first standing after a space.
+_VOLUME_GLUED_TO_PAGE = re.compile(rf"(?<!\S)(\d{{1,4}}),(?=\d{{1,6}} ?\( ?{_YEAR} ?\))")
 # PDF copies glue the volume to the journal's last word and space the comma after it ("Laser Part. Beams13 ,451",
 # "NanoLetters15 , 4541"): the volume is set apart. A capitalised word of four letters or more only, before " ," and a
 # number.
@@ -1342,6 +1363,9 @@ _VOLUME_GLUED_TO_NAME = re.compile(r"(?<!\S)([A-Z][A-Za-z]*[a-z]{3})(\d{1,4})(?=
 # Astronomy lists copied out of PDFs print the stop closing the names on the year ("et al .2006 ,ApJ", "Collaboration
 # .2014b ,A&A"): it goes back to the word before.
 _STOP_ON_YEAR = re.compile(rf"(?<=\w) \.(?={_YEAR}[a-z]?(?![\w.]))")
+# ... and the stop of the mathematicians' lower-case "no." or "vol." on the number after it ("( 2012),no .3 ,661 -733"):
+# it goes back to its word, as the tagger knows "no. 3, 661-733".
+_NUMBER_WORD_STOP = re.compile(r"(?<![^\s,(])(no|vol) \.(?=\d)")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
 _NO_DATE_WORD = re.compile(r"\(n\.\s?d\.\)[.,:]?")  # Harvard's and APA's "(n.d.)" in the year's place
@@ -1978,6 +2002,9 @@ def _may_mark_year(text: str) -> bool:
 _BRACKETED_YEAR_COMMA = re.compile(r"\((?:19|20)\d\d\),")
 
 
+_SPACED_DASHES = frozenset("-–—")  # a dash standing alone as a word between two parts ("Boston - Little, Brown")
+
+
 def _constrain(words, labels, probs, tagger, text) -> None:
     """Structure the CRF cannot see far enough for: quotes and "=" parallel titles.
 
@@ -1988,11 +2015,24 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "Lee, K. [et al.] (2010)", "C. Elger, and others, “Title”": the mark after the names
     # says the list goes on, whatever the tagger made of it.
     low = text.lower()
-    etal_marks = " al" in low or "др" in low or "thers" in text or "u. a" in text or "a kol" in low \
+    etal_marks = " al" in low or "др" in low or "thers" in text or "u. a" in text or "u.a" in text or "a kol" in low \
         or "i in" in low or "y col" in low
     for i in (range(1, n - 1) if etal_marks else ()):
         if labels[i - 1] == "author" and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             labels[i] = labels[i + 1] = "author"
+    # ... and so it says of the name before it, which the tagger gave the title: German "Belting, Hans, Dilly,
+    # Heinrich u.a.: Kunstgeschichte" (one or two capitalised words after the names' comma, then the mark and its comma
+    # or colon), in a list written family name first
+    for m in (range(3, min(n - 1, 9)) if etal_marks and labels[0] == "author" and words[0].endswith(",") else ()):
+        mark = 2 if _ETAL_TOKENS.fullmatch(f"{words[m - 1]} {words[m]}") else 1 if _ETAL_TOKENS.fullmatch(words[m]) else 0
+        c = m - mark - 1
+        while c > m - mark - 3 and c > 0 and not words[c].endswith(","):
+            c -= 1
+        if mark and words[m].endswith((",", ":")) and words[c].endswith(",") and c < m - mark \
+                and all(labels[k] == "author" for k in range(c + 1)) \
+                and all(w[:1].isupper() and w.isalpha() for w in words[c + 1:m + 1 - mark]):
+            labels[c + 1:m + 1] = ["author"] * (m - c)
+            break
     # ABNT's heading of a government body under its country, "BRASIL. Ministério da Saúde. Secretaria de Atenção à
     # Saúde. Title. Brasília: ...": the country in capitals (no comma: no person's surname) and each sentence after it
     # that opens with a body's word are one author, the heading, though the tagger read the bodies as the title.
@@ -3914,11 +3954,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[s:d] = ["title"] * (d - s)
     # A comma-delimited chunk holds one publisher, container or place, not pieces of two:
     # pick the label with the highest total marginal probability over the chunk. An opening
-    # bracket starts a chunk too ("in Popular Culture (Bloomington: Indiana University Press").
+    # bracket starts a chunk too ("in Popular Culture (Bloomington: Indiana University Press"), and so does a
+    # comma a PDF copy moved onto the next word ("American Mathematical Society ,Providence ,RI ( 2007)"); a dash
+    # standing alone ends one (French "Boston - Little, Brown & Co.", "Paris - Gallimard").
     start = 0
     seen_title = False
     for k in (range(n + 1) if len(set(labels) & (_PLACE_LIKE | {"author"})) > 1 else ()):
-        if k < n and not words[k].endswith((",", ";", ".", ":")) and not (k + 1 < n and words[k + 1][:1] == "("):
+        if k < n and not words[k].endswith((",", ";", ".", ":")) and words[k] not in _SPACED_DASHES and not (k + 1 < n and (
+                words[k + 1][:1] == "(" or words[k + 1][:1] in ",;" and words[k + 1][1:2].isalpha())):
             continue
         chunk = range(start, min(k + 1, n))
         kinds = set(labels[start:k + 1])
@@ -4415,8 +4458,21 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _publisher_then_place(words, labels)
     if "location" in labels and "publisher" not in labels:
         _publisher_opening_place(words, labels)
+    if "location" in labels and ":" in text:
+        _town_before_region(words, labels)
+    # A bracket after the publisher's closing stop ("Oxford University Press. [CUL/GBR]", a library's or list's code)
+    # is a note, not the publisher's name.
+    for i in (range(2, n) if "[" in text and "publisher" in labels else ()):
+        if words[i][:1] == "[" and labels[i] == labels[i - 1] == "publisher" and words[i - 1].endswith("."):
+            end = _run_end(labels, i, "publisher")
+            labels[i:end + 1] = ["note"] * (end + 1 - i)
+            break
     if "," in text:
         _publisher_before_place(words, labels)
+    if labels[-1] == "pages" and n > 2 and "date" not in labels:
+        _years_after_place(words, labels)
+    if "location" not in labels and "pages" in labels:
+        _place_before_chapter_pages(words, labels)
     if "Trans.)" in text or "Trans.;" in text:
         _apa_translated_book(words, labels)
     if "(Ed" in text:
@@ -6076,6 +6132,24 @@ def _publisher_opening_place(words, labels) -> None:
     labels[p:cut + 1] = ["publisher"] * (cut + 1 - p)
 
 
+def _town_before_region(words, labels) -> None:
+    """"Title. College Station, Texas: Texas A&M University Press." / "(WBC 49; Waco, Texas: Word, 1988)": a place that
+    opens with a state or country before the imprint's colon has its town in the comma part before it, one or two
+    capitalised words after a sentence's stop, a semicolon or a bracket, which the tagger ran into the title or the
+    series."""
+    p = labels.index("location")
+    if p < 2 or not words[p].endswith(":") or not _is_region(words[p]) or not words[p - 1].endswith(","):
+        return
+    s = p - 1
+    while s > p - 2 and s > 0 and not words[s - 1].endswith((".", ";", ":", ",")) and words[s - 1][:1] != "(":
+        s -= 1
+    town = words[s:p]
+    if (s > 0 and (words[s - 1].endswith((".", ";")) or words[s - 1][:1] == "(") and not _INITIAL_TOKEN.match(words[s - 1])
+            and all(w[:1].isupper() and w.rstrip(",").replace("-", "").isalpha() for w in town)
+            and not _PUBLISHER_WORD.search(" ".join(town)) and not _is_region(town[-1])):
+        labels[s:p] = ["location"] * len(town)
+
+
 def _publisher_before_place(words, labels) -> None:
     """Elsevier's numbered books "J. Cohen, Statistical Power Analysis for the Behavioral Sciences, second
     ed., Lawrence Erlbaum Associates, Hillsdale, NJ, 1988.": the comma part before a known place and the
@@ -6134,6 +6208,52 @@ def _book_after_editors(words, labels) -> None:
 _APA_CREDIT_PART = re.compile(r"\d{1,2}(?:st|nd|rd|th) ed\.|[^();,]+?(?:,\s[^();,]+?)*,\s(?:Trans|Eds?)\.")
 
 
+def _place_before_chapter_pages(words, labels) -> None:
+    """Italian and French chapters "“Title”, in: Il pozzo romano di Cattolica, Cattolica, p. 33-35" name the book's
+    town, and no publisher, as the comma part before the pages' "p." / "S.": one or two capitalised words (no number,
+    no publisher's word) after the book's comma, in a chapter ("in", "dans" before it), where the tagger read no place
+    and ran the town into the book."""
+    p = next((k for k in range(3, len(words) - 1) if labels[k] == "pages" and _PAGE_CUE.match(words[k])), None)
+    if p is None or not words[p - 1].endswith(","):
+        return
+    c = p - 2
+    while c > 0 and not words[c].endswith((",", ":", ".")):
+        c -= 1
+    town = words[c + 1:p]
+    if not (1 <= len(town) <= 2 and words[c].endswith(",") and all(w[:1].isupper() and w.rstrip(",").isalpha()
+                                                                    for w in town)
+            and labels[c] in ("container", "title", "editor") and all(labels[k] == labels[c] for k in range(c + 1, p))
+            and not _PUBLISHER_WORD.search(" ".join(town)) and not _is_region(town[-1])
+            and any(w.rstrip(":").lower() in ("in", "dans") for w in words[:c])):
+        return
+    b = c - 1
+    while b > 0 and not words[b].endswith((",", ":", ".")):
+        b -= 1
+    if _city_at(words, b + 1, c + 1):
+        return  # "Book, Torino, Giappichelli, pp.": the part before is the town, this the publisher
+    labels[c + 1:p] = ["location"] * len(town)
+
+
+# The years over which a work in several volumes came out, closing its imprint ("1889-96.", "1703-6.", "1850-1852.")
+_PUBLICATION_YEARS = re.compile(rf"({_YEAR})[–-](\d{{1,4}})\.?")
+
+
+def _years_after_place(words, labels) -> None:
+    """Chicago's multi-volume work "Goethes Gespräche. Leipzig, 1889-96." / "Patrologia Latina. Paris, 1844-55.": a
+    range of years closing the reference right after the place's comma, with no other date, is the years the work
+    came out, not its pages (a journal's pages follow its volume, not a town). The range must run forward; the place
+    is a place the tagger read so or a known city."""
+    m = _PUBLICATION_YEARS.fullmatch(words[-1])
+    place = words[-2]
+    if not m or not place.endswith(",") or not (labels[-2] == "location" or _is_city(place)):
+        return
+    start, end = m.group(1), m.group(2)
+    if int(start[:4 - len(end)] + end) > int(start):
+        labels[-1] = "date"
+        if labels[-2] == "pages":  # a known town the tagger ran into the pages
+            labels[-2] = "location"
+
+
 def _apa_translated_book(words, labels) -> None:
     """APA's translated book "Piaget, J. (1969). The psychology of the child (H. Weaver, Trans.; 2nd ed.). Basic Books.
     (Original work published 1966)": the words between the date and the bracket of credits are the title, each part of
@@ -6151,6 +6271,7 @@ def _apa_translated_book(words, labels) -> None:
     parts = " ".join(words[i:j + 1]).rstrip(".")[1:-1].split("; ")
     if not all(_APA_CREDIT_PART.fullmatch(part) for part in parts) or not any(p.endswith("Trans.") for p in parts):
         return
+    before = list(labels)
     labels[d + 1:i] = ["title"] * (i - d - 1)
     k = i
     for part in parts:
@@ -6165,6 +6286,14 @@ def _apa_translated_book(words, labels) -> None:
     if end < n and all(w[:1].isupper() or w in _PUBLISHER_JOINERS for w in words[j + 1:end + 1]) and (
             after == n or labels[after] in ("url", "doi") or words[after].startswith(("http", "doi", "(Original"))):
         labels[j + 1:end + 1] = ["publisher"] * (end - j)
+        # APA 6's place before the publisher ("London, Duckworth.", "Cambridge, MA: MIT Press."): words the tagger
+        # read as a place, or a known city and its state or country
+        c = next((k for k in range(j + 1, min(end, j + 5)) if words[k].endswith(":")), None) \
+            or next((k for k in range(j + 1, min(end, j + 3)) if words[k].endswith(",")), None)
+        town, *regions = " ".join(words[j + 1:c + 1]).rstrip(":,").split(", ") if c is not None else ("",)
+        if c is not None and (all(before[k] == "location" for k in range(j + 1, c + 1))
+                              or _is_city(town) and all(_is_region(r) for r in regions)):
+            labels[j + 1:c + 1] = ["location"] * (c - j)
 
 
 def _apa_book_without_pages(words, labels) -> None:
