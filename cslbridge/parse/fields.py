@@ -7319,6 +7319,8 @@ def _parse(text: str, tagger) -> dict:
     if degree:
         item["genre"], item["publisher"] = degree.groups()
         _conf(confidence, "genre", confidence.get("publisher", 0.9))
+    if "publisher" not in item and ": " in item.get("container-title", ""):
+        _imprint_in_container(item, confidence)  # the book's imprint makes the part a chapter: before the type
     kind, type_conf = _item_type(item, clean)
     if kind in ("article-journal", "chapter") and "publisher" in item and " Vol. " in clean and "issue" not in item \
             and not _CHAPTER_CUE.search(clean):
@@ -7369,8 +7371,6 @@ def _parse(text: str, tagger) -> dict:
             item["type"] = kind = "interview"
     _after_type(item, kind, confidence, clean)
     _title_from_publisher(item)
-    if "publisher" not in item and ": " in item.get("container-title", ""):
-        _imprint_in_container(item, confidence)
     if "publisher" not in item and kind in ("chapter", "paper-conference") and ". " in item.get("container-title", "") \
             and "page" in item:
         _springer_imprint_in_container(item, confidence)
