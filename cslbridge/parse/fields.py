@@ -7352,7 +7352,8 @@ def _parse(text: str, tagger) -> dict:
             item.get("genre", "").lower() == "blog post" or _BLOG_URL.match(item.get("URL", ""))):
         kind = "post-weblog"  # APA's "Title. *Brookings*. https://www.brookings.edu/blog/...", "[Blog post]"
     if kind == "chapter" and "container-title" in item and (_book_in_numbered_series(item, confidence, clean)
-                                                           or _title_cut_at_comma(item, confidence, clean)):
+                                                           or _title_cut_at_comma(item, confidence, clean)
+                                                           or _subtitle_read_as_book(item, confidence, clean)):
         kind = "book"
     item["type"] = kind
     if kind in ("chapter", "book", "article-newspaper") and "genre" not in item:
@@ -11355,6 +11356,20 @@ def _title_cut_at_comma(item: dict, confidence: dict, text: str) -> bool:
             or f"{title}, {container} ({item.get('publisher-place', item['publisher'])}" not in text:
         return False
     item["title"] = f"{title}, {item.pop('container-title')}"
+    _conf(confidence, "title", confidence.pop("container-title", 0.8))
+    return True
+
+
+def _subtitle_read_as_book(item: dict, confidence: dict, text: str) -> bool:
+    """"Fitzpatrick S. Everyday Stalinism: Ordinary Life in Extraordinary Times: Soviet Russia in the 1930s. New York:
+    Oxford University Press; 1999.": the words right after the title's colon, with an imprint and no "In", editors
+    or pages, are the book's title going on, not the book a chapter is in (a series' kind after the colon, "...:
+    Policy Brief", is the report's genre)."""
+    title, container = item.get("title", ""), item["container-title"]
+    if not title or {"editor", "page", "volume", "issue"} & set(item) or not {"publisher", "publisher-place"} & set(item) \
+            or f"{title}: {container}" not in text or _SERIES_WORD.search(container):
+        return False
+    item["title"] = f"{title}: {item.pop('container-title')}"
     _conf(confidence, "title", confidence.pop("container-title", 0.8))
     return True
 
