@@ -40,3 +40,24 @@ def test_a_series_kind_after_the_title_colon_stays_the_report_genre():
                            "Development Programme: Tashkent, Uzbekistan, 2020; Available online: "
                            "https://www.undp.org/uzbekistan/publications/water-policy-brief (accessed on 3 November 2022).")
     assert item["type"] == "report" and item.get("genre") == "Policy Brief"
+
+
+def test_a_known_paper_read_as_publisher_or_title_is_the_container():
+    # styles with no type marks print a press item "Title. Paper." or "Title. Paper, 2021.": a known newspaper or
+    # agency the tagger read as the title's last sentence or as a book's publisher is the paper
+    for text in ("Соколов А. 2021. Экспорт зерна вырос на треть. Интерфакс.",
+                 "Соколов А (2021) Экспорт зерна вырос на треть. Интерфакс, 2021."):
+        item = parse_reference(text)
+        assert (item["type"], item["title"], item["container-title"]) == (
+            "article-newspaper", "Экспорт зерна вырос на треть", "Интерфакс"), text
+        assert "publisher" not in item, text
+
+
+def test_a_lone_number_after_a_known_paper_is_its_page():
+    # Vancouver's "Paper. 2019 Nov 3;4." and an author-date "Paper 4.": the page, not a journal's volume
+    for text in ("Miller D. Transit fares to rise in January. The Washington Post. 2019 Nov 3;4.",
+                 "Miller D. 2019. Transit fares to rise in January. The Washington Post 4."):
+        item = parse_reference(text)
+        assert (item["type"], item["container-title"], item.get("page")) == (
+            "article-newspaper", "The Washington Post", "4"), text
+        assert "volume" not in item, text

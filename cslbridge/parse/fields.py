@@ -7321,6 +7321,10 @@ def _parse(text: str, tagger) -> dict:
         _conf(confidence, "genre", confidence.get("publisher", 0.9))
     if "publisher" not in item and ": " in item.get("container-title", ""):
         _imprint_in_container(item, confidence)  # the book's imprint makes the part a chapter: before the type
+    if "container-title" not in item and ("publisher" in item or ". " in item.get("title", "")):
+        _named_outlet_as_paper(item, confidence)
+    if "volume" in item and not {"issue", "page"} & set(item) and _named_outlet(item.get("container-title", "")):
+        _move(item, confidence, "volume", "page")  # Vancouver's "The Washington Post. 2002 Aug 12;2.": a paper's page
     kind, type_conf = _item_type(item, clean)
     if kind in ("article-journal", "chapter") and "publisher" in item and " Vol. " in clean and "issue" not in item \
             and not _CHAPTER_CUE.search(clean):
@@ -10448,6 +10452,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "article-journal", 0.8  # a journal's article out before its issue: no volume yet
         if "publisher" not in item and _has_day(item.get("issued")) and not _CORP_RE.search(container.lower()):
             return "article-newspaper", 0.8  # dated to the day, no volume: a newspaper or magazine
+        if not has_serial and _named_outlet(container):
+            return "article-newspaper", 0.85  # "Гаврилов Ю. Title. Российская газета: 4, 2023.": a known paper's page
         if "page" in item and "publisher" not in item:
             return "article-journal", 0.75
         if "publisher" in item:
@@ -10613,6 +10619,28 @@ def _own_publisher(item: dict) -> None:
     if authors and len(authors) == 1 and "publisher" in item and set(authors[0]) == {"family", "given"} \
             and "." not in authors[0]["given"] and f"{authors[0]['given']} {authors[0]['family']}" == item["publisher"]:
         item["author"] = [{"literal": item["publisher"]}]
+
+
+def _named_outlet(name: str) -> bool:
+    """Is this a newspaper, agency or broadcaster the outlet list knows by name ("The Washington Post", "Интерфакс")?
+    Not is_outlet's names built on outlet words: "Journal of ..." and "... Press" name journals and publishers too."""
+    name = name.strip(" .,;:").lower()
+    return name in OUTLETS or name.startswith("the ") and name[4:] in OUTLETS
+
+
+def _named_outlet_as_paper(item: dict, confidence: dict) -> None:
+    """"Title. Интерфакс, 2024.", "Title. Belsat. 2023.": a known newspaper or agency that the tagger read as the
+    publisher (no place beside it, no book's edition, ISBN or page count) or ran into the title as its last sentence is
+    the paper the article appeared in; a paper publishes no books, and styles that print no type marks print it so."""
+    publisher = item.get("publisher", "")
+    if publisher and _named_outlet(publisher) \
+            and not {"publisher-place", "edition", "ISBN", "number-of-pages", "editor"} & set(item):
+        _move(item, confidence, "publisher", "container-title")
+        return
+    title, stop, last = item.get("title", "").rpartition(". ")
+    if stop and title and "publisher" not in item and _named_outlet(last):
+        item["title"], item["container-title"] = title, last
+        confidence["container-title"] = confidence.get("title", 0.7)
 
 
 def _masthead_and_day(item: dict, confidence: dict) -> None:
