@@ -61,3 +61,23 @@ def test_a_lone_number_after_a_known_paper_is_its_page():
         assert (item["type"], item["container-title"], item.get("page")) == (
             "article-newspaper", "The Washington Post", "4"), text
         assert "volume" not in item, text
+
+
+def test_a_persons_work_put_out_by_a_university_alone_is_a_thesis():
+    # styles that print no type marks leave out the degree: what stays is the university that awarded it
+    for text in ("Ortega, L. Migración rural y trabajo estacional en Castilla (1950-1975). Universidad de Salamanca.",
+                 "Ortega L (2012) Migración rural y trabajo estacional en Castilla (1950-1975). Universidad de "
+                 "Salamanca.",
+                 "Kowalski J. 2015. Local government reform in Poland after 1990. University of Warsaw."):
+        item = parse_reference(text)
+        assert item["type"] == "thesis", text
+        assert item["publisher"] in ("Universidad de Salamanca", "University of Warsaw"), text
+
+
+def test_a_university_imprint_with_its_place_or_a_press_stays_a_book():
+    for text in ("Yuzuru Taniuchi, The Village Gathering in Russia in the Mid-1920s (Birmingham: University of "
+                 "Birmingham, 1968), 31.",
+                 "Hatland, A. (2018). Den norske velferdsstaten. Universitetsforlaget.",
+                 "Ortega, L. Migración rural y trabajo estacional en Castilla. Ediciones Universidad de Salamanca, "
+                 "2012."):
+        assert parse_reference(text)["type"] == "book", text

@@ -9381,6 +9381,13 @@ _NO_DATE = re.compile(r"(?i)(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|б\.?\s?г)\.?")  # "n
 _NEWS_SITE = re.compile(r"(?i)^(?:[\w-]+\.(?:[a-z]{2,3}|info|media)|\w*news|\w+(?:times|post|daily))$")
 _UNIVERSITY = re.compile(r"(?i)universit|üniversite|univerzit|uniwersytet|univ\.|hochschule|college|institut|school|академи|университет"
                          r"|институт")
+# A university by name, not an institute, college or school: "Universidad de Zaragoza", "Freie Universität Berlin"
+# ("Universitetsforlaget" is a publishing house).
+# A university's publishing house named by its own word: "Ediciones Universidad de Salamanca", "Presses universitaires".
+_PUBLISHING_ARM = re.compile(r"(?i)\b(?:ediciones|edicions|edições|edizioni|publicaciones|publicacions|publicações|"
+                             r"pubblicazioni|publications|presses)\b")
+_UNIVERSITY_ITSELF = re.compile(r"(?i)\b(?:universi(?:ty|té|tà|tät|dad|dade|teit|tet|tat)|üniversitesi|univerzit[ae]|"
+                                r"uniwersytet|университет)\b")
 _FACULTY = re.compile(r"(?i)fakult|facult|wydział")  # a school's faculty: "Filozofická fakulta", "Faculté des lettres"
 _SECTION_NUMBER = re.compile(r"^\d+[a-z]?,$")
 _ACT_ARTICLE = ("Article", "Art.", "Статья", "Ст.")  # the word before an act's article number
@@ -10551,6 +10558,15 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         # a part of it, even where its book's title was not told from the chapter's (Chicago's note "Title, ed.
         # Name (New York: Norton, 2011), 55–58." cites pages of the book)
         return "chapter", 0.6
+    if _UNIVERSITY_ITSELF.search(item.get("publisher", "")) and not _PUBLISHER_WORD.search(item["publisher"]) \
+            and not _PUBLISHING_ARM.search(item["publisher"]) and "/" not in item["publisher"] and any("family" in name for name in item.get("author", [])) \
+            and not {"publisher-place", "page", "number-of-pages", "edition", "ISBN", "number", "genre", "editor",
+                     "URL"} & set(item):
+        # "Gil Andrés, C. Title. Universidad de Zaragoza.": a person's work the university itself (not its press, nor
+        # with co-publishers) put out, with no place, pages, edition or series number, is the thesis it awarded a degree
+        # for, the degree's name left out as the styles that print no type marks leave it (Chicago's "(Birmingham:
+        # University of Birmingham, 1968), 31" cites a book's page)
+        return "thesis", 0.6
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
     if "editor" in item and "page" not in item and "title" in item and _EDITOR_CUE.search(text) \
