@@ -81,3 +81,17 @@ def test_a_university_imprint_with_its_place_or_a_press_stays_a_book():
                  "Ortega, L. Migración rural y trabajo estacional en Castilla. Ediciones Universidad de Salamanca, "
                  "2012."):
         assert parse_reference(text)["type"] == "book", text
+
+
+def test_citing_medicine_report_number_names_a_report():
+    # Vancouver styles print a report's number as "Report No.: X." after the date or imprint, whatever else they drop
+    for text, number in (("Health and Safety Executive. Asbestos exposure in school buildings. 2019. Report No.: RR 1147.",
+                          "RR 1147"),
+                         ("Nordic Energy Research. District heating in small towns [Internet]. 2018 [cited 2020 Jan 5]. "
+                          "Report No.: 62. Available from: https://www.nordicenergy.org/reports/district-heating",
+                          "62"),
+                         ("Lindqvist P. District heating in small towns. Oslo: Nordic Energy Research; 2018. Report No.: 62.",
+                          "62")):
+        item = parse_reference(text)
+        assert (item["type"], item.get("genre"), item.get("number")) == ("report", "Report", number), text
+        assert "note" not in item, text

@@ -7212,6 +7212,10 @@ def _parse(text: str, tagger) -> dict:
         _server_in_note(item, confidence)
     if "note" in item:
         _series_in_note(item, confidence)
+    series = _SERIES_SENTENCE.fullmatch(item["genre"].strip(" .;")) if "genre" in item and "number" not in item else None
+    if series:  # Citing Medicine's "Oslo: Body; 2018. Report No.: 62.", read as one genre: the series, then its number
+        item["genre"], item["number"] = series.groups()
+        confidence["number"] = confidence.get("genre", 0.8)
     if "note" in item:
         _season_in_note(item)
     if "No" in clean and ("publisher" in item or "container-title" in item):
@@ -9588,8 +9592,8 @@ _SERIES_NUMBER = re.compile(rf"(?i)^(.*\b(?:{_SERIES_WORDS}|rep\.))\s+(?:no\.\s*
 # A sentence naming a series and the work's number in it: "NICE guideline NG203", "NICE guideline [NG136]", "Report
 # No. 94563-UZ", EU style "EEA Report No 05/2022", AHRQ "Pub. No. 21(22)-0054-EF", "Migration and Development Brief 34".
 _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s(?:(?:[A-Z][\w.&-]*|and|of|for|on|&)\s){0,5})?(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series|"
-                              r"Pub\.|Publication|Analysis|Analyse|Comment|Studie))\s+(?:No\.?\s*)?"
-                              r"(?:\[(?=[A-Z]{0,4}\d[\w./-]*\]$))?([A-Z]{0,4}\d[\w./-]*(?:\(\d+\)[\w./-]*)?)\]?")
+                              r"Pub\.|Publication|Analysis|Analyse|Comment|Studie))\s+(?:No\.?:?\s*)?"
+                              r"(?:\[(?=[A-Z]{0,4}\d[\w./-]*\]$))?((?:[A-Z]{1,4}\s(?=\d))?[A-Z]{0,4}\d[\w./-]*(?:\(\d+\)[\w./-]*)?)\]?")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
 # Nordic official reports are numbered by year: "(NOU 2015: 8)", "(SOU 2018:22)", "(Ds 2017:12)".
 _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*"
