@@ -95,3 +95,15 @@ def test_citing_medicine_report_number_names_a_report():
         item = parse_reference(text)
         assert (item["type"], item.get("genre"), item.get("number")) == ("report", "Report", number), text
         assert "note" not in item, text
+
+
+def test_a_known_town_and_a_name_after_its_colon_are_the_imprint_not_a_container():
+    for text in ("Okello M, Brandt K. 2021. Illicit Gold Flows from the Sahel. Geneva: Global Network Against Organized "
+                 "Crime and Illicit Trade.",
+                 "Okello M, Brandt K: Illicit Gold Flows from the Sahel. Geneva: Global Network Against Organized Crime "
+                 "and Illicit Trade 2021."):
+        item = parse_reference(text)
+        assert "container-title" not in item, text
+        assert (item["publisher-place"], item["publisher"]) == (
+            "Geneva", "Global Network Against Organized Crime and Illicit Trade"), text
+

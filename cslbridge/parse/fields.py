@@ -7325,6 +7325,14 @@ def _parse(text: str, tagger) -> dict:
         _conf(confidence, "genre", confidence.get("publisher", 0.9))
     if "publisher" not in item and ": " in item.get("container-title", ""):
         _imprint_in_container(item, confidence)  # the book's imprint makes the part a chapter: before the type
+    imprint = _IMPRINT_ALONE.fullmatch(item.get("container-title", "")) \
+        if "publisher" not in item and "publisher-place" not in item else None
+    if imprint and _is_city(imprint.group("place")) and not {"volume", "issue"} & set(item):
+        # "Title. Geneva: Global Initiative Against Transnational Organized Crime.": a known town and a name after its
+        # colon are the imprint, not a container's title (no journal's name opens with its town and a colon)
+        del item["container-title"]
+        item["publisher-place"], item["publisher"] = imprint.group("place"), imprint.group("publisher")
+        confidence["publisher-place"] = confidence["publisher"] = confidence.pop("container-title", 0.7)
     if "container-title" not in item and ("publisher" in item or ". " in item.get("title", "")):
         _named_outlet_as_paper(item, confidence)
     if "volume" in item and not {"issue", "page"} & set(item) and _named_outlet(item.get("container-title", "")):
@@ -8450,6 +8458,7 @@ def _approving_act(item: dict, confidence: dict) -> None:
 
 
 # The book's imprint run into its title: "... Perspectives. Bristol: E-International Relations".
+_IMPRINT_ALONE = re.compile(r"(?P<place>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}):\s+(?P<publisher>[A-Z][^:.]{1,60}?)[.,]?")
 _CONTAINER_IMPRINT = re.compile(r"^(?P<title>.*\S)\.\s+(?P<place>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}):\s+"
                                 r"(?P<publisher>[A-Z][^:.]{1,60}?)[.,]?$")
 
