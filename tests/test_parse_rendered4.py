@@ -107,3 +107,13 @@ def test_a_known_town_and_a_name_after_its_colon_are_the_imprint_not_a_container
         assert (item["publisher-place"], item["publisher"]) == (
             "Geneva", "Global Network Against Organized Crime and Illicit Trade"), text
 
+
+def test_a_chinese_imprint_is_cut_from_the_title_or_the_publisher():
+    # styles print a Chinese book "Title. Place: Press." with no type marks; the tagger, splitting at spaces, ran the
+    # imprint into the title or read place and press as one publisher
+    for text in ("王磊. 2015. 中国城市化进程研究. 上海: 复旦大学出版社.",
+                 "王磊 (2015) 中国城市化进程研究. 复旦大学出版社, 上海.",
+                 "王磊. (2015). 中国城市化进程研究. 上海 : 复旦大学出版社."):
+        item = parse_reference(text)
+        assert (item["type"], item["title"], item["publisher"], item["publisher-place"]) == (
+            "book", "中国城市化进程研究", "复旦大学出版社", "上海"), text

@@ -7325,6 +7325,9 @@ def _parse(text: str, tagger) -> dict:
         _conf(confidence, "genre", confidence.get("publisher", 0.9))
     if "publisher" not in item and ": " in item.get("container-title", ""):
         _imprint_in_container(item, confidence)  # the book's imprint makes the part a chapter: before the type
+    if "publisher" not in item and ". " in item.get("title", "") or ":" in item.get("publisher", "") \
+            and "publisher-place" not in item:
+        _cjk_imprint(item, confidence)
     imprint = _IMPRINT_ALONE.fullmatch(item.get("container-title", "")) \
         if "publisher" not in item and "publisher-place" not in item else None
     if imprint and _is_city(imprint.group("place")) and not {"volume", "issue"} & set(item):
@@ -8458,6 +8461,35 @@ def _approving_act(item: dict, confidence: dict) -> None:
 
 
 # The book's imprint run into its title: "... Perspectives. Bristol: E-International Relations".
+# A Chinese or Japanese imprint the tagger ran into the title's last sentence or read as one publisher: "北京: 北京大学出版社",
+# "北京大学出版社, 北京", "北京, 北京大学出版社", "東京: 岩波書店" (the press named by 出版 or 书店/書店 in its name).
+_CJK_PLACE = r"[\u3040-\u30ff\u3400-\u9fff]{1,8}"
+_CJK_PRESS = r"[\u3040-\u30ff\u3400-\u9fff]*(?:出版|[書书]店)[\u3040-\u30ff\u3400-\u9fff]*"
+_CJK_IMPRINT = re.compile(rf"(?:(?P<place>{_CJK_PLACE})\s?[:：,]\s?)?(?P<publisher>{_CJK_PRESS})"
+                          rf"(?:,\s?(?P<after>{_CJK_PLACE}))?")
+
+
+def _cjk_imprint(item: dict, confidence: dict) -> None:
+    """"林毅夫. (2012). 新结构经济学. 北京: 北京大学出版社.", "林毅夫. 新结构经济学. 北京: 北京大学出版社; 2012.": a Chinese press (its
+    name holds 出版 or 书店) and the town before its colon, or after its comma, are the imprint, not the title's last
+    sentence nor one publisher; the tagger, which splits at spaces, takes a Chinese title and imprint as one."""
+    if "publisher" in item:
+        imprint, title = _CJK_IMPRINT.fullmatch(item["publisher"]), None
+    else:
+        title, _, last = item["title"].rpartition(". ")
+        imprint = _CJK_IMPRINT.fullmatch(last)
+    if not imprint or imprint.group("place") and imprint.group("after") or title == "":
+        return
+    if title is not None:
+        item["title"] = title
+        confidence["publisher"] = confidence.get("title", 0.7)
+    item["publisher"] = imprint.group("publisher")
+    place = imprint.group("place") or imprint.group("after")
+    if place:
+        item["publisher-place"] = place
+        confidence["publisher-place"] = confidence.get("publisher", 0.7)
+
+
 _IMPRINT_ALONE = re.compile(r"(?P<place>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}):\s+(?P<publisher>[A-Z][^:.]{1,60}?)[.,]?")
 _CONTAINER_IMPRINT = re.compile(r"^(?P<title>.*\S)\.\s+(?P<place>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}):\s+"
                                 r"(?P<publisher>[A-Z][^:.]{1,60}?)[.,]?$")
