@@ -10504,8 +10504,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "article-journal", 0.8  # a journal's article out before its issue: no volume yet
         if "publisher" not in item and _has_day(item.get("issued")) and not _CORP_RE.search(container.lower()):
             return "article-newspaper", 0.8  # dated to the day, no volume: a newspaper or magazine
-        if not has_serial and _named_outlet(container):
-            return "article-newspaper", 0.85  # "Гаврилов Ю. Title. Российская газета: 4, 2023.": a known paper's page
+        if not has_serial and "URL" not in item and _named_outlet(container):
+            # "Гаврилов Ю. Title. Российская газета: 4, 2023.": a known paper in print; APA's "Title. The Diplomat.
+            # Retrieved ... from URL", dated to the year, stays the page below
+            return "article-newspaper", 0.85
         if "page" in item and "publisher" not in item:
             return "article-journal", 0.75
         if "publisher" in item:
