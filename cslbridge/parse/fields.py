@@ -7570,6 +7570,10 @@ def _parse(text: str, tagger) -> dict:
         _server_in_note(item, confidence)
     if "note" in item:
         _series_in_note(item, confidence)
+    series = _SERIES_SENTENCE.fullmatch(item["genre"].strip(" .;")) if "genre" in item and "number" not in item else None
+    if series:  # Citing Medicine's "Oslo: Body; 2018. Report No.: 62.", read as one genre: the series, then its number
+        item["genre"], item["number"] = series.groups()
+        confidence["number"] = confidence.get("genre", 0.8)
     if "note" in item:
         _season_in_note(item)
     if "No" in clean and ("publisher" in item or "container-title" in item):
@@ -7679,6 +7683,23 @@ def _parse(text: str, tagger) -> dict:
         _conf(confidence, "genre", confidence.get("publisher", 0.9))
     if "publisher" in item and _wikipedia_site_page(item, clean):
         _move(item, confidence, "publisher", "container-title")  # Wikipedia's cite web names the site, no publisher
+    if "publisher" not in item and ": " in item.get("container-title", ""):
+        _imprint_in_container(item, confidence)  # the book's imprint makes the part a chapter: before the type
+    if "publisher" not in item and ". " in item.get("title", "") or ":" in item.get("publisher", "") \
+            and "publisher-place" not in item:
+        _cjk_imprint(item, confidence)
+    imprint = _IMPRINT_ALONE.fullmatch(item.get("container-title", "")) \
+        if "publisher" not in item and "publisher-place" not in item else None
+    if imprint and _is_city(imprint.group("place")) and not {"volume", "issue"} & set(item):
+        # "Title. Geneva: Global Initiative Against Transnational Organized Crime.": a known town and a name after its
+        # colon are the imprint, not a container's title (no journal's name opens with its town and a colon)
+        del item["container-title"]
+        item["publisher-place"], item["publisher"] = imprint.group("place"), imprint.group("publisher")
+        confidence["publisher-place"] = confidence["publisher"] = confidence.pop("container-title", 0.7)
+    if "container-title" not in item and ("publisher" in item or ". " in item.get("title", "")):
+        _named_outlet_as_paper(item, confidence)
+    if "volume" in item and not {"issue", "page"} & set(item) and _named_outlet(item.get("container-title", "")):
+        _move(item, confidence, "volume", "page")  # Vancouver's "The Washington Post. 2002 Aug 12;2.": a paper's page
     kind, type_conf = _item_type(item, clean)
     if kind in ("article-journal", "chapter") and "publisher" in item and " Vol. " in clean and "issue" not in item \
             and not _CHAPTER_CUE.search(clean):
@@ -7710,7 +7731,8 @@ def _parse(text: str, tagger) -> dict:
             item.get("genre", "").lower() == "blog post" or _BLOG_URL.match(item.get("URL", ""))):
         kind = "post-weblog"  # APA's "Title. *Brookings*. https://www.brookings.edu/blog/...", "[Blog post]"
     if kind == "chapter" and "container-title" in item and (_book_in_numbered_series(item, confidence, clean)
-                                                           or _title_cut_at_comma(item, confidence, clean)):
+                                                           or _title_cut_at_comma(item, confidence, clean)
+                                                           or _subtitle_read_as_book(item, confidence, clean)):
         kind = "book"
     item["type"] = kind
     if kind in ("chapter", "book", "article-newspaper") and "genre" not in item:
@@ -7729,8 +7751,6 @@ def _parse(text: str, tagger) -> dict:
             item["type"] = kind = "interview"
     _after_type(item, kind, confidence, clean)
     _title_from_publisher(item)
-    if "publisher" not in item and ": " in item.get("container-title", ""):
-        _imprint_in_container(item, confidence)
     if "publisher" not in item and kind in ("chapter", "paper-conference") and ". " in item.get("container-title", "") \
             and "page" in item:
         _springer_imprint_in_container(item, confidence)
@@ -8838,6 +8858,36 @@ def _approving_act(item: dict, confidence: dict) -> None:
 
 
 # The book's imprint run into its title: "... Perspectives. Bristol: E-International Relations".
+# A Chinese or Japanese imprint the tagger ran into the title's last sentence or read as one publisher: "北京: 北京大学出版社",
+# "北京大学出版社, 北京", "北京, 北京大学出版社", "東京: 岩波書店" (the press named by 出版 or 书店/書店 in its name).
+_CJK_PLACE = r"[\u3040-\u30ff\u3400-\u9fff]{1,8}"
+_CJK_PRESS = r"[\u3040-\u30ff\u3400-\u9fff]*(?:出版|[書书]店)[\u3040-\u30ff\u3400-\u9fff]*"
+_CJK_IMPRINT = re.compile(rf"(?:(?P<place>{_CJK_PLACE})\s?[:：,]\s?)?(?P<publisher>{_CJK_PRESS})"
+                          rf"(?:,\s?(?P<after>{_CJK_PLACE}))?")
+
+
+def _cjk_imprint(item: dict, confidence: dict) -> None:
+    """"林毅夫. (2012). 新结构经济学. 北京: 北京大学出版社.", "林毅夫. 新结构经济学. 北京: 北京大学出版社; 2012.": a Chinese press (its
+    name holds 出版 or 书店) and the town before its colon, or after its comma, are the imprint, not the title's last
+    sentence nor one publisher; the tagger, which splits at spaces, takes a Chinese title and imprint as one."""
+    if "publisher" in item:
+        imprint, title = _CJK_IMPRINT.fullmatch(item["publisher"]), None
+    else:
+        title, _, last = item["title"].rpartition(". ")
+        imprint = _CJK_IMPRINT.fullmatch(last)
+    if not imprint or imprint.group("place") and imprint.group("after") or title == "":
+        return
+    if title is not None:
+        item["title"] = title
+        confidence["publisher"] = confidence.get("title", 0.7)
+    item["publisher"] = imprint.group("publisher")
+    place = imprint.group("place") or imprint.group("after")
+    if place:
+        item["publisher-place"] = place
+        confidence["publisher-place"] = confidence.get("publisher", 0.7)
+
+
+_IMPRINT_ALONE = re.compile(r"(?P<place>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}):\s+(?P<publisher>[A-Z][^:.]{1,60}?)[.,]?")
 _CONTAINER_IMPRINT = re.compile(r"^(?P<title>.*\S)\.\s+(?P<place>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}):\s+"
                                 r"(?P<publisher>[A-Z][^:.]{1,60}?)[.,]?$")
 
@@ -9802,6 +9852,13 @@ _NO_DATE = re.compile(r"(?i)(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|б\.?\s?г)\.?")  # "n
 _NEWS_SITE = re.compile(r"(?i)^(?:[\w-]+\.(?:[a-z]{2,3}|info|media)|\w*news|\w+(?:times|post|daily))$")
 _UNIVERSITY = re.compile(r"(?i)universit|üniversite|univerzit|uniwersytet|univ\.|hochschule|college|institut|school|академи|университет"
                          r"|институт")
+# A university by name, not an institute, college or school: "Universidad de Zaragoza", "Freie Universität Berlin"
+# ("Universitetsforlaget" is a publishing house).
+# A university's publishing house named by its own word: "Ediciones Universidad de Salamanca", "Presses universitaires".
+_PUBLISHING_ARM = re.compile(r"(?i)\b(?:ediciones|edicions|edições|edizioni|publicaciones|publicacions|publicações|"
+                             r"pubblicazioni|publications|presses)\b")
+_UNIVERSITY_ITSELF = re.compile(r"(?i)\b(?:universi(?:ty|té|tà|tät|dad|dade|teit|tet|tat)|üniversitesi|univerzit[ae]|"
+                                r"uniwersytet|университет)\b")
 _FACULTY = re.compile(r"(?i)fakult|facult|wydział")  # a school's faculty: "Filozofická fakulta", "Faculté des lettres"
 _SECTION_NUMBER = re.compile(r"^\d+[a-z]?,$")
 _ACT_ARTICLE = ("Article", "Art.", "Статья", "Ст.")  # the word before an act's article number
@@ -10002,8 +10059,8 @@ _SERIES_NUMBER = re.compile(rf"(?i)^(.*\b(?:{_SERIES_WORDS}|rep\.))\s+(?:no\.\s*
 # A sentence naming a series and the work's number in it: "NICE guideline NG203", "NICE guideline [NG136]", "Report
 # No. 94563-UZ", EU style "EEA Report No 05/2022", AHRQ "Pub. No. 21(22)-0054-EF", "Migration and Development Brief 34".
 _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s(?:(?:[A-Z][\w.&-]*|and|of|for|on|&)\s){0,5})?(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series|"
-                              r"Pub\.|Publication|Analysis|Analyse|Comment|Studie))\s+(?:No\.?\s*)?"
-                              r"(?:\[(?=[A-Z]{0,4}\d[\w./-]*\]$))?([A-Z]{0,4}\d[\w./-]*(?:\(\d+\)[\w./-]*)?)\]?")
+                              r"Pub\.|Publication|Analysis|Analyse|Comment|Studie))\s+(?:No\.?:?\s*)?"
+                              r"(?:\[(?=[A-Z]{0,4}\d[\w./-]*\]$))?((?:[A-Z]{1,4}\s(?=\d))?[A-Z]{0,4}\d[\w./-]*(?:\(\d+\)[\w./-]*)?)\]?")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
 # Nordic official reports are numbered by year: "(NOU 2015: 8)", "(SOU 2018:22)", "(Ds 2017:12)".
 _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*"
@@ -10899,6 +10956,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "article-journal", 0.8  # a journal's article out before its issue: no volume yet
         if "publisher" not in item and _has_day(item.get("issued")) and not _CORP_RE.search(container.lower()):
             return "article-newspaper", 0.8  # dated to the day, no volume: a newspaper or magazine
+        if not has_serial and "URL" not in item and _named_outlet(container):
+            # "Гаврилов Ю. Title. Российская газета: 4, 2023.": a known paper in print; APA's "Title. The Diplomat.
+            # Retrieved ... from URL", dated to the year, stays the page below
+            return "article-newspaper", 0.85
         if "page" in item and "publisher" not in item:
             return "article-journal", 0.75
         if "publisher" in item:
@@ -10996,6 +11057,15 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         # a part of it, even where its book's title was not told from the chapter's (Chicago's note "Title, ed.
         # Name (New York: Norton, 2011), 55–58." cites pages of the book)
         return "chapter", 0.6
+    if _UNIVERSITY_ITSELF.search(item.get("publisher", "")) and not _PUBLISHER_WORD.search(item["publisher"]) \
+            and not _PUBLISHING_ARM.search(item["publisher"]) and "/" not in item["publisher"] and any("family" in name for name in item.get("author", [])) \
+            and not {"publisher-place", "page", "number-of-pages", "edition", "ISBN", "number", "genre", "editor",
+                     "URL"} & set(item):
+        # "Gil Andrés, C. Title. Universidad de Zaragoza.": a person's work the university itself (not its press, nor
+        # with co-publishers) put out, with no place, pages, edition or series number, is the thesis it awarded a degree
+        # for, the degree's name left out as the styles that print no type marks leave it (Chicago's "(Birmingham:
+        # University of Birmingham, 1968), 31" cites a book's page)
+        return "thesis", 0.6
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
     if "editor" in item and "page" not in item and "title" in item and _EDITOR_CUE.search(text) \
@@ -11064,6 +11134,28 @@ def _own_publisher(item: dict) -> None:
     if authors and len(authors) == 1 and "publisher" in item and set(authors[0]) == {"family", "given"} \
             and "." not in authors[0]["given"] and f"{authors[0]['given']} {authors[0]['family']}" == item["publisher"]:
         item["author"] = [{"literal": item["publisher"]}]
+
+
+def _named_outlet(name: str) -> bool:
+    """Is this a newspaper, agency or broadcaster the outlet list knows by name ("The Washington Post", "Интерфакс")?
+    Not is_outlet's names built on outlet words: "Journal of ..." and "... Press" name journals and publishers too."""
+    name = name.strip(" .,;:").lower()
+    return name in OUTLETS or name.startswith("the ") and name[4:] in OUTLETS
+
+
+def _named_outlet_as_paper(item: dict, confidence: dict) -> None:
+    """"Title. Интерфакс, 2024.", "Title. Belsat. 2023.": a known newspaper or agency that the tagger read as the
+    publisher (no place beside it, no book's edition, ISBN or page count) or ran into the title as its last sentence is
+    the paper the article appeared in; a paper publishes no books, and styles that print no type marks print it so."""
+    publisher = item.get("publisher", "")
+    if publisher and _named_outlet(publisher) \
+            and not {"publisher-place", "edition", "ISBN", "number-of-pages", "editor"} & set(item):
+        _move(item, confidence, "publisher", "container-title")
+        return
+    title, stop, last = item.get("title", "").rpartition(". ")
+    if stop and title and "publisher" not in item and _named_outlet(last):
+        item["title"], item["container-title"] = title, last
+        confidence["container-title"] = confidence.get("title", 0.7)
 
 
 def _masthead_and_day(item: dict, confidence: dict) -> None:
@@ -11811,6 +11903,20 @@ def _title_cut_at_comma(item: dict, confidence: dict, text: str) -> bool:
             or f"{title}, {container} ({item.get('publisher-place', item['publisher'])}" not in text:
         return False
     item["title"] = f"{title}, {item.pop('container-title')}"
+    _conf(confidence, "title", confidence.pop("container-title", 0.8))
+    return True
+
+
+def _subtitle_read_as_book(item: dict, confidence: dict, text: str) -> bool:
+    """"Fitzpatrick S. Everyday Stalinism: Ordinary Life in Extraordinary Times: Soviet Russia in the 1930s. New York:
+    Oxford University Press; 1999.": the words right after the title's colon, with an imprint and no "In", editors
+    or pages, are the book's title going on, not the book a chapter is in (a series' kind after the colon, "...:
+    Policy Brief", is the report's genre)."""
+    title, container = item.get("title", ""), item["container-title"]
+    if not title or {"editor", "page", "volume", "issue"} & set(item) or not {"publisher", "publisher-place"} & set(item) \
+            or f"{title}: {container}" not in text or _SERIES_WORD.search(container):
+        return False
+    item["title"] = f"{title}: {item.pop('container-title')}"
     _conf(confidence, "title", confidence.pop("container-title", 0.8))
     return True
 
