@@ -3218,3 +3218,33 @@ def test_a_row_of_korean_counts_is_no_byline():
     lines = ["중앙아시아 노동이주와 송금의 변화", "조회 12 · 다운로드 4", "슬라브학보", "김민수 1 , 박서연 2", "1한국외국어대학교",
              "2서울대학교"]
     assert article_item(lines)["author"] == [{"literal": "김민수"}, {"literal": "박서연"}]
+
+
+# --- pages round 28: an Oxford Academic law article's contents list, OSCOLA footnotes ----------------
+
+_CONTENTS_PAGE = (
+    "<html><body><div class='content-nav'><h3>Article Contents</h3><ul>"
+    "<li><a href='#abs'>Abstract</a></li><li><a href='#s1'>I. INTRODUCTION</a></li>"
+    "<li><a href='#s2'>II. CONCLUSION</a></li><li><a href='#fn'>Footnotes</a></li></ul></div>"
+    "<div class='nav'><a>&lt; Previous</a> <a>Next &gt;</a></div>"
+    "<h1>Regional Courts and Private Parties in the Eurasian Economic Union</h1>"
+    "<div class='authors'><span>Aliya Nurmagambetova</span><div class='aff'>School of Law, KIMEP University</div></div>"
+    "<h2>Abstract</h2><p>The article examines the case law of the Court of the Eurasian Economic Union.</p>"
+    "<h2>I. INTRODUCTION</h2><p>The Court was created by the Treaty of 2014.<sup>1</sup> It has been criticised.<sup>2</sup></p>"
+    "<h2>II. CONCLUSION</h2><p>Procedure explains the Court's modest record.</p>"
+    "<h2>Footnotes</h2>"
+    "<p>1 Rilka Dragneva and Kataryna Wolczuk, <em>Ukraine between the EU and Russia: The Integration Challenge</em> "
+    "(Palgrave Macmillan 2015) 45.</p>"
+    "<p>2 Maksim Karliuk, ‘The Limits of Judicial Review in the Eurasian Economic Union’ (2019) 53 Journal of World "
+    "Trade 853, 860.</p></body></html>")
+
+
+def test_footnotes_in_the_articles_contents_list_start_no_list():
+    # the contents list's "Footnotes" link, between "II. CONCLUSION" and "< Previous Next >", had opened a list there:
+    # the byline, the affiliation and the navigation became notes
+    entries, _, _ = find_entries(_CONTENTS_PAGE)
+    assert [e.number for e in entries] == [1, 2]
+    article, dragneva, karliuk = parse_page(_CONTENTS_PAGE, page=True).items
+    assert article["abstract"].startswith("The article examines")
+    assert (dragneva["publisher"], karliuk["container-title"]) == ("Palgrave Macmillan", "Journal of World Trade")
+

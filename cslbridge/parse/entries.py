@@ -1120,6 +1120,23 @@ def in_contents(lines: list[str], i: int) -> bool:
     return False
 
 
+def _contents_entry(lines: list[str], i: int, last_at: dict[str, int]) -> bool:
+    """Is heading i an entry of the article's contents list, one link a line among its section titles
+    (Oxford Academic's "Article Contents": "V. CONCLUSION" / "Footnotes")? The page prints the heading
+    again below, and the nearest line with text above or below it is a short one printed again below too
+    (the section's own title over its text). ``last_at`` gives each stripped line's last index."""
+    if last_at.get(lines[i].strip(), i) <= i:
+        return False
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and abs(j - i) <= 3 and _is_blank(lines[j]):
+            j += step
+        if 0 <= j < len(lines) and abs(j - i) <= 3 and len(lines[j].split()) <= 12 \
+                and last_at.get(lines[j].strip(), j) > max(i, j):
+            return True
+    return False
+
+
 def _heading_over_subheading(lines: list[str], i: int) -> bool:
     """Is line i one of a list heading and its subheading over the list's first entry (OpenEdition's
     "Bibliographie" / "Sources" / entries), not a heading in a row of contents links? The two
@@ -1191,8 +1208,9 @@ def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Sectio
     sections: list[Section] = []
     headed = [(i, heading_kind(line)) for i, line in enumerate(lines)]
     headed = [(i, kind) for i, kind in headed if kind]
+    last_at = {line.strip(): i for i, line in enumerate(lines)} if headed else {}
     for n, (i, kind) in enumerate(headed):
-        if in_contents(lines, i) and not _heading_over_subheading(lines, i):
+        if (in_contents(lines, i) or _contents_entry(lines, i, last_at)) and not _heading_over_subheading(lines, i):
             continue
         limit = headed[n + 1][0] if n + 1 < len(headed) else len(lines)
         end = limit
