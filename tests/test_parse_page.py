@@ -3248,3 +3248,14 @@ def test_footnotes_in_the_articles_contents_list_start_no_list():
     assert article["abstract"].startswith("The article examines")
     assert (dragneva["publisher"], karliuk["container-title"]) == ("Palgrave Macmillan", "Journal of World Trade")
 
+
+def test_an_oscola_article_with_stopless_initials_is_a_work_not_a_pointer():
+    # "Europe’ (1991)", the title's closing quote before the year, had been read as an author-date citation
+    text = ("Footnotes\n\n1 Joseph HH Weiler, ‘The Transformation of Europe’ (1991) 100 Yale LJ 2403, 2410.\n\n"
+            "2 Karen J Alter, ‘The European Court’s Political Power’ (1996) 19 West European Politics 458.\n\n"
+            "3 Weiler (n 1) 2419.\n")
+    weiler, alter, short = parse_page(text).items
+    assert (weiler["type"], weiler["author"], weiler["container-title"], weiler["volume"], weiler["page"]) == \
+        ("article-journal", [{"family": "Weiler", "given": "Joseph HH"}], "Yale LJ", "100", "2403")
+    assert not alter["custom"].get("pointer") and alter["title"] == "The European Court’s Political Power"
+    assert short["custom"]["pointer"] and short["custom"]["target-ids"] == [weiler["id"]]

@@ -449,7 +449,9 @@ _IBID = re.compile(  # the lookahead: a match starts at the text's start or at o
     r"|\b(?-i:supra|infra)\b(?:,?\s+(?:note|n\.)\s*\d+)?|^same as (?:note|n\.)\s*\d+)",  # legal and humanities notes
     re.I,
 )
-_NAME = rf"[{_UP}](?:[^\W\d_]|['’\-])*\.?"  # "Čaněk", "Łoś", "Ögel" too; no figure ("D523–D531 (2023)" is pages)
+# "Čaněk", "Łoś", "Ögel", "O’Brien" too; no figure ("D523–D531 (2023)" is pages), and no closing quote: "Europe’ (1991)"
+# closes an OSCOLA article's title before its year ("‘The Transformation of Europe’ (1991) 100 Yale LJ 2403")
+_NAME = rf"[{_UP}](?:[^\W\d_]|['’\-](?=[^\W\d_]))*\.?"
 _NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|de|van|von|der|da|di|del|la|le))*"
 _WHO = rf"{_NAMES}(?:(?:,\s*|\s+)(?:and|&|и|y|e|et|und)\s+{_NAMES})?(?:\s+et al\.?|\s+и др\.)?"
 _NARRATIVE = re.compile(rf"(?P<who>{_WHO})\s*\((?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?P<loc>[^()]*)\)")
