@@ -3259,3 +3259,21 @@ def test_an_oscola_article_with_stopless_initials_is_a_work_not_a_pointer():
         ("article-journal", [{"family": "Weiler", "given": "Joseph HH"}], "Yale LJ", "100", "2403")
     assert not alter["custom"].get("pointer") and alter["title"] == "The European Court’s Political Power"
     assert short["custom"]["pointer"] and short["custom"]["target-ids"] == [weiler["id"]]
+
+
+def test_oscola_treaties_by_their_adoption_and_annex_are_works():
+    # "(adopted ..., entered into force ...)" had made the first a sentence of the author's, and the annexed Statute,
+    # with no year, commentary
+    text = ("Footnotes\n\n1 Treaty on the Eurasian Economic Union (adopted 29 May 2014, entered into force 1 January 2015) "
+            "(EAEU Treaty) art 19.\n\n"
+            "2 Statute of the Court of the Eurasian Economic Union, Annex 2 to the EAEU Treaty, paras 39–46.\n\n"
+            "3 United Nations Convention on the Law of the Sea (opened for signature 10 December 1982, entered into force "
+            "16 November 1994) 1833 UNTS 3, art 5.\n")
+    treaty, statute, unclos = parse_page(text).items
+    assert (treaty["type"], treaty["title"], treaty["issued"]) == \
+        ("treaty", "Treaty on the Eurasian Economic Union", {"date-parts": [[2014, 5, 29]]})
+    assert "(EAEU Treaty)" in treaty["note"] and "art 19" in treaty["note"]
+    assert (statute["type"], statute["title"]) == ("treaty", "Statute of the Court of the Eurasian Economic Union")
+    assert "Annex 2 to the EAEU Treaty" in statute["note"]
+    assert (unclos["title"], unclos["volume"], unclos["container-title"], unclos["page"]) == \
+        ("United Nations Convention on the Law of the Sea", "1833", "UNTS", "3")

@@ -550,9 +550,24 @@ def reference_evidence(text: str) -> int:
         score += 1  # an archive's shelfmark: "Add. MS 5016", "FO 371/188543", "fol. 12r"
     if " Act " in text and _STATUTE.match(text):
         score += 2  # a statute's short title is a whole citation: "Human Rights Act 1998."
+    if "(" in text and TREATY_ADOPTED.match(text) or "Annex " in text and ANNEXED_INSTRUMENT.match(text):
+        score += 2  # a treaty or an instrument annexed to one, cited whole
     return score
 
 
+# OSCOLA's treaty: its name, then the day it was adopted or signed in brackets ("Treaty on the Eurasian Economic Union
+# (adopted 29 May 2014, entered into force 1 January 2015)", "... (opened for signature 10 December 1982) 1833 UNTS 3"):
+# a whole citation, its "entered into force" no sentence of the author's.
+TREATY_ADOPTED = re.compile(
+    r"(?P<title>(?=[^()]*?\b(?:Treaty|Convention|Agreement|Charter|Protocol|Covenant|Statute)\b)[A-Z][^()]*?)\s+"
+    r"\((?P<verb>adopted|signed|opened for signature|concluded|done)\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+(?:1[6-9]|20)\d\d)"
+    r"(?:,\s+(?P<remark>entered into force\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:1[6-9]|20)\d\d|not yet in force))?\)")
+# An instrument annexed to a treaty, cited by its name and the annex: "Statute of the Court of the Eurasian Economic
+# Union, Annex 2 to the EAEU Treaty, paras 39–46", "Agreement on Safeguards, Annex 1A to the Marrakesh Agreement ...".
+ANNEXED_INSTRUMENT = re.compile(
+    r"(?P<title>(?=[^,;()]*?\b(?:Treaty|Convention|Agreement|Charter|Protocol|Covenant|Statute|Understanding|Rules)\b)"
+    r"[A-Z][^,;()]*?),\s+(?P<part>Annex\s+[\w.]+\s+to\s+(?:the\s+)?[A-Z][^,;()]*?)"
+    r"(?:,?\s+(?P<locator>(?:arts?|paras?|Articles?)\.?\s+[\w()]+(?:[–-][\w()]+)?))?\.?$")
 _SHELFMARK_EVIDENCE = re.compile(r"\b(?:MSS?|Cod\.) [A-Z\d]|\b[A-Z]{1,5} \d{1,4}(?: [IVX]{1,4})?/\d+|\bfols?\.? ?\d+[rv]\b")
 
 

@@ -31,7 +31,7 @@ from ..items import PREPRINT_SERVER, add_note
 from ..textio import CONTROL_IN_WORD
 from . import rules
 from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
-from .entries import (_CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _NARRATIVE, _OPCIT, _PAREN, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
+from .entries import (ANNEXED_INSTRUMENT, TREATY_ADOPTED, _CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _NARRATIVE, _OPCIT, _PAREN, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
                       segments, strip_cue, without_link_labels)
 from .features import CITIES, sequence_features
 from .names import (body_name, letter_form_body, _BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
@@ -7129,7 +7129,9 @@ def _parse(text: str, tagger) -> dict:
                                        or "Paper No. " in clean or cited[:10].isupper() or " Const. " in clean
                                        or " art. " in clean or " Res. " in clean or ", at " in clean
                                        or _QUOTE_THEN_YEAR_BRACKET.search(clean) or "OJ " in clean
-                                       or "ECR " in clean or _UK_PAPER_SERIES.search(clean)) else None
+                                       or "ECR " in clean or _UK_PAPER_SERIES.search(clean)
+                                       or "(" in clean and TREATY_ADOPTED.match(cited)
+                                       or "Annex " in clean and ANNEXED_INSTRUMENT.match(cited)) else None
     if legal:
         return _legal_item(source, *legal)
     item: dict = {"type": "document"}
@@ -7588,6 +7590,14 @@ _LEGAL_CITATIONS = (
         r"^(?=[^,]*?\b(?:Charter|Treaty|Convention|Covenant|Protocol|Statute|Agreement)\b)(?P<title>[A-Z][^,;()]*?)\s+"
         r"(?P<locator>arts?\.\s+\d+[a-z]?(?:\(\w+\))*(?:[–-]\d+[a-z]?)?(?:,\s+(?:¶+|paras?\.)\s*\d+(?:[–-]\d+)?)?)\.?$"),
      ("art. ", "arts. "), ""),
+    # OSCOLA's treaty by the day it was adopted or signed, the day it entered into force, the short name it is cited
+    # by after, its treaty series and the article cited: "Treaty on the Eurasian Economic Union (adopted 29 May 2014,
+    # entered into force 1 January 2015) (EAEU Treaty) art 19", "... (opened for signature ...) 1833 UNTS 3, art 5".
+    ("treaty", re.compile(
+        "^" + TREATY_ADOPTED.pattern + r"(?:\s+\((?P<short>[^()]+)\))?(?:\s+(?P<volume>\d+)\s+(?P<container>UNTS|ILM)\s+"
+        r"(?P<page>\d+))?(?:,?\s+(?P<locator>(?:arts?|paras?|annex)\.?\s+[\w()]+(?:[–-][\w()]+)?))?\.?$"),
+     ("adopted", "signed", "opened for signature", "concluded", "done"), ""),
+    ("treaty", re.compile("^" + ANNEXED_INSTRUMENT.pattern), ("Annex ",), ""),
     # A United Nations resolution: "S.C. Res. 2231, ¶ 7 (July 20, 2015).", "G.A. Res. 71/222 (Dec. 21, 2016).", "G.A.
     # Res. 217 (III) A, Universal Declaration of Human Rights (Dec. 10, 1948).": the organ's abbreviation as printed is
     # the genre, then the number, a title when it is named, the paragraph cited (note) and the day it was adopted.
@@ -7686,10 +7696,10 @@ def _legal_item(source: str, kind: str, match) -> dict:
         add_note(item, fields["parallel"])
     if "pin" in fields:
         add_note(item, f"at {fields['pin']}")
-    for key in ("division", "remark"):  # a neutral citation's court division; "(Conf. Rep.)"
+    for key in ("division", "remark", "short"):  # a neutral citation's court division; "(Conf. Rep.)"; "(EAEU Treaty)"
         if key in fields:
             add_note(item, f"({fields[key]})")
-    for key in ("verb", "locator"):  # a code's "adopted" before its day, and the articles cited
+    for key in ("verb", "part", "locator"):  # a code's "adopted" before its day, a treaty's annex, the articles cited
         if key in fields:
             add_note(item, fields[key])
     if "following" in fields:  # "42 U.S.C. § 7401 et seq.": the act runs on from its first section
