@@ -3277,3 +3277,46 @@ def test_oscola_treaties_by_their_adoption_and_annex_are_works():
     assert "Annex 2 to the EAEU Treaty" in statute["note"]
     assert (unclos["title"], unclos["volume"], unclos["container-title"], unclos["page"]) == \
         ("United Nations Convention on the Law of the Sea", "1833", "UNTS", "3")
+
+
+# --- a Kyrgyz journal's PDF copied as text: three titles in capitals, Kyrgyz labels ----------------
+
+_KYRGYZ_PDF = (
+    "ОшМУнун Жарчысы. Экономика. 2023. № 2(3)\nDOI: 10.52754/16948610_2023_2_7\n"
+    "КЫРГЫЗСТАНДЫН ЕАЭБГЕ КОШУЛГАНДАН КИЙИНКИ ЭМГЕК МИГРАЦИЯСЫ\nЖАНА АКЧА КОТОРУУЛАР\n"
+    "ТРУДОВАЯ МИГРАЦИЯ И ДЕНЕЖНЫЕ ПЕРЕВОДЫ КЫРГЫЗСТАНА ПОСЛЕ\nВСТУПЛЕНИЯ В ЕАЭС\n"
+    "LABOUR MIGRATION AND REMITTANCES OF KYRGYZSTAN AFTER ITS\nACCESSION TO THE EAEU\n"
+    "Жумабаева Айнура Бакытовна\nZhumabaeva Ainura Bakytovna\n"
+    "кандидат экономических наук, доцент,\nОшский государственный университет\n"
+    "Осмонов Нурлан Темирбекович\nOsmonov Nurlan Temirbekovich\n"
+    "старший преподаватель, Ошский государственный университет\nSenior Lecturer, Osh State University\n"
+    "Аннотация\nМакалада Кыргыз Республикасынын эмгек миграциясынын жана акча которуулардын динамикасы талдоого алынат.\n"
+    "Ачкыч сөздөр: эмгек миграциясы, акча которуулар, Кыргызстан.\n"
+    "Цитата үчүн: Жумабаева А. Б., Осмонов Н. Т. Кыргызстандын ЕАЭБге кошулгандан\n"
+    "кийинки эмгек миграциясы жана акча которуулар // ОшМУнун Жарчысы. Экономика.\n"
+    "2023. № 2(3). Б. 48–57. https://doi.org/10.52754/16948610_2023_2_7\n"
+    "Киришүү\nКыргыз Республикасы 2015-жылдын 12-августунда Евразия экономикалык биримдигинин толук мүчөсү болгон.\n"
+    "Адабияттар\n"
+    "1. Абдырахманова Ж. К. Кыргызстандан эмгек миграциясынын социалдык-экономикалык кесепеттери // Известия вузов "
+    "Кыргызстана. – 2019. – № 4. – Б. 112–117.\n"
+    "2. Рязанцев С. В., Казенин К. И. Трудовая миграция из Киргизии в Россию в условиях ЕАЭС // Вестник "
+    "МГИМО-Университета. – 2020. – Т. 13, № 2. – С. 209–228.\n")
+
+
+def test_a_kyrgyz_pdf_copys_labels_are_read():
+    # "Цитата үчүн" (for citation), "Ачкыч сөздөр" (keywords), "Киришүү" (introduction) and the pages after "Б." had
+    # been read as none: no journal, no pages, no Kyrgyz keywords, and the body's text in the article's note
+    article = parse_page(_KYRGYZ_PDF, page=True).items[0]
+    assert (article["container-title"], article["page"], article["issued"]) == \
+        ("ОшМУнун Жарчысы. Экономика", "48-57", {"date-parts": [[2023]]})
+    assert article["keyword"].startswith("эмгек миграциясы, акча которуулар, Кыргызстан")
+    assert "Кыргыз Республикасы 2015-жылдын" not in article.get("note", "")
+
+
+def test_the_title_the_pages_own_citation_names_beats_its_translations_below():
+    # the English title, last of three in capitals over the byline, had been read as the article's, and a post
+    # ("Senior Lecturer, Osh State University") as a third author
+    article = parse_page(_KYRGYZ_PDF, page=True).items[0]
+    assert article["title"] == "КЫРГЫЗСТАНДЫН ЕАЭБГЕ КОШУЛГАНДАН КИЙИНКИ ЭМГЕК МИГРАЦИЯСЫ ЖАНА АКЧА КОТОРУУЛАР"
+    assert article["author"] == [{"family": "Жумабаева", "given": "Айнура Бакытовна"},
+                                 {"family": "Осмонов", "given": "Нурлан Темирбекович"}]
