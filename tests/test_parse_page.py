@@ -3320,3 +3320,18 @@ def test_the_title_the_pages_own_citation_names_beats_its_translations_below():
     assert article["title"] == "КЫРГЫЗСТАНДЫН ЕАЭБГЕ КОШУЛГАНДАН КИЙИНКИ ЭМГЕК МИГРАЦИЯСЫ ЖАНА АКЧА КОТОРУУЛАР"
     assert article["author"] == [{"family": "Жумабаева", "given": "Айнура Бакытовна"},
                                  {"family": "Осмонов", "given": "Нурлан Темирбекович"}]
+
+
+def test_an_oscola_international_case_by_its_number_court_and_day():
+    # its parties, number, court and day had come out as a document titled "para 12"
+    text = ("Footnotes\n\n1 Tarasov v Eurasian Economic Commission, Case No CE-1-2/2-17-AP (EAEU Court, Appeals Chamber, "
+            "21 February 2018) para 12.\n\n"
+            "2 Kaliningrad Port Ltd v Eurasian Economic Commission, Case No CE-1-2/11-19-KC (EAEU Court, Board, "
+            "3 March 2020).\n")
+    tarasov, port = parse_page(text).items
+    assert (tarasov["type"], tarasov["title"], tarasov["number"], tarasov["authority"], tarasov["issued"]) == \
+        ("legal_case", "Tarasov v Eurasian Economic Commission", "CE-1-2/2-17-AP", "EAEU Court, Appeals Chamber",
+         {"date-parts": [[2018, 2, 21]]})
+    assert tarasov["note"] == "para 12"
+    assert (port["title"], port["number"], port["issued"]) == \
+        ("Kaliningrad Port Ltd v Eurasian Economic Commission", "CE-1-2/11-19-KC", {"date-parts": [[2020, 3, 3]]})

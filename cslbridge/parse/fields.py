@@ -7551,6 +7551,13 @@ _LEGAL_CITATIONS = (
         rf"^(?P<title>\S.*? v\.? .+?)\s+\[{_YEAR_GROUP}\]\s+(?:(?P<volume>\d+)\s+)?(?P<container>AC|QB|KB|Ch|Fam|WLR|"
         r"All\sER|Lloyd's\sRep|ICR|IRLR|BCLC|Cr\sApp\sR)\s+(?P<page>\d+)(?:\s+\((?P<authority>[\w ]+)\))?"
         + _OSCOLA_PIN + r"\.?$"), ("[",), ""),
+    # ... an international court's case by its parties and number, then the court and the day in brackets:
+    # "Tarasov v Eurasian Economic Commission, Case No CE-1-2/2-17-AP (EAEU Court, Appeals Chamber, 21 February 2018)
+    # para 12" (the paragraph cited goes to the note).
+    ("legal_case", re.compile(
+        r"^(?P<title>[^,()]+? v\.? [^,()]+?),\s+(?:Case\s+)?No\.?\s+(?P<number>[\w./-]*\d[\w./-]*)\s+"
+        r"\((?P<authority>[^()]+?),\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+(?:1[6-9]|20)\d\d)\)"
+        r"(?:,?\s+(?P<locator>(?:paras?|at)\.?\s+\d+(?:[–-]\d+)?))?\.?$"), ("No",), ""),
     # ... a foreign case as OSCOLA cites it, with no comma before the report: "Marbury v Madison 5 US 137 (1803)",
     # "Brown v Board of Education 347 US 483, 495 (1954)", "Roe v Wade 410 US 113 (1973)".
     ("legal_case", re.compile(
