@@ -3335,3 +3335,19 @@ def test_an_oscola_international_case_by_its_number_court_and_day():
     assert tarasov["note"] == "para 12"
     assert (port["title"], port["number"], port["issued"]) == \
         ("Kaliningrad Port Ltd v Eurasian Economic Commission", "CE-1-2/11-19-KC", {"date-parts": [[2020, 3, 3]]})
+
+
+def test_an_oscola_chapter_in_an_edited_book():
+    # the book's subtitle had gone to the note and the pinpoint to the volume; with an edition in the imprint the
+    # publisher had joined the book's title
+    text = ("Footnotes\n\n1 Marise Cremona, ‘Regional Courts and the Rule of Law’ in Marise Cremona and Anne Thies (eds), "
+            "The European Court of Justice and External Relations Law: Constitutional Challenges (Hart Publishing 2014) 12.\n\n"
+            "2 Paul Craig, ‘Britain in the European Union’ in Jeffrey Jowell and Colm O’Cinneide (eds), The Changing "
+            "Constitution (9th edn, OUP 2019) 104–06.\n")
+    cremona, craig = parse_page(text).items
+    assert (cremona["type"], cremona["title"], cremona["container-title"], cremona["publisher"], "volume" in cremona) == \
+        ("chapter", "Regional Courts and the Rule of Law",
+         "The European Court of Justice and External Relations Law: Constitutional Challenges", "Hart Publishing", False)
+    assert cremona["editor"] == [{"family": "Cremona", "given": "Marise"}, {"family": "Thies", "given": "Anne"}]
+    assert (craig["container-title"], craig["edition"], craig["publisher"], craig["editor"][1]) == \
+        ("The Changing Constitution", "9", "OUP", {"family": "O’Cinneide", "given": "Colm"})

@@ -6647,6 +6647,16 @@ _OSCOLA_BOOK = re.compile(r"(?:\d{1,4}\.\s+)?(?P<names>[A-Z][^,()‘’'“”\"
                           r"(?P<year>(?:1[5-9]|20)\d\d)\)(?: (?P<page>\d[\d–-]*))?\.?")
 
 
+# ... and its chapter in an edited book: the chapter's title in quotes, "in" the editors with "(ed)" or "(eds)", the
+# book's title and the same imprint: "Marise Cremona, ‘Regional Courts and the Rule of Law’ in Marise Cremona and Anne
+# Thies (eds), The European Court of Justice and External Relations Law: Constitutional Challenges (Hart Publishing
+# 2014) 12".
+_OSCOLA_CHAPTER = re.compile(
+    r"(?:\d{1,4}\.\s+)?(?P<names>[A-Z][^,()‘“”\"]*?), ‘(?P<title>.+?)’ in (?P<editors>[A-Z][^()‘“”\"]*?) \(eds?\), "
+    r"(?P<book>[A-Z][^()‘’“”\"]+?) \((?:(?P<edition>\d+(?:st|nd|rd|th) edn), )?(?P<publisher>[A-Z][^():;,\d]*?) "
+    r"(?P<year>(?:1[5-9]|20)\d\d)\)(?: (?P<page>\d[\d–-]*))?\.?")
+
+
 def _bracket_closes_on_bare_year(text: str) -> bool:
     """Does a bracket close on a year after a word with no comma between ("(Harwood 1999)"), as OSCOLA's imprint does?"""
     close = text.find(")", 6)
@@ -6663,6 +6673,22 @@ def _oscola_book(source: str, match: re.Match) -> dict | None:
     if not names or not all(name.get("given") or name.get("literal") for name in names):
         return None
     item = {"type": "book", "author": names, "title": match.group("title")}
+    if match.group("edition"):
+        item["edition"] = rules.edition(match.group("edition"))
+    item.update({"publisher": match.group("publisher"), "issued": {"date-parts": [[int(match.group("year"))]]}})
+    if match.group("page"):
+        item["page"] = rules.pages(match.group("page"))[1]
+    return _read_whole(item, source)
+
+
+def _oscola_chapter(source: str, match: re.Match) -> dict | None:
+    """A chapter as OSCOLA cites it: authors and editors (each a whole name), its title, the book's, edition,
+    publisher, year and pinpoint (in ``page``, as for OSCOLA's book)."""
+    names, editors = parse_names(match.group("names")), parse_names(match.group("editors"))
+    if not names or not editors or not all(name.get("given") or name.get("literal") for name in names + editors):
+        return None
+    item = {"type": "chapter", "author": names, "title": match.group("title"), "editor": editors,
+            "container-title": match.group("book")}
     if match.group("edition"):
         item["edition"] = rules.edition(match.group("edition"))
     item.update({"publisher": match.group("publisher"), "issued": {"date-parts": [[int(match.group("year"))]]}})
@@ -7038,6 +7064,9 @@ def _parse(text: str, tagger) -> dict:
         return recording
     oscola = _OSCOLA_BOOK.fullmatch(clean) if _bracket_closes_on_bare_year(clean) else None
     oscola = oscola and _oscola_book(source, oscola)
+    if not oscola and "’ in " in clean and (chapter := _OSCOLA_CHAPTER.fullmatch(clean)) \
+            and _bracket_closes_on_bare_year(clean):
+        oscola = _oscola_chapter(source, chapter)
     if oscola:
         return oscola
     science = _SCIENCE_BOOK.fullmatch(clean) if clean.endswith((")", ").")) or "), " in clean else None
