@@ -3351,3 +3351,17 @@ def test_an_oscola_chapter_in_an_edited_book():
     assert cremona["editor"] == [{"family": "Cremona", "given": "Marise"}, {"family": "Thies", "given": "Anne"}]
     assert (craig["container-title"], craig["edition"], craig["publisher"], craig["editor"][1]) == \
         ("The Changing Constitution", "9", "OUP", {"family": "O’Cinneide", "given": "Colm"})
+
+
+def test_a_transliterated_dissertations_genre_inside_the_translation_bracket():
+    # "Kand. ekon. nauk diss. [Title. Cand. econ. sci. diss.]": the bracket with the genre had been read as the publisher
+    text = ("References\n\n1. Mamatov A. T. Evraziiskaya integratsiya i rynok truda Kyrgyzstana. Kand. ekon. nauk diss. "
+            "[Eurasian integration and the labour market of Kyrgyzstan. Cand. econ. sci. diss.]. Osh, 2020. 178 p. (In Russ.)\n\n"
+            "2. Toktosunova A. B. Evraziyalyk integratsiya. Kand. polit. ilim. diss. [Eurasian integration. Cand. polit. sci. "
+            "diss.]. Bishkek, 2021. 190 p. (In Kyrgyz)\n")
+    russian, kyrgyz = parse_page(text).items
+    assert (russian["type"], russian["title"], russian["original-title"], russian["genre"], russian["publisher-place"]) == \
+        ("thesis", "Eurasian integration and the labour market of Kyrgyzstan",
+         "Evraziiskaya integratsiya i rynok truda Kyrgyzstana", "Cand. econ. sci. diss.", "Osh")
+    assert "publisher" not in russian and russian["note"] == "Kand. ekon. nauk diss."
+    assert (kyrgyz["title"], kyrgyz["genre"], kyrgyz["language"]) == ("Eurasian integration", "Cand. polit. sci. diss.", "ky")

@@ -6976,6 +6976,14 @@ _ADOPTION_BRACKET = re.compile(r"\s*:\s*(\[(?:принят|одобрен|под
 _DEFENDED_AT = re.compile(r"\s*;?\s*\[Место защиты:\s*([^\]]+)\]")
 
 
+# A transliterated dissertation's genre after its title, its translation in the brackets with the title's
+# ("Title. Kand. ekon. nauk diss. [Translated title. Cand. econ. sci. diss.]", Kyrgyz "Kand. ekon. ilim. diss."):
+# read as "Title [Translated title]. Cand. econ. sci. diss.", the transliterated genre kept in note.
+_GENRE_IN_TRANSLATION = re.compile(
+    r"\.\s+(?P<original>(?:Kand|Dokt?)\.\s[^\[\]]{0,40}?diss\.)\s+\[(?P<title>[^\[\]]+?)\.\s+"
+    r"(?P<genre>(?:Cand|Dr|Doct?)\.\s[^\[\]]{0,40}?diss\.)\]\.?")
+
+
 def _parse(text: str, tagger) -> dict:
     source = text if isinstance(text, str) else str(text)
     clean = _normalise(source)
@@ -6990,6 +6998,11 @@ def _parse(text: str, tagger) -> dict:
     annotation = _READING_ANNOTATION.search(clean) if " – " in clean or " — " in clean or " - " in clean else None
     if annotation and len(annotation.group(1).split()) >= 4 and _is_sentence(annotation.group(1)):
         return _cue_led(source, annotation.group(1), clean[:annotation.start()], tagger, after=True)
+    thesis = _GENRE_IN_TRANSLATION.search(clean) if "diss." in clean and "[" in clean else None
+    if thesis:  # the transliterated genre is kept in note; the translated one follows the title's translation
+        rest = clean[thesis.end():]
+        return _cue_led(source, thesis.group("original"), f"{clean[:thesis.start()]} [{thesis.group('title')}]. "
+                        f"{thesis.group('genre')}{rest if rest[:1] in ' ,' else ' ' + rest}".rstrip(), tagger, after=True)
     key = _CITATION_KEY.match(clean)
     if key and key.group("first")[0].isupper() and (key.group("year") or "") in clean[key.end():] \
             and _names_key(key.group("first"), clean[key.end():]):
