@@ -3365,3 +3365,13 @@ def test_a_transliterated_dissertations_genre_inside_the_translation_bracket():
          "Evraziiskaya integratsiya i rynok truda Kyrgyzstana", "Cand. econ. sci. diss.", "Osh")
     assert "publisher" not in russian and russian["note"] == "Kand. ekon. nauk diss."
     assert (kyrgyz["title"], kyrgyz["genre"], kyrgyz["language"]) == ("Eurasian integration", "Cand. polit. sci. diss.", "ky")
+
+
+def test_a_keyword_list_wrapped_inside_a_keyword_is_read_whole():
+    # "Евразия экономикалык" / "биримдиги, ...": the line after the break, in lower case, had been lost
+    text = _KYRGYZ_PDF.replace("Ачкыч сөздөр: эмгек миграциясы, акча которуулар, Кыргызстан.\n",
+                               "Ачкыч сөздөр: эмгек миграциясы, акча которуулар, Евразия экономикалык\n"
+                               "биримдиги, Кыргызстан, үй-чарбалар.\n")
+    article = parse_page(text, page=True).items[0]
+    assert article["keyword"] == ("эмгек миграциясы, акча которуулар, Евразия экономикалык биримдиги, Кыргызстан, "
+                                  "үй-чарбалар")

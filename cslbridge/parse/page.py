@@ -1221,14 +1221,16 @@ _INVERTED_NAME = re.compile(
 def _join_wrapped(header: list[str]) -> list[str]:
     """A PDF copy's header lines joined where the column wrapped them: words hyphenated at
     line ends ("ИНВЕСТИЦИ-" / "ОННАЯ"), so a title, keyword list or affiliation reads whole,
-    a keyword list broken after a comma ("..., Центральная Азия," / "региональная безопасность."),
+    a keyword list broken after a comma ("..., Центральная Азия," / "региональная безопасность.") or inside a
+    keyword, the next line in lower case ("..., Евразия экономикалык" / "биримдиги, Кыргызстан."),
     and the page's own citation ("Для цитирования: ...") up to the blank line after it."""
     out: list[str] = []
     citing = False
     for line in header:
         if out and _HYPHENATED.search(out[-1]) and line[:1].isalpha():
             out[-1] = out[-1][:-1] + line
-        elif out and line and out[-1].endswith((",", ";")) and _KEYWORDS.match(out[-1]):
+        elif out and line and (out[-1].endswith((",", ";")) or not out[-1].endswith(".") and line[:1].islower()) \
+                and _KEYWORDS.match(out[-1]):
             out[-1] += " " + line
         elif citing and line:
             out[-1] += ("" if out[-1].endswith("-") else " ") + line
