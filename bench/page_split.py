@@ -133,6 +133,8 @@ EXPECTED = {
     "fixtures/pages/scielo_br_rbpi_sco_central_asia.html": 15,
     "fixtures/pages/wiley_jid_kyrgyzstan_mobile_money.html": 22,
     "fixtures/pages/springer_chapter_palgrave_tajik_uzbek_water.html": 23,
+    "fixtures/pages/oup_jiel_oscola_eaeu_court.html": 24,
+    "fixtures/pages/oshsu_vestnik_ky_two_lists_pdf_text.txt": 10,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

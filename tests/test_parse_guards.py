@@ -951,7 +951,12 @@ def test_legal_grammar_cues_hold_for_every_citation_a_grammar_reads():
                 "Donoghue v Stevenson [1932] AC 562 (HL) 580", "Marbury v Madison 5 US 137 (1803)",
                 "Council Directive 93/13/EEC on unfair terms [1993] OJ L95/29",
                 "Law Commission, Reforming the Law of Taxi and Private Hire Services (Law Com No 347, 2014) para 3.12",
-                "Home Office, Title (Cm 9593, 2018)", "HM Treasury, Budget 2020 (HC 121, 2020)"]
+                "Home Office, Title (Cm 9593, 2018)", "HM Treasury, Budget 2020 (HC 121, 2020)",
+                "Treaty on the Eurasian Economic Union (adopted 29 May 2014, entered into force 1 January 2015) "
+                "(EAEU Treaty) art 19",
+                "Statute of the Court of the Eurasian Economic Union, Annex 2 to the EAEU Treaty, paras 39–46",
+                "Tarasov v Eurasian Economic Commission, Case No CE-1-2/2-17-AP (EAEU Court, Appeals Chamber, "
+                "21 February 2018) para 12"]
     texts |= {example + end for example in examples for end in ("", ".", " ", "\n", ".\n")}
     for kind, pattern, words, last in fields._LEGAL_CITATIONS:
         matched = [text for text in texts if pattern.match(text)]

@@ -3218,3 +3218,160 @@ def test_a_row_of_korean_counts_is_no_byline():
     lines = ["중앙아시아 노동이주와 송금의 변화", "조회 12 · 다운로드 4", "슬라브학보", "김민수 1 , 박서연 2", "1한국외국어대학교",
              "2서울대학교"]
     assert article_item(lines)["author"] == [{"literal": "김민수"}, {"literal": "박서연"}]
+
+
+# --- pages round 28: an Oxford Academic law article's contents list, OSCOLA footnotes ----------------
+
+_CONTENTS_PAGE = (
+    "<html><body><div class='content-nav'><h3>Article Contents</h3><ul>"
+    "<li><a href='#abs'>Abstract</a></li><li><a href='#s1'>I. INTRODUCTION</a></li>"
+    "<li><a href='#s2'>II. CONCLUSION</a></li><li><a href='#fn'>Footnotes</a></li></ul></div>"
+    "<div class='nav'><a>&lt; Previous</a> <a>Next &gt;</a></div>"
+    "<h1>Regional Courts and Private Parties in the Eurasian Economic Union</h1>"
+    "<div class='authors'><span>Aliya Nurmagambetova</span><div class='aff'>School of Law, KIMEP University</div></div>"
+    "<h2>Abstract</h2><p>The article examines the case law of the Court of the Eurasian Economic Union.</p>"
+    "<h2>I. INTRODUCTION</h2><p>The Court was created by the Treaty of 2014.<sup>1</sup> It has been criticised.<sup>2</sup></p>"
+    "<h2>II. CONCLUSION</h2><p>Procedure explains the Court's modest record.</p>"
+    "<h2>Footnotes</h2>"
+    "<p>1 Rilka Dragneva and Kataryna Wolczuk, <em>Ukraine between the EU and Russia: The Integration Challenge</em> "
+    "(Palgrave Macmillan 2015) 45.</p>"
+    "<p>2 Maksim Karliuk, ‘The Limits of Judicial Review in the Eurasian Economic Union’ (2019) 53 Journal of World "
+    "Trade 853, 860.</p></body></html>")
+
+
+def test_footnotes_in_the_articles_contents_list_start_no_list():
+    # the contents list's "Footnotes" link, between "II. CONCLUSION" and "< Previous Next >", had opened a list there:
+    # the byline, the affiliation and the navigation became notes
+    entries, _, _ = find_entries(_CONTENTS_PAGE)
+    assert [e.number for e in entries] == [1, 2]
+    article, dragneva, karliuk = parse_page(_CONTENTS_PAGE, page=True).items
+    assert article["abstract"].startswith("The article examines")
+    assert (dragneva["publisher"], karliuk["container-title"]) == ("Palgrave Macmillan", "Journal of World Trade")
+
+
+def test_an_oscola_article_with_stopless_initials_is_a_work_not_a_pointer():
+    # "Europe’ (1991)", the title's closing quote before the year, had been read as an author-date citation
+    text = ("Footnotes\n\n1 Joseph HH Weiler, ‘The Transformation of Europe’ (1991) 100 Yale LJ 2403, 2410.\n\n"
+            "2 Karen J Alter, ‘The European Court’s Political Power’ (1996) 19 West European Politics 458.\n\n"
+            "3 Weiler (n 1) 2419.\n")
+    weiler, alter, short = parse_page(text).items
+    assert (weiler["type"], weiler["author"], weiler["container-title"], weiler["volume"], weiler["page"]) == \
+        ("article-journal", [{"family": "Weiler", "given": "Joseph HH"}], "Yale LJ", "100", "2403")
+    assert not alter["custom"].get("pointer") and alter["title"] == "The European Court’s Political Power"
+    assert short["custom"]["pointer"] and short["custom"]["target-ids"] == [weiler["id"]]
+
+
+def test_oscola_treaties_by_their_adoption_and_annex_are_works():
+    # "(adopted ..., entered into force ...)" had made the first a sentence of the author's, and the annexed Statute,
+    # with no year, commentary
+    text = ("Footnotes\n\n1 Treaty on the Eurasian Economic Union (adopted 29 May 2014, entered into force 1 January 2015) "
+            "(EAEU Treaty) art 19.\n\n"
+            "2 Statute of the Court of the Eurasian Economic Union, Annex 2 to the EAEU Treaty, paras 39–46.\n\n"
+            "3 United Nations Convention on the Law of the Sea (opened for signature 10 December 1982, entered into force "
+            "16 November 1994) 1833 UNTS 3, art 5.\n")
+    treaty, statute, unclos = parse_page(text).items
+    assert (treaty["type"], treaty["title"], treaty["issued"]) == \
+        ("treaty", "Treaty on the Eurasian Economic Union", {"date-parts": [[2014, 5, 29]]})
+    assert "(EAEU Treaty)" in treaty["note"] and "art 19" in treaty["note"]
+    assert (statute["type"], statute["title"]) == ("treaty", "Statute of the Court of the Eurasian Economic Union")
+    assert "Annex 2 to the EAEU Treaty" in statute["note"]
+    assert (unclos["title"], unclos["volume"], unclos["container-title"], unclos["page"]) == \
+        ("United Nations Convention on the Law of the Sea", "1833", "UNTS", "3")
+
+
+# --- a Kyrgyz journal's PDF copied as text: three titles in capitals, Kyrgyz labels ----------------
+
+_KYRGYZ_PDF = (
+    "ОшМУнун Жарчысы. Экономика. 2023. № 2(3)\nDOI: 10.52754/16948610_2023_2_7\n"
+    "КЫРГЫЗСТАНДЫН ЕАЭБГЕ КОШУЛГАНДАН КИЙИНКИ ЭМГЕК МИГРАЦИЯСЫ\nЖАНА АКЧА КОТОРУУЛАР\n"
+    "ТРУДОВАЯ МИГРАЦИЯ И ДЕНЕЖНЫЕ ПЕРЕВОДЫ КЫРГЫЗСТАНА ПОСЛЕ\nВСТУПЛЕНИЯ В ЕАЭС\n"
+    "LABOUR MIGRATION AND REMITTANCES OF KYRGYZSTAN AFTER ITS\nACCESSION TO THE EAEU\n"
+    "Жумабаева Айнура Бакытовна\nZhumabaeva Ainura Bakytovna\n"
+    "кандидат экономических наук, доцент,\nОшский государственный университет\n"
+    "Осмонов Нурлан Темирбекович\nOsmonov Nurlan Temirbekovich\n"
+    "старший преподаватель, Ошский государственный университет\nSenior Lecturer, Osh State University\n"
+    "Аннотация\nМакалада Кыргыз Республикасынын эмгек миграциясынын жана акча которуулардын динамикасы талдоого алынат.\n"
+    "Ачкыч сөздөр: эмгек миграциясы, акча которуулар, Кыргызстан.\n"
+    "Цитата үчүн: Жумабаева А. Б., Осмонов Н. Т. Кыргызстандын ЕАЭБге кошулгандан\n"
+    "кийинки эмгек миграциясы жана акча которуулар // ОшМУнун Жарчысы. Экономика.\n"
+    "2023. № 2(3). Б. 48–57. https://doi.org/10.52754/16948610_2023_2_7\n"
+    "Киришүү\nКыргыз Республикасы 2015-жылдын 12-августунда Евразия экономикалык биримдигинин толук мүчөсү болгон.\n"
+    "Адабияттар\n"
+    "1. Абдырахманова Ж. К. Кыргызстандан эмгек миграциясынын социалдык-экономикалык кесепеттери // Известия вузов "
+    "Кыргызстана. – 2019. – № 4. – Б. 112–117.\n"
+    "2. Рязанцев С. В., Казенин К. И. Трудовая миграция из Киргизии в Россию в условиях ЕАЭС // Вестник "
+    "МГИМО-Университета. – 2020. – Т. 13, № 2. – С. 209–228.\n")
+
+
+def test_a_kyrgyz_pdf_copys_labels_are_read():
+    # "Цитата үчүн" (for citation), "Ачкыч сөздөр" (keywords), "Киришүү" (introduction) and the pages after "Б." had
+    # been read as none: no journal, no pages, no Kyrgyz keywords, and the body's text in the article's note
+    article = parse_page(_KYRGYZ_PDF, page=True).items[0]
+    assert (article["container-title"], article["page"], article["issued"]) == \
+        ("ОшМУнун Жарчысы. Экономика", "48-57", {"date-parts": [[2023]]})
+    assert article["keyword"].startswith("эмгек миграциясы, акча которуулар, Кыргызстан")
+    assert "Кыргыз Республикасы 2015-жылдын" not in article.get("note", "")
+
+
+def test_the_title_the_pages_own_citation_names_beats_its_translations_below():
+    # the English title, last of three in capitals over the byline, had been read as the article's, and a post
+    # ("Senior Lecturer, Osh State University") as a third author
+    article = parse_page(_KYRGYZ_PDF, page=True).items[0]
+    assert article["title"] == "КЫРГЫЗСТАНДЫН ЕАЭБГЕ КОШУЛГАНДАН КИЙИНКИ ЭМГЕК МИГРАЦИЯСЫ ЖАНА АКЧА КОТОРУУЛАР"
+    assert article["author"] == [{"family": "Жумабаева", "given": "Айнура Бакытовна"},
+                                 {"family": "Осмонов", "given": "Нурлан Темирбекович"}]
+
+
+def test_an_oscola_international_case_by_its_number_court_and_day():
+    # its parties, number, court and day had come out as a document titled "para 12"
+    text = ("Footnotes\n\n1 Tarasov v Eurasian Economic Commission, Case No CE-1-2/2-17-AP (EAEU Court, Appeals Chamber, "
+            "21 February 2018) para 12.\n\n"
+            "2 Kaliningrad Port Ltd v Eurasian Economic Commission, Case No CE-1-2/11-19-KC (EAEU Court, Board, "
+            "3 March 2020).\n")
+    tarasov, port = parse_page(text).items
+    assert (tarasov["type"], tarasov["title"], tarasov["number"], tarasov["authority"], tarasov["issued"]) == \
+        ("legal_case", "Tarasov v Eurasian Economic Commission", "CE-1-2/2-17-AP", "EAEU Court, Appeals Chamber",
+         {"date-parts": [[2018, 2, 21]]})
+    assert tarasov["note"] == "para 12"
+    assert (port["title"], port["number"], port["issued"]) == \
+        ("Kaliningrad Port Ltd v Eurasian Economic Commission", "CE-1-2/11-19-KC", {"date-parts": [[2020, 3, 3]]})
+
+
+def test_an_oscola_chapter_in_an_edited_book():
+    # the book's subtitle had gone to the note and the pinpoint to the volume; with an edition in the imprint the
+    # publisher had joined the book's title
+    text = ("Footnotes\n\n1 Marise Cremona, ‘Regional Courts and the Rule of Law’ in Marise Cremona and Anne Thies (eds), "
+            "The European Court of Justice and External Relations Law: Constitutional Challenges (Hart Publishing 2014) 12.\n\n"
+            "2 Paul Craig, ‘Britain in the European Union’ in Jeffrey Jowell and Colm O’Cinneide (eds), The Changing "
+            "Constitution (9th edn, OUP 2019) 104–06.\n")
+    cremona, craig = parse_page(text).items
+    assert (cremona["type"], cremona["title"], cremona["container-title"], cremona["publisher"], "volume" in cremona) == \
+        ("chapter", "Regional Courts and the Rule of Law",
+         "The European Court of Justice and External Relations Law: Constitutional Challenges", "Hart Publishing", False)
+    assert cremona["editor"] == [{"family": "Cremona", "given": "Marise"}, {"family": "Thies", "given": "Anne"}]
+    assert (craig["container-title"], craig["edition"], craig["publisher"], craig["editor"][1]) == \
+        ("The Changing Constitution", "9", "OUP", {"family": "O’Cinneide", "given": "Colm"})
+
+
+def test_a_transliterated_dissertations_genre_inside_the_translation_bracket():
+    # "Kand. ekon. nauk diss. [Title. Cand. econ. sci. diss.]": the bracket with the genre had been read as the publisher
+    text = ("References\n\n1. Mamatov A. T. Evraziiskaya integratsiya i rynok truda Kyrgyzstana. Kand. ekon. nauk diss. "
+            "[Eurasian integration and the labour market of Kyrgyzstan. Cand. econ. sci. diss.]. Osh, 2020. 178 p. (In Russ.)\n\n"
+            "2. Toktosunova A. B. Evraziyalyk integratsiya. Kand. polit. ilim. diss. [Eurasian integration. Cand. polit. sci. "
+            "diss.]. Bishkek, 2021. 190 p. (In Kyrgyz)\n")
+    russian, kyrgyz = parse_page(text).items
+    assert (russian["type"], russian["title"], russian["original-title"], russian["genre"], russian["publisher-place"]) == \
+        ("thesis", "Eurasian integration and the labour market of Kyrgyzstan",
+         "Evraziiskaya integratsiya i rynok truda Kyrgyzstana", "Cand. econ. sci. diss.", "Osh")
+    assert "publisher" not in russian and russian["note"] == "Kand. ekon. nauk diss."
+    assert (kyrgyz["title"], kyrgyz["genre"], kyrgyz["language"]) == ("Eurasian integration", "Cand. polit. sci. diss.", "ky")
+
+
+def test_a_keyword_list_wrapped_inside_a_keyword_is_read_whole():
+    # "Евразия экономикалык" / "биримдиги, ...": the line after the break, in lower case, had been lost
+    text = _KYRGYZ_PDF.replace("Ачкыч сөздөр: эмгек миграциясы, акча которуулар, Кыргызстан.\n",
+                               "Ачкыч сөздөр: эмгек миграциясы, акча которуулар, Евразия экономикалык\n"
+                               "биримдиги, Кыргызстан, үй-чарбалар.\n")
+    article = parse_page(text, page=True).items[0]
+    assert article["keyword"] == ("эмгек миграциясы, акча которуулар, Евразия экономикалык биримдиги, Кыргызстан, "
+                                  "үй-чарбалар")

@@ -457,7 +457,9 @@ _IBID = re.compile(  # the lookahead: a match starts at the text's start or at o
     r"|\b(?-i:supra|infra)\b(?:,?\s+(?:note|n\.)\s*\d+)?|^same as (?:note|n\.)\s*\d+)",  # legal and humanities notes
     re.I,
 )
-_NAME = rf"[{_UP}](?:[^\W\d_]|['’\-])*\.?"  # "Čaněk", "Łoś", "Ögel" too; no figure ("D523–D531 (2023)" is pages)
+# "Čaněk", "Łoś", "Ögel", "O’Brien" too; no figure ("D523–D531 (2023)" is pages), and no closing quote: "Europe’ (1991)"
+# closes an OSCOLA article's title before its year ("‘The Transformation of Europe’ (1991) 100 Yale LJ 2403")
+_NAME = rf"[{_UP}](?:[^\W\d_]|['’\-](?=[^\W\d_]))*\.?"
 _NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|de|van|von|der|da|di|del|la|le))*"
 _WHO = rf"{_NAMES}(?:(?:,\s*|\s+)(?:and|&|и|y|e|et|und)\s+{_NAMES})?(?:\s+et al\.?|\s+и др\.)?"
 _NARRATIVE = re.compile(rf"(?P<who>{_WHO})\s*\((?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?P<loc>[^()]*)\)")
@@ -556,9 +558,24 @@ def reference_evidence(text: str) -> int:
         score += 1  # an archive's shelfmark: "Add. MS 5016", "FO 371/188543", "fol. 12r"
     if " Act " in text and _STATUTE.match(text):
         score += 2  # a statute's short title is a whole citation: "Human Rights Act 1998."
+    if "(" in text and TREATY_ADOPTED.match(text) or "Annex " in text and ANNEXED_INSTRUMENT.match(text):
+        score += 2  # a treaty or an instrument annexed to one, cited whole
     return score
 
 
+# OSCOLA's treaty: its name, then the day it was adopted or signed in brackets ("Treaty on the Eurasian Economic Union
+# (adopted 29 May 2014, entered into force 1 January 2015)", "... (opened for signature 10 December 1982) 1833 UNTS 3"):
+# a whole citation, its "entered into force" no sentence of the author's.
+TREATY_ADOPTED = re.compile(
+    r"(?P<title>(?=[^()]*?\b(?:Treaty|Convention|Agreement|Charter|Protocol|Covenant|Statute)\b)[A-Z][^()]*?)\s+"
+    r"\((?P<verb>adopted|signed|opened for signature|concluded|done)\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+(?:1[6-9]|20)\d\d)"
+    r"(?:,\s+(?P<remark>entered into force\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:1[6-9]|20)\d\d|not yet in force))?\)")
+# An instrument annexed to a treaty, cited by its name and the annex: "Statute of the Court of the Eurasian Economic
+# Union, Annex 2 to the EAEU Treaty, paras 39–46", "Agreement on Safeguards, Annex 1A to the Marrakesh Agreement ...".
+ANNEXED_INSTRUMENT = re.compile(
+    r"(?P<title>(?=[^,;()]*?\b(?:Treaty|Convention|Agreement|Charter|Protocol|Covenant|Statute|Understanding|Rules)\b)"
+    r"[A-Z][^,;()]*?),\s+(?P<part>Annex\s+[\w.]+\s+to\s+(?:the\s+)?[A-Z][^,;()]*?)"
+    r"(?:,?\s+(?P<locator>(?:arts?|paras?|Articles?)\.?\s+[\w()]+(?:[–-][\w()]+)?))?\.?$")
 _SHELFMARK_EVIDENCE = re.compile(r"\b(?:MSS?|Cod\.) [A-Z\d]|\b[A-Z]{1,5} \d{1,4}(?: [IVX]{1,4})?/\d+|\bfols?\.? ?\d+[rv]\b")
 
 
@@ -1128,6 +1145,23 @@ def in_contents(lines: list[str], i: int) -> bool:
     return False
 
 
+def _contents_entry(lines: list[str], i: int, last_at: dict[str, int]) -> bool:
+    """Is heading i an entry of the article's contents list, one link a line among its section titles
+    (Oxford Academic's "Article Contents": "V. CONCLUSION" / "Footnotes")? The page prints the heading
+    again below, and the nearest line with text above or below it is a short one printed again below too
+    (the section's own title over its text). ``last_at`` gives each stripped line's last index."""
+    if last_at.get(lines[i].strip(), i) <= i:
+        return False
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and abs(j - i) <= 3 and _is_blank(lines[j]):
+            j += step
+        if 0 <= j < len(lines) and abs(j - i) <= 3 and len(lines[j].split()) <= 12 \
+                and last_at.get(lines[j].strip(), j) > max(i, j):
+            return True
+    return False
+
+
 def _heading_over_subheading(lines: list[str], i: int) -> bool:
     """Is line i one of a list heading and its subheading over the list's first entry (OpenEdition's
     "Bibliographie" / "Sources" / entries), not a heading in a row of contents links? The two
@@ -1199,8 +1233,9 @@ def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Sectio
     sections: list[Section] = []
     headed = [(i, heading_kind(line)) for i, line in enumerate(lines)]
     headed = [(i, kind) for i, kind in headed if kind]
+    last_at = {line.strip(): i for i, line in enumerate(lines)} if headed else {}
     for n, (i, kind) in enumerate(headed):
-        if in_contents(lines, i) and not _heading_over_subheading(lines, i):
+        if (in_contents(lines, i) or _contents_entry(lines, i, last_at)) and not _heading_over_subheading(lines, i):
             continue
         limit = headed[n + 1][0] if n + 1 < len(headed) else len(lines)
         end = limit

@@ -31,7 +31,7 @@ from ..items import ARXIV_ID, PREPRINT_SERVER, add_note
 from ..textio import CONTROL_IN_WORD
 from . import rules
 from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
-from .entries import (_CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _NARRATIVE, _OPCIT, _PAREN, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
+from .entries import (ANNEXED_INSTRUMENT, TREATY_ADOPTED, _CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _NARRATIVE, _OPCIT, _PAREN, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
                       segments, strip_cue, without_link_labels)
 from .features import CITIES, sequence_features
 from .names import (body_name, letter_form_body, _BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
@@ -6903,6 +6903,16 @@ _OSCOLA_BOOK = re.compile(r"(?:\d{1,4}\.\s+)?(?P<names>[A-Z][^,()‘’'“”\"
                           r"(?P<year>(?:1[5-9]|20)\d\d)\)(?: (?P<page>\d[\d–-]*))?\.?")
 
 
+# ... and its chapter in an edited book: the chapter's title in quotes, "in" the editors with "(ed)" or "(eds)", the
+# book's title and the same imprint: "Marise Cremona, ‘Regional Courts and the Rule of Law’ in Marise Cremona and Anne
+# Thies (eds), The European Court of Justice and External Relations Law: Constitutional Challenges (Hart Publishing
+# 2014) 12".
+_OSCOLA_CHAPTER = re.compile(
+    r"(?:\d{1,4}\.\s+)?(?P<names>[A-Z][^,()‘“”\"]*?), ‘(?P<title>.+?)’ in (?P<editors>[A-Z][^()‘“”\"]*?) \(eds?\), "
+    r"(?P<book>[A-Z][^()‘’“”\"]+?) \((?:(?P<edition>\d+(?:st|nd|rd|th) edn), )?(?P<publisher>[A-Z][^():;,\d]*?) "
+    r"(?P<year>(?:1[5-9]|20)\d\d)\)(?: (?P<page>\d[\d–-]*))?\.?")
+
+
 def _bracket_closes_on_bare_year(text: str) -> bool:
     """Does a bracket close on a year after a word with no comma between ("(Harwood 1999)"), as OSCOLA's imprint does?"""
     close = text.find(")", 6)
@@ -6919,6 +6929,22 @@ def _oscola_book(source: str, match: re.Match) -> dict | None:
     if not names or not all(name.get("given") or name.get("literal") for name in names):
         return None
     item = {"type": "book", "author": names, "title": match.group("title")}
+    if match.group("edition"):
+        item["edition"] = rules.edition(match.group("edition"))
+    item.update({"publisher": match.group("publisher"), "issued": {"date-parts": [[int(match.group("year"))]]}})
+    if match.group("page"):
+        item["page"] = rules.pages(match.group("page"))[1]
+    return _read_whole(item, source)
+
+
+def _oscola_chapter(source: str, match: re.Match) -> dict | None:
+    """A chapter as OSCOLA cites it: authors and editors (each a whole name), its title, the book's, edition,
+    publisher, year and pinpoint (in ``page``, as for OSCOLA's book)."""
+    names, editors = parse_names(match.group("names")), parse_names(match.group("editors"))
+    if not names or not editors or not all(name.get("given") or name.get("literal") for name in names + editors):
+        return None
+    item = {"type": "chapter", "author": names, "title": match.group("title"), "editor": editors,
+            "container-title": match.group("book")}
     if match.group("edition"):
         item["edition"] = rules.edition(match.group("edition"))
     item.update({"publisher": match.group("publisher"), "issued": {"date-parts": [[int(match.group("year"))]]}})
@@ -7253,6 +7279,14 @@ _CLOSING_LANGUAGE = re.compile(r"(?i)(?<=[\d)])(?:,\s*in\s+(" + "|".join(rules.L
                                + "|".join(rules.LANGUAGE_NAMES) + r")[)\]])\.?$")
 
 
+# A transliterated dissertation's genre after its title, its translation in the brackets with the title's
+# ("Title. Kand. ekon. nauk diss. [Translated title. Cand. econ. sci. diss.]", Kyrgyz "Kand. ekon. ilim. diss."):
+# read as "Title [Translated title]. Cand. econ. sci. diss.", the transliterated genre kept in note.
+_GENRE_IN_TRANSLATION = re.compile(
+    r"\.\s+(?P<original>(?:Kand|Dokt?)\.\s[^\[\]]{0,40}?diss\.)\s+\[(?P<title>[^\[\]]+?)\.\s+"
+    r"(?P<genre>(?:Cand|Dr|Doct?)\.\s[^\[\]]{0,40}?diss\.)\]\.?")
+
+
 def _parse(text: str, tagger) -> dict:
     source = text if isinstance(text, str) else str(text)
     clean = _normalise(source)
@@ -7267,6 +7301,11 @@ def _parse(text: str, tagger) -> dict:
     annotation = _READING_ANNOTATION.search(clean) if " – " in clean or " — " in clean or " - " in clean else None
     if annotation and len(annotation.group(1).split()) >= 4 and _is_sentence(annotation.group(1)):
         return _cue_led(source, annotation.group(1), clean[:annotation.start()], tagger, after=True)
+    thesis = _GENRE_IN_TRANSLATION.search(clean) if "diss." in clean and "[" in clean else None
+    if thesis:  # the transliterated genre is kept in note; the translated one follows the title's translation
+        rest = clean[thesis.end():]
+        return _cue_led(source, thesis.group("original"), f"{clean[:thesis.start()]} [{thesis.group('title')}]. "
+                        f"{thesis.group('genre')}{rest if rest[:1] in ' ,' else ' ' + rest}".rstrip(), tagger, after=True)
     key = _CITATION_KEY.match(clean)
     if key and key.group("first")[0].isupper() and (key.group("year") or "") in clean[key.end():] \
             and _names_key(key.group("first"), clean[key.end():]):
@@ -7369,6 +7408,9 @@ def _parse(text: str, tagger) -> dict:
         return recording
     oscola = _OSCOLA_BOOK.fullmatch(clean) if _bracket_closes_on_bare_year(clean) else None
     oscola = oscola and _oscola_book(source, oscola)
+    if not oscola and "’ in " in clean and (chapter := _OSCOLA_CHAPTER.fullmatch(clean)) \
+            and _bracket_closes_on_bare_year(clean):
+        oscola = _oscola_chapter(source, chapter)
     if oscola:
         return oscola
     science = _SCIENCE_BOOK.fullmatch(clean) if clean.endswith((")", ").")) or "), " in clean else None
@@ -7467,7 +7509,9 @@ def _parse(text: str, tagger) -> dict:
                                        or "Paper No. " in clean or cited[:10].isupper() or " Const. " in clean
                                        or " art. " in clean or " Res. " in clean or ", at " in clean
                                        or _QUOTE_THEN_YEAR_BRACKET.search(clean) or "OJ " in clean
-                                       or "ECR " in clean or _UK_PAPER_SERIES.search(clean)) else None
+                                       or "ECR " in clean or _UK_PAPER_SERIES.search(clean)
+                                       or "(" in clean and TREATY_ADOPTED.match(cited)
+                                       or "Annex " in clean and ANNEXED_INSTRUMENT.match(cited)) else None
     if legal:
         return _legal_item(source, *legal)
     item: dict = {"type": "document"}
@@ -7910,6 +7954,13 @@ _LEGAL_CITATIONS = (
         rf"^(?P<title>\S.*? v\.? .+?)\s+\[{_YEAR_GROUP}\]\s+(?:(?P<volume>\d+)\s+)?(?P<container>AC|QB|KB|Ch|Fam|WLR|"
         r"All\sER|Lloyd's\sRep|ICR|IRLR|BCLC|Cr\sApp\sR)\s+(?P<page>\d+)(?:\s+\((?P<authority>[\w ]+)\))?"
         + _OSCOLA_PIN + r"\.?$"), ("[",), ""),
+    # ... an international court's case by its parties and number, then the court and the day in brackets:
+    # "Tarasov v Eurasian Economic Commission, Case No CE-1-2/2-17-AP (EAEU Court, Appeals Chamber, 21 February 2018)
+    # para 12" (the paragraph cited goes to the note).
+    ("legal_case", re.compile(
+        r"^(?P<title>[^,()]+? v\.? [^,()]+?),\s+(?:Case\s+)?No\.?\s+(?P<number>[\w./-]*\d[\w./-]*)\s+"
+        r"\((?P<authority>[^()]+?),\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+(?:1[6-9]|20)\d\d)\)"
+        r"(?:,?\s+(?P<locator>(?:paras?|at)\.?\s+\d+(?:[–-]\d+)?))?\.?$"), ("No",), ""),
     # ... a foreign case as OSCOLA cites it, with no comma before the report: "Marbury v Madison 5 US 137 (1803)",
     # "Brown v Board of Education 347 US 483, 495 (1954)", "Roe v Wade 410 US 113 (1973)".
     ("legal_case", re.compile(
@@ -7949,6 +8000,14 @@ _LEGAL_CITATIONS = (
         r"^(?=[^,]*?\b(?:Charter|Treaty|Convention|Covenant|Protocol|Statute|Agreement)\b)(?P<title>[A-Z][^,;()]*?)\s+"
         r"(?P<locator>arts?\.\s+\d+[a-z]?(?:\(\w+\))*(?:[–-]\d+[a-z]?)?(?:,\s+(?:¶+|paras?\.)\s*\d+(?:[–-]\d+)?)?)\.?$"),
      ("art. ", "arts. "), ""),
+    # OSCOLA's treaty by the day it was adopted or signed, the day it entered into force, the short name it is cited
+    # by after, its treaty series and the article cited: "Treaty on the Eurasian Economic Union (adopted 29 May 2014,
+    # entered into force 1 January 2015) (EAEU Treaty) art 19", "... (opened for signature ...) 1833 UNTS 3, art 5".
+    ("treaty", re.compile(
+        "^" + TREATY_ADOPTED.pattern + r"(?:\s+\((?P<short>[^()]+)\))?(?:\s+(?P<volume>\d+)\s+(?P<container>UNTS|ILM)\s+"
+        r"(?P<page>\d+))?(?:,?\s+(?P<locator>(?:arts?|paras?|annex)\.?\s+[\w()]+(?:[–-][\w()]+)?))?\.?$"),
+     ("adopted", "signed", "opened for signature", "concluded", "done"), ""),
+    ("treaty", re.compile("^" + ANNEXED_INSTRUMENT.pattern), ("Annex ",), ""),
     # A United Nations resolution: "S.C. Res. 2231, ¶ 7 (July 20, 2015).", "G.A. Res. 71/222 (Dec. 21, 2016).", "G.A.
     # Res. 217 (III) A, Universal Declaration of Human Rights (Dec. 10, 1948).": the organ's abbreviation as printed is
     # the genre, then the number, a title when it is named, the paragraph cited (note) and the day it was adopted.
@@ -8053,10 +8112,10 @@ def _legal_item(source: str, kind: str, match) -> dict:
         add_note(item, fields["parallel"])
     if "pin" in fields:
         add_note(item, f"at {fields['pin']}")
-    for key in ("division", "remark"):  # a neutral citation's court division; "(Conf. Rep.)"
+    for key in ("division", "remark", "short"):  # a neutral citation's court division; "(Conf. Rep.)"; "(EAEU Treaty)"
         if key in fields:
             add_note(item, f"({fields[key]})")
-    for key in ("verb", "locator"):  # a code's "adopted" before its day, and the articles cited
+    for key in ("verb", "part", "locator"):  # a code's "adopted" before its day, a treaty's annex, the articles cited
         if key in fields:
             add_note(item, fields[key])
     if "following" in fields:  # "42 U.S.C. § 7401 et seq.": the act runs on from its first section

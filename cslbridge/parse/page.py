@@ -550,7 +550,7 @@ _LANGUAGES = {"русский": "ru", "russian": "ru", "английский": "
               "ukrainian": "uk", "казахский": "kk", "kazakh": "kk"}
 _YEAR_LABEL = re.compile(r"^(?:year|год(?: издания)?)\s*:\s*((?:19|20)\d\d)$", re.I)
 _ISS = re.compile(r"\b(?:iss(?:ue)?|no|nr|number|вып(?:уск)?|вип(?:уск)?)\.?:?\s*(?P<iss>\d[\w\-–/]*)|№\s*(?P<num>\d[\w\-–/]*)", re.I)
-_PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(?P<page>\d+\s*[–\-—]\s*\d+)", re.I)
+_PP = re.compile(r"\b(?:pp?\.|pages?|с\.|б\.)\s*(?P<page>\d+\s*[–\-—]\s*\d+)", re.I)
 _APA_JOURNAL = re.compile(r",\s*(?P<vol>\d+)\s*\((?P<iss>[\w\-–/]+)\),\s*(?P<page>\d+\s*[–\-—]\s*\d+)")
 # SAGE's first page: "2021, Vol. 12(2) 133–146", the issue in brackets after the volume, then a bare range
 _BRACKET_ISSUE = re.compile(r"^\s*\((?P<iss>\d[\w\-–/]*)\)(?:\s+(?P<page>\d+\s*[–\-—]\s*\d+))?\s*$")
@@ -565,7 +565,7 @@ _VOLUME_LINE = re.compile(r"^(?:[^,]*,\s*){0,2}(?:[^,\d]{1,60}\s)?(?:vol|volume|
 # The labels of the header's two lists, shared by the patterns that read them.
 _KEYWORDS_LABEL = (r"key ?words?|index terms|ключевые слова|palabras clave|palavras[ -]chave|mots[ -]clés"
                    r"|klíčová slova|kľúčové slová|słowa kluczowe|anahtar (?:kelimeler|sözcükler)"
-                   r"|kalit so[‘ʻ'’`]zlar|түйін(?:ді)? сөздер|키워드|주제어")  # Uzbek (Latin), Kazakh, Korean
+                   r"|kalit so[‘ʻ'’`]zlar|түйін(?:ді)? сөздер|ачкыч сөздөр|түйүндүү сөздөр|키워드|주제어")  # Uzbek (Latin), Kazakh, Kyrgyz, Korean
 _JEL_LABEL = r"JEL(?: classification)?(?: codes?)?"
 _JEL = re.compile(rf"^(?:{_JEL_LABEL}|Классификация JEL)\s*:?\s*(.+)$", re.I)
 _KEYWORDS = re.compile(rf"^(?:{_KEYWORDS_LABEL})(?![^\W\d_])\s*[:.—–-]?\s*(.+)$", re.I)
@@ -602,8 +602,11 @@ _AFFILIATION_WORD = re.compile(
     re.I,
 )
 _BODY_START = re.compile(
-    r"^(?:section\s+)?(?:(?:\d+|I)\.?\s*)?(?:introduction|введение|introducción|introdução|introduzione|einleitung|úvod|wstęp|wprowadzenie)"
+    r"^(?:section\s+)?(?:(?:\d+|I)\.?\s*)?(?:introduction|введение|introducción|introdução|introduzione|einleitung|úvod|wstęp|wprowadzenie"
+    r"|вступ|кіріспе|киришүү|муқаддима|giriş)"
     r"\s*$", re.I)
+# An academic post or degree in words that read as a given and a family name ("Senior Lecturer", "Associate Professor")
+_ACADEMIC_RANK = re.compile(r"\b(?:Lecturer|Professor|Docent|Fellow|Researcher|Student|Candidate|Assistant)\b")
 _WESTERN_AUTHOR = re.compile(
     r"^(?P<given>[A-ZА-ЯЁ][a-zа-яё]+(?:[\s-][A-ZА-ЯЁ][a-zа-яё]*\.?)*)\s(?P<family>[A-ZА-ЯЁ][\w'’\-]+)[\d*†]*\s*,\s*(?P<aff>\S.*)$"
 )
@@ -859,8 +862,11 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             original = [c for c in candidates if c[0] == title_at - 1 and title.isascii() and not c[1].isascii()
                         and (above or 0.5 <= len(c[1].split()) / len(title.split()) <= 2
                              and not _JOURNAL_CUE.search(c[1]))]  # not a journal named in two languages
+            cited_title = None if original or not title.isascii() else _title_the_citation_names(header, title_at)
             if original:
                 title_at, title = original[0]
+            elif cited_title:  # whole: its lines wrapped are read
+                title_at, title = cited_title
             start = [(i, l) for i, l in loose if i == title_at - 1 and _in_capitals(l) and not _JOURNAL_CUE.search(l)]
             if start and above and (_in_capitals(title) or len(title.split()) <= 4):
                 # the line above the authors ends a title in capitals ("... НА УРАЛЕ" / "В 1927–1929 гг.")
@@ -869,7 +875,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             # a title in capitals goes on over the next line (a PDF copy's narrow column), and so does one whose
             # next line opens in lower case ("Water, cotton and the state: Irrigation" / "governance in ...";
             # not a byline's "by")
-            wrapped = [l for i, l in loose if i == title_at + 1 and (
+            wrapped = [l for i, l in loose if not cited_title and i == title_at + 1 and (
                 _in_capitals(title) and _in_capitals(l) or not meta and l[:1].islower() and not l.startswith("by ")
                 and _title_like(l) and not title.endswith((".", "?", "!")))]
             if wrapped:
@@ -1043,7 +1049,7 @@ _JOURNAL_LABEL = re.compile(r"^(?:(?:journal|журнал|название жу�
                             re.I)
 _CITE_AS = re.compile(
     r"^(?:для цитирования|(?:как )?цитировать(?: статью)?|ссылка на (?:эту )?статью|як цитувати|для цитування|for citation|how to cite(?: this article)?|"
-    r"qanday iqtibos keltirish kerak|"  # OJS's "How to Cite" in Uzbek
+    r"qanday iqtibos keltirish kerak|цитата үчүн|"  # OJS's "How to Cite" in Uzbek; Kyrgyz "For citation"
     r"(?:to )?cite this (?:article|chapter)(?: as)?)\s*:\s*(.+)$", re.I)  # "To cite this article:" on a T&F PDF's cover
 _JOURNAL_LINE = re.compile(
     r"^(?P<name>[^\d,;:]{2,80}?)\s+(?P<year>(?:19|20)\d\d),\s*(?P<vol>\d+)\s*(?:\((?P<iss>[\w\-–]+)\))?,\s*"
@@ -1215,14 +1221,16 @@ _INVERTED_NAME = re.compile(
 def _join_wrapped(header: list[str]) -> list[str]:
     """A PDF copy's header lines joined where the column wrapped them: words hyphenated at
     line ends ("ИНВЕСТИЦИ-" / "ОННАЯ"), so a title, keyword list or affiliation reads whole,
-    a keyword list broken after a comma ("..., Центральная Азия," / "региональная безопасность."),
+    a keyword list broken after a comma ("..., Центральная Азия," / "региональная безопасность.") or inside a
+    keyword, the next line in lower case ("..., Евразия экономикалык" / "биримдиги, Кыргызстан."),
     and the page's own citation ("Для цитирования: ...") up to the blank line after it."""
     out: list[str] = []
     citing = False
     for line in header:
         if out and _HYPHENATED.search(out[-1]) and line[:1].isalpha():
             out[-1] = out[-1][:-1] + line
-        elif out and line and out[-1].endswith((",", ";")) and _KEYWORDS.match(out[-1]):
+        elif out and line and (out[-1].endswith((",", ";")) or not out[-1].endswith(".") and line[:1].islower()) \
+                and _KEYWORDS.match(out[-1]):
             out[-1] += " " + line
         elif citing and line:
             out[-1] += ("" if out[-1].endswith("-") else " ") + line
@@ -1501,6 +1509,27 @@ _CITED_NAME_SEP = re.compile(r",?\s+(?:and|&)\s+|;\s+|(?<=\.),\s+(?=[^\W\d_])")
 _FIELD_ROW = re.compile(r"^[^\W\d_][^:\t]{0,60}:\t")
 
 
+def _title_the_citation_names(header: list[str], title_at: int) -> tuple[int, str] | None:
+    """(line, title) of a title in the page's language printed above its translations, wrapped over lines
+    (a PDF copy's "КЫРГЫЗСТАНДЫН ЕАЭБГЕ ... МИГРАЦИЯСЫ" / "ЖАНА АКЧА КОТОРУУЛАР" over the Russian and English
+    titles, the English one found): the longest run of lines above it in capitals that the page's own labelled
+    citation ("Цитата үчүн: Names. Title // Journal ...") names, case aside; else None."""
+    at = next((i for i, line in enumerate(header) if _CITE_AS.match(line)), None)
+    if at is None:
+        return None
+    cited = " ".join(" ".join(header[at:at + 3]).split()).casefold()
+    found = None
+    for start in range(max(0, title_at - 8), title_at):
+        for end in range(start, title_at):
+            lines = header[start:end + 1]
+            if not all(_in_capitals(line) for line in lines):
+                break
+            text = " ".join(" ".join(lines).split())
+            if text.casefold() in cited and (found is None or len(text) > len(found[1])):
+                found = (start, text)
+    return found
+
+
 def _own_citation(loose: list[tuple[int, str]], candidates: list[tuple[int, str]]):
     """((line, title), the citation's match) when a line cites the article in full, names and year first,
     under its title printed on a line of its own; else None."""
@@ -1715,8 +1744,9 @@ def _author_line(line: str) -> tuple[dict, str, str] | None:
     match = _WESTERN_AUTHOR.match(line)
     if match and _AFFILIATION_WORD.search(match.group("aff")):
         printed = line[: match.start("aff")].strip().strip(",").strip()
-        if _AFFILIATION_WORD.search(printed):
-            return None  # "Tomsk State University, Tomsk, Russian Federation" names a place, not a person
+        if _AFFILIATION_WORD.search(printed) or _ACADEMIC_RANK.search(printed):
+            return None  # "Tomsk State University, Tomsk, Russian Federation" names a place, not a person,
+            # and "Senior Lecturer, Osh State University" a post
         # "Кравченко Ольга Викторовна, кандидат юридических наук, ...": the patronymic ends the given names
         russian = _patronymic_names(printed)
         return (russian[0] if russian else _name(match.group("family"), match.group("given")),
