@@ -7070,6 +7070,9 @@ def _parse(text: str, tagger) -> dict:
     application = (_CASE_BY_APPLICATION.match(clean) or _CASE_BY_SUBJECT.match(clean)) if " v. " in clean else None
     if application:
         return _case_by_application(source, application, tagger)
+    numbered = _NOTE_NUMBER.match(clean) if clean[:1].isdigit() else None
+    if numbered and _OPENS_WITH_POINTER.match(clean, numbered.end()):
+        clean = clean[numbered.end():]  # "18. Ibid., 214–15.": a note's number before its pointer, as before a work
     pieces = segments(clean) if "; " in clean or _OPENS_WITH_POINTER.match(clean) else None
     first = _first_of_works(clean, pieces) if pieces else None
     if first:
