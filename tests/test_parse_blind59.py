@@ -16,3 +16,18 @@ def test_a_numbered_note_s_pointer_is_a_pointer(text, note):
     item = parse_reference(text)
     assert item["type"] == "document" and item["note"] == note
     assert "page" not in item and "author" not in item
+
+
+@pytest.mark.parametrize("text, author, title, show", [
+    ("Koenig, Sarah, host. “The Alibi.” Serial, season 1, episode 1, WBEZ Chicago, 3 Oct. 2014, "
+     "serialpodcast.org/season-one/1/the-alibi.", {"family": "Koenig", "given": "Sarah"}, "The Alibi", "Serial"),
+    ("6. Ira Glass, host, “The Giant Pool of Money,” This American Life, episode 355, WBEZ, May 9, 2008, "
+     "https://www.thisamericanlife.org/355/the-giant-pool-of-money.", {"family": "Glass", "given": "Ira"},
+     "The Giant Pool of Money", "This American Life"),
+])
+def test_a_host_s_role_word_after_the_names_is_theirs(text, author, title, show):
+    """MLA's 'Name, host.' and Chicago's 'Name, host,' before the quoted episode: the host is the author (as APA's
+    '(Host)'), the role kept in note; the role word had opened the title ('host. “The Alibi.”')."""
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["title"], item["container-title"]) == ("broadcast", [author], title, show)
+    assert "host" in item["note"].split("\n")

@@ -2208,6 +2208,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[a:c + 1] = ["author"] * (c + 1 - a)
             if c + 1 < n and _BRACKETED_YEARS.fullmatch(words[c + 1]):
                 labels[c + 1] = "date"  # a show's run of years in the date's place, "(2008–2013)."
+    # MLA's "Koenig, Sarah, host. “The Alibi.” Serial, ...", Chicago's "Ira Glass, host, “Title,” Show, ...": the role
+    # word after the names is theirs (a show's host is its author, as APA's "(Host)"), not the quoted title's
+    h = next((h for h in range(1, min(n - 1, 30)) if labels[h] == "title" and words[h].lower() in _HOST_ROLE_WORDS), 0) \
+        if "host" in low else 0
+    if h and labels[h - 1] == "author" and words[h - 1].endswith(",") and words[h + 1][:1] in "“\"‘":
+        labels[h] = "author"
     m = next((m for m in range(2, n - 1) if words[m].endswith("].") and _MEDIUM_BRACKET.search(" ".join(words[m - 2:m + 1]))), 0) \
         if "]." in text else 0
     if m and labels[m + 1] == "note":
@@ -8834,6 +8840,9 @@ _ILLUSTRATIONS = re.compile(r"\s*:\s*((?:\d+\s*)?(?:ил|табл|граф|ка�
 
 
 # A film's or a show's credit in brackets after the names (APA): "(Director)", "(Executive Producers)", "(Writer)".
+# The host's role word after the names, MLA's "Koenig, Sarah, host." and Chicago's "Ira Glass, host,".
+_HOST_ROLE_WORDS = frozenset({"host.", "host,", "hosts.", "hosts,"})
+_HOST_AFTER_NAMES = re.compile(r",\s*(hosts?)[.,]?$")
 _CREDIT_ROLE = re.compile(r"\s*\(((?:Executive\s+)?Producers?|Directors?|Writers?|Creators?|Narrators?|Composers?|Performers?|"
                           r"Photographers?|Artists?|Speakers?)\)\.?$")
 
@@ -8870,6 +8879,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 item[label] = [dict(name) for name in item["author"]]
                 _conf(confidence, label, p)
                 continue
+            host = _HOST_AFTER_NAMES.search(span) if label == "author" and "host" in span else None
+            if host:  # the show's host is its author, the role kept in note as the other credits' are
+                span = span[:host.start()]
+                notes.append(host.group(1))
             role = _CREDIT_ROLE.search(span) if label == "author" and ")" in span else None
             if role:
                 # APA's "Nolan, C. (Director).", "Gilligan, V. (Executive Producer).": the credit the bracket names;
