@@ -31,3 +31,22 @@ def test_a_host_s_role_word_after_the_names_is_theirs(text, author, title, show)
     item = parse_reference(text)
     assert (item["type"], item["author"], item["title"], item["container-title"]) == ("broadcast", [author], title, show)
     assert "host" in item["note"].split("\n")
+
+
+@pytest.mark.parametrize("text, author, title, interviewer, periodical, issue, page", [
+    ("Atwood, Margaret. “The Art of Fiction No. 121.” Interview by Mary Morris. The Paris Review, no. 117, Winter 1990, "
+     "pp. 69–88.", "Atwood", "The Art of Fiction No. 121", {"family": "Morris", "given": "Mary"}, "The Paris Review",
+     "117", "69-88"),
+    ("7. Chinua Achebe, “The Art of Fiction No. 139,” interview by Jerome Brooks, Paris Review, no. 133 (Winter 1994): "
+     "142–66.", "Achebe", "The Art of Fiction No. 139", {"family": "Brooks", "given": "Jerome"}, "Paris Review", "133",
+     "142-66"),
+])
+def test_an_interview_s_interviewer_after_its_quoted_title(text, author, title, interviewer, periodical, issue, page):
+    """MLA's 'Interview by Name.' and Chicago's 'interview by Name,' between the quoted title and the periodical: an
+    interview with its interviewer, printed in that periodical. The credit had run into the periodical's name
+    ('Interview by Mary Morris. The Paris Review'; 'interview by Brooks, Paris Review' and 'Jerome' an editor)."""
+    item = parse_reference(text)
+    assert (item["type"], item["author"][0]["family"], item["title"]) == ("interview", author, title)
+    assert (item["interviewer"], item["container-title"], item["issue"], item["page"]) == (
+        [interviewer], periodical, issue, page)
+    assert "editor" not in item

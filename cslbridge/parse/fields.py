@@ -7054,6 +7054,9 @@ def _parse(text: str, tagger) -> dict:
     credit = _DIRECTED_BY.search(clean) if "Directed by " in clean else None
     if credit:
         return _film(source, clean, credit, tagger)
+    credit = _INTERVIEW_CREDIT.search(clean) if "nterview by " in clean else None
+    if credit and all(name.get("given") for name in parse_names(credit.group(1))):
+        return _interview_in_periodical(source, clean, credit, tagger)
     if clean.endswith(")") and _CLOSING_IMPRINT.search(clean):
         clean += "."  # the stop a note's work cut before its ";" lost, which the tagger reads the imprint by
     reprint = _REPRINTED_IN.search(clean) if "eprinted " in clean or "Repr. " in clean or "Rpt. " in clean else None
@@ -8138,6 +8141,24 @@ _STUDIO_AND_DATE = re.compile(r"\s*([^,;:()]+), ((?:\d{1,2} )?(?:[A-Z][a-z]{2,8}
 
 # A show's episode as MLA prints it after the show's name: "Black Mirror, season 3, episode 1, Netflix".
 _EPISODE_OF_SERIES = re.compile(r"(?i)(.+?), ((?:(?:season|series) \d+, )?episode \d+)(?:, (.+))?")
+
+
+# The interviewer's credit after an interview's quoted title, before the periodical that printed it: MLA's "“The Art
+# of Fiction No. 121.” Interview by Mary Morris. The Paris Review, ...", Chicago's "“Title,” interview by Jerome
+# Brooks, Paris Review, ...".
+_INTERVIEW_CREDIT = re.compile(r"(?<=[.,][”\"]) [Ii]nterview by ((?:[A-Z]\.\s?)*[A-Z][^,.;:()“”\"]+)[,.](?= )")
+
+
+def _interview_in_periodical(source: str, clean: str, credit: re.Match, tagger) -> dict:
+    """An interview printed in a periodical, its interviewer credited after the title: the rest is parsed without
+    the credit (which the tagger ran into the periodical's name), the person interviewed the author."""
+    item = _parse(clean[:credit.start()] + clean[credit.end():], tagger)
+    item["interviewer"] = parse_names(credit.group(1))
+    item["type"] = "interview"
+    item["custom"] = item.pop("custom")
+    item["custom"]["confidence"]["interviewer"] = 0.9
+    item["custom"]["source"] = source
+    return item
 
 
 def _film(source: str, clean: str, credit: re.Match, tagger) -> dict:
