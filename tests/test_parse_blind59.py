@@ -50,3 +50,22 @@ def test_an_interview_s_interviewer_after_its_quoted_title(text, author, title, 
     assert (item["interviewer"], item["container-title"], item["issue"], item["page"]) == (
         [interviewer], periodical, issue, page)
     assert "editor" not in item
+
+
+@pytest.mark.parametrize("text, title, show, network, day, director, credits", [
+    ("“Ozymandias.” Breaking Bad, created by Vince Gilligan, season 5, episode 14, AMC, 15 Sept. 2013.",
+     "Ozymandias", "Breaking Bad", "AMC", [2013, 9, 15], None, ["created by Vince Gilligan"]),
+    ("“Hush.” Buffy the Vampire Slayer, created by Joss Whedon, performance by Sarah Michelle Gellar, season 4, "
+     "episode 10, WB Television Network, 14 Dec. 1999.", "Hush", "Buffy the Vampire Slayer", "WB Television Network",
+     [1999, 12, 14], None, ["created by Joss Whedon", "performance by Sarah Michelle Gellar"]),
+    ("9. “The Suitcase,” Mad Men, season 4, episode 7, directed by Jennifer Getzinger, aired September 5, 2010, on AMC.",
+     "The Suitcase", "Mad Men", "AMC", [2010, 9, 5], [{"family": "Getzinger", "given": "Jennifer"}], []),
+])
+def test_an_episode_with_its_credits_and_airing(text, title, show, network, day, director, credits):
+    """MLA's credits between the show and the numbers and Chicago's 'directed by ..., aired DATE, on NETWORK' are
+    read around MLA's plain episode: the show, its network and day, the director CSL's, other credits in note. The
+    show had been 'season 5' (its name in note) and Chicago's episode a document with the network and day in note."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["container-title"], item["publisher"]) == ("broadcast", title, show, network)
+    assert item["issued"] == {"date-parts": [day]} and item.get("director") == director
+    assert all(credit in item["note"].split("\n") for credit in credits)

@@ -7051,6 +7051,8 @@ def _parse(text: str, tagger) -> dict:
         and any(cue in clean for cue in _MUSICAL_WORK_CUES) else None
     if score and _MUSICAL_WORK.search(score.group("title")):
         return _score_in_note(source, score)
+    if "pisode " in clean and (" by " in clean or ", aired " in clean) and _EPISODE_NUMBERS.search(clean):
+        return _episode_with_credits(source, clean, tagger)
     credit = _DIRECTED_BY.search(clean) if "Directed by " in clean else None
     if credit:
         return _film(source, clean, credit, tagger)
@@ -8141,6 +8143,39 @@ _STUDIO_AND_DATE = re.compile(r"\s*([^,;:()]+), ((?:\d{1,2} )?(?:[A-Z][a-z]{2,8}
 
 # A show's episode as MLA prints it after the show's name: "Black Mirror, season 3, episode 1, Netflix".
 _EPISODE_OF_SERIES = re.compile(r"(?i)(.+?), ((?:(?:season|series) \d+, )?episode \d+)(?:, (.+))?")
+
+
+# A show's episode by its numbers, "Breaking Bad, season 5, episode 14," (or "episode 355,") after the quoted title.
+_EPISODE_NUMBERS = re.compile(r"[”\"],? [^,]+, .*?(?<=, )(?:(?:season|series) \d+, )?episode \d+,")
+# The credits MLA and Chicago print beside an episode's numbers: "created by Vince Gilligan", "directed by Jennifer
+# Getzinger", "performance by ...".
+_EPISODE_CREDIT = re.compile(r", ((?:created|directed|written|hosted|narrated|performances?) by "
+                             r"(?:[A-Z]\.\s?)*[^,.;:()“”\"]+)(?=,)")
+# Chicago's broadcast date and network at the end: ", aired September 5, 2010, on AMC."
+_AIRED_ON = re.compile(r", aired ((?:[A-Z][a-z]+\.? \d{1,2}, |\d{1,2} [A-Z][a-z]+\.? )?\d{4}), on ([^,.]+)\.?$")
+
+
+def _episode_with_credits(source: str, clean: str, tagger) -> dict:
+    """An episode with its credits (MLA's "“Ozymandias.” Breaking Bad, created by Vince Gilligan, season 5, episode
+    14, AMC, 15 Sept. 2013.") or Chicago's airing ("..., directed by Jennifer Getzinger, aired September 5, 2010, on
+    AMC."): the rest is read as MLA's plain episode (show, numbers, network, date), the director as CSL's, the other
+    credits in note."""
+    credits = _EPISODE_CREDIT.findall(clean)
+    rest = _EPISODE_CREDIT.sub("", clean)
+    aired = _AIRED_ON.search(rest)
+    if aired:
+        rest = f"{rest[:aired.start()]}, {aired.group(2)}, {aired.group(1)}."
+    item = _parse(rest, tagger)
+    for credit in credits:
+        role, _, names = credit.partition(" by ")
+        if role == "directed" and "director" not in item:
+            item["director"] = parse_names(names)
+            item["custom"]["confidence"]["director"] = 0.9
+        else:
+            add_note(item, credit)
+    item["custom"] = item.pop("custom")
+    item["custom"]["source"] = source
+    return item
 
 
 # The interviewer's credit after an interview's quoted title, before the periodical that printed it: MLA's "“The Art
