@@ -69,3 +69,26 @@ def test_an_episode_with_its_credits_and_airing(text, title, show, network, day,
     assert (item["type"], item["title"], item["container-title"], item["publisher"]) == ("broadcast", title, show, network)
     assert item["issued"] == {"date-parts": [day]} and item.get("director") == director
     assert all(credit in item["note"].split("\n") for credit in credits)
+
+
+@pytest.mark.parametrize("text, author, title, genre, event, place, day", [
+    ("Okonkwo, Adaeze. “Archives of Silence: Reading Colonial Correspondence in Lagos.” Modern Language Association "
+     "Annual Convention, 7 Jan. 2023, San Francisco. Conference presentation.", "Okonkwo",
+     "Archives of Silence: Reading Colonial Correspondence in Lagos", "Conference presentation",
+     "Modern Language Association Annual Convention", "San Francisco", [2023, 1, 7]),
+    ("15. Miriam Halloran, “Ruskin’s Venetian Notebooks and the Grammar of Decay” (lecture, Victorian Studies "
+     "Association Annual Conference, Bloomington, IN, April 12, 2019).", "Halloran",
+     "Ruskin’s Venetian Notebooks and the Grammar of Decay", "lecture", "Victorian Studies Association Annual Conference",
+     "Bloomington, IN", [2019, 4, 12]),
+    ("3. Jane Doe, “The Novel and Its Discontents” (keynote address, Annual Meeting of the Modern Language "
+     "Association, Chicago, January 10, 2020).", "Doe", "The Novel and Its Discontents", "keynote address",
+     "Annual Meeting of the Modern Language Association", "Chicago", [2020, 1, 10]),
+])
+def test_a_talk_named_by_its_kind_at_a_meeting(text, author, title, genre, event, place, day):
+    """MLA 9's closing 'Conference presentation.' after 'Meeting, date, place.' and Chicago's '(lecture, Meeting,
+    Place, Date)' make the work a speech given there; both had been conference papers with the meeting (and its
+    place, or the description) as the container."""
+    item = parse_reference(text)
+    assert (item["type"], item["author"][0]["family"], item["title"], item["genre"]) == ("speech", author, title, genre)
+    assert (item["event-title"], item["event-place"], item["issued"]) == (event, place, {"date-parts": [day]})
+    assert "container-title" not in item and "publisher-place" not in item

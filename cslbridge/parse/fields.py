@@ -7051,6 +7051,10 @@ def _parse(text: str, tagger) -> dict:
         and any(cue in clean for cue in _MUSICAL_WORK_CUES) else None
     if score and _MUSICAL_WORK.search(score.group("title")):
         return _score_in_note(source, score)
+    talk = (_TALK_IN_BRACKET.fullmatch(clean) or _TALK_DESCRIBED.fullmatch(clean)) if clean.endswith((").", ")", ".")) \
+        and ("”" in clean or '"' in clean) and any(cue in clean.lower() for cue in _TALK_CUES) else None
+    if talk:
+        return _talk_at_meeting(source, talk, tagger)
     if "pisode " in clean and (" by " in clean or ", aired " in clean) and _EPISODE_NUMBERS.search(clean):
         return _episode_with_credits(source, clean, tagger)
     credit = _DIRECTED_BY.search(clean) if "Directed by " in clean else None
@@ -8143,6 +8147,35 @@ _STUDIO_AND_DATE = re.compile(r"\s*([^,;:()]+), ((?:\d{1,2} )?(?:[A-Z][a-z]{2,8}
 
 # A show's episode as MLA prints it after the show's name: "Black Mirror, season 3, episode 1, Netflix".
 _EPISODE_OF_SERIES = re.compile(r"(?i)(.+?), ((?:(?:season|series) \d+, )?episode \d+)(?:, (.+))?")
+
+
+# What a talk given at a meeting is called where the citation says it (MLA 9's closing description, Chicago's
+# bracket before the meeting).
+_TALK_KINDS = (r"(?:[Cc]onference (?:presentation|paper|talk)|[Pp]aper presentation|[Pp]resentation|[Ll]ecture|"
+               r"[Kk]eynote (?:address|lecture|speech)|[Aa]ddress|[Tt]alk|[Pp]aper)")
+_TALK_CUES = ("presentation", "lecture", "address", "talk", "paper")
+_TALK_DAY = r"(?:[A-Z][a-z]+\.? \d{1,2}(?:[–-]\d{1,2})?, |\d{1,2}(?:[–-]\d{1,2})? [A-Z][a-z]+\.? )?\d{4}"
+# Chicago's note: "Miriam Halloran, “Title” (lecture, Victorian Studies Association Annual Conference, Bloomington,
+# IN, April 12, 2019)."
+_TALK_IN_BRACKET = re.compile(rf"(?P<head>.+?[”\"])\s+\((?P<kind>{_TALK_KINDS}), (?P<event>[^,()]+), "
+                              rf"(?P<place>[^()]+?), (?P<date>{_TALK_DAY})\)\.?")
+# MLA 9: "Okonkwo, Adaeze. “Title.” Modern Language Association Annual Convention, 7 Jan. 2023, San Francisco.
+# Conference presentation."
+_TALK_DESCRIBED = re.compile(rf"(?P<head>.+?[.?!][”\"])\s+(?P<event>[^,]+), (?P<date>{_TALK_DAY}), "
+                             rf"(?P<place>[^.]+)\. (?P<kind>{_TALK_KINDS})\.")
+
+
+def _talk_at_meeting(source: str, talk: re.Match, tagger) -> dict:
+    """A talk given at a meeting, the citation saying what it was (lecture, conference presentation): a speech by
+    the names before its quoted title, with that genre, the meeting as event-title, its place and day."""
+    item = _parse(talk.group("head") + ".", tagger)
+    item["type"] = "speech"
+    item["genre"], item["event-title"] = talk.group("kind"), talk.group("event")
+    item["event-place"], item["issued"] = talk.group("place"), parse_date(talk.group("date"))
+    item["custom"] = item.pop("custom")
+    item["custom"]["confidence"].update(dict.fromkeys(("genre", "event-title", "event-place", "issued", "type"), 0.9))
+    item["custom"]["source"] = source
+    return item
 
 
 # A show's episode by its numbers, "Breaking Bad, season 5, episode 14," (or "episode 355,") after the quoted title.
