@@ -92,3 +92,18 @@ def test_a_talk_named_by_its_kind_at_a_meeting(text, author, title, genre, event
     assert (item["type"], item["author"][0]["family"], item["title"], item["genre"]) == ("speech", author, title, genre)
     assert (item["event-title"], item["event-place"], item["issued"]) == (event, place, {"date-parts": [day]})
     assert "container-title" not in item and "publisher-place" not in item
+
+
+@pytest.mark.parametrize("text, title, day", [
+    ("Dickinson, Emily. Letter to Thomas Wentworth Higginson, 15 Apr. 1862. MS Am 1093, Boston Public Library.",
+     "Letter to Thomas Wentworth Higginson", [1862, 4, 15]),
+    ("Austen, Jane. Letter to Cassandra Austen, 24 Jan. 1813. Add MS 4354, British Library.",
+     "Letter to Cassandra Austen", [1813, 1, 24]),
+    ("Woolf, Virginia. Letter to Vita Sackville-West, 19 Sept. 1929. MS Eng 1234, Houghton Library, Harvard U.",
+     "Letter to Vita Sackville-West", [1929, 9, 19]),
+])
+def test_a_letter_s_day_with_an_abbreviated_month(text, title, day):
+    """MLA's 'Letter to Name, 15 Apr. 1862. MS ..., Library.': the month's stop had cut the day and month off the year
+    and left them in the title ('..., 15 Apr'), the letter dated by its year alone."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["issued"]) == ("manuscript", title, {"date-parts": [day]})

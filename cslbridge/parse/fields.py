@@ -6551,6 +6551,7 @@ _MANUSCRIPT_PARTS = re.compile(r"(?<!\bfol)(?<!\bfols)(?<!\bff)(?<!\bCod)(?<!\bA
 # A document's place in its collection, the box or folder it is kept in ("box 8", "Folder 12"): where its location starts.
 _BOX_OR_FOLDER = re.compile(r"(?i)(?:box|folder) \d+[a-z]?")
 _MONTH_DAY = re.compile(r"[A-Z][a-z]+\.? \d{1,2}")  # "March 14" before the year of "March 14, 1934"
+_DAY_SHORT_MONTH = re.compile(r"\d{1,2} [A-Z][a-z]{2,3}")  # "15 Apr", "19 Sept" before the stop and year of "15 Apr. 1862"
 _FOLIO = re.compile(r"(?:(?:fols?\.?|ff\.) ?)?(\d+[rv]?(?:[–-]\d+[rv]?)?)")
 _SHELFMARK = re.compile(r"(?:[A-Z][\w.]* )*(?:MSS?|Cod\.|Codex) [A-Z\d].*")
 _MANUSCRIPT_GENRE = re.compile(r"(?:(?:[Hh]olograph|[Aa]utograph|[Uu]npublished) )?[Mm]anuscript|[Tt]ypescript")
@@ -6584,6 +6585,9 @@ def _manuscript(source: str, clean: str) -> dict | None:
     head, located = parts[:first], parts[first:at]
     if len(head) > 2 and _YEAR_WORD.fullmatch(head[-1]) and _MONTH_DAY.fullmatch(head[-2]):
         head = head[:-2] + [f"{head[-2]}, {head[-1]}"]  # "March 14, 1934", cut at its comma
+    elif len(head) > 2 and _YEAR_WORD.fullmatch(head[-1]) and _DAY_SHORT_MONTH.fullmatch(head[-2]) \
+            and len((parse_date(f"{head[-2]}. {head[-1]}") or {}).get("date-parts", [[]])[0]) == 3:
+        head = head[:-2] + [f"{head[-2]}. {head[-1]}"]  # MLA's "15 Apr. 1862", cut at the month's stop
     item = {"type": "manuscript"}
     dated = len(head) > 1 and (_YEAR_WORD.fullmatch(head[-1]) or _WHOLE_DATE.fullmatch(head[-1]))  # not a span
     issued = parse_date(head[-1]) if dated else None
