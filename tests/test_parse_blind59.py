@@ -107,3 +107,19 @@ def test_a_letter_s_day_with_an_abbreviated_month(text, title, day):
     and left them in the title ('..., 15 Apr'), the letter dated by its year alone."""
     item = parse_reference(text)
     assert (item["type"], item["title"], item["issued"]) == ("manuscript", title, {"date-parts": [day]})
+
+
+@pytest.mark.parametrize("text, title, publisher, genre", [
+    ("Butler, Cornelia, and Alexandra Schwartz, editors. Modern Women: Women Artists at the Museum of Modern Art. Museum "
+     "of Modern Art, 2010. Exhibition catalogue.", "Modern Women: Women Artists at the Museum of Modern Art",
+     "Museum of Modern Art", "Exhibition catalogue"),
+    ("Hockney, David. A Bigger Picture. Royal Academy of Arts, 2012. Exhibition catalog.", "A Bigger Picture",
+     "Royal Academy of Arts", "Exhibition catalog"),
+])
+def test_mla_s_closing_exhibition_catalogue_is_the_book_s_genre(text, title, publisher, genre):
+    """MLA 9's description after the year, 'Exhibition catalogue.', names the book as Chicago's after the title does:
+    its genre, the book a book with its publisher before the year. It had been left in note, the catalogue a chapter
+    in 'Museum of Modern Art' or a document titled 'A Bigger Picture. Royal Academy of Arts'."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["publisher"], item["genre"]) == ("book", title, publisher, genre)
+    assert "container-title" not in item and "note" not in item

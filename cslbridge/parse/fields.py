@@ -3582,25 +3582,27 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # MLA 9 books "Morrison, Toni. Beloved. Knopf, 1987.", "Orwell, George. Nineteen Eighty-Four. Secker and Warburg,
     # 1949.": after the inverted name and its full stop, the title runs to the last full stop and the words from
     # there to the closing year's comma are the publisher (MLA names no place), whatever the tagger made of them.
-    f = next((f for f in range(min(n, 3)) if words[f].endswith(",")), None) if n > 4 else None
-    if f is not None and labels[-1] == "date" and words[-1].endswith(".") and _BARE_YEAR.match(words[-1]) \
-            and "date" not in labels[:-1] and set(labels) <= {"author", "title", "publisher", "container", "location", "date"} \
+    # ... and MLA 9's description closing such a book after its year ("..., 2010. Exhibition catalogue.") is its genre
+    m = n - 2 if n > 6 and _EXHIBITION_CATALOGUE.fullmatch(" ".join(words[-2:]).removesuffix(".")) else n
+    f = next((f for f in range(min(m, 3)) if words[f].endswith(",")), None) if m > 4 else None
+    if f is not None and labels[m - 1] == "date" and words[m - 1].endswith(".") and _BARE_YEAR.match(words[m - 1]) \
+            and "date" not in labels[:m - 1] and set(labels[:m]) <= {"author", "title", "publisher", "container", "location", "date"} \
             and not any(q in text for q in _CLOSER):
         k = f + 1  # the given names, and a second author's whole name after "and" ("Smith, John, and Jane Doe.")
-        while k < f + 8 and k < n - 1 and not words[k].endswith(".") and (words[k][:1].isupper() or words[k] in ("and", "et")):
+        while k < f + 8 and k < m - 1 and not words[k].endswith(".") and (words[k][:1].isupper() or words[k] in ("and", "et")):
             k += 1
-        while k + 1 < n - 1 and _INITIAL_TOKEN.match(words[k]) and _INITIAL_TOKEN.match(words[k + 1]):
+        while k + 1 < m - 1 and _INITIAL_TOKEN.match(words[k]) and _INITIAL_TOKEN.match(words[k + 1]):
             k += 1  # "Du Bois, W. E. B." ends at its last initial
-        p = max((m for m in range(k + 1, n - 1) if words[m - 1].endswith(".") and not _INITIAL_TOKEN.match(words[m - 1])),
+        p = max((q for q in range(k + 1, m - 1) if words[q - 1].endswith(".") and not _INITIAL_TOKEN.match(words[q - 1])),
                 default=0)
         if (p > k + 1 and words[k].endswith(".")
                 and all(w[:1].isupper() or w in PARTICLES or w in ("and", "et", "al.") for w in words[:k + 1])
-                and words[n - 2].endswith(",") and not any("," in w or ":" in w for w in words[p:n - 2])
+                and words[m - 2].endswith(",") and not any("," in w or ":" in w for w in words[p:m - 2])
                 and words[p - 1].rstrip(".").lower() not in rules.ABBREVIATIONS_WITH_STOP  # "Schiffer Pub. Ltd"
                 and words[p].lower().rstrip(":") not in ("in", "en", "em", "w", "v", "dans")
-                and not _is_city(" ".join(words[p:n - 1])[:-1])
-                and all(w[:1].isupper() or w in _PUBLISHER_JOINERS for w in words[p:n - 1])):
-            labels[:n] = ["author"] * (k + 1) + ["title"] * (p - k - 1) + ["publisher"] * (n - 1 - p) + ["date"]
+                and not _is_city(" ".join(words[p:m - 1])[:-1])
+                and all(w[:1].isupper() or w in _PUBLISHER_JOINERS for w in words[p:m - 1])):
+            labels[:m] = ["author"] * (k + 1) + ["title"] * (p - k - 1) + ["publisher"] * (m - 1 - p) + ["date"]
     # APA 7 "(1997). Title. M.E. Sharpe." / "(4th ed.). W. H. Freeman.": APA names no place and
     # marks editors "In ... (Ed.)", so a last sentence opened by initials, with no comma, bracket
     # or colon ("St. Paul: West" is a place), is a publisher ("W.W. Norton & Company"), not a person.
@@ -4994,7 +4996,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # cat. New York: ...", the note's "Title, exh. cat. (New York: ...)": the words naming the book an exhibition's
     # catalogue are its genre, not the title's end.
     for i in (range(1, n - 1) if "exhibition catalog" in low or "exh. cat" in low else ()):
-        if labels[i] == labels[i + 1] in ("title", *_ROLE_LABELS) and words[i - 1].endswith((".", ",")) \
+        if (labels[i] == labels[i + 1] in ("title", *_ROLE_LABELS) or i == n - 2) and words[i - 1].endswith((".", ",")) \
                 and (words[i].lower() == "exhibition" and words[i + 1].lower().rstrip(".,") in ("catalog", "catalogue")
                      or words[i].lower() == "exh." and words[i + 1].lower().rstrip(",") == "cat."):
             labels[i] = labels[i + 1] = "genre"
@@ -7342,6 +7344,11 @@ def _parse(text: str, tagger) -> dict:
         item["genre"], item["publisher"] = degree.groups()
         _conf(confidence, "genre", confidence.get("publisher", 0.9))
     kind, type_conf = _item_type(item, clean)
+    if kind == "book" and "container-title" in item and "publisher" not in item \
+            and _EXHIBITION_CATALOGUE.fullmatch(item.get("genre", "")):
+        # MLA's "..., editors. Title. Museum of Modern Art, 2010. Exhibition catalogue.": a catalogue is a book, and
+        # the body the tagger read as its container before the year is its publisher
+        _move(item, confidence, "container-title", "publisher")
     if kind in ("article-journal", "chapter") and "publisher" in item and " Vol. " in clean and "issue" not in item \
             and not _CHAPTER_CUE.search(clean):
         if _volume_of_a_work(item, confidence, clean):
@@ -9747,6 +9754,7 @@ _VERSION = re.compile(r"(?i)\s*\((?:version\s*|ver\.\s*|v\.?\s*(?=\d+\.\d))(\d[\
 # A version of two or more numbers ("3.28", "0.4.2"), as software releases are numbered.
 _RELEASE = re.compile(r"(?:\d+(?:\.\d+)+|[A-Z]\.\d\d)[\w-]*")  # "2.3.1", Gaussian's lettered revisions "C.01"
 # What an APA bracket says the work is, where CSL has a type for it.
+_EXHIBITION_CATALOGUE = re.compile(r"(?i)exhibition catalogu?e?|exh\. cat\.?")  # the book an exhibition's catalogue
 _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software", "preprint": "article",
                     "computer program": "software", "software": "software", "mobile app": "software",  # Cite Them Right, APA
                     # APA 7's grey literature, described in its bracket: reports, whatever site posts them
@@ -10433,6 +10441,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return _GBT_TYPES[mark.group(1)], 0.95
     if item.get("genre", "").lower() in _DESCRIBED_TYPES:
         return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
+    if _EXHIBITION_CATALOGUE.fullmatch(item.get("genre", "")):
+        return "book", 0.85  # "Title. Exhibition catalog. New York: ...", MLA's "..., 2010. Exhibition catalogue."
     if _UNPUBLISHED_KIND.fullmatch(item.get("genre", "")):
         return "manuscript", 0.85  # the AEA's "Mimeo, Princeton University.", APA's "[Unpublished manuscript]"
     if item.get("genre", "").lower() in _AUDIOVISUAL:
