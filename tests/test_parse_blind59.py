@@ -123,3 +123,13 @@ def test_mla_s_closing_exhibition_catalogue_is_the_book_s_genre(text, title, pub
     item = parse_reference(text)
     assert (item["type"], item["title"], item["publisher"], item["genre"]) == ("book", title, publisher, genre)
     assert "container-title" not in item and "note" not in item
+
+
+def test_a_press_after_the_container_s_comma_is_the_publisher():
+    """MLA's '“Entry.” Work, Oxford UP, date, URL.': the press (MLA's 'UP', 'P', or a 'Press') after the work's comma
+    is its publisher; it had been left in the dictionary's name ('Oxford English Dictionary, Oxford UP')."""
+    item = parse_reference("“Serendipity, n.” Oxford English Dictionary, Oxford UP, Mar. 2024, "
+                           "www.oed.com/dictionary/serendipity_n.")
+    assert (item["type"], item["title"], item["container-title"], item["publisher"]) == (
+        "entry-dictionary", "Serendipity, n.", "Oxford English Dictionary", "Oxford UP")
+    assert item["issued"] == {"date-parts": [[2024, 3]]}

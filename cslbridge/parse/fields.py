@@ -7396,6 +7396,12 @@ def _parse(text: str, tagger) -> dict:
             del item["title"]
             item["interviewer"], confidence["interviewer"] = names, confidence.pop("title", 0.7)
             item["type"] = kind = "interview"
+    press = _CONTAINER_THEN_PRESS.fullmatch(item.get("container-title", "")) if "publisher" not in item else None
+    if press:
+        # MLA's "“Serendipity, n.” Oxford English Dictionary, Oxford UP, Mar. 2024, ...": the press after the work's
+        # comma is its publisher, not part of its name
+        item["container-title"], item["publisher"] = press.groups()
+        confidence["publisher"] = confidence.get("container-title", 0.7)
     _after_type(item, kind, confidence, clean)
     _title_from_publisher(item)
     if "publisher" not in item and ": " in item.get("container-title", ""):
@@ -8220,6 +8226,10 @@ def _episode_with_credits(source: str, clean: str, tagger) -> dict:
     item["custom"] = item.pop("custom")
     item["custom"]["source"] = source
     return item
+
+
+# A container's name, then after its comma a press: MLA's "UP" and "P" ("Oxford UP", "U of Chicago P") or a "Press".
+_CONTAINER_THEN_PRESS = re.compile(r"([^,]{3,}), ((?:U|[A-Z][\w’'&.-]*)(?: (?:[A-Z][\w’'&.-]*|of|and|&))* (?:UP|P|Press))")
 
 
 # The interviewer's credit after an interview's quoted title, before the periodical that printed it: MLA's "“The Art
