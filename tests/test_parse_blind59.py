@@ -133,3 +133,29 @@ def test_a_press_after_the_container_s_comma_is_the_publisher():
     assert (item["type"], item["title"], item["container-title"], item["publisher"]) == (
         "entry-dictionary", "Serendipity, n.", "Oxford English Dictionary", "Oxford UP")
     assert item["issued"] == {"date-parts": [[2024, 3]]}
+
+
+@pytest.mark.parametrize("text, author, title, page", [
+    ("4. Ovid, Metamorphoses 8.183–235.", "Ovid", "Metamorphoses", "8.183-235"),
+    ("12. Virgil, Aeneid 6.847–53.", "Virgil", "Aeneid", "6.847-53"),
+])
+def test_a_classic_cited_by_book_and_line(text, author, title, page):
+    """Chicago's classic by its author's one name, title and book.line: the numbers are the place cited (as in
+    '9.105–15' after an edition), not the title's end; the work had been a document titled 'Metamorphoses 8.183–235'."""
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["title"], item["page"]) == ("book", [{"literal": author}], title, page)
+
+
+@pytest.mark.parametrize("text, title, publisher, lines", [
+    ("Homer. The Iliad. Translated by Robert Fagles, Penguin Books, 1990, bk. 6, lines 466–81.", "The Iliad",
+     "Penguin Books", "bk. 6, lines 466–81"),
+    ("Shakespeare, William. Hamlet. Edited by Barbara A. Mowat and Paul Werstine, Simon & Schuster, 2012, act 3, sc. 1, "
+     "lines 64–98.", "Hamlet", "Simon & Schuster", "act 3, sc. 1, lines 64–98"),
+])
+def test_mla_s_book_and_lines_after_the_edition_stay_in_note(text, title, publisher, lines):
+    """MLA's ', bk. 6, lines 466–81.' after the edition's year: the place in the poem, kept in note, the edition read as
+    without it (the locator had made the book's number a volume and the lines its pages, and Homer's edition lost its
+    author and translator into the title)."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["publisher"], item["note"]) == ("book", title, publisher, lines)
+    assert not {"volume", "page"} & set(item)

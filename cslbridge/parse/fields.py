@@ -7061,6 +7061,16 @@ def _parse(text: str, tagger) -> dict:
         and ("”" in clean or '"' in clean) and any(cue in clean.lower() for cue in _TALK_CUES) else None
     if talk:
         return _talk_at_meeting(source, talk, tagger)
+    classic = _CLASSIC_BY_BOOK_AND_LINE.fullmatch(clean) if "." in clean[-12:] else None
+    if classic:
+        return _read_whole({"type": "book", "author": [{"literal": classic.group(1)}], "title": classic.group(2),
+                            "page": classic.group(3).replace("–", "-")}, source)
+    lines = _LINES_CITED.search(clean) if " line" in clean else None
+    if lines and lines.start() > 20:
+        item = _parse(clean[:lines.start()] + ".", tagger)
+        add_note(item, lines.group().strip(" ,."))
+        item["custom"]["source"] = source
+        return item
     if "pisode " in clean and (" by " in clean or ", aired " in clean) and _EPISODE_NUMBERS.search(clean):
         return _episode_with_credits(source, clean, tagger)
     credit = _DIRECTED_BY.search(clean) if "Directed by " in clean else None
@@ -8228,6 +8238,14 @@ def _episode_with_credits(source: str, clean: str, tagger) -> dict:
     return item
 
 
+# A classic cited by its author's one name, its title and book and line, the numbers its editions share (Chicago's
+# "Ovid, Metamorphoses 8.183–235.", "Homer, Iliad 6.466–81."); no imprint, no other part.
+_CLASSIC_BY_BOOK_AND_LINE = re.compile(r"(?:\d{1,4}\.\s+)?([A-Z][a-z]{2,}), ([A-Z][^,.;:()“”\"]*?) "
+                                       r"(\d{1,3}\.\d{1,4}(?:[–-]\d{1,4})?(?:\.\d{1,3})?)\.?")
+# MLA's place in a verse work after the edition cited: ", bk. 6, lines 466–81." (a book, canto, act or scene, then the
+# lines), kept in note: no pages of the edition. (Not "ll.": an archive's leaves, "ll. 23–27", as often as lines.)
+_LINES_CITED = re.compile(r"(?:, (?:bk\.|book|canto|act|sc\.|scene|pt\.|part) [\dIVXLCivxlc]+)*, lines? "
+                          r"\d+(?:[–-]\d+)?\.?$")
 # A container's name, then after its comma a press: MLA's "UP" and "P" ("Oxford UP", "U of Chicago P") or a "Press".
 _CONTAINER_THEN_PRESS = re.compile(r"([^,]{3,}), ((?:U|[A-Z][\w’'&.-]*)(?: (?:[A-Z][\w’'&.-]*|of|and|&))* (?:UP|P|Press))")
 
