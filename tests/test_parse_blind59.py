@@ -159,3 +159,22 @@ def test_mla_s_book_and_lines_after_the_edition_stay_in_note(text, title, publis
     item = parse_reference(text)
     assert (item["type"], item["title"], item["publisher"], item["note"]) == ("book", title, publisher, lines)
     assert not {"volume", "page"} & set(item)
+
+
+def test_a_song_on_a_streaming_service_with_its_link():
+    """MLA's '... Label, 2015. Spotify, open.spotify.com/track/....': the link after the service is the song's URL, the
+    recording read as with the service closing it (it had been a web page in an album 'To Pimp a Butterfly, Top Dawg
+    Entertainment / ...')."""
+    item = parse_reference("Lamar, Kendrick. “Alright.” To Pimp a Butterfly, Top Dawg Entertainment / Aftermath / "
+                           "Interscope, 2015. Spotify, open.spotify.com/track/3iVcZ5G6tvkXZkZKlMpIUs.")
+    assert (item["type"], item["title"], item["container-title"], item["publisher"], item["source"]) == (
+        "song", "Alright", "To Pimp a Butterfly", "Top Dawg Entertainment / Aftermath / Interscope", "Spotify")
+    assert item["URL"] == "open.spotify.com/track/3iVcZ5G6tvkXZkZKlMpIUs"
+
+
+def test_an_album_on_vinyl_by_a_band_named_with_its_article():
+    """'Vinyl LP.' closes a recording as 'LP.' does, whatever its case, and 'The Beatles' is the band's one name (it
+    had been a document by 'Vinyl, L.P.' titled 'The Beatles. Abbey Road. Apple Records')."""
+    item = parse_reference("The Beatles. Abbey Road. Apple Records, 1969. Vinyl LP.")
+    assert (item["type"], item["author"], item["title"], item["publisher"], item["medium"]) == (
+        "song", [{"literal": "The Beatles"}], "Abbey Road", "Apple Records", "Vinyl LP")

@@ -7028,10 +7028,16 @@ def _parse(text: str, tagger) -> dict:
     film = film or (_MLA_DIRECTOR_FIRST.fullmatch(clean) if ", director. " in clean else None)
     if film:
         return _film_by_director(source, film)
-    medium = _RECORDING_MEDIUM.search(clean, len(clean) - 30) \
-        if clean.rstrip(". ").rpartition(" ")[2] in _RECORDING_LAST_WORDS else None
-    recording = medium and medium.end() == len(clean) and _recording(source, clean, medium)
+    streamed = _LINK_AFTER_SERVICE.search(clean) if "." in clean[-40:] else None
+    heard = clean[:streamed.start()] + "." if streamed else clean  # MLA's "... 2015. Spotify, open.spotify.com/...."
+    medium = _RECORDING_MEDIUM.search(heard, len(heard) - 30) \
+        if heard.rstrip(". ").rpartition(" ")[2] in _RECORDING_LAST_WORDS else None
+    recording = medium and medium.end() == len(heard) and _recording(source, heard, medium)
     if recording:
+        if streamed:
+            recording["URL"] = streamed.group(1)
+            recording["custom"] = recording.pop("custom")
+            recording["custom"]["confidence"]["URL"] = 0.85
         return recording
     oscola = _OSCOLA_BOOK.fullmatch(clean) if _bracket_closes_on_bare_year(clean) else None
     oscola = oscola and _oscola_book(source, oscola)
@@ -8081,10 +8087,12 @@ _RECORDING_LAST_WORDS = frozenset("LP EP CD disc disk vinyl cassette audiocasset
                                   "Tidal Deezer SoundCloud Bandcamp iTunes LPs CDs discs disks cassettes records".split())
 # The medium, also a set of several ("4 compact discs", "2 CDs", "3 LPs").
 _RECORDING_MEDIUM = re.compile(r"[.,] (?:(?P<medium>(?:\d{1,2} )?(?:(?:LP|EP|CD|(?:audio )?compact dis[ck]|"
-                               r"vinyl(?: LP| record)?|(?:audio)?cassette)s?|MP3|(?:streaming|digital) audio|"
+                               r"[Vv]inyl(?: LP| record)?|(?:audio)?cassette)s?|MP3|(?:streaming|digital) audio|"
                                r"(?:33⅓|45|78)[ -]rpm(?: records?)?))|"
                                r"(?P<service>Spotify|Apple Music|Tidal|Deezer|SoundCloud|Bandcamp|Amazon Music|"
                                r"YouTube Music|iTunes))\.?")
+# The link MLA prints after the streaming service: "Spotify, open.spotify.com/track/3iVcZ5G6tvkXZkZKlMpIUs."
+_LINK_AFTER_SERVICE = re.compile(r"(?<=[A-Za-z]), ((?:https?://)?[\w-]+(?:\.[\w-]+)+/\S+?)\.?$")
 _LABEL_AND_YEAR = re.compile(r"(?:\d{1,4}\.\s+)?(?P<head>.+?)[.,] (?P<label>[A-Z][^,.;:“”\"()]*?)"
                              r"(?: (?P<number>(?:[A-Z]{1,5}[- ]?)?\d[\w/-]*(?: \d[\w/-]*)*))?, (?P<year>(?:1[89]|20)\d\d)")
 # The maker before the work: the bibliography's inverted name and its stop, or the note's name and its comma.
@@ -8107,7 +8115,8 @@ def _recording(source: str, clean: str, medium: re.Match) -> dict | None:
     credit = _PERFORMED_BY.search(work)
     if credit:
         work = work[:credit.start()]
-    item = {"type": "song", "author": parse_names(name)}
+    # a band named with its article is the group's one name ("The Beatles"), no given name "The"
+    item = {"type": "song", "author": [{"literal": name}] if name.startswith("The ") else parse_names(name)}
     song = _SONG_ON_ALBUM.fullmatch(work)
     item["title"] = song.group("title") if song else work
     if song and song.group("album"):
