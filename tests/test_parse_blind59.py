@@ -178,3 +178,18 @@ def test_an_album_on_vinyl_by_a_band_named_with_its_article():
     item = parse_reference("The Beatles. Abbey Road. Apple Records, 1969. Vinyl LP.")
     assert (item["type"], item["author"], item["title"], item["publisher"], item["medium"]) == (
         "song", [{"literal": "The Beatles"}], "Abbey Road", "Apple Records", "Vinyl LP")
+
+
+@pytest.mark.parametrize("text, authors, title, page", [
+    ("23. García Márquez, One Hundred Years, 88.", ["García Márquez"], "One Hundred Years", "88"),
+    ("Marples, Belarus, 14.", ["Marples"], "Belarus", "14"),
+    ("Smith and Jones, Title Words, 4–5.", ["Smith", "Jones"], "Title Words", "4–5"),
+])
+def test_a_lone_short_form_names_family_names_and_a_book(text, authors, title, page):
+    """A note's short form parsed with no earlier note: the names before the first comma are family names whole (a
+    short form drops the given names: 'García Márquez' had been given 'García'), the unquoted short title a book's
+    ('Belarus' had been Marples' given name), the number the page cited, in note."""
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["title"], item["note"]) == (
+        "book", [{"family": family} for family in authors], title, page)
+    assert "page" not in item and item["custom"]["review"]

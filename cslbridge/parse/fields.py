@@ -7143,6 +7143,17 @@ def _parse(text: str, tagger) -> dict:
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
     numbered = _NOTE_NUMBER.match(clean) if clean[:1].isdigit() else None
     cited = clean[numbered.end():] if numbered else clean
+    short = _LONE_SHORT_FORM.fullmatch(cited) if work is clean and cited[-1:] == "." and cited.count(", ") == 2 else None
+    if short and not _OPENS_WITH_POINTER.match(cited):
+        # a note's short form parsed with no earlier note to point at: "García Márquez, One Hundred Years, 88.",
+        # "Marples, Belarus, 14.": the names are family names (a short form drops the given ones), the short title an
+        # unquoted book's, the number the page cited, kept in note as leftalone14's rule keeps it
+        item = {"type": "book", "author": [{"family": name} for name in short.group("names").split(" and ")],
+                "title": short.group("title"), "note": short.group("page")}
+        _read_whole(item, source)
+        item["custom"]["review"] = True  # which work it shortens is not known here
+        del item["custom"]["confidence"]["note"]
+        return item
     legal = _legal_citation(cited) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
                                        or _PAGE_THEN_BRACKETED_YEAR.search(clean)
                                        or "Rev. " in clean or " J. " in clean or "L.J. " in clean or " Act " in clean
@@ -8247,6 +8258,11 @@ def _episode_with_credits(source: str, clean: str, tagger) -> dict:
     return item
 
 
+# A note's short form: one or two authors' family names (one or two capitalised words each), a short unquoted title
+# of one to six words, the page cited: "García Márquez, One Hundred Years, 88.", "Smith and Jones, Title Words, 4–5."
+_SHORT_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
+_LONE_SHORT_FORM = re.compile(rf"(?P<names>{_SHORT_NAME}(?: and {_SHORT_NAME})?), "
+                              r"(?P<title>[A-Z][^\W\d][\w’'-]*(?: [\w’'-]+){0,5}), (?P<page>\d{1,4}(?:[–-]\d{1,4})?)\.")
 # A classic cited by its author's one name, its title and book and line, the numbers its editions share (Chicago's
 # "Ovid, Metamorphoses 8.183–235.", "Homer, Iliad 6.466–81."); no imprint, no other part.
 _CLASSIC_BY_BOOK_AND_LINE = re.compile(r"(?:\d{1,4}\.\s+)?([A-Z][a-z]{2,}), ([A-Z][^,.;:()“”\"]*?) "
