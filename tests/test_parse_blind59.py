@@ -193,3 +193,29 @@ def test_a_lone_short_form_names_family_names_and_a_book(text, authors, title, p
     assert (item["type"], item["author"], item["title"], item["note"]) == (
         "book", [{"family": family} for family in authors], title, page)
     assert "page" not in item and item["custom"]["review"]
+
+
+@pytest.mark.parametrize("text, author, title, translators, publisher", [
+    ("Ovid. Metamorphoses. Translated by Charles Martin, W. W. Norton, 2004.", [{"literal": "Ovid"}], "Metamorphoses",
+     [{"family": "Martin", "given": "Charles"}], "W. W. Norton"),
+    ("Homer. The Odyssey. Translated by Emily Wilson, W. W. Norton, 2018.", [{"literal": "Homer"}], "The Odyssey",
+     [{"family": "Wilson", "given": "Emily"}], "W. W. Norton"),
+    ("Tolstoy, Leo. War and Peace. Translated by Richard Pevear and Larissa Volokhonsky, Alfred A. Knopf, 2007.",
+     [{"family": "Tolstoy", "given": "Leo"}], "War and Peace",
+     [{"family": "Pevear", "given": "Richard"}, {"family": "Volokhonsky", "given": "Larissa"}], "Alfred A. Knopf"),
+])
+def test_mla_s_translated_book_with_a_publisher_the_names_could_run_into(text, author, title, translators, publisher):
+    """MLA 9's 'Author. Title. Translated by Name(s), Publisher, Year.': the translators run to their comma, the
+    publisher from there to the year's comma, though it opens with initials ('W. W. Norton', read as the translator's
+    given names, 'Norton' a place) or the names are two ('Larissa Volokhonsky. Alfred A. Knopf' an author)."""
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["title"], item["translator"], item["publisher"]) == (
+        "book", author, title, translators, publisher)
+    assert "publisher-place" not in item
+
+
+def test_a_place_after_a_translator_s_sentence_is_no_publisher():
+    # "Two volumes, London, 1872." after the translator's own sentence: the MLA grammar is not this layout
+    item = parse_reference("Aumale, Duc de. History of the Princes of Condé. Translated by Robert B. Borthwick. Two "
+                           "volumes, London, 1872.")
+    assert "publisher" not in item

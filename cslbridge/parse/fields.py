@@ -7067,6 +7067,11 @@ def _parse(text: str, tagger) -> dict:
         and ("”" in clean or '"' in clean) and any(cue in clean.lower() for cue in _TALK_CUES) else None
     if talk:
         return _talk_at_meeting(source, talk, tagger)
+    credited = _MLA_CREDITED_BOOK.fullmatch(clean) if "ed by " in clean else None
+    if credited and " by " not in credited.group("publisher") and not _is_city(credited.group("publisher")) \
+            and not _WORD_FULL_STOP.search(credited.group("names")) \
+            and all(name.get("given") for name in parse_names(credited.group("names"))):
+        return _mla_credited_book(source, credited)
     classic = _CLASSIC_BY_BOOK_AND_LINE.fullmatch(clean) if "." in clean[-12:] else None
     if classic:
         return _read_whole({"type": "book", "author": [{"literal": classic.group(1)}], "title": classic.group(2),
@@ -8256,6 +8261,32 @@ def _episode_with_credits(source: str, clean: str, tagger) -> dict:
     item["custom"] = item.pop("custom")
     item["custom"]["source"] = source
     return item
+
+
+# MLA 9's book with its translator or editor: "Ovid. Metamorphoses. Translated by Charles Martin, W. W. Norton, 2004.",
+# "Tolstoy, Leo. War and Peace. Translated by Richard Pevear and Larissa Volokhonsky, Alfred A. Knopf, 2007.", "Mann,
+# Thomas. The Magic Mountain. 1924. Translated by John E. Woods, Everyman’s Library, 2005.": the inverted name (or a
+# classic's one name), the title, the first edition's year, the contributors given name first up to their comma, then
+# the publisher (commas and all, "Farrar, Straus and Giroux") and the year.
+_MLA_CREDITED_BOOK = re.compile(
+    r"(?:(?P<name>[A-Z][^.,;:“”\"()]*, [A-Z][^.,;:“”\"()]*?(?: [A-Z]\.)*)|(?P<one>[A-Z][a-z]{2,}))\. "
+    r"(?P<title>[A-Z“\"][^“”\"]*?[^\s.])(?:\. (?P<original>(?:1[0-9]|20)\d\d))?\. (?P<role>Translated|Edited) by "
+    r"(?P<names>[A-Z][^,;:()\d]+?), (?P<publisher>[A-Z][^;:()\d]*?), (?P<year>(?:1[5-9]|20)\d\d)\.")
+
+
+_WORD_FULL_STOP = re.compile(r"[^\W\d_]{2}\. ")  # a word's full stop, not an initial's ("Borthwick. Two volumes")
+
+
+def _mla_credited_book(source: str, match: re.Match) -> dict:
+    """An MLA book with its translator or editor, read by its grammar: the tagger ran a publisher opening with
+    initials ("W. W. Norton") or holding commas into the names."""
+    author = parse_names(match.group("name")) if match.group("name") else [{"literal": match.group("one")}]
+    item = {"type": "book", "author": author, "title": match.group("title"),
+            "translator" if match.group("role") == "Translated" else "editor": parse_names(match.group("names")),
+            "publisher": match.group("publisher"), "issued": {"date-parts": [[int(match.group("year"))]]}}
+    if match.group("original"):
+        item["original-date"] = {"date-parts": [[int(match.group("original"))]]}
+    return _read_whole(item, source)
 
 
 # A note's short form: one or two authors' family names (one or two capitalised words each), a short unquoted title
