@@ -219,3 +219,15 @@ def test_a_place_after_a_translator_s_sentence_is_no_publisher():
     item = parse_reference("Aumale, Duc de. History of the Princes of Condé. Translated by Robert B. Borthwick. Two "
                            "volumes, London, 1872.")
     assert "publisher" not in item
+
+
+@pytest.mark.parametrize("text", [
+    "Maron, Marc, host. “Episode 613 – President Barack Obama.” WTF with Marc Maron, 22 June 2015, "
+    "www.wtfpod.com/podcast/episode-613-president-barack-obama.",
+    "4. Ira Glass, host, “The Giant Pool of Money,” This American Life, WBEZ, May 9, 2008.",
+])
+def test_a_hosted_episode_without_its_numbers_is_a_broadcast(text):
+    """The host's role word says the work is a show's episode where no season or episode number does; it had been a
+    newspaper article in the show."""
+    item = parse_reference(text)
+    assert item["type"] == "broadcast" and item["title"] in text and "host" in item["note"].split("\n")

@@ -7387,6 +7387,8 @@ def _parse(text: str, tagger) -> dict:
             kind, type_conf = "book", 0.8
     if episode:
         kind, type_conf = "broadcast", 0.9
+    elif kind in ("article-newspaper", "article-magazine", "webpage", "document") and _HOSTED.match(clean):
+        kind, type_conf = "broadcast", 0.8  # MLA's "Maron, Marc, host. “Title.” WTF with Marc Maron, date, URL.": a show's
     if talk and not {"page", "volume", "editor"} & set(item):
         kind, type_conf = "speech", 0.85
     if site_kind and kind in ("chapter", "book", "article-newspaper", "article-magazine"):
@@ -9026,6 +9028,7 @@ _ILLUSTRATIONS = re.compile(r"\s*:\s*((?:\d+\s*)?(?:ил|табл|граф|ка�
 # A film's or a show's credit in brackets after the names (APA): "(Director)", "(Executive Producers)", "(Writer)".
 # The host's role word after the names, MLA's "Koenig, Sarah, host." and Chicago's "Ira Glass, host,".
 _HOST_ROLE_WORDS = frozenset({"host.", "host,", "hosts.", "hosts,"})
+_HOSTED = re.compile(r"(?:\d{1,4}\.\s+)?[^.“”\"]{2,80}?, hosts?[.,] [“\"‘]")  # "Name, host. “Episode.” ..."
 _HOST_AFTER_NAMES = re.compile(r",\s*(hosts?)[.,]?$")
 _CREDIT_ROLE = re.compile(r"\s*\(((?:Executive\s+)?Producers?|Directors?|Writers?|Creators?|Narrators?|Composers?|Performers?|"
                           r"Photographers?|Artists?|Speakers?)\)\.?$")
