@@ -231,3 +231,15 @@ def test_a_hosted_episode_without_its_numbers_is_a_broadcast(text):
     newspaper article in the show."""
     item = parse_reference(text)
     assert item["type"] == "broadcast" and item["title"] in text and "host" in item["note"].split("\n")
+
+
+@pytest.mark.parametrize("text", [
+    "“Pilot.” The Office, season 1, episode 1, NBC, 24 Mar. 2005.",
+    "“Pilot.” The Office, written by Greg Daniels, season 1, episode 1, NBC, 24 Mar. 2005.",
+])
+def test_an_episode_whose_number_the_tagger_read_as_a_volume(text):
+    """The tagger may read the episode's number as a volume, as it does the season's: the show had been an article's
+    journal, 'The Office, season 1, episode', in volume 1."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["publisher"]) == ("broadcast", "The Office", "NBC")
+    assert "volume" not in item and "season 1, episode 1" in item["note"].split("\n")

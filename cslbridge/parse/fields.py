@@ -7318,8 +7318,10 @@ def _parse(text: str, tagger) -> dict:
     episode = None
     if "pisode " in clean and "container-title" in item:
         show = item["container-title"]
-        if show.lower().endswith((", season", ", series")) and "volume" in item:
-            show = f"{show} {item['volume']}"  # "..., series 9, episode 3, Channel 4": the tagger's volume is the season's
+        if show.lower().endswith((", season", ", series", ", episode")) and "volume" in item:
+            # "..., series 9, episode 3, Channel 4", "The Office, season 1, episode 1, NBC": the tagger's volume is
+            # the season's or the episode's number
+            show = f"{show} {item['volume']}"
         episode = _EPISODE_OF_SERIES.fullmatch(show)
         if episode and show != item["container-title"]:
             del item["volume"]
