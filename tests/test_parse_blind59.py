@@ -243,3 +243,12 @@ def test_an_episode_whose_number_the_tagger_read_as_a_volume(text):
     item = parse_reference(text)
     assert (item["type"], item["container-title"], item["publisher"]) == ("broadcast", "The Office", "NBC")
     assert "volume" not in item and "season 1, episode 1" in item["note"].split("\n")
+
+
+def test_mla_s_edited_score_keeps_its_type_under_the_credited_book_grammar():
+    # the grammar for MLA's 'Title. Edited by Name, Publisher, Year.' reads scores too: a title naming a musical work
+    # by key or catalogue number keeps the score's type
+    item = parse_reference("Brahms, Johannes. Symphony No. 4 in E Minor, Op. 98. Edited by Robert Pascall, G. Henle "
+                           "Verlag, 2011.")
+    assert (item["type"], item["title"], item["publisher"]) == (
+        "musical_score", "Symphony No. 4 in E Minor, Op. 98", "G. Henle Verlag")

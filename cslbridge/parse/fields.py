@@ -8285,7 +8285,8 @@ def _mla_credited_book(source: str, match: re.Match) -> dict:
     """An MLA book with its translator or editor, read by its grammar: the tagger ran a publisher opening with
     initials ("W. W. Norton") or holding commas into the names."""
     author = parse_names(match.group("name")) if match.group("name") else [{"literal": match.group("one")}]
-    item = {"type": "book", "author": author, "title": match.group("title"),
+    kind = "musical_score" if _MUSICAL_WORK.search(match.group("title")) else "book"  # "Symphony No. 5 in C Minor, Op. 67"
+    item = {"type": kind, "author": author, "title": match.group("title"),
             "translator" if match.group("role") == "Translated" else "editor": parse_names(match.group("names")),
             "publisher": match.group("publisher"), "issued": {"date-parts": [[int(match.group("year"))]]}}
     if match.group("original"):
