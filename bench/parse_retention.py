@@ -7,7 +7,7 @@ excluded). Words the parser turns into structure are not counted as lost: cue wo
 ("pp.", "edited", "Hrsg.", "a cura di", "sous la dir. de", "coll.", Polish "red.", "Acesso em", Italian "ultimo
 accesso", Spanish "(Obra original publicada en ...)", Czech "roč.", Turkish
 "baskı", the "and" between names, "PMID"/"PMCID" naming the field they fill, "doi.org" of a DOI
-link, Chicago's "Paper presented at", the name of an HTML character reference, "&amp;"), language marks ("(In Russ.)" -> language "ru"), ordinals of an edition ("2nd" -> "2"),
+link, Chicago's "Paper presented at" and an episode's "aired DATE, on NETWORK", the name of an HTML character reference, "&amp;"), language marks ("(In Russ.)" -> language "ru"), ordinals of an edition ("2nd" -> "2"),
 volume and issue marks ("2호" -> issue "2"), month names (-> date-parts), a year's
 disambiguation letter ("1991a": CSL processors add their own) and Taylor & Francis' label on a linked
 year ("Citation2019" -> "2019", a scraping artefact the parser reads as the year, as the page reader does). The link
@@ -50,7 +50,7 @@ and und et dans dir org com net first second third fourth fifth edn number
 cura coll coord общ отв науч last trad version revision host
 red disponível acesso recuperado dostęp dostępny dostupné geraadpleegd hämtad erişim roč ročník čís årg jrg
 baskı vyd uppl utg udg druk wyd doc
-presented amp
+presented amp aired
 art núm directed von verfügbar unter zugriff nbsp fol fols
 pmid pmcid
 sous coords ultimo accesso consultato consultazione consultado obra publicada publicado originale pubblicata

@@ -2308,6 +2308,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[a:c + 1] = ["author"] * (c + 1 - a)
             if c + 1 < n and _BRACKETED_YEARS.fullmatch(words[c + 1]):
                 labels[c + 1] = "date"  # a show's run of years in the date's place, "(2008–2013)."
+    # MLA's "Koenig, Sarah, host. “The Alibi.” Serial, ...", Chicago's "Ira Glass, host, “Title,” Show, ...": the role
+    # word after the names is theirs (a show's host is its author, as APA's "(Host)"), not the quoted title's
+    h = next((h for h in range(1, min(n - 1, 30)) if labels[h] == "title" and words[h].lower() in _HOST_ROLE_WORDS), 0) \
+        if "host" in low else 0
+    if h and labels[h - 1] == "author" and words[h - 1].endswith(",") and words[h + 1][:1] in "“\"‘":
+        labels[h] = "author"
     m = next((m for m in range(2, n - 1) if words[m].endswith("].") and _MEDIUM_BRACKET.search(" ".join(words[m - 2:m + 1]))), 0) \
         if "]." in text else 0
     if m and labels[m + 1] == "note":
@@ -3699,25 +3705,27 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # MLA 9 books "Morrison, Toni. Beloved. Knopf, 1987.", "Orwell, George. Nineteen Eighty-Four. Secker and Warburg,
     # 1949.": after the inverted name and its full stop, the title runs to the last full stop and the words from
     # there to the closing year's comma are the publisher (MLA names no place), whatever the tagger made of them.
-    f = next((f for f in range(min(n, 3)) if words[f].endswith(",")), None) if n > 4 else None
-    if f is not None and labels[-1] == "date" and words[-1].endswith(".") and _BARE_YEAR.match(words[-1]) \
-            and "date" not in labels[:-1] and set(labels) <= {"author", "title", "publisher", "container", "location", "date"} \
+    # ... and MLA 9's description closing such a book after its year ("..., 2010. Exhibition catalogue.") is its genre
+    m = n - 2 if n > 6 and _EXHIBITION_CATALOGUE.fullmatch(" ".join(words[-2:]).removesuffix(".")) else n
+    f = next((f for f in range(min(m, 3)) if words[f].endswith(",")), None) if m > 4 else None
+    if f is not None and labels[m - 1] == "date" and words[m - 1].endswith(".") and _BARE_YEAR.match(words[m - 1]) \
+            and "date" not in labels[:m - 1] and set(labels[:m]) <= {"author", "title", "publisher", "container", "location", "date"} \
             and not any(q in text for q in _CLOSER):
         k = f + 1  # the given names, and a second author's whole name after "and" ("Smith, John, and Jane Doe.")
-        while k < f + 8 and k < n - 1 and not words[k].endswith(".") and (words[k][:1].isupper() or words[k] in ("and", "et")):
+        while k < f + 8 and k < m - 1 and not words[k].endswith(".") and (words[k][:1].isupper() or words[k] in ("and", "et")):
             k += 1
-        while k + 1 < n - 1 and _INITIAL_TOKEN.match(words[k]) and _INITIAL_TOKEN.match(words[k + 1]):
+        while k + 1 < m - 1 and _INITIAL_TOKEN.match(words[k]) and _INITIAL_TOKEN.match(words[k + 1]):
             k += 1  # "Du Bois, W. E. B." ends at its last initial
-        p = max((m for m in range(k + 1, n - 1) if words[m - 1].endswith(".") and not _INITIAL_TOKEN.match(words[m - 1])),
+        p = max((q for q in range(k + 1, m - 1) if words[q - 1].endswith(".") and not _INITIAL_TOKEN.match(words[q - 1])),
                 default=0)
         if (p > k + 1 and words[k].endswith(".")
                 and all(w[:1].isupper() or w in PARTICLES or w in ("and", "et", "al.") for w in words[:k + 1])
-                and words[n - 2].endswith(",") and not any("," in w or ":" in w for w in words[p:n - 2])
+                and words[m - 2].endswith(",") and not any("," in w or ":" in w for w in words[p:m - 2])
                 and words[p - 1].rstrip(".").lower() not in rules.ABBREVIATIONS_WITH_STOP  # "Schiffer Pub. Ltd"
                 and words[p].lower().rstrip(":") not in ("in", "en", "em", "w", "v", "dans")
-                and not _is_city(" ".join(words[p:n - 1])[:-1])
-                and all(w[:1].isupper() or w in _PUBLISHER_JOINERS for w in words[p:n - 1])):
-            labels[:n] = ["author"] * (k + 1) + ["title"] * (p - k - 1) + ["publisher"] * (n - 1 - p) + ["date"]
+                and not _is_city(" ".join(words[p:m - 1])[:-1])
+                and all(w[:1].isupper() or w in _PUBLISHER_JOINERS for w in words[p:m - 1])):
+            labels[:m] = ["author"] * (k + 1) + ["title"] * (p - k - 1) + ["publisher"] * (m - 1 - p) + ["date"]
     # APA 7 "(1997). Title. M.E. Sharpe." / "(4th ed.). W. H. Freeman.": APA names no place and
     # marks editors "In ... (Ed.)", so a last sentence opened by initials, with no comma, bracket
     # or colon ("St. Paul: West" is a place), is a publisher ("W.W. Norton & Company"), not a person.
@@ -5153,7 +5161,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # cat. New York: ...", the note's "Title, exh. cat. (New York: ...)": the words naming the book an exhibition's
     # catalogue are its genre, not the title's end.
     for i in (range(1, n - 1) if "exhibition catalog" in low or "exh. cat" in low else ()):
-        if labels[i] == labels[i + 1] in ("title", *_ROLE_LABELS) and words[i - 1].endswith((".", ",")) \
+        if (labels[i] == labels[i + 1] in ("title", *_ROLE_LABELS) or i == n - 2) and words[i - 1].endswith((".", ",")) \
                 and (words[i].lower() == "exhibition" and words[i + 1].lower().rstrip(".,") in ("catalog", "catalogue")
                      or words[i].lower() == "exh." and words[i + 1].lower().rstrip(",") == "cat."):
             labels[i] = labels[i + 1] = "genre"
@@ -6816,6 +6824,7 @@ _MANUSCRIPT_PARTS = re.compile(r"(?<!\bfol)(?<!\bfols)(?<!\bff)(?<!\bCod)(?<!\bA
 # A document's place in its collection, the box or folder it is kept in ("box 8", "Folder 12"): where its location starts.
 _BOX_OR_FOLDER = re.compile(r"(?i)(?:box|folder) \d+[a-z]?")
 _MONTH_DAY = re.compile(r"[A-Z][a-z]+\.? \d{1,2}")  # "March 14" before the year of "March 14, 1934"
+_DAY_SHORT_MONTH = re.compile(r"\d{1,2} [A-Z][a-z]{2,3}")  # "15 Apr", "19 Sept" before the stop and year of "15 Apr. 1862"
 _FOLIO = re.compile(r"(?:(?:fols?\.?|ff\.) ?)?(\d+[rv]?(?:[–-]\d+[rv]?)?)")
 _SHELFMARK = re.compile(r"(?:[A-Z][\w.]* )*(?:MSS?|Cod\.|Codex) [A-Z\d].*")
 _MANUSCRIPT_GENRE = re.compile(r"(?:(?:[Hh]olograph|[Aa]utograph|[Uu]npublished) )?[Mm]anuscript|[Tt]ypescript")
@@ -6849,6 +6858,9 @@ def _manuscript(source: str, clean: str) -> dict | None:
     head, located = parts[:first], parts[first:at]
     if len(head) > 2 and _YEAR_WORD.fullmatch(head[-1]) and _MONTH_DAY.fullmatch(head[-2]):
         head = head[:-2] + [f"{head[-2]}, {head[-1]}"]  # "March 14, 1934", cut at its comma
+    elif len(head) > 2 and _YEAR_WORD.fullmatch(head[-1]) and _DAY_SHORT_MONTH.fullmatch(head[-2]) \
+            and len((parse_date(f"{head[-2]}. {head[-1]}") or {}).get("date-parts", [[]])[0]) == 3:
+        head = head[:-2] + [f"{head[-2]}. {head[-1]}"]  # MLA's "15 Apr. 1862", cut at the month's stop
     item = {"type": "manuscript"}
     dated = len(head) > 1 and (_YEAR_WORD.fullmatch(head[-1]) or _WHOLE_DATE.fullmatch(head[-1]))  # not a span
     issued = parse_date(head[-1]) if dated else None
@@ -7401,10 +7413,16 @@ def _parse(text: str, tagger) -> dict:
     film = film or (_MLA_DIRECTOR_FIRST.fullmatch(clean) if ", director. " in clean else None)
     if film:
         return _film_by_director(source, film)
-    medium = _RECORDING_MEDIUM.search(clean, len(clean) - 30) \
-        if clean.rstrip(". ").rpartition(" ")[2] in _RECORDING_LAST_WORDS else None
-    recording = medium and medium.end() == len(clean) and _recording(source, clean, medium)
+    streamed = _LINK_AFTER_SERVICE.search(clean) if "." in clean[-40:] else None
+    heard = clean[:streamed.start()] + "." if streamed else clean  # MLA's "... 2015. Spotify, open.spotify.com/...."
+    medium = _RECORDING_MEDIUM.search(heard, len(heard) - 30) \
+        if heard.rstrip(". ").rpartition(" ")[2] in _RECORDING_LAST_WORDS else None
+    recording = medium and medium.end() == len(heard) and _recording(source, heard, medium)
     if recording:
+        if streamed:
+            recording["URL"] = streamed.group(1)
+            recording["custom"] = recording.pop("custom")
+            recording["custom"]["confidence"]["URL"] = 0.85
         return recording
     oscola = _OSCOLA_BOOK.fullmatch(clean) if _bracket_closes_on_bare_year(clean) else None
     oscola = oscola and _oscola_book(source, oscola)
@@ -7440,9 +7458,33 @@ def _parse(text: str, tagger) -> dict:
         and any(cue in clean for cue in _MUSICAL_WORK_CUES) else None
     if score and _MUSICAL_WORK.search(score.group("title")):
         return _score_in_note(source, score)
+    talk = (_TALK_IN_BRACKET.fullmatch(clean) or _TALK_DESCRIBED.fullmatch(clean)) if clean.endswith((").", ")", ".")) \
+        and ("”" in clean or '"' in clean) and any(cue in clean.lower() for cue in _TALK_CUES) else None
+    if talk:
+        return _talk_at_meeting(source, talk, tagger)
+    credited = _MLA_CREDITED_BOOK.fullmatch(clean) if "ed by " in clean else None
+    if credited and " by " not in credited.group("publisher") and not _is_city(credited.group("publisher")) \
+            and not _WORD_FULL_STOP.search(credited.group("names")) \
+            and all(name.get("given") for name in parse_names(credited.group("names"))):
+        return _mla_credited_book(source, credited)
+    classic = _CLASSIC_BY_BOOK_AND_LINE.fullmatch(clean) if "." in clean[-12:] else None
+    if classic:
+        return _read_whole({"type": "book", "author": [{"literal": classic.group(1)}], "title": classic.group(2),
+                            "page": classic.group(3).replace("–", "-")}, source)
+    lines = _LINES_CITED.search(clean) if " line" in clean else None
+    if lines and lines.start() > 20:
+        item = _parse(clean[:lines.start()] + ".", tagger)
+        add_note(item, lines.group().strip(" ,."))
+        item["custom"]["source"] = source
+        return item
+    if "pisode " in clean and (" by " in clean or ", aired " in clean) and _EPISODE_NUMBERS.search(clean):
+        return _episode_with_credits(source, clean, tagger)
     credit = _DIRECTED_BY.search(clean) if "Directed by " in clean else None
     if credit:
         return _film(source, clean, credit, tagger)
+    credit = _INTERVIEW_CREDIT.search(clean) if "nterview by " in clean else None
+    if credit and all(name.get("given") for name in parse_names(credit.group(1))):
+        return _interview_in_periodical(source, clean, credit, tagger)
     if clean.endswith(")") and _CLOSING_IMPRINT.search(clean):
         clean += "."  # the stop a note's work cut before its ";" lost, which the tagger reads the imprint by
     reprint = _REPRINTED_IN.search(clean) if "eprinted " in clean or "Repr. " in clean or "Rpt. " in clean else None
@@ -7465,6 +7507,9 @@ def _parse(text: str, tagger) -> dict:
     application = (_CASE_BY_APPLICATION.match(clean) or _CASE_BY_SUBJECT.match(clean)) if " v. " in clean else None
     if application:
         return _case_by_application(source, application, tagger)
+    numbered = _NOTE_NUMBER.match(clean) if clean[:1].isdigit() else None
+    if numbered and _OPENS_WITH_POINTER.match(clean, numbered.end()):
+        clean = clean[numbered.end():]  # "18. Ibid., 214–15.": a note's number before its pointer, as before a work
     pieces = segments(clean) if "; " in clean or _OPENS_WITH_POINTER.match(clean) else None
     first = _first_of_works(clean, pieces) if pieces else None
     if first:
@@ -7501,6 +7546,17 @@ def _parse(text: str, tagger) -> dict:
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
     numbered = _NOTE_NUMBER.match(clean) if clean[:1].isdigit() else None
     cited = clean[numbered.end():] if numbered else clean
+    short = _LONE_SHORT_FORM.fullmatch(cited) if work is clean and cited[-1:] == "." and cited.count(", ") == 2 else None
+    if short and not _OPENS_WITH_POINTER.match(cited):
+        # a note's short form parsed with no earlier note to point at: "García Márquez, One Hundred Years, 88.",
+        # "Marples, Belarus, 14.": the names are family names (a short form drops the given ones), the short title an
+        # unquoted book's, the number the page cited, kept in note as leftalone14's rule keeps it
+        item = {"type": "book", "author": [{"family": name} for name in short.group("names").split(" and ")],
+                "title": short.group("title"), "note": short.group("page")}
+        _read_whole(item, source)
+        item["custom"]["review"] = True  # which work it shortens is not known here
+        del item["custom"]["confidence"]["note"]
+        return item
     legal = _legal_citation(cited) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
                                        or _closes_on_bracketed_year(clean)
                                        or "Rev. " in clean or " J. " in clean or "L.J. " in clean or " Act " in clean
@@ -7668,8 +7724,10 @@ def _parse(text: str, tagger) -> dict:
     episode = None
     if "pisode " in clean and "container-title" in item:
         show = item["container-title"]
-        if show.lower().endswith((", season", ", series")) and "volume" in item:
-            show = f"{show} {item['volume']}"  # "..., series 9, episode 3, Channel 4": the tagger's volume is the season's
+        if show.lower().endswith((", season", ", series", ", episode")) and "volume" in item:
+            # "..., series 9, episode 3, Channel 4", "The Office, season 1, episode 1, NBC": the tagger's volume is
+            # the season's or the episode's number
+            show = f"{show} {item['volume']}"
         episode = _EPISODE_OF_SERIES.fullmatch(show)
         if episode and show != item["container-title"]:
             del item["volume"]
@@ -7745,12 +7803,19 @@ def _parse(text: str, tagger) -> dict:
     if "volume" in item and not {"issue", "page"} & set(item) and _named_outlet(item.get("container-title", "")):
         _move(item, confidence, "volume", "page")  # Vancouver's "The Washington Post. 2002 Aug 12;2.": a paper's page
     kind, type_conf = _item_type(item, clean)
+    if kind == "book" and "container-title" in item and "publisher" not in item \
+            and _EXHIBITION_CATALOGUE.fullmatch(item.get("genre", "")):
+        # MLA's "..., editors. Title. Museum of Modern Art, 2010. Exhibition catalogue.": a catalogue is a book, and
+        # the body the tagger read as its container before the year is its publisher
+        _move(item, confidence, "container-title", "publisher")
     if kind in ("article-journal", "chapter") and "publisher" in item and " Vol. " in clean and "issue" not in item \
             and not _CHAPTER_CUE.search(clean):
         if _volume_of_a_work(item, confidence, clean):
             kind, type_conf = "book", 0.8
     if episode:
         kind, type_conf = "broadcast", 0.9
+    elif kind in ("article-newspaper", "article-magazine", "webpage", "document") and _HOSTED.match(clean):
+        kind, type_conf = "broadcast", 0.8  # MLA's "Maron, Marc, host. “Title.” WTF with Marc Maron, date, URL.": a show's
     if talk and not {"page", "volume", "editor"} & set(item):
         kind, type_conf = "speech", 0.85
     if site_kind and kind in ("chapter", "book", "article-newspaper", "article-magazine"):
@@ -7793,6 +7858,12 @@ def _parse(text: str, tagger) -> dict:
             del item["title"]
             item["interviewer"], confidence["interviewer"] = names, confidence.pop("title", 0.7)
             item["type"] = kind = "interview"
+    press = _CONTAINER_THEN_PRESS.fullmatch(item.get("container-title", "")) if "publisher" not in item else None
+    if press:
+        # MLA's "“Serendipity, n.” Oxford English Dictionary, Oxford UP, Mar. 2024, ...": the press after the work's
+        # comma is its publisher, not part of its name
+        item["container-title"], item["publisher"] = press.groups()
+        confidence["publisher"] = confidence.get("container-title", 0.7)
     _after_type(item, kind, confidence, clean)
     _title_from_publisher(item)
     if "publisher" not in item and kind in ("chapter", "paper-conference") and ". " in item.get("container-title", "") \
@@ -8488,10 +8559,12 @@ _RECORDING_LAST_WORDS = frozenset("LP EP CD disc disk vinyl cassette audiocasset
                                   "Tidal Deezer SoundCloud Bandcamp iTunes LPs CDs discs disks cassettes records".split())
 # The medium, also a set of several ("4 compact discs", "2 CDs", "3 LPs").
 _RECORDING_MEDIUM = re.compile(r"[.,] (?:(?P<medium>(?:\d{1,2} )?(?:(?:LP|EP|CD|(?:audio )?compact dis[ck]|"
-                               r"vinyl(?: LP| record)?|(?:audio)?cassette)s?|MP3|(?:streaming|digital) audio|"
+                               r"[Vv]inyl(?: LP| record)?|(?:audio)?cassette)s?|MP3|(?:streaming|digital) audio|"
                                r"(?:33⅓|45|78)[ -]rpm(?: records?)?))|"
                                r"(?P<service>Spotify|Apple Music|Tidal|Deezer|SoundCloud|Bandcamp|Amazon Music|"
                                r"YouTube Music|iTunes))\.?")
+# The link MLA prints after the streaming service: "Spotify, open.spotify.com/track/3iVcZ5G6tvkXZkZKlMpIUs."
+_LINK_AFTER_SERVICE = re.compile(r"(?<=[A-Za-z]), ((?:https?://)?[\w-]+(?:\.[\w-]+)+/\S+?)\.?$")
 _LABEL_AND_YEAR = re.compile(r"(?:\d{1,4}\.\s+)?(?P<head>.+?)[.,] (?P<label>[A-Z][^,.;:“”\"()]*?)"
                              r"(?: (?P<number>(?:[A-Z]{1,5}[- ]?)?\d[\w/-]*(?: \d[\w/-]*)*))?, (?P<year>(?:1[89]|20)\d\d)")
 # The maker before the work: the bibliography's inverted name and its stop, or the note's name and its comma.
@@ -8514,7 +8587,8 @@ def _recording(source: str, clean: str, medium: re.Match) -> dict | None:
     credit = _PERFORMED_BY.search(work)
     if credit:
         work = work[:credit.start()]
-    item = {"type": "song", "author": parse_names(name)}
+    # a band named with its article is the group's one name ("The Beatles"), no given name "The"
+    item = {"type": "song", "author": [{"literal": name}] if name.startswith("The ") else parse_names(name)}
     song = _SONG_ON_ALBUM.fullmatch(work)
     item["title"] = song.group("title") if song else work
     if song and song.group("album"):
@@ -8581,6 +8655,130 @@ _STUDIO_AND_DATE = re.compile(r"\s*([^,;:()]+), ((?:\d{1,2} )?(?:[A-Z][a-z]{2,8}
 
 # A show's episode as MLA prints it after the show's name: "Black Mirror, season 3, episode 1, Netflix".
 _EPISODE_OF_SERIES = re.compile(r"(?i)(.+?), ((?:(?:season|series) \d+, )?episode \d+)(?:, (.+))?")
+
+
+# What a talk given at a meeting is called where the citation says it (MLA 9's closing description, Chicago's
+# bracket before the meeting).
+_TALK_KINDS = (r"(?:[Cc]onference (?:presentation|paper|talk)|[Pp]aper presentation|[Pp]resentation|[Ll]ecture|"
+               r"[Kk]eynote (?:address|lecture|speech)|[Aa]ddress|[Tt]alk|[Pp]aper)")
+_TALK_CUES = ("presentation", "lecture", "address", "talk", "paper")
+_TALK_DAY = r"(?:[A-Z][a-z]+\.? \d{1,2}(?:[–-]\d{1,2})?, |\d{1,2}(?:[–-]\d{1,2})? [A-Z][a-z]+\.? )?\d{4}"
+# Chicago's note: "Miriam Halloran, “Title” (lecture, Victorian Studies Association Annual Conference, Bloomington,
+# IN, April 12, 2019)."
+_TALK_IN_BRACKET = re.compile(rf"(?P<head>.+?[”\"])\s+\((?P<kind>{_TALK_KINDS}), (?P<event>[^,()]+), "
+                              rf"(?P<place>[^()]+?), (?P<date>{_TALK_DAY})\)\.?")
+# MLA 9: "Okonkwo, Adaeze. “Title.” Modern Language Association Annual Convention, 7 Jan. 2023, San Francisco.
+# Conference presentation."
+_TALK_DESCRIBED = re.compile(rf"(?P<head>.+?[.?!][”\"])\s+(?P<event>[^,]+), (?P<date>{_TALK_DAY}), "
+                             rf"(?P<place>[^.]+)\. (?P<kind>{_TALK_KINDS})\.")
+
+
+def _talk_at_meeting(source: str, talk: re.Match, tagger) -> dict:
+    """A talk given at a meeting, the citation saying what it was (lecture, conference presentation): a speech by
+    the names before its quoted title, with that genre, the meeting as event-title, its place and day."""
+    item = _parse(talk.group("head") + ".", tagger)
+    item["type"] = "speech"
+    item["genre"], item["event-title"] = talk.group("kind"), talk.group("event")
+    item["event-place"], item["issued"] = talk.group("place"), parse_date(talk.group("date"))
+    item["custom"] = item.pop("custom")
+    item["custom"]["confidence"].update(dict.fromkeys(("genre", "event-title", "event-place", "issued", "type"), 0.9))
+    item["custom"]["source"] = source
+    return item
+
+
+# A show's episode by its numbers, "Breaking Bad, season 5, episode 14," (or "episode 355,") after the quoted title.
+_EPISODE_NUMBERS = re.compile(r"[”\"],? [^,]+, .*?(?<=, )(?:(?:season|series) \d+, )?episode \d+,")
+# The credits MLA and Chicago print beside an episode's numbers: "created by Vince Gilligan", "directed by Jennifer
+# Getzinger", "performance by ...".
+_EPISODE_CREDIT = re.compile(r", ((?:created|directed|written|hosted|narrated|performances?) by "
+                             r"(?:[A-Z]\.\s?)*[^,.;:()“”\"]+)(?=,)")
+# Chicago's broadcast date and network at the end: ", aired September 5, 2010, on AMC."
+_AIRED_ON = re.compile(r", aired ((?:[A-Z][a-z]+\.? \d{1,2}, |\d{1,2} [A-Z][a-z]+\.? )?\d{4}), on ([^,.]+)\.?$")
+
+
+def _episode_with_credits(source: str, clean: str, tagger) -> dict:
+    """An episode with its credits (MLA's "“Ozymandias.” Breaking Bad, created by Vince Gilligan, season 5, episode
+    14, AMC, 15 Sept. 2013.") or Chicago's airing ("..., directed by Jennifer Getzinger, aired September 5, 2010, on
+    AMC."): the rest is read as MLA's plain episode (show, numbers, network, date), the director as CSL's, the other
+    credits in note."""
+    credits = _EPISODE_CREDIT.findall(clean)
+    rest = _EPISODE_CREDIT.sub("", clean)
+    aired = _AIRED_ON.search(rest)
+    if aired:
+        rest = f"{rest[:aired.start()]}, {aired.group(2)}, {aired.group(1)}."
+    item = _parse(rest, tagger)
+    for credit in credits:
+        role, _, names = credit.partition(" by ")
+        if role == "directed" and "director" not in item:
+            item["director"] = parse_names(names)
+            item["custom"]["confidence"]["director"] = 0.9
+        else:
+            add_note(item, credit)
+    item["custom"] = item.pop("custom")
+    item["custom"]["source"] = source
+    return item
+
+
+# MLA 9's book with its translator or editor: "Ovid. Metamorphoses. Translated by Charles Martin, W. W. Norton, 2004.",
+# "Tolstoy, Leo. War and Peace. Translated by Richard Pevear and Larissa Volokhonsky, Alfred A. Knopf, 2007.", "Mann,
+# Thomas. The Magic Mountain. 1924. Translated by John E. Woods, Everyman’s Library, 2005.": the inverted name (or a
+# classic's one name), the title, the first edition's year, the contributors given name first up to their comma, then
+# the publisher (commas and all, "Farrar, Straus and Giroux") and the year.
+_MLA_CREDITED_BOOK = re.compile(
+    r"(?:(?P<name>[A-Z][^.,;:“”\"()]*, [A-Z][^.,;:“”\"()]*?(?: [A-Z]\.)*)|(?P<one>[A-Z][a-z]{2,}))\. "
+    r"(?P<title>[A-Z“\"][^“”\"]*?[^\s.])(?:\. (?P<original>(?:1[0-9]|20)\d\d))?\. (?P<role>Translated|Edited) by "
+    r"(?P<names>[A-Z][^,;:()\d]+?), (?P<publisher>[A-Z][^;:()\d]*?), (?P<year>(?:1[5-9]|20)\d\d)\.")
+
+
+_WORD_FULL_STOP = re.compile(r"[^\W\d_]{2}\. ")  # a word's full stop, not an initial's ("Borthwick. Two volumes")
+
+
+def _mla_credited_book(source: str, match: re.Match) -> dict:
+    """An MLA book with its translator or editor, read by its grammar: the tagger ran a publisher opening with
+    initials ("W. W. Norton") or holding commas into the names."""
+    author = parse_names(match.group("name")) if match.group("name") else [{"literal": match.group("one")}]
+    kind = "musical_score" if _MUSICAL_WORK.search(match.group("title")) else "book"  # "Symphony No. 5 in C Minor, Op. 67"
+    item = {"type": kind, "author": author, "title": match.group("title"),
+            "translator" if match.group("role") == "Translated" else "editor": parse_names(match.group("names")),
+            "publisher": match.group("publisher"), "issued": {"date-parts": [[int(match.group("year"))]]}}
+    if match.group("original"):
+        item["original-date"] = {"date-parts": [[int(match.group("original"))]]}
+    return _read_whole(item, source)
+
+
+# A note's short form: one or two authors' family names (one or two capitalised words each), a short unquoted title
+# of one to six words, the page cited: "García Márquez, One Hundred Years, 88.", "Smith and Jones, Title Words, 4–5."
+_SHORT_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
+_LONE_SHORT_FORM = re.compile(rf"(?P<names>{_SHORT_NAME}(?: and {_SHORT_NAME})?), "
+                              r"(?P<title>[A-Z][^\W\d][\w’'-]*(?: [\w’'-]+){0,5}), (?P<page>\d{1,4}(?:[–-]\d{1,4})?)\.")
+# A classic cited by its author's one name, its title and book and line, the numbers its editions share (Chicago's
+# "Ovid, Metamorphoses 8.183–235.", "Homer, Iliad 6.466–81."); no imprint, no other part.
+_CLASSIC_BY_BOOK_AND_LINE = re.compile(r"(?:\d{1,4}\.\s+)?([A-Z][a-z]{2,}), ([A-Z][^,.;:()“”\"]*?) "
+                                       r"(\d{1,3}\.\d{1,4}(?:[–-]\d{1,4})?(?:\.\d{1,3})?)\.?")
+# MLA's place in a verse work after the edition cited: ", bk. 6, lines 466–81." (a book, canto, act or scene, then the
+# lines), kept in note: no pages of the edition. (Not "ll.": an archive's leaves, "ll. 23–27", as often as lines.)
+_LINES_CITED = re.compile(r"(?:, (?:bk\.|book|canto|act|sc\.|scene|pt\.|part) [\dIVXLCivxlc]+)*, lines? "
+                          r"\d+(?:[–-]\d+)?\.?$")
+# A container's name, then after its comma a press: MLA's "UP" and "P" ("Oxford UP", "U of Chicago P") or a "Press".
+_CONTAINER_THEN_PRESS = re.compile(r"([^,]{3,}), ((?:U|[A-Z][\w’'&.-]*)(?: (?:[A-Z][\w’'&.-]*|of|and|&))* (?:UP|P|Press))")
+
+
+# The interviewer's credit after an interview's quoted title, before the periodical that printed it: MLA's "“The Art
+# of Fiction No. 121.” Interview by Mary Morris. The Paris Review, ...", Chicago's "“Title,” interview by Jerome
+# Brooks, Paris Review, ...".
+_INTERVIEW_CREDIT = re.compile(r"(?<=[.,][”\"]) [Ii]nterview by ((?:[A-Z]\.\s?)*[A-Z][^,.;:()“”\"]+)[,.](?= )")
+
+
+def _interview_in_periodical(source: str, clean: str, credit: re.Match, tagger) -> dict:
+    """An interview printed in a periodical, its interviewer credited after the title: the rest is parsed without
+    the credit (which the tagger ran into the periodical's name), the person interviewed the author."""
+    item = _parse(clean[:credit.start()] + clean[credit.end():], tagger)
+    item["interviewer"] = parse_names(credit.group(1))
+    item["type"] = "interview"
+    item["custom"] = item.pop("custom")
+    item["custom"]["confidence"]["interviewer"] = 0.9
+    item["custom"]["source"] = source
+    return item
 
 
 def _film(source: str, clean: str, credit: re.Match, tagger) -> dict:
@@ -9357,6 +9555,10 @@ _ILLUSTRATIONS = re.compile(r"\s*:\s*((?:\d+\s*)?(?:ил|табл|граф|ка�
 
 
 # A film's or a show's credit in brackets after the names (APA): "(Director)", "(Executive Producers)", "(Writer)".
+# The host's role word after the names, MLA's "Koenig, Sarah, host." and Chicago's "Ira Glass, host,".
+_HOST_ROLE_WORDS = frozenset({"host.", "host,", "hosts.", "hosts,"})
+_HOSTED = re.compile(r"(?:\d{1,4}\.\s+)?[^.“”\"]{2,80}?, hosts?[.,] [“\"‘]")  # "Name, host. “Episode.” ..."
+_HOST_AFTER_NAMES = re.compile(r",\s*(hosts?)[.,]?$")
 _CREDIT_ROLE = re.compile(r"\s*\(((?:Executive\s+)?Producers?|Directors?|Writers?|Creators?|Narrators?|Composers?|Performers?|"
                           r"Photographers?|Artists?|Speakers?)\)\.?$")
 
@@ -9393,6 +9595,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 item[label] = [dict(name) for name in item["author"]]
                 _conf(confidence, label, p)
                 continue
+            host = _HOST_AFTER_NAMES.search(span) if label == "author" and "host" in span else None
+            if host:  # the show's host is its author, the role kept in note as the other credits' are
+                span = span[:host.start()]
+                notes.append(host.group(1))
             role = _CREDIT_ROLE.search(span) if label == "author" and ")" in span else None
             if role:
                 # APA's "Nolan, C. (Director).", "Gilligan, V. (Executive Producer).": the credit the bracket names;
@@ -10180,6 +10386,7 @@ _VERSION = re.compile(r"(?i)\s*\((?:version\s*|ver\.\s*|v\.?\s*(?=\d+\.\d))(\d[\
 # A version of two or more numbers ("3.28", "0.4.2"), as software releases are numbered.
 _RELEASE = re.compile(r"(?:\d+(?:\.\d+)+|[A-Z]\.\d\d)[\w-]*")  # "2.3.1", Gaussian's lettered revisions "C.01"
 # What an APA bracket says the work is, where CSL has a type for it.
+_EXHIBITION_CATALOGUE = re.compile(r"(?i)exhibition catalogu?e?|exh\. cat\.?")  # the book an exhibition's catalogue
 _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software", "preprint": "article",
                     "computer program": "software", "software": "software", "mobile app": "software",  # Cite Them Right, APA
                     # APA 7's grey literature, described in its bracket: reports, whatever site posts them
@@ -10892,6 +11099,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return ("article-newspaper", 0.85) if is_outlet(site) or _NEWS_RE.search(site.lower()) else ("webpage", 0.8)
     if item.get("genre", "").lower() in _DESCRIBED_TYPES:
         return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
+    if _EXHIBITION_CATALOGUE.fullmatch(item.get("genre", "")):
+        return "book", 0.85  # "Title. Exhibition catalog. New York: ...", MLA's "..., 2010. Exhibition catalogue."
     if _UNPUBLISHED_KIND.fullmatch(item.get("genre", "")):
         return "manuscript", 0.85  # the AEA's "Mimeo, Princeton University.", APA's "[Unpublished manuscript]"
     if item.get("genre", "").lower() in _AUDIOVISUAL:
