@@ -127,3 +127,26 @@ def test_an_act_is_dated_by_its_own_date_in_figures_too(text, issued):
 def test_a_department_publishing_under_its_own_initials_issued_a_report(text):
     # British departments write their small words' initials in lower case ("DfE"), which the acronym test missed
     assert parse_reference(text)["type"] == "report"
+
+
+@pytest.mark.parametrize("text,families", [
+    ("История России : в 3 т. / под ред. А. Н. Сахарова. – М. : АСТ, 2017. – Т. 2. – 528 с.", ["Сахаров"]),
+    ("Устойчивое развитие : сб. ст. / под общ. ред. Е. М. Арыновой, Л. М. Григорьева. – Астана : ЕНУ, 2020. – 200 с.",
+     ["Арынова", "Григорьев"]),
+    ("Україна в світовій економіці : монографія / за ред. О. М. Кравчука. Київ : Наукова думка, 2023. 312 с.",
+     ["Кравчук"]),
+    # the nominative after "отв. ред." and a genitive whose nominative is not certain stay as printed
+    ("Малашенко А. В. Ислам // Центральная Азия / отв. ред. Б. Б. Кадыров. М. : Аспект Пресс, 2017. С. 78–102.",
+     ["Кадыров"]),
+    ("Очерки истории : сб. ст. / под ред. Л. Н. Толстого. – М. : Наука, 1999. – 200 с.", ["Толстого"]),
+])
+def test_editors_after_pod_red_are_given_in_the_nominative(text, families):
+    item = parse_reference(text)
+    assert [name["family"] for name in item["editor"]] == families, item
+
+
+def test_a_translator_after_per_s_angl_is_given_in_the_nominative():
+    item = parse_reference("Канеман Д. Думай медленно… решай быстро / пер. с англ. О. В. Лаптевой ; под ред. А. А. "
+                           "Дынкина. – М. : АСТ, 2014. – 653 с.")
+    assert [name["family"] for name in item["translator"]] == ["Лаптева"]
+    assert [name["family"] for name in item["editor"]] == ["Дынкин"]

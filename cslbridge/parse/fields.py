@@ -7190,6 +7190,37 @@ _GENITIVE_SURNAME = (("ского", "ский"), ("цкого", "цкий"), ("�
                      ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"), ("ова", "ов"), ("ева", "ев"),
                      ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"))
 
+# Russian and Ukrainian statements whose names follow in the genitive: editors after "под ред." (под редакцией), "под
+# общ. ред.", "под науч. ред.", Ukrainian "за ред.", "за заг. ред." ("отв. ред. И. И. Иванов", "науч. ред. ..." name
+# them in the nominative), translators after "пер. с англ." (перевод), "перевод с английского"
+_GENITIVE_STATEMENTS = (
+    ("editor", re.compile(r"(?i)(?:под\s+(?:общ(?:ей)?\.?\s+|науч(?:ной)?\.?\s+)?ред(?:\.|акцией)"
+                          r"|за\s+(?:заг(?:альною)?\.?\s+|наук(?:овою)?\.?\s+)?ред(?:\.|акцією))\s+")),
+    ("translator", re.compile(r"(?i)(?<!\w)пер(?:\.|евод)(?:\s+с\s+[а-яё]+\.?)?\s+")),
+)
+# A man's surname on a consonant stem takes "а" in the genitive ("Якобсона", "Кравчука"); a woman's on a consonant
+# stem does not decline, so after the cue the "а" is certainly the case ending.
+_CONSONANT_STEM_GENITIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$")
+
+
+def _names_in_nominative(item: dict, text: str) -> None:
+    """Editors named after "под ред." and translators after "пер. с англ." are printed in the genitive ("под ред. С.
+    Ю. Глазьева"): each whose nominative is certain is given in it ("Глазьев", "Звягельской" -> "Звягельская",
+    "Якобсона" -> "Якобсон"), as a catalogue names them; a genitive whose nominative is not certain ("Толстого",
+    "Гейця") stays as printed."""
+    for role, cue in _GENITIVE_STATEMENTS:
+        statements = [text[m.end():m.end() + 160] for m in cue.finditer(text)] if role in item else ()
+        for name in item[role] if statements else ():
+            family = name.get("family", "")
+            if not family or not any(family in statement for statement in statements):
+                continue
+            nominative = next((family[:-len(end)] + stem for end, stem in _GENITIVE_SURNAME if family.endswith(end)),
+                              None)
+            if nominative is None and _CONSONANT_STEM_GENITIVE.search(family):
+                nominative = family[:-1]
+            if nominative:
+                name["family"] = nominative
+
 
 def _writer(match: re.Match) -> list[dict] | None:
     """The writer a ``_DOCUMENT_BY_WRITER`` match names, in the nominative, when its genitive is certain."""
@@ -7864,6 +7895,8 @@ def _parse(text: str, tagger) -> dict:
         # comma is its publisher, not part of its name
         item["container-title"], item["publisher"] = press.groups()
         confidence["publisher"] = confidence.get("container-title", 0.7)
+    if "editor" in item and "ред" in clean or "translator" in item and "пер" in clean:
+        _names_in_nominative(item, clean)
     _after_type(item, kind, confidence, clean)
     _title_from_publisher(item)
     if "publisher" not in item and kind in ("chapter", "paper-conference") and ". " in item.get("container-title", "") \
