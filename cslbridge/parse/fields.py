@@ -7125,18 +7125,21 @@ def _undated_book(source: str, match: re.Match) -> dict | None:
 
 # A note's short form of a work, Chicago's "Smith, Title, 5.", "Cornell, “Small Nations,” 12.", "Reeves and Lee, Border
 # Work, pp. 45–47.": the authors' family names, the short title (no digit in it) and a pinpoint page, never a year.
+_SHORT_NAME = r"(?:(?:[Dd]e|[Vv]an|von|[Dd]i|[Dd]a|[Ll][ae]) )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"  # "García Márquez"
 _SHORT_FORM_NOTE = re.compile(
-    r"(?:\d{1,4}\.\s+)?(?P<names>(?:(?:[Dd]e|[Vv]an|von|[Dd]i|[Dd]a|[Ll][ae]) )?[A-Z][\w’'-]+"
-    r"(?: and (?:(?:[Dd]e|[Vv]an|von|[Dd]i|[Dd]a|[Ll][ae]) )?[A-Z][\w’'-]+)?), "
+    rf"(?:\d{{1,4}}\.\s+)?(?P<names>{_SHORT_NAME}(?: and {_SHORT_NAME})?), "
     r"(?:“(?P<curly>[^“”\d]+?),?”|(?P<plain>[A-Z][^,“”\"\d()]*?),) "
     r"(?P<pin>(?:pp?\.\s?)?(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:[–-]\d{1,4})?)\.?")
 
 
 def _short_form_note(source: str, match: re.Match) -> dict:
-    """A work a note names in short, no earlier note to point at: its authors and short title; the number is the
-    page the note cites, kept in the note (no volume, page range or date of the work). Its kind is unknown."""
+    """A work a note names in short, no earlier note to point at: its authors' family names whole (a short form drops
+    the given ones: "García Márquez"), its short title, and the number, the page the note cites, kept in the note (no
+    volume, page range or date of the work). An unquoted title is a book's (its italics lost, "Marples, Belarus,
+    14."); a quoted one names a part of something unknown, a document."""
     names = [{"family": name} for name in match.group("names").split(" and ")]
-    item = {"type": "document", "author": names, "title": match.group("curly") or match.group("plain"),
+    item = {"type": "book" if match.group("plain") else "document", "author": names,
+            "title": match.group("curly") or match.group("plain"),
             "note": match.group("pin")}
     item["custom"] = {"source": source, "review": True, "confidence": {key: 0.7 for key in item if key != "custom"}}
     return item
@@ -7577,17 +7580,6 @@ def _parse(text: str, tagger) -> dict:
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
     numbered = _NOTE_NUMBER.match(clean) if clean[:1].isdigit() else None
     cited = clean[numbered.end():] if numbered else clean
-    short = _LONE_SHORT_FORM.fullmatch(cited) if work is clean and cited[-1:] == "." and cited.count(", ") == 2 else None
-    if short and not _OPENS_WITH_POINTER.match(cited):
-        # a note's short form parsed with no earlier note to point at: "García Márquez, One Hundred Years, 88.",
-        # "Marples, Belarus, 14.": the names are family names (a short form drops the given ones), the short title an
-        # unquoted book's, the number the page cited, kept in note as leftalone14's rule keeps it
-        item = {"type": "book", "author": [{"family": name} for name in short.group("names").split(" and ")],
-                "title": short.group("title"), "note": short.group("page")}
-        _read_whole(item, source)
-        item["custom"]["review"] = True  # which work it shortens is not known here
-        del item["custom"]["confidence"]["note"]
-        return item
     legal = _legal_citation(cited) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
                                        or _closes_on_bracketed_year(clean)
                                        or "Rev. " in clean or " J. " in clean or "L.J. " in clean or " Act " in clean
@@ -8779,11 +8771,6 @@ def _mla_credited_book(source: str, match: re.Match) -> dict:
     return _read_whole(item, source)
 
 
-# A note's short form: one or two authors' family names (one or two capitalised words each), a short unquoted title
-# of one to six words, the page cited: "García Márquez, One Hundred Years, 88.", "Smith and Jones, Title Words, 4–5."
-_SHORT_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
-_LONE_SHORT_FORM = re.compile(rf"(?P<names>{_SHORT_NAME}(?: and {_SHORT_NAME})?), "
-                              r"(?P<title>[A-Z][^\W\d][\w’'-]*(?: [\w’'-]+){0,5}), (?P<page>\d{1,4}(?:[–-]\d{1,4})?)\.")
 # A classic cited by its author's one name, its title and book and line, the numbers its editions share (Chicago's
 # "Ovid, Metamorphoses 8.183–235.", "Homer, Iliad 6.466–81."); no imprint, no other part.
 _CLASSIC_BY_BOOK_AND_LINE = re.compile(r"(?:\d{1,4}\.\s+)?([A-Z][a-z]{2,}), ([A-Z][^,.;:()“”\"]*?) "
