@@ -1,0 +1,182 @@
+"""A seventh blind round of exports, shapes no earlier fixture has: SSRN's RIS (a working paper
+as UNPB, a published paper's citation in N1), HeinOnline's RIS of law-review articles (a volume
+year `2019-2020`, `Vol. 12` and `Issue 3` in VL and IS, the citation in M1 or N1), Ovid MEDLINE's
+RIS (`Y1  - 2021//`, the accession number in AN and ID, the affiliation in M2, a DOI as a link),
+ERIC's RIS (`M3` the publication types, `N1` 'Peer Reviewed' or a page count, a report's number
+in SN), SciFinder's RIS (CAplus numbers in N1), Paperpile's CSL-JSON (dates as `raw` only, BibTeX
+page dashes), PubMed's `.nbib` of a whole Bookshelf book (BTI, CN, no TI) and of a chapter
+(BTI, CTI, FED/ED, EN) and a Web of Science plain text of a proceedings paper (CT, CY, CL, SP)
+with Cyrillic authors, beside a Russian Science Citation Index record (Z1, Z3).
+
+The values below were written before the readers were run on the files (see test_more_exports
+for the `_note`, `_absent` and `_kept` keys). Every item is also written by every writer and
+read again: what the first reading gave must come back.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_formats_exports2 import losses_through_writers
+from test_more_exports import FIXTURES, assert_items_as_expected, date, name
+
+from cslbridge import api
+
+HYDRA_TITLE = ("Early oral rehydration versus intravenous fluids in children with moderate dehydration "
+               "(HYDRA): a multicentre, open-label, randomised controlled trial")
+
+EXPECTED = {
+    "ris/ssrn.ris": [  # a working paper as UNPB; a published paper's citation in N1
+        {"type": "manuscript", "title": "Remittance Shocks and Household Borrowing in Tajikistan",
+         "author": [name("Rahmonova-Schwarz", "Delia"), name("Okafor", "Ngozi")],
+         "issued": date((2023, 5, 12)), "genre": "Working Paper", "publisher": "SSRN",
+         "DOI": "10.2139/ssrn.4445566", "URL": "https://ssrn.com/abstract=4445566",
+         "keyword": "remittances, microfinance, Tajikistan",
+         "abstract": "We follow 2,400 households through the 2022 rouble swing and find that borrowing "
+                     "from microfinance lenders rose by a fifth.",
+         "_kept": ["SSRN Electronic Journal"]},
+        {"type": "article-journal", "title": "Platform Liability After the Digital Services Act",
+         "author": [name("Menon", "Ravi K.")], "container-title": "Columbia Journal of European Law",
+         "volume": "29", "issue": "2", "page": "101", "issued": date((2023, 3, 1)),
+         "URL": "https://ssrn.com/abstract=4391234",
+         "abstract": "The Digital Services Act replaces the safe harbours of the E-Commerce Directive "
+                     "with duties scaled to a platform's size.",
+         "_note": ["Columbia Journal of European Law, Vol. 29, No. 2, 2023"]},
+    ],
+    "ris/heinonline.ris": [  # a volume year 2019-2020; 'Vol. 12', 'Issue 3'; the citation in M1 or N1
+        {"type": "article-journal", "title": "The Fourth Amendment and the Geofence Warrant",
+         "author": [name("Kerr", "Orin S.")], "container-title": "Harvard Law Review",
+         "volume": "133", "issue": "1", "page": "1-60", "issued": date((2019,), (2020,)),
+         "URL": "https://heinonline.org/HOL/P?h=hein.journals/hlr133&i=21", "source": "HeinOnline",
+         "_kept": ["133 Harv. L. Rev. 1 (2019-2020)"]},
+        {"type": "article-journal", "title": "Water Law on the Syr Darya: Treaties Without Courts",
+         "author": [name("Sarsenova", "Aigerim"), name("Lukin", "Alexander")],
+         "container-title": "Michigan Journal of International Law", "volume": "12", "issue": "3",
+         "page": "455-498", "issued": date((1991,)), "source": "HeinOnline",
+         "URL": "https://heinonline.org/HOL/LandingPage?handle=hein.journals/mjil12&div=21",
+         "_note": ["12 Mich. J. Int'l L. 455 (1991)"]},
+    ],
+    "ris/ovid_medline.ris": [  # Y1 '2021//', AN and ID the PMID, M2 the affiliation, DO a link
+        {"type": "article-journal", "title": HYDRA_TITLE,
+         "author": [name("Cruz", "Maria Elena", **{"non-dropping-particle": "de la"}),
+                    name("Oliveira", "Joao P"), name("Lindqvist", "Anna-Karin")],
+         "issued": date((2021,)), "container-title": "Lancet", "container-title-short": "Lancet",
+         "volume": "397", "issue": "10281", "page": "1123-1135", "ISSN": "0140-6736",
+         "DOI": "10.1016/S0140-6736(21)00419-7", "source": "Ovid MEDLINE(R) ALL",
+         "URL": "https://ovidsp.ovid.com/ovidweb.cgi?T=JS&PAGE=reference&D=medl&NEWS=N&AN=33814207",
+         "abstract": "BACKGROUND: Intravenous fluids remain common in children with moderate dehydration. "
+                     "INTERPRETATION: Oral rehydration was non-inferior.",
+         "_kept": ["33814207", "Dehydration/th [Therapy]", "*Fluid Therapy/mt [Methods]", "England",
+                   "Hospital Universitario La Paz, Madrid, Spain"]},
+        {"type": "article-journal", "title": "Delirium after hip fracture surgery in older adults: a cohort study",
+         "author": [name("Okafor", "Chiamaka N"), name("Brandt", "Lena")], "issued": date((2019, 11)),
+         "container-title": "Deutsche Medizinische Wochenschrift", "container-title-short": "Dtsch Med Wochenschr",
+         "volume": "144", "issue": "23", "page": "e27", "ISSN": "0012-0472",
+         "abstract": "Delirium followed 23% of hip fracture repairs.",
+         "_kept": ["31745623", "*Delirium/ep [Epidemiology]", "Germany"]},
+    ],
+    "ris/eric.ris": [  # M3 the publication types, N1 'Peer Reviewed' or a page count, SN a report's number
+        {"id": "EJ1298765", "type": "article-journal",
+         "title": "Peer Tutoring and Mathematics Anxiety in Rural Secondary Schools",
+         "author": [name("Okafor", "Ngozi"), name("Rossi", "Marco")],
+         "container-title": "Journal of Educational Research", "issued": date((2021,)), "volume": "114",
+         "issue": "3", "page": "245-259", "publisher": "Routledge", "ISSN": "0022-0671",
+         "DOI": "10.1080/00220671.2021.1923456", "URL": "https://eric.ed.gov/?id=EJ1298765",
+         "keyword": "Peer Teaching, Mathematics Anxiety, Rural Schools", "genre": "Reports - Research",
+         "source": "ERIC",
+         "abstract": "Peer tutoring lowered mathematics anxiety in 18 rural schools over one year.",
+         "_note": ["Peer Reviewed"]},
+        {"id": "ED612345", "type": "report",
+         "title": "Adult Literacy Programs in Community Colleges: A National Survey",
+         "author": [name("Keller", "Sabine")], "issued": date((2020,)),
+         "publisher": "National Center for Education Statistics", "publisher-place": "Washington, DC",
+         "number": "NCES-2020-045", "URL": "https://eric.ed.gov/?id=ED612345",
+         "keyword": "Adult Literacy, Community Colleges",
+         "genre": "Numerical/Quantitative Data; Reports - Descriptive", "number-of-pages": "64",
+         "source": "ERIC", "_absent": ["ISSN", "ISBN"]},
+    ],
+    "ris/scifinder.ris": [  # CAplus: the CA and accession numbers, CODEN in N1
+        {"type": "article-journal", "title": "Copper-catalysed C-H amination of arenes with aqueous ammonia",
+         "author": [name("Tanaka", "Hiroshi"), name("Chen", "Wei")],
+         "container-title": "Journal of the American Chemical Society", "issued": date((2020,)),
+         "volume": "142", "issue": "15", "page": "7015-7020", "ISSN": "0002-7863",
+         "DOI": "10.1021/jacs.0c01234", "keyword": "amination, copper catalyst, arene", "source": "CAplus",
+         "abstract": "Aqueous ammonia aminates arenes under copper catalysis at room temperature.",
+         "_kept": ["CAN 172:456789", "AN 2020:654321", "CODEN: JACSAT"]},
+        {"type": "chapter", "title": "Ammonia as a nitrogen source in homogeneous catalysis",
+         "author": [name("Chen", "Wei")], "editor": [name("Beller", "Matthias")],
+         "container-title": "Catalytic Amination for Non-Alkaloid Synthesis", "issued": date((2019,)),
+         "page": "77-112", "publisher": "Wiley-VCH", "publisher-place": "Weinheim",
+         "ISBN": "978-3-527-34567-8", "source": "CAplus", "_kept": ["AN 2019:1234567"]},
+    ],
+    "csljson/paperpile.json": [  # dates as `raw` only; BibTeX's '--' in page
+        {"id": "Kaab2021-xq", "type": "article-journal", "title": "Glacier mass loss in the Tien Shan since 2000",
+         "author": [name("Kääb", "Andreas"), name("Treichler", "Désirée")], "container-title": "The Cryosphere",
+         "volume": "15", "issue": "3", "page": "1261-1279", "issued": date((2021, 3, 12)), "language": "en",
+         "DOI": "10.5194/tc-15-1261-2021", "URL": "http://dx.doi.org/10.5194/tc-15-1261-2021",
+         "ISSN": "1994-0416", "keyword": "glaciers;Tien Shan;remote sensing",
+         "abstract": "Geodetic mass balances show a loss of 0.4 m w.e. a year across the range."},
+        {"id": "Ostrom1990-ab", "type": "book", "author": [name("Ostrom", "Elinor")],
+         "title": "Governing the Commons: The Evolution of Institutions for Collective Action",
+         "publisher": "Cambridge University Press", "publisher-place": "Cambridge", "issued": date((1990,)),
+         "ISBN": "9780521405997", "number-of-pages": "280"},
+        {"id": "Menon2024-cd", "type": "paper-conference",
+         "author": [name("Menon", "Ravi K"), name("Chen", "Wei")],
+         "title": "Energy-aware scheduling for serverless functions at the edge",
+         "container-title": "Proceedings of the ACM Symposium on Cloud Computing", "page": "88-101",
+         "issued": date((2024, 11)), "accessed": date((2025, 1, 20)),
+         "URL": "https://dl.acm.org/doi/10.1145/3698038.3698512", "_note": ["Read for chapter 4"]},
+    ],
+    "medline/pubmed_book.nbib": [  # a whole Bookshelf book (BTI, CN, no TI); a chapter (BTI, CTI, FED/ED, EN)
+        {"type": "book", "title": "Reproducibility and Replicability in Science",
+         "author": [{"literal": "National Academies of Sciences, Engineering, and Medicine"},
+                    {"literal": "Committee on Reproducibility and Replicability in Science"}],
+         "publisher": "National Academies Press (US)", "publisher-place": "Washington (DC)",
+         "issued": date((2019, 3, 12)), "ISBN": "978-0-309-48616-3", "DOI": "10.17226/25303",
+         "PMID": "30855789", "language": "en",
+         "abstract": "Reproducibility and replicability are often cited as hallmarks of good science. "
+                     "This report defines the terms and reviews how often studies can be reproduced.",
+         "_absent": ["container-title"], "_kept": ["NBK547537"]},
+        {"type": "chapter", "title": "Olfactory Receptors and Odor Coding in Insects",
+         "author": [name("Okafor", "Chiamaka N."), name("Tanaka", "Hiroshi")],
+         "editor": [name("Menini", "Anna")], "container-title": "The Neurobiology of Olfaction",
+         "collection-title": "Frontiers in Neuroscience", "edition": "2",
+         "publisher": "CRC Press/Taylor & Francis", "publisher-place": "Boca Raton (FL)",
+         "issued": date((2017,)), "ISBN": "978-1-4200-7197-9", "PMID": "29261904",
+         "abstract": "Insects detect odors with receptors expressed in sensory neurons housed in "
+                     "hair-like sensilla on the antennae.",
+         "_kept": ["NBK55985"]},
+    ],
+    "wos/savedrecs_proceedings.txt": [  # a proceedings paper with Cyrillic authors; an RSCI record (Z1, Z3)
+        {"type": "paper-conference", "title": "Neural speech recognition for low-resource Turkic languages",
+         "author": [name("Иванов", "Иван Игоревич"), name("Okafor", "Ngozi")], "editor": [name("Rossi", "M.")],
+         "container-title": "2023 INTERNATIONAL CONFERENCE ON SPEECH TECHNOLOGY (SPECOM)",
+         "collection-title": "Lecture Notes in Artificial Intelligence", "volume": "14338",
+         "event-title": "25th International Conference on Speech and Computer (SPECOM)",
+         "event-place": "Hubli Dharwad, INDIA", "issued": date((2023,)), "page": "112-125",
+         "DOI": "10.1007/978-3-031-48312-7_10", "ISBN": "978-3-031-48311-0",
+         "publisher": "SPRINGER INTERNATIONAL PUBLISHING AG", "publisher-place": "CHAM", "language": "en",
+         "keyword": "speech recognition; Kazakh; Kyrgyz; transfer learning",
+         "abstract": "Transfer from Russian and Turkish cuts the word error rate for Kazakh and Kyrgyz by a third.",
+         "_kept": ["NOV 29-DEC 02, 2023", "Int Speech Commun Assoc", "0302-9743", "1611-3349",
+                   "WOS:001157654300010", "i.ivanov@nsu.example.ru", "Novosibirsk State Univ"]},
+        {"type": "article-journal", "title": "Shanghai Cooperation Organisation at twenty",
+         "author": [name("Петрова", "Елена Александровна"), name("Лукин", "Александр Владимирович")],
+         "container-title": "MEZHDUNARODNYE PROTSESSY", "issued": date((2021,)), "volume": "19", "issue": "3",
+         "page": "6-27", "DOI": "10.17994/IT.2021.19.3.66.2", "ISSN": "1728-2756", "language": "ru",
+         "publisher": "INST INTERNATIONAL STUDIES MGIMO",
+         "_kept": ["Шанхайская организация сотрудничества в двадцать лет", "Международные процессы",
+                   "RSCI:46123456"]},
+    ],
+}
+
+
+@pytest.mark.parametrize("path", sorted(EXPECTED))
+def test_export_read_as_a_researcher_expects(path):
+    result = api.read(str(FIXTURES / path))
+    assert [str(p) for p in result.problems] == []
+    assert_items_as_expected(result.items, EXPECTED[path])
+
+
+@pytest.mark.parametrize("path", sorted(EXPECTED))
+def test_every_writer_gives_back_what_was_read(path):
+    assert losses_through_writers(api.read(str(FIXTURES / path)).items) == []
