@@ -171,6 +171,37 @@ EXPECTED = {
          "_kept": ["Шанхайская организация сотрудничества в двадцать лет", "Международные процессы",
                    "RSCI:46123456"]},
     ],
+    # second batch, written (and committed) before the readers were run on it
+    "bibtex/heinonline.bib": [  # a volume year 2019-2020; 'Vol. 12', 'Issue 3'; the citation in note
+        {"id": "kerr2019fourth", "type": "article-journal",
+         "title": "The Fourth Amendment and the Geofence Warrant", "author": [name("Kerr", "Orin S.")],
+         "container-title": "Harvard Law Review", "volume": "133", "issue": "1", "page": "1-60",
+         "issued": date((2019,), (2020,)), "URL": "https://heinonline.org/HOL/P?h=hein.journals/hlr133&i=21",
+         "_note": ["133 Harv. L. Rev. 1 (2019-2020)"]},
+        {"id": "sarsenova1991water", "type": "article-journal",
+         "title": "Water Law on the Syr Darya: Treaties Without Courts",
+         "author": [name("Sarsenova", "Aigerim"), name("Lukin", "Alexander")],
+         "container-title": "Michigan Journal of International Law", "volume": "12", "issue": "3",
+         "page": "455-498", "issued": date((1991,)),
+         "URL": "https://heinonline.org/HOL/LandingPage?handle=hein.journals/mjil12&div=21",
+         "_note": ["12 Mich. J. Int'l L. 455 (1991)"]},
+    ],
+    "ris/endnote_online.ris": [  # CRLF; DA and Y2 with a closing slash; RN research notes; L1 a PDF
+        {"type": "article-journal", "title": "Mobile money and school attendance in northern Nigeria",
+         "author": [name("Okafor", "Ngozi"), name("Menon", "Ravi K.")], "container-title": "World Development",
+         "container-title-short": "World Dev.", "issued": date((2022, 4, 15)), "accessed": date((2024, 2, 1)),
+         "volume": "152", "page": "105812", "ISSN": "0305-750X", "DOI": "10.1016/j.worlddev.2022.105812",
+         "URL": "https://www.sciencedirect.com/science/article/pii/S0305750X22000123",
+         "keyword": "mobile money, education, Nigeria", "language": "en",
+         "abstract": "Households that adopted mobile money kept girls in school longer.",
+         "_kept": ["Compare with the Kenyan evidence in chapter 2.",
+                   "internal-pdf://0123456789/Okafor-2022-Mobile money.pdf"]},
+        {"type": "chapter", "title": "Ammonia in homogeneous catalysis", "author": [name("Chen", "Wei")],
+         "editor": [name("Beller", "Matthias"), name("Rossi", "Marco")], "container-title": "Catalytic Amination",
+         "collection-title": "Green Chemistry Series", "issued": date((2019,)), "edition": "3",
+         "page": "77-112", "publisher-place": "Weinheim", "publisher": "Wiley-VCH",
+         "ISBN": "978-3-527-34567-8"},
+    ],
 }
 
 
