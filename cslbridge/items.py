@@ -342,6 +342,20 @@ def edition_number(value: str) -> str:
     return m.group(1) if m else ORDINAL_WORDS.get(value.strip().lower(), value)
 
 
+# A volume or issue number under its label, as HeinOnline and some hosts write VL and IS
+# ('Vol. 12', 'Issue 3', 'No. 2', 'Nr. 4'): the label is the field's name, not its value.
+_VOLUME_OR_ISSUE_LABEL = re.compile(r"(?:vols?|volume|iss|issue|no|nos|nr|number)\.?\s*(?=\d)", re.I)
+_LABELLED_NUMBER = re.compile(r"\d+[A-Za-z]?(?:\s*[-–/]\s*\d+[A-Za-z]?)?")
+
+
+def labelled_number(value: str) -> str:
+    """A volume or issue without its label when a number (or range of them) follows it
+    ('Vol. 12' -> '12', 'Issue 3-4' -> '3-4'); any other text ('Suppl. 2') as written."""
+    m = _VOLUME_OR_ISSUE_LABEL.match(value.strip())
+    rest = value.strip()[m.end():] if m else ""
+    return rest if m and _LABELLED_NUMBER.fullmatch(rest) else value
+
+
 def clip(text: str, width: int = 40) -> str:
     """Text shortened to `width` characters with an ellipsis, to name an entry in a problem."""
     return text if len(text) <= width else text[: width - 1] + "…"

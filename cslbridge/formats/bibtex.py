@@ -19,7 +19,7 @@ from ..items import (
     ARXIV_DOI, ARXIV_ID, ARXIV_REPOSITORIES, arxiv_preprint,
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold, mapping_failed,
     keep_schema_valid, require_valid,
-    approximate_date, assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, mark_static_ordering,
+    approximate_date, assign_ids, base_key, clip, edition_number, labelled_number, format_iso_date, iso_date, mark_static_ordering,
     normal_date, numeric_date, SEASON_NAMES, read_scopus_conference, season_name, season_words, unfolded_season, server_preprint, split_chapter_label, static_ordered_names, tags, warn_kept,
 )
 from ..languages import NAMES, language_code
@@ -1078,7 +1078,7 @@ def to_item(entry: Entry) -> Item:
             if "issue" in f:
                 notes.append(f"number: {number}")
             else:
-                item["issue"] = number
+                item["issue"] = labelled_number(number)  # HeinOnline's 'Issue 3'
         elif kind in _SERIES_NUMBER_TYPES and "series" in f:
             item["collection-number"] = number
         else:
@@ -1225,6 +1225,8 @@ def to_item(entry: Entry) -> Item:
         else:
             if var == "edition":
                 value = edition_number(value)
+            elif var in ("volume", "issue"):  # HeinOnline's 'Vol. 12', as RIS reads its VL and IS
+                value = labelled_number(value)
             elif var in ("ISBN", "ISSN"):  # Web of Science's 'ISBN = {978-0-367-65432-1; 978-1-...}'
                 value = _NUMBER_LIST.sub(", ", value)  # several, joined as RIS and CSL-JSON join them
             item[var] = value

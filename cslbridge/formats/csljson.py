@@ -253,6 +253,8 @@ def normalise(raw: dict) -> Item:
                 value = str(value)  # `"title": 1984`: text, as every writer and the renderer take it
             if isinstance(value, str) and key not in META_KEYS:
                 value = _rich_text(value)
+            if key == "page" and isinstance(value, str):
+                value = _TEX_RANGE_DASH.sub("-", value)
             if key in NAME_VARIABLES and isinstance(value, list):
                 value = [n for n in (_name(item, key, name) for name in value) if n != {}]
             elif key in DATE_VARIABLES:
@@ -266,6 +268,10 @@ def normalise(raw: dict) -> Item:
         read_extra(item, item.pop("note"), fill_only=True)
     return item
 
+
+# BibTeX's en dash between two pages, which Paperpile and other BibTeX-minded tools leave in
+# CSL-JSON's `page` ('1261--1279'): CSL's range is one hyphen, as every other reader gives it.
+_TEX_RANGE_DASH = re.compile(r"(?<=\w)\s*--\s*(?=\w)")
 
 # The variables that hold one value, where Crossref gives lists (titles, ISSNs).
 _ONE_VALUE_VARIABLES = STRING_VARIABLES | NUMBER_VARIABLES

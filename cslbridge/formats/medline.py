@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from ..items import (
-    TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids, clip, iso_date, keep_schema_valid,
+    TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids, clip, edition_number, iso_date, keep_schema_valid,
     mapping_failed, name_text,
 )
 from ..languages import language_code
@@ -209,6 +209,8 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             _set(item, "publisher-place", value, tag, value)  # a journal's PL is its country: a note
         elif tag in _KEYWORD_TAGS:
             keywords.append(value)
+        elif tag == "EN":  # '2nd' as the number styles print with their own ordinal, as RIS's ET
+            _set(item, "edition", edition_number(value), tag, value)
         elif tag in _SIMPLE:
             _set(item, _SIMPLE[tag], value, tag, value)
         else:

@@ -40,7 +40,7 @@ from urllib.parse import urlsplit
 from ..items import (
     ARXIV_DOI, ARXIV_REPOSITORIES, arxiv_preprint,
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TEXT_NAME_PARTS, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult,
-    add_note, approximate_date, keep_schema_valid, mapping_failed, require_valid, assign_ids, clip, date_year, edition_number, format_iso_date, iso_date,
+    add_note, approximate_date, keep_schema_valid, mapping_failed, require_valid, assign_ids, clip, date_year, edition_number, labelled_number, format_iso_date, iso_date,
     mark_static_ordering, normal_date, numeric_date, refused_field, read_scopus_conference, season_name, season_words, unfolded_season, warn_kept, server_preprint, split_chapter_label, static_ordered_names, tags,
 )
 from ..languages import language_code
@@ -319,6 +319,8 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             _set(item, _SIMPLE_TAGS[tag], value.rstrip(" ,:;/") or value, tag)
         elif tag == "ET":
             _set(item, "edition", edition_number(value), tag)
+        elif tag in ("VL", "VO", "IS"):
+            _set(item, _SIMPLE_TAGS[tag], labelled_number(value), tag)
         elif tag in _SIMPLE_TAGS:
             _set(item, _SIMPLE_TAGS[tag], value, tag)
         else:
@@ -350,8 +352,7 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
         item.setdefault("custom", {})["translated-author"] = translated_authors
     if keywords:
         item["keyword"] = joined_keywords(keywords)
-    if (item.get("source") or "").lower() in ("pubmed", "medline") and (
-            item.get("archive_location") or "").isdigit():
+    if _NLM_DATABASE.search(item.get("source") or "") and (item.get("archive_location") or "").isdigit():
         item["PMID"] = item.pop("archive_location")  # PubMed's accession number is the PMID
     title = item.get("title", "")
     if _closes_titles_with_period(item) and TITLE_CLOSING_PERIOD.search(title):
@@ -373,9 +374,11 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
 
 
 # Databases that end every title with a period (EBSCOhost; PubMed's MEDLINE records, also as
-# converted to RIS, and Europe PMC's, whose RIS names no database but links the record there):
-# the period is theirs, not the title's.
-_PERIOD_AFTER_TITLE = frozenset({"ebscohost", "pubmed", "medline"})
+# converted to RIS or as a host names them, 'Ovid MEDLINE(R) ALL', and Europe PMC's, whose RIS
+# names no database but links the record there): the period is theirs, not the title's.
+_PERIOD_AFTER_TITLE = frozenset({"ebscohost"})
+# NLM's databases by name, alone or in a host's name for them; their accession number is the PMID.
+_NLM_DATABASE = re.compile(r"\b(?:pubmed|medline)\b(?!\s+central)", re.I)
 _PERIOD_AFTER_TITLE_HOSTS = frozenset({"europepmc.org", "pubmed.ncbi.nlm.nih.gov"})
 # APA PsycNET's ID, a PsycINFO record's number ('2020-35678-001'): that database closes titles so too.
 _PSYCINFO_NUMBER = re.compile(r"(?:19|20)\d\d-\d{5}-\d{3}")
@@ -387,7 +390,9 @@ def _closes_titles_with_period(item: Item) -> bool:
         host = (urlsplit(item.get("URL", "")).hostname or "").removeprefix("www.")
     except ValueError:  # a link no URL parser reads ('http://[broken', a bad port): no database's
         host = ""
-    return (item.get("source") or "").lower() in _PERIOD_AFTER_TITLE or host in _PERIOD_AFTER_TITLE_HOSTS \
+    source = item.get("source") or ""
+    return source.lower() in _PERIOD_AFTER_TITLE or bool(_NLM_DATABASE.search(source)) \
+        or host in _PERIOD_AFTER_TITLE_HOSTS \
         or bool(_PSYCINFO_NUMBER.fullmatch(str(item.get("id", ""))))
 
 # Variables in the order a person reads a reference, so converted output is easy to check.
@@ -574,9 +579,16 @@ def _read_notes(item: Item, notes: list[str]) -> None:
         for line in note.split("\n"):
             if item.get("DOI") and clean_doi(line).lower() == item["DOI"].lower():
                 continue  # Taylor & Francis' 'doi: 10...' and Wiley's DOI link repeat DO
-            if not _restore_variable(item, line):
+            count = _PAGE_COUNT_NOTE.fullmatch(line.strip())
+            if count and "number-of-pages" not in item:
+                item["number-of-pages"] = count.group(1)
+            elif not _restore_variable(item, line):
                 add_note(item, line)
     item.pop("_type_restored", None)
+
+
+# A note that is only the work's page count, as ERIC's N1 gives a document's ('64 pp.').
+_PAGE_COUNT_NOTE = re.compile(r"(\d+)\s*(?:pp?\.|pages)", re.I)
 
 
 def _restore_variable(item: Item, line: str) -> bool:

@@ -195,7 +195,7 @@ def _to_item(fields: list[tuple[str, list[str]]]) -> Item:
     keywords: list[str] = []
     values = {tag: " ".join(lines) for tag, lines in fields if lines and tag not in _LIST_TAGS}
     short_forms = {full: lines for tag, lines in fields for full, short in _FULL_NAME_SHORT.items() if tag == short}
-    shown = " ".join(values.get(tag, "") for tag in _SHOWN_CASE)
+    shown = _shown_case(values)
     for tag, lines in fields:
         if not lines:
             continue
@@ -255,6 +255,17 @@ def _to_item(fields: list[tuple[str, list[str]]]) -> Item:
         item["keyword"] = joined_keywords(keywords)
     rank = {key: n for n, key in enumerate(READING_ORDER)}
     return dict(sorted(item.items(), key=lambda kv: rank.get(kv[0], len(rank))))
+
+
+def _shown_case(values: dict[str, str]) -> str:
+    """The words whose case the record shows: the ISO abbreviation's and series' when they are in
+    mixed case, and the acronyms a meeting's name in mixed case keeps in capitals (CT's
+    '(SPECOM)', which SO prints in capitals with the rest)."""
+    shown = [values[tag] for tag in _SHOWN_CASE if any(ch.islower() for ch in values.get(tag, ""))]
+    meeting = values.get("CT", "")
+    if any(ch.islower() for ch in meeting):
+        shown += [w for w in _ALPHA_RUN.findall(meeting) if len(w) > 1 and w.isupper()]
+    return " ".join(shown)
 
 
 def _cased(item: Item, tag: str, value: str, shown: str = "") -> str:
@@ -362,14 +373,14 @@ def recased(text: str, shown: str = "", name: bool = False) -> str:
     but first, after a colon and last, and so a name's particles ('DE LA CRUZ' is de la Cruz);
     'MC' opens a capital ('McDonald'), a letter after an apostrophe closing a word is small
     ('WOMEN'S').
-    A word the record prints elsewhere in mixed case (`shown`: the ISO abbreviation or series,
-    'IEEE', 'PLoS') is written so; a word with a digit ('COVID-19', 'CO2'), without a vowel
+    A word the record shows elsewhere (`shown`: the ISO abbreviation or series in mixed case,
+    'IEEE', 'PLoS', a meeting's acronym) is written so; a word with a digit ('COVID-19', 'CO2'), without a vowel
     ('BMC') or a Roman numeral ('II') stays as printed. Text with a small letter is as printed."""
     if any(ch.islower() for ch in text) or not any(ch.isalpha() for ch in text):
         return text
     from ..parse.names import PARTICLES  # here: the parser's package is slow to load
 
-    known = {w.upper(): w for w in _ALPHA_RUN.findall(shown)} if any(ch.islower() for ch in shown) else {}
+    known = {w.upper(): w for w in _ALPHA_RUN.findall(shown)}
     words = text.split(" ")
     out = []
     for n, word in enumerate(words):
