@@ -500,6 +500,20 @@ def test_an_untitled_post_named_by_its_kind_and_platform(text, who, platform, ki
     assert (item["type"], item["author"], item["container-title"], item["note"]) == ("post", [who], platform, kind)
 
 
+@pytest.mark.parametrize("text,body,platform,kind", [
+    ("Ministry of Energy of the Republic of Kazakhstan, post on Telegram, 19 August 2024, https://t.me/minenergy_kz/2451.",
+     "Ministry of Energy of the Republic of Kazakhstan", "Telegram", "post on"),
+    ("Ministry of Foreign Affairs of the Russian Federation, Facebook post, 3 March 2022.",
+     "Ministry of Foreign Affairs of the Russian Federation", "Facebook", "post"),
+])
+def test_a_bodys_untitled_post_is_its_post(text, body, platform, kind):
+    # a body's name ran past the five words a person's has: 'post on' became a second author's given name
+    # ('Telegram' the family name) or 'Facebook post' the title of a document
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["container-title"], item["note"]) == (
+        "post", [{"literal": body}], platform, kind)
+
+
 @pytest.mark.parametrize("text,who,handle", [
     ("Salome Zourabichvili (@Zourabichvili_S), ‘Georgia’s choice is Europe’, X, 3 March 2022, "
      "https://x.com/Zourabichvili_S/status/1499412345678901234.", "Zourabichvili", "@Zourabichvili_S"),

@@ -2428,11 +2428,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and not corporate_name(" ".join(words[:e + 1])):
         labels[:e + 1] = ["title"] * (e + 1)
     # Notes "Sviatlana Tsikhanouskaya, post on Telegram, 17 August 2020, https://t.me/...", "Maria Zakharova,
-    # Facebook post, 3 March 2022": an untitled post named by its kind and platform after its author's name.
-    c = next((c for c in range(min(n - 2, 5)) if words[c].endswith(",")), -1) if "post" in text or "tweet" in text else -1
+    # Facebook post, 3 March 2022": an untitled post named by its kind and platform after its author's name,
+    # or after a body's ("Ministry of Energy of the Republic of Kazakhstan, post on Telegram, 19 August 2024").
+    c = next((c for c in range(min(n - 2, 10)) if words[c].endswith(",")), -1) if "post" in text or "tweet" in text else -1
     d = next((d for d in range(c + 1, min(n - 1, c + 5)) if words[d].endswith(",")), 0) if c >= 0 else 0
     if d and _UNTITLED_POST.fullmatch(" ".join(words[c + 1:d + 1])[:-1]) and labels[d + 1] == "date" \
-            and all(w[:1].isupper() for w in words[:c + 1]):
+            and (c < 5 and all(w[:1].isupper() for w in words[:c + 1])
+                 or corporate_name(" ".join(words[:c + 1])[:-1])):
         labels[:c + 1] = ["author"] * (c + 1)
         for k in range(c + 1, d + 1):
             labels[k] = "container" if _SOCIAL_PLATFORM.fullmatch(words[k].rstrip(",")) else "note"
