@@ -299,6 +299,25 @@ def test_semicolons_split_only_between_works():
     assert segments(inside) == [inside]
 
 
+def test_a_quoted_titles_own_semicolon_cuts_nothing():
+    # the IMF's title had been cut at its ';', the rest of the report ('Staff Report’, IMF Country Report No. ...') lost
+    # to note; an apostrophe inside a word closes no quote, and works after the title are still cut apart
+    imf = ("International Monetary Fund, ‘Republic of Tajikistan: 2023 Article IV Consultation—Press Release; Staff "
+           "Report’, IMF Country Report No. 23/124, Washington, DC, March 2023, available at: https://www.imf.org/en/"
+           "Publications/CR/Issues/2023/03/30/Republic-of-Tajikistan-531245, accessed 5 May 2023.")
+    assert segments(imf) == [imf]
+    two = ("‘Kazakhstan’s Nuclear Choice; a Second Look’, Kursiv, 14 June 2025; Aigerim Seisembayeva, ‘Ulken Village "
+           "Chosen’, The Astana Times, 15 October 2024.")
+    assert segments(two) == ["‘Kazakhstan’s Nuclear Choice; a Second Look’, Kursiv, 14 June 2025",
+                             "Aigerim Seisembayeva, ‘Ulken Village Chosen’, The Astana Times, 15 October 2024."]
+    unclosed = "‘Polozhenie o poryadke, 28 March 1997; ‘Poryadok koordinatsii’, 28 November 2001."
+    assert segments(unclosed) == ["‘Polozhenie o poryadke, 28 March 1997", "‘Poryadok koordinatsii’, 28 November 2001."]
+    item = parse_reference(imf)
+    assert (item["type"], item["title"], item["genre"], item["number"]) == (
+        "report", "Republic of Tajikistan: 2023 Article IV Consultation—Press Release; Staff Report",
+        "IMF Country Report", "23/124")
+
+
 def test_pointer_after_a_work_is_its_own_segment():
     note = ("‘President Medvedev’s Interview with BBC Television, Sochi, 26 August 2008’, available at: "
             "http://en.kremlin.ru/events/president/transcripts/1228, accessed 16 September 2016. "

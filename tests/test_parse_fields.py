@@ -500,6 +500,20 @@ def test_an_untitled_post_named_by_its_kind_and_platform(text, who, platform, ki
     assert (item["type"], item["author"], item["container-title"], item["note"]) == ("post", [who], platform, kind)
 
 
+@pytest.mark.parametrize("text,body,platform,kind", [
+    ("Ministry of Energy of the Republic of Kazakhstan, post on Telegram, 19 August 2024, https://t.me/minenergy_kz/2451.",
+     "Ministry of Energy of the Republic of Kazakhstan", "Telegram", "post on"),
+    ("Ministry of Foreign Affairs of the Russian Federation, Facebook post, 3 March 2022.",
+     "Ministry of Foreign Affairs of the Russian Federation", "Facebook", "post"),
+])
+def test_a_bodys_untitled_post_is_its_post(text, body, platform, kind):
+    # a body's name ran past the five words a person's has: 'post on' became a second author's given name
+    # ('Telegram' the family name) or 'Facebook post' the title of a document
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["container-title"], item["note"]) == (
+        "post", [{"literal": body}], platform, kind)
+
+
 @pytest.mark.parametrize("text,who,handle", [
     ("Salome Zourabichvili (@Zourabichvili_S), ‘Georgia’s choice is Europe’, X, 3 March 2022, "
      "https://x.com/Zourabichvili_S/status/1499412345678901234.", "Zourabichvili", "@Zourabichvili_S"),
@@ -1561,6 +1575,31 @@ def test_a_documents_own_sentence_before_the_archive_is_its_description(text, ti
     item = parse_reference(text)
     assert (item["type"], item["title"], item.get("issued", {}).get("date-parts"), item["archive"],
             item["archive_location"]) == ("manuscript", title, issued, archive, shelfmark)
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Information on the activity of the Russian Orthodox Church Outside Russia, 14 April 1972, GARF, f. R-6991, op. 6, "
+     "d. 410, ll. 1–5.", "Information on the activity of the Russian Orthodox Church Outside Russia"),
+    ("Record of conversation between A. A. Gromyko and Yu. Tsedenbal, 14 May 1966, RGANI, f. 5, op. 50, d. 812, ll. 3–7.",
+     "Record of conversation between A. A. Gromyko and Yu. Tsedenbal"),
+    ("Record of conversation between L. I. Brezhnev and Yu. Tsedenbal on Soviet credits, 20 January 1966, RGANI, f. 80, "
+     "op. 1, d. 318, ll. 4–9.", "Record of conversation between L. I. Brezhnev and Yu. Tsedenbal on Soviet credits"),
+])
+def test_names_inside_an_archival_description_stay_in_its_title(text, title):
+    # the church's name closing the description had been read as a periodical (a newspaper article titled '... of
+    # the Russian'), and the names in a record of conversation as its authors ('Record of conversation between A. A.
+    # Gromyko' one of them), the title cut after them or lost
+    item = parse_reference(text)
+    assert (item["type"], item["title"], "author" in item, "container-title" in item) == ("manuscript", title, False, False)
+
+
+@pytest.mark.parametrize("text,field,value", [
+    ("‘Report on Church Affairs’, Pravda, 12 May 1950, GARF, f. R-6991, op. 1, d. 12, l. 3.", "container-title", "Pravda"),
+    ("N. S. Khrushchev, ‘Note on Agriculture’, 5 May 1955, RGANI, f. 52, op. 1, d. 12, l. 3.", "author",
+     [{"family": "Khrushchev", "given": "N. S."}]),
+])
+def test_an_archival_papers_author_or_periodical_parted_by_a_comma_is_kept(text, field, value):
+    assert parse_reference(text)[field] == value
 
 
 @pytest.mark.parametrize("text,title,issued", [

@@ -936,14 +936,30 @@ oct nov dec fig figs suppl pt ibid ibíd op cit loc id
 _POINTER_CLOSING_ABBREVIATIONS = frozenset(("ibid", "ibíd", "cit"))
 
 
+# A quoted title's closing mark, by its opening one; a closing single quote is one no letter follows ("‘Title’,"),
+# as the apostrophe inside a word is not ("stroitel’stva", "Kazakhstan’s").
+_QUOTE_CLOSERS = {"‘": re.compile(r"’(?![^\W\d_])"), "“": re.compile("”"), "«": re.compile("»")}
+
+
 def _boundaries(text: str) -> list[tuple[int, int, str]]:
-    """Candidate cut points (start, end, kind) outside brackets: '; ', sentence ends and a pointer's closing stop."""
+    """Candidate cut points (start, end, kind) outside brackets and quoted titles: '; ', sentence ends and a
+    pointer's closing stop. A quoted title's own ';' or full stop ('‘Republic of Tajikistan: 2023 Article IV
+    Consultation—Press Release; Staff Report’') cuts nothing; an opening mark not closed before the next one opens
+    quotes nothing."""
     out = []
     depth = 0
     n = len(text)
+    unclosed = set()  # opening marks with no closing one after them: none later has one either
     i = 0
     while i < n:
         ch = text[i]
+        if ch in _QUOTE_CLOSERS and ch not in unclosed:
+            closer = _QUOTE_CLOSERS[ch].search(text, i + 1)
+            if closer and text.find(ch, i + 1, closer.start()) < 0:
+                i = closer.end()
+                continue
+            if not closer:
+                unclosed.add(ch)
         if ch in "([":
             depth += 1
         elif ch in ")]":

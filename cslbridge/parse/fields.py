@@ -2474,11 +2474,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and not corporate_name(" ".join(words[:e + 1])):
         labels[:e + 1] = ["title"] * (e + 1)
     # Notes "Sviatlana Tsikhanouskaya, post on Telegram, 17 August 2020, https://t.me/...", "Maria Zakharova,
-    # Facebook post, 3 March 2022": an untitled post named by its kind and platform after its author's name.
-    c = next((c for c in range(min(n - 2, 5)) if words[c].endswith(",")), -1) if "post" in text or "tweet" in text else -1
+    # Facebook post, 3 March 2022": an untitled post named by its kind and platform after its author's name,
+    # or after a body's ("Ministry of Energy of the Republic of Kazakhstan, post on Telegram, 19 August 2024").
+    c = next((c for c in range(min(n - 2, 10)) if words[c].endswith(",")), -1) if "post" in text or "tweet" in text else -1
     d = next((d for d in range(c + 1, min(n - 1, c + 5)) if words[d].endswith(",")), 0) if c >= 0 else 0
     if d and _UNTITLED_POST.fullmatch(" ".join(words[c + 1:d + 1])[:-1]) and labels[d + 1] == "date" \
-            and all(w[:1].isupper() for w in words[:c + 1]):
+            and (c < 5 and all(w[:1].isupper() for w in words[:c + 1])
+                 or corporate_name(" ".join(words[:c + 1])[:-1])):
         labels[:c + 1] = ["author"] * (c + 1)
         for k in range(c + 1, d + 1):
             labels[k] = "container" if _SOCIAL_PLATFORM.fullmatch(words[k].rstrip(",")) else "note"
@@ -8250,6 +8252,8 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
     if translated:
         described = described[1:-1]  # "[Letter of the Holy Synod ..., 1918]. GARF": the translated title alone
     item = _parse(described, tagger) if described else {"type": "manuscript", "custom": {"confidence": {}}}
+    if described and not translated:
+        _rejoin_description(item, described)
     year = re.search(rf",\s+({_YEAR})$", described) if translated else None
     if translated and "title" in item and not year and described.startswith(item["title"]) and described != item["title"]:
         # "[Activity report of the Kamchatka Fishery Trust for 1938]": the bracket is the title whole; a year in it
@@ -8282,6 +8286,44 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
     item["archive_location"] = shelfmark.rstrip(" .")
     item["custom"] = {**custom, "source": source, "review": bool(described) and custom.get("review", False)}
     return item
+
+
+# The end of a description's words before a title glued to them by a space alone: a word, or an initial ("Yu. ").
+_RUNS_INTO_TITLE = re.compile(r"(?:[^\W_]|\b[A-ZА-ЯЁ][a-zа-яё]?\.) $")
+
+
+def _rejoin_description(item: dict, described: str) -> None:
+    """An archival document's description is its title whole: names in it ("Record of conversation between N. S.
+    Khrushchev and Yu. Tsedenbal on ...") or a body's name closing it ("... on the activity of the Georgian Orthodox
+    Church"), joined to the words beside them by a space alone, are no author and no periodical (the tagger had
+    read them so, the title cut around them or the whole description taken for names); an author or periodical a
+    comma or quote parts off is kept."""
+    title = item.get("title", "")
+    head, _, day = described.rpartition(", ")
+    if not title and "author" in item and head and parse_date(day) \
+            and any(w[:1].islower() and w not in GIVEN_PARTICLES | _NAME_JOINERS | _BODY_JOINERS for w in head.split()):
+        # "Record of conversation between A. A. Gromyko and Yu. Tsedenbal, 14 May 1966": all names, or names and a
+        # periodical and note cut from the one description
+        for key in [k for k in ("author", "container-title", "publisher", "note")
+                    if k in item and (k == "author" or item[k] in head)]:
+            del item[key]
+            item["custom"]["confidence"].pop(key, None)
+        item["title"] = head
+        return
+    start = described.find(title) if title else -1
+    if start < 0:
+        return
+    if "author" in item and start and _RUNS_INTO_TITLE.search(described[:start]):
+        del item["author"]
+        item["custom"]["confidence"].pop("author", None)
+        title, start = described[:start + len(title)], 0
+    end = start + len(title)
+    container = item.get("container-title", "")
+    if container and described.startswith(" " + container, end) and _RUNS_INTO_TITLE.search(described[:end + 1]):
+        del item["container-title"]
+        item["custom"]["confidence"].pop("container-title", None)
+        title = described[start:end + 1 + len(container)]
+    item["title"] = title
 
 
 # Notes citing a court's decision by its number: "Constitutional Court of Ukraine, Decision No. 13-r/2020, 27 October
