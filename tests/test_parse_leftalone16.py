@@ -25,3 +25,25 @@ def test_one_pasted_act_or_undated_book_is_a_reference(text, type_, title):
 ])
 def test_one_pasted_line_of_prose_is_still_no_reference(text):
     assert parse_page(text + "\n").items == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Zhou, Min, and Carl L. Bankston III. 1998. Growing Up American: How Vietnamese Children Adapt to Life in the "
+     "United States. New York: Russell Sage Foundation.",
+     [{"family": "Zhou", "given": "Min"}, {"family": "Bankston", "given": "Carl L.", "suffix": "III"}]),
+    ('Portes, Alejandro, and Thomas E. Smith II. 2001. "Legacies of Migration." Journal of Sociology 12 (3): 1-20.',
+     [{"family": "Portes", "given": "Alejandro"}, {"family": "Smith", "given": "Thomas E.", "suffix": "II"}]),
+])
+def test_a_roman_numeral_suffix_before_the_year_s_sentence_closes_the_name(text, names):
+    """Chicago author-date: 'Bankston III.' before '1998.' was read as the title's start and the second author
+    as 'Carl, L.'; the stop after 'III' is the sentence's, the numeral the name's suffix."""
+    item = parse_reference(text)
+    assert item["author"] == names
+    assert not item["title"].startswith(("Bankston", "Smith"))
+
+
+def test_initials_like_a_roman_numeral_stay_initials():
+    from cslbridge.parse.names import parse_names
+
+    assert parse_names("Ivanov II., Petrov IV.") == [{"family": "Ivanov", "given": "I.I."},
+                                                      {"family": "Petrov", "given": "I.V."}]

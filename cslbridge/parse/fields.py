@@ -3482,7 +3482,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and not _INITIAL_TOKEN.match(words[i]) and words[j].lower().rstrip(".") not in _SUFFIXES
         if end is not None and (end in etal or not _INITIAL_TOKEN.match(words[i])) and (j - end >= 2 or one_word):
             tail = words[end + 1:j + 1]
-            if tail[0][:1] != "(" and not corporate_name(" ".join(tail)) and not any(
+            # a family name and its suffix close a name written given name first ("and Carl L. Bankston III. 1998.")
+            suffixed = len(tail) == 2 and tail[0][:1].isupper() and tail[1].lower().rstrip(".,") in _SUFFIXES
+            if tail[0][:1] != "(" and not suffixed and not corporate_name(" ".join(tail)) and not any(
                     w.endswith(",") or w.lower() in ("and", "&", "и", "et", "al.", "др.") for w in tail):
                 for k in range(end + 1, j + 1):
                     labels[k] = "title"
