@@ -47,3 +47,18 @@ def test_initials_like_a_roman_numeral_stay_initials():
 
     assert parse_names("Ivanov II., Petrov IV.") == [{"family": "Ivanov", "given": "I.I."},
                                                       {"family": "Petrov", "given": "I.V."}]
+
+
+@pytest.mark.parametrize("text, publisher, medium", [
+    ("Pollan, Michael. 2006. The Omnivore’s Dilemma: A Natural History of Four Meals. New York: Penguin. Kindle.",
+     "Penguin", "Kindle"),
+    ("Austen, Jane. 2007. Pride and Prejudice. Chicago: University of Chicago Press. EPUB.",
+     "University of Chicago Press", "EPUB"),
+    ("Hacker, Diana. 2010. A Writer’s Reference. Boston: Bedford. PDF e-book.", "Bedford", "PDF e-book"),
+    ("Pollan, Michael. The Omnivore’s Dilemma. New York: Penguin, 2006. Kindle edition.", "Penguin", "Kindle edition"),
+])
+def test_an_e_book_format_after_the_publisher_is_the_medium(text, publisher, medium):
+    """Chicago author-date closes the imprint with the format read ('... Press. Kindle.'): it ran into the publisher
+    ('University of Chicago Press. EPUB')."""
+    item = parse_reference(text)
+    assert (item["publisher"], item.get("medium")) == (publisher, medium)

@@ -454,13 +454,14 @@ def _labels(text: str, spans, tagger):
             seen[i] = seen[i + 1] = "(n.d.)."
     # MLA's closing format of a book read on a device ("Random House, 2020. Kindle."): the tagger, which has not seen it
     # there, reads the work before it alone, and the format is the medium
-    device = len(seen) > 3 and seen[-1][:1] in "KkEeAN" and rules.EBOOK_FORMAT.search(text) is not None
-    features = sequence_features(seen[:-1] if device else seen)
+    device = len(seen) > 3 and seen[-1][:1] in "KkEeANB" and rules.EBOOK_FORMAT.search(text)
+    device = len(device.group().split()) if device else 0  # its words: "Kindle.", "PDF e-book."
+    features = sequence_features(seen[:-device] if device else seen)
     tagger.set(features)
-    labels = tagger.tag() + (["medium"] if device else [])
+    labels = tagger.tag() + ["medium"] * device
     for i in in_press:
         labels[i] = labels[i + 1] = "date"
-    probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels[:-1] if device else labels)] + ([0.9] if device else [])
+    probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels[:-device] if device else labels)] + [0.9] * device
     retagged = bool(lead) and labels.count("note") == len(labels)
     if retagged:
         # "3. Virgil, The Aeneid, trans. ...": read whole as a note's prose; the work after its number is read alone
