@@ -62,3 +62,17 @@ def test_an_e_book_format_after_the_publisher_is_the_medium(text, publisher, med
     ('University of Chicago Press. EPUB')."""
     item = parse_reference(text)
     assert (item["publisher"], item.get("medium")) == (publisher, medium)
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Duneier, Mitchell. 2000. Sidewalk. 2nd ed., with an update a decade later. Berkeley: University of California "
+     "Press.", 2000),
+    ("Duneier, Mitchell. Sidewalk. 2nd ed., with an update a decade later. Berkeley: University of California Press, "
+     "2010.", 2010),
+])
+def test_words_after_an_edition_s_comma_stay_out_of_the_title(text, year):
+    """'2nd ed., with an update a decade later.' ran its words into the title ('Sidewalk. with an update ...')."""
+    item = parse_reference(text)
+    assert (item["title"], item["edition"], item["publisher"], item["issued"]["date-parts"][0][0]) == (
+        "Sidewalk", "2", "University of California Press", year)
+    assert "with an update a decade later" in item["note"]

@@ -1176,6 +1176,16 @@ def _trim_editions(words, labels, found: set[int]) -> None:
                 imprint = labels[e + 1] == "date" and all(
                     words[k][:1].isupper() and not any(c.isdigit() for c in words[k]) for k in range(i + 1, e + 1))
                 labels[i + 1:e + 1] = ["location" if imprint else labels[e + 1]] * (e - i)
+    # Chicago's "2nd ed., with an update a decade later. Berkeley: ...": lower-case words after the edition's comma, up
+    # to the sentence's stop before the imprint, say more of the edition (kept in note), though the tagger ran them
+    # into the title
+    for i in sorted(found):
+        if not words[i].endswith(",") or i + 1 >= n or labels[i + 1] != "title" or not words[i + 1][:1].islower():
+            continue
+        stop = next((e for e in range(i + 1, min(n - 1, i + 12)) if words[e].endswith(".")), None)
+        if stop is not None and labels[stop + 1] in ("location", "publisher", "date") \
+                and set(labels[i + 1:stop + 1]) == {"title"}:
+            labels[i + 1:stop + 1] = ["edition"] * (stop - i)
 
 
 _STATE_COLON = re.compile(r"^[A-Z]{2}:$")  # "CA:", a US state's code closing the place before the publisher
