@@ -76,3 +76,26 @@ def test_words_after_an_edition_s_comma_stay_out_of_the_title(text, year):
     assert (item["title"], item["edition"], item["publisher"], item["issued"]["date-parts"][0][0]) == (
         "Sidewalk", "2", "University of California Press", year)
     assert "with an update a decade later" in item["note"]
+
+
+@pytest.mark.parametrize("text, url", [
+    ("Hughes, Eleanor (2014). Pastoral mobility and state policy in post-Soviet Kyrgyzstan (PhD thesis). University "
+     "of St Andrews. hdl:10023/1234.", "https://hdl.handle.net/10023/1234"),
+    ('Hughes, Eleanor. 2014. "Pastoral Mobility and State Policy." PhD thesis, University of St Andrews. '
+     "hdl:1721.1/12345", "https://hdl.handle.net/1721.1/12345"),
+])
+def test_a_handle_is_the_thesis_link_not_the_school_s(text, url):
+    """Wikipedia's 'hdl:10023/1234' ran into the publisher ('University of St Andrews. hdl:10023/1234')."""
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"], item["URL"]) == ("thesis", "University of St Andrews", url)
+
+
+def test_the_school_after_a_degree_bracket_runs_to_the_comma_before_the_year():
+    """Chicago's '(DPhil thesis). University of Oxford, 2014.' ran the school into the author ('Eleanor. University
+    of Oxford')."""
+    item = parse_reference("Hughes, Eleanor. Pastoral mobility and state policy in post-Soviet Kyrgyzstan (DPhil "
+                           "thesis). University of Oxford, 2014.")
+    assert item["author"] == [{"family": "Hughes", "given": "Eleanor"}]
+    assert (item["title"], item["genre"], item["publisher"], item["issued"]) == (
+        "Pastoral mobility and state policy in post-Soviet Kyrgyzstan", "DPhil thesis", "University of Oxford",
+        {"date-parts": [[2014]]})

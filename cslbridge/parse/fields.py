@@ -284,7 +284,14 @@ def _normalise(text: str) -> str:
         text = _GLUED_IMPRINT.sub(lambda m: f"{m.group(1)}: " if _place_part(m.group(1)) else m.group(), text)
     if '"' in text:
         text = _typeset_quotes(text)
+    if "hdl:" in text:
+        text = _HANDLE.sub(r"https://hdl.handle.net/\1", text)
     return text
+
+
+# A Handle System identifier as Wikipedia's citation templates print it, "hdl:10023/1234": read as the link it
+# resolves at (it had run into the publisher before it, "University of St Andrews. hdl:10023/1234")
+_HANDLE = re.compile(r"(?<!\S)hdl:\s?(\d+(?:\.\d+)*/[^\s,;]*[^\s,;.])")
 
 
 # A list's number glued to the entry it numbers, as a DOI formatter's IEEE and Vancouver text copies it (citeproc-js
@@ -3988,9 +3995,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if not words[k].endswith(")."):
             continue
         start = next((j for j in range(k, max(k - 4, 0), -1) if words[j][:1] == "("), None)
-        end = next((e for e in range(k + 1, min(n, k + 9)) if words[e].endswith(".")), None)
+        # ... up to its stop, or to its comma before the year (Chicago's "(DPhil thesis). University of Oxford, 2014.")
+        end = next((e for e in range(k + 1, min(n, k + 9)) if words[e].endswith(".") or e + 1 < n
+                    and words[e].endswith(",") and _BARE_YEAR.match(words[e + 1]) and words[e + 1].endswith(".")), None)
         if start is not None and end is not None and _DEGREE_IN_BRACKETS.fullmatch(" ".join(words[start:k + 1])) \
-                and words[k + 1][:1].isupper() and _sentence_stop(words[end]) \
+                and words[k + 1][:1].isupper() and (words[end].endswith(",") or _sentence_stop(words[end])) \
                 and not any(w.lower().startswith(("retrieved", "available", "http", "doi:")) for w in words[k + 1:end + 1]):
             labels[k + 1:end + 1] = ["publisher"] * (end - k)
     if _has(labels, "genre") and "title" not in labels:
