@@ -99,3 +99,20 @@ def test_the_school_after_a_degree_bracket_runs_to_the_comma_before_the_year():
     assert (item["title"], item["genre"], item["publisher"], item["issued"]) == (
         "Pastoral mobility and state policy in post-Soviet Kyrgyzstan", "DPhil thesis", "University of Oxford",
         {"date-parts": [[2014]]})
+
+
+@pytest.mark.parametrize("text, original, title", [
+    ("Ivanov, I. (2015) Tamozhennyi soyuz (Customs union). Moscow: Nauka.", "Tamozhennyi soyuz", "Customs union"),
+    ("Petrov P.P. Ekonomicheskaya politika Rossii (Economic policy). Voprosy ekonomiki, 2018, no. 5, pp. 1-20.",
+     "Ekonomicheskaya politika Rossii", "Economic policy"),
+])
+def test_an_english_round_bracket_after_a_transliterated_russian_title_is_its_translation(text, original, title):
+    """With no English function word in it the bracket had stayed in the title ('Tamozhennyi soyuz (Customs
+    union)'): the Russian letter patterns outside ('zh', '-yi', 'yu', '-aya', '-ii') and none inside tell it."""
+    item = parse_reference(text)
+    assert (item.get("original-title"), item["title"]) == (original, title)
+
+
+def test_a_transliterated_bracket_after_a_transliterated_title_stays_in_it():
+    item = parse_reference("Sidorov S. Vestnik Moskovskogo universiteta (Seriya ekonomika). Moscow, 2010.")
+    assert item["title"] == "Vestnik Moskovskogo universiteta (Seriya ekonomika)"

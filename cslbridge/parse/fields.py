@@ -10031,6 +10031,18 @@ _ENGLISH_WORD = re.compile(r"\b(?:the|of|and|in|on|for|to|with|from|by|at|is|are
                            r"into|within|through|against|among|towards?|across|beyond|without|versus|as)\b|’s\b|'s\b")
 
 
+# What marks a word as Russian transliterated (ALA-LC, BGN, Library of Congress): letters English hardly joins
+# ("Tamozhennyi", "Khozyaistvo", "soyuz", "Tsentr") and the adjectives' and genitives' endings ("-yi", "-ii", "-aya",
+# "-ogo", "-ykh")
+_TRANSLITERATED_RUSSIAN = re.compile(r"zh|kh|shch|yu|ts[aeiouy]|(?:yi|ii|iy|aya|aia|iya|ogo|ego|ykh|ikh)\b")
+
+
+def _transliterated_russian(text: str) -> bool:
+    """Are half or more of the words of three letters or more Russian transliterated?"""
+    words = [w.lower() for w in _GIVEN_WORD.findall(text) if len(w) >= 3]
+    return bool(words) and 2 * sum(bool(_TRANSLITERATED_RUSSIAN.search(w)) for w in words) >= len(words)
+
+
 _BRACKETED_TEXT = re.compile(r"\[([^\[\]]{3,})\]")  # a title's first bracket of three characters or more
 
 
@@ -10142,10 +10154,13 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         confidence["collection-title"] = p
         text, round_bracket = round_bracket.group(1), None
     if round_bracket and not _ENGLISH_WORD.search(round_bracket.group(1)) \
-            and (_ENGLISH_WORD.search(round_bracket.group(2)) or CYRILLIC.search(round_bracket.group(1))):
+            and (_ENGLISH_WORD.search(round_bracket.group(2)) or CYRILLIC.search(round_bracket.group(1))
+                 or _transliterated_russian(round_bracket.group(1))
+                 and not _TRANSLITERATED_RUSSIAN.search(round_bracket.group(2).lower())):
         # "Agrarnaja reforma Stolypina (Stolypin’s agrarian reform)": some References print the translation in round
         # brackets; English words inside and none before tell it from a title's own parenthesis, and so does a
         # Latin bracket after a Cyrillic title ("Стратегия пространственного развития (Spatial development strategy)")
+        # or with no Russian letter pattern after a transliterated one ("Tamozhennyi soyuz (Customs union)")
         text = text.strip(" .")[:round_bracket.start(2) - 1] + "[" + round_bracket.group(2) + "]"
         bracket = re.search(r"\[([^\[\]]{3,})\]", text)
     if bracket:
