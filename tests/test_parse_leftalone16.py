@@ -116,3 +116,16 @@ def test_an_english_round_bracket_after_a_transliterated_russian_title_is_its_tr
 def test_a_transliterated_bracket_after_a_transliterated_title_stays_in_it():
     item = parse_reference("Sidorov S. Vestnik Moskovskogo universiteta (Seriya ekonomika). Moscow, 2010.")
     assert item["title"] == "Vestnik Moskovskogo universiteta (Seriya ekonomika)"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("‘Putin and the oligarchs’, Johnson’s Russia List, 17 June, available at: https://russialist.org/putin/.",
+     "17 June"),
+    ("Smith, J. ‘Putin and the oligarchs’, Johnson’s Russia List, June 17, available at: https://russialist.org/p/.",
+     "June 17"),
+])
+def test_a_press_item_dated_by_day_and_month_alone_is_no_webpage(text, day):
+    """The same item with '17 June 2019' was a newspaper article; with the year missing it was a webpage."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["issued"]) == (
+        "article-newspaper", "Johnson’s Russia List", {"literal": day})

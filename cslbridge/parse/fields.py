@@ -10805,8 +10805,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "webpage", 0.7  # AMA "Title. Site name. Updated (Published) May 17, 2022. Accessed ..."
         if _ONLINE_FIRST.search(text):
             return "article-journal", 0.8  # a journal's article out before its issue: no volume yet
-        if "publisher" not in item and _has_day(item.get("issued")) and not _CORP_RE.search(container.lower()):
-            return "article-newspaper", 0.8  # dated to the day, no volume: a newspaper or magazine
+        if "publisher" not in item and (_has_day(item.get("issued")) or _day_and_month(item.get("issued"))) \
+                and not _CORP_RE.search(container.lower()):
+            return "article-newspaper", 0.8  # dated to the day (its year given elsewhere or not), no volume: a paper
         if "page" in item and "publisher" not in item:
             return "article-journal", 0.75
         if "publisher" in item:
@@ -11904,6 +11905,14 @@ def _body_as_publisher(item: dict, confidence: dict) -> None:
 def _has_day(date: dict | None) -> bool:
     parts = (date or {}).get("date-parts") or [[]]
     return len(parts[0]) == 3
+
+
+def _day_and_month(date: dict | None) -> bool:
+    """A date kept as written that names a day and a month and no year, as press items in notes are dated
+    ("‘Title’, Johnson’s Russia List, 17 June, available at: ..."), the year given elsewhere or not at all."""
+    literal = (date or {}).get("literal", "")
+    return bool(literal) and _DAY_MONTH.fullmatch(literal) is not None \
+        and literal.rstrip(".").split()[0 if literal[:1].isalpha() else 1].lower() in MONTHS
 
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
