@@ -129,3 +129,17 @@ def test_a_press_item_dated_by_day_and_month_alone_is_no_webpage(text, day):
     item = parse_reference(text)
     assert (item["type"], item["container-title"], item["issued"]) == (
         "article-newspaper", "Johnson’s Russia List", {"literal": day})
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("Eleanor Hughes, ‘Pastoral Mobility and State Policy’ (unpublished DPhil thesis, University of Oxford, 2014).",
+     "unpublished DPhil thesis"),
+    ("Eleanor Hughes, ‘Pastoral Mobility and State Policy’ (unpublished doctoral thesis, University of Oxford, 2014).",
+     "unpublished doctoral thesis"),
+])
+def test_an_mhra_note_s_unpublished_thesis_keeps_its_year_and_title(text, genre):
+    """'(unpublished DPhil thesis, University of Oxford, 2014)' had lost its year into the publisher, and with
+    'doctoral' the bracket ran into the title ('State Policy’ (unpublished 2014)')."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["genre"], item["publisher"], item["issued"]) == (
+        "thesis", "Pastoral Mobility and State Policy", genre, "University of Oxford", {"date-parts": [[2014]]})

@@ -6933,12 +6933,13 @@ def _science_thesis(source: str, match: re.Match) -> dict | None:
 
 # A thesis in a Chicago or Turabian note: the names given first, the quoted title, then the degree, the school and the
 # year in one bracket and the page cited ("4. Daniel Okoro, “Title” (PhD diss., Yale University, 2016), 45–47.",
-# "(master’s thesis, University of Texas at Austin, 2018)").
+# "(master’s thesis, University of Texas at Austin, 2018)"), and as MHRA prints it, "(unpublished DPhil thesis, ...)".
 _NOTE_THESIS = re.compile(
     r"(?:\d{1,4}\.\s+)?(?P<names>[A-Z][\w’'.-]*(?: (?:van |von |de |da |del |di |du |la |le )?[A-Z][\w’'.-]*){1,3}"
     r"(?:(?:, and |, | and )[A-Z][\w’'.-]*(?: (?:van |von |de |da |del |di |du |la |le )?[A-Z][\w’'.-]*){1,3})*), "
     r"(?:“(?P<curly>[^“”]+?),?”|\"(?P<straight>[^\"]+?),?\"|«(?P<guillemet>[^«»]+?),?»|‘(?P<single>[^‘’]+?),?’) "
-    r"\((?P<genre>(?:Ph\.\s?D\.|PhD|D\.\s?Phil\.|DPhil|Ed\.\s?D\.|EdD|M\.\s?A\.|MA|M\.\s?S\.|MS|M\.\s?Sc\.|MSc|"
+    r"\((?P<genre>(?:[Uu]npublished )?"  # MHRA's "(unpublished doctoral thesis, University of Oxford, 2014)"
+    r"(?:Ph\.\s?D\.|PhD|D\.\s?Phil\.|DPhil|Ed\.\s?D\.|EdD|M\.\s?A\.|MA|M\.\s?S\.|MS|M\.\s?Sc\.|MSc|"
     r"[Mm]aster['’]s|[Dd]octoral|[Ss]enior|[Uu]ndergraduate|[Hh]onou?rs) (?:diss\.|dissertation|thesis)), "
     rf"(?P<school>[A-Z][^()]+?), (?P<year>{_YEAR})\)(?:, (?P<page>\d+(?:[–-]\d+)?))?\.?")
 
