@@ -30,7 +30,7 @@ from ..textio import without_controls_in_words
 from .names import PARTICLES, letter_form_body
 from .entries import (
     COMMENTARY, POINTER, REFERENCE, SAME_AUTHOR, SAME_NAMES, Entry, classify, clean, cyrillic_share, find_sections,
-    is_complete, list_entry_kind, numbering, reference_evidence, segments, short_form_readings, split_entries, strip_cue, targets,
+    has_year, is_complete, list_entry_kind, numbering, reference_evidence, segments, short_form_readings, split_entries, strip_cue, targets,
 )
 from .page import LATIN_INITIALS, article_item, html_lines, is_chrome, looks_like_html, page_breaks
 
@@ -104,7 +104,8 @@ def _entries(lines: list[str], is_chrome=is_chrome) -> tuple[list[Entry], int | 
         entries = [e for e, kind, whole in zip(found, kinds, complete)
                    if kind == POINTER or whole or (bare_list and kind == REFERENCE)
                    or (short_paste and kind == REFERENCE and (
-                       reference_evidence(clean(e.text)) >= 2 or _ieee_numbered(lines[e.line - 1])))]
+                       reference_evidence(clean(e.text)) >= 2 or _ieee_numbered(lines[e.line - 1])
+                       or _act_or_undated_book(clean(e.text))))]
         return entries, None, None
     first, last = (listed[0], listed[-1]) if listed else (sections[0], sections[-1])
     return entries, first.start - (1 if first.heading else 0), last.end
@@ -116,6 +117,19 @@ def _legal_citation_whole(text: str) -> bool:
     from .fields import _legal_citation
 
     return _legal_citation(text) is not None
+
+
+def _act_or_undated_book(text: str) -> bool:
+    """Does a pasted line read as a work that shows one sign of a reference only? An act named first by its kind,
+    with its year ("Ustawa z dnia 20 kwietnia 2004 r. o ..., Dz.U. z 2004 r. Nr 99, poz. 1001."), or initialled
+    names, a title and a publisher with no date, as physics lists print a book ("A. Brown, Stories that Inspire,
+    Penguin")."""
+    from .fields import _LAW_START, _UNDATED_BOOK, _undated_book
+
+    if _LAW_START.match(text) and has_year(text):
+        return True
+    book = _UNDATED_BOOK.fullmatch(text) if text[1:2] == "." and text.count(",") >= 2 else None
+    return bool(book and _undated_book(text, book))
 
 
 def _ieee_numbered(line: str) -> bool:

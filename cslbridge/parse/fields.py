@@ -294,7 +294,14 @@ def _normalise(text: str) -> str:
         text = _GLUED_IMPRINT.sub(lambda m: f"{m.group(1)}: " if _place_part(m.group(1)) else m.group(), text)
     if '"' in text:
         text = _typeset_quotes(text)
+    if "hdl:" in text:
+        text = _HANDLE.sub(r"https://hdl.handle.net/\1", text)
     return text
+
+
+# A Handle System identifier as Wikipedia's citation templates print it, "hdl:10023/1234": read as the link it
+# resolves at (it had run into the publisher before it, "University of St Andrews. hdl:10023/1234")
+_HANDLE = re.compile(r"(?<!\S)hdl:\s?(\d+(?:\.\d+)*/[^\s,;]*[^\s,;.])")
 
 
 # A list's number glued to the entry it numbers, as a DOI formatter's IEEE and Vancouver text copies it (citeproc-js
@@ -466,13 +473,14 @@ def _labels(text: str, spans, tagger):
             seen[i] = seen[i + 1] = "(n.d.)."
     # MLA's closing format of a book read on a device ("Random House, 2020. Kindle."): the tagger, which has not seen it
     # there, reads the work before it alone, and the format is the medium
-    device = len(seen) > 3 and seen[-1][:1] in "KkEeAN" and rules.EBOOK_FORMAT.search(text) is not None
-    features = sequence_features(seen[:-1] if device else seen)
+    device = len(seen) > 3 and seen[-1][:1] in "KkEeANB" and rules.EBOOK_FORMAT.search(text)
+    device = len(device.group().split()) if device else 0  # its words: "Kindle.", "PDF e-book."
+    features = sequence_features(seen[:-device] if device else seen)
     tagger.set(features)
-    labels = tagger.tag() + (["medium"] if device else [])
+    labels = tagger.tag() + ["medium"] * device
     for i in in_press:
         labels[i] = labels[i + 1] = "date"
-    probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels[:-1] if device else labels)] + ([0.9] if device else [])
+    probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels[:-device] if device else labels)] + [0.9] * device
     retagged = bool(lead) and labels.count("note") == len(labels)
     if retagged:
         # "3. Virgil, The Aeneid, trans. ...": read whole as a note's prose; the work after its number is read alone
@@ -1187,6 +1195,16 @@ def _trim_editions(words, labels, found: set[int]) -> None:
                 imprint = labels[e + 1] == "date" and all(
                     words[k][:1].isupper() and not any(c.isdigit() for c in words[k]) for k in range(i + 1, e + 1))
                 labels[i + 1:e + 1] = ["location" if imprint else labels[e + 1]] * (e - i)
+    # Chicago's "2nd ed., with an update a decade later. Berkeley: ...": lower-case words after the edition's comma, up
+    # to the sentence's stop before the imprint, say more of the edition (kept in note), though the tagger ran them
+    # into the title
+    for i in sorted(found):
+        if not words[i].endswith(",") or i + 1 >= n or labels[i + 1] != "title" or not words[i + 1][:1].islower():
+            continue
+        stop = next((e for e in range(i + 1, min(n - 1, i + 12)) if words[e].endswith(".")), None)
+        if stop is not None and labels[stop + 1] in ("location", "publisher", "date") \
+                and set(labels[i + 1:stop + 1]) == {"title"}:
+            labels[i + 1:stop + 1] = ["edition"] * (stop - i)
 
 
 _STATE_COLON = re.compile(r"^[A-Z]{2}:$")  # "CA:", a US state's code closing the place before the publisher
@@ -3530,7 +3548,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and not _INITIAL_TOKEN.match(words[i]) and words[j].lower().rstrip(".") not in _SUFFIXES
         if end is not None and (end in etal or not _INITIAL_TOKEN.match(words[i])) and (j - end >= 2 or one_word):
             tail = words[end + 1:j + 1]
-            if tail[0][:1] != "(" and not corporate_name(" ".join(tail)) and not any(
+            # a family name and its suffix close a name written given name first ("and Carl L. Bankston III. 1998.")
+            suffixed = len(tail) == 2 and tail[0][:1].isupper() and tail[1].lower().rstrip(".,") in _SUFFIXES
+            if tail[0][:1] != "(" and not suffixed and not corporate_name(" ".join(tail)) and not any(
                     w.endswith(",") or w.lower() in ("and", "&", "и", "et", "al.", "др.") for w in tail):
                 for k in range(end + 1, j + 1):
                     labels[k] = "title"
@@ -4028,9 +4048,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if not words[k].endswith(")."):
             continue
         start = next((j for j in range(k, max(k - 4, 0), -1) if words[j][:1] == "("), None)
-        end = next((e for e in range(k + 1, min(n, k + 9)) if words[e].endswith(".")), None)
+        # ... up to its stop, or to its comma before the year (Chicago's "(DPhil thesis). University of Oxford, 2014.")
+        end = next((e for e in range(k + 1, min(n, k + 9)) if words[e].endswith(".") or e + 1 < n
+                    and words[e].endswith(",") and _BARE_YEAR.match(words[e + 1]) and words[e + 1].endswith(".")), None)
         if start is not None and end is not None and _DEGREE_IN_BRACKETS.fullmatch(" ".join(words[start:k + 1])) \
-                and words[k + 1][:1].isupper() and _sentence_stop(words[end]) \
+                and words[k + 1][:1].isupper() and (words[end].endswith(",") or _sentence_stop(words[end])) \
                 and not any(w.lower().startswith(("retrieved", "available", "http", "doi:")) for w in words[k + 1:end + 1]):
             labels[k + 1:end + 1] = ["publisher"] * (end - k)
     if _has(labels, "genre") and "title" not in labels:
@@ -7080,12 +7102,13 @@ def _science_thesis(source: str, match: re.Match) -> dict | None:
 
 # A thesis in a Chicago or Turabian note: the names given first, the quoted title, then the degree, the school and the
 # year in one bracket and the page cited ("4. Daniel Okoro, “Title” (PhD diss., Yale University, 2016), 45–47.",
-# "(master’s thesis, University of Texas at Austin, 2018)").
+# "(master’s thesis, University of Texas at Austin, 2018)"), and as MHRA prints it, "(unpublished DPhil thesis, ...)".
 _NOTE_THESIS = re.compile(
     r"(?:\d{1,4}\.\s+)?(?P<names>[A-Z][\w’'.-]*(?: (?:van |von |de |da |del |di |du |la |le )?[A-Z][\w’'.-]*){1,3}"
     r"(?:(?:, and |, | and )[A-Z][\w’'.-]*(?: (?:van |von |de |da |del |di |du |la |le )?[A-Z][\w’'.-]*){1,3})*), "
     r"(?:“(?P<curly>[^“”]+?),?”|\"(?P<straight>[^\"]+?),?\"|«(?P<guillemet>[^«»]+?),?»|‘(?P<single>[^‘’]+?),?’) "
-    r"\((?P<genre>(?:Ph\.\s?D\.|PhD|D\.\s?Phil\.|DPhil|Ed\.\s?D\.|EdD|M\.\s?A\.|MA|M\.\s?S\.|MS|M\.\s?Sc\.|MSc|"
+    r"\((?P<genre>(?:[Uu]npublished )?"  # MHRA's "(unpublished doctoral thesis, University of Oxford, 2014)"
+    r"(?:Ph\.\s?D\.|PhD|D\.\s?Phil\.|DPhil|Ed\.\s?D\.|EdD|M\.\s?A\.|MA|M\.\s?S\.|MS|M\.\s?Sc\.|MSc|"
     r"[Mm]aster['’]s|[Dd]octoral|[Ss]enior|[Uu]ndergraduate|[Hh]onou?rs) (?:diss\.|dissertation|thesis)), "
     rf"(?P<school>[A-Z][^()]+?), (?P<year>{_YEAR})\)(?:, (?P<page>\d+(?:[–-]\d+)?))?\.?")
 
@@ -10523,6 +10546,18 @@ _ENGLISH_WORD = re.compile(r"\b(?:the|of|and|in|on|for|to|with|from|by|at|is|are
                            r"into|within|through|against|among|towards?|across|beyond|without|versus|as)\b|’s\b|'s\b")
 
 
+# What marks a word as Russian transliterated (ALA-LC, BGN, Library of Congress): letters English hardly joins
+# ("Tamozhennyi", "Khozyaistvo", "soyuz", "Tsentr") and the adjectives' and genitives' endings ("-yi", "-ii", "-aya",
+# "-ogo", "-ykh")
+_TRANSLITERATED_RUSSIAN = re.compile(r"zh|kh|shch|yu|ts[aeiouy]|(?:yi|ii|iy|aya|aia|iya|ogo|ego|ykh|ikh)\b")
+
+
+def _transliterated_russian(text: str) -> bool:
+    """Are half or more of the words of three letters or more Russian transliterated?"""
+    words = [w.lower() for w in _GIVEN_WORD.findall(text) if len(w) >= 3]
+    return bool(words) and 2 * sum(bool(_TRANSLITERATED_RUSSIAN.search(w)) for w in words) >= len(words)
+
+
 _BRACKETED_TEXT = re.compile(r"\[([^\[\]]{3,})\]")  # a title's first bracket of three characters or more
 
 
@@ -10634,10 +10669,13 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         confidence["collection-title"] = p
         text, round_bracket = round_bracket.group(1), None
     if round_bracket and not _ENGLISH_WORD.search(round_bracket.group(1)) \
-            and (_ENGLISH_WORD.search(round_bracket.group(2)) or CYRILLIC.search(round_bracket.group(1))):
+            and (_ENGLISH_WORD.search(round_bracket.group(2)) or CYRILLIC.search(round_bracket.group(1))
+                 or _transliterated_russian(round_bracket.group(1))
+                 and not _TRANSLITERATED_RUSSIAN.search(round_bracket.group(2).lower())):
         # "Agrarnaja reforma Stolypina (Stolypin’s agrarian reform)": some References print the translation in round
         # brackets; English words inside and none before tell it from a title's own parenthesis, and so does a
         # Latin bracket after a Cyrillic title ("Стратегия пространственного развития (Spatial development strategy)")
+        # or with no Russian letter pattern after a transliterated one ("Tamozhennyi soyuz (Customs union)")
         text = text.strip(" .")[:round_bracket.start(2) - 1] + "[" + round_bracket.group(2) + "]"
         bracket = re.search(r"\[([^\[\]]{3,})\]", text)
     if bracket:
@@ -11284,8 +11322,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "webpage", 0.7  # AMA "Title. Site name. Updated (Published) May 17, 2022. Accessed ..."
         if _ONLINE_FIRST.search(text):
             return "article-journal", 0.8  # a journal's article out before its issue: no volume yet
-        if "publisher" not in item and _has_day(item.get("issued")) and not _CORP_RE.search(container.lower()):
-            return "article-newspaper", 0.8  # dated to the day, no volume: a newspaper or magazine
+        if "publisher" not in item and (_has_day(item.get("issued")) or _day_and_month(item.get("issued"))) \
+                and not _CORP_RE.search(container.lower()):
+            return "article-newspaper", 0.8  # dated to the day (its year given elsewhere or not), no volume: a paper
         if not has_serial and "URL" not in item and _named_outlet(container):
             # "Гаврилов Ю. Title. Российская газета: 4, 2023.": a known paper in print; APA's "Title. The Diplomat.
             # Retrieved ... from URL", dated to the year, stays the page below
@@ -12432,6 +12471,14 @@ def _body_as_publisher(item: dict, confidence: dict) -> None:
 def _has_day(date: dict | None) -> bool:
     parts = (date or {}).get("date-parts") or [[]]
     return len(parts[0]) == 3
+
+
+def _day_and_month(date: dict | None) -> bool:
+    """A date kept as written that names a day and a month and no year, as press items in notes are dated
+    ("‘Title’, Johnson’s Russia List, 17 June, available at: ..."), the year given elsewhere or not at all."""
+    literal = (date or {}).get("literal", "")
+    return bool(literal) and _DAY_MONTH.fullmatch(literal) is not None \
+        and literal.rstrip(".").split()[0 if literal[:1].isalpha() else 1].lower() in MONTHS
 
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")

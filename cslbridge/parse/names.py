@@ -446,9 +446,14 @@ def one_name(text: str) -> dict:
         return {"literal": text.rstrip(".")}
     suffix = None
     # "Ford II" but not Vancouver "Petrov IV" (initials I.V.): a Roman-numeral suffix needs a given name.
-    if len(words) > 1 and words[-1].lower().rstrip(",") in _SUFFIXES and (
-            len(words) > 2 or not words[-1].rstrip(",").isupper() or words[-1].rstrip(",") == "II"):
-        suffix = words.pop().rstrip(",")
+    # ... and with the stop of the year's sentence after a whole name ("Carl L. Bankston III. 1998."; "Ivanov II." is
+    # initialled)
+    last = words[-1].rstrip(",")
+    numeral = last[:-1] if len(words) > 2 and last[:-1].lower() in ("ii", "iii", "iv") and last[-1:] == "." else None
+    if len(words) > 1 and (last.lower() in _SUFFIXES or numeral) and (
+            len(words) > 2 or not last.isupper() or last == "II"):
+        suffix = numeral or last
+        words.pop()
     if "," in text and len(text.split(",")) == 2:
         family, given = (p.strip() for p in text.split(",", 1))
         if given.lower().rstrip(".") in {"jr", "sr"}:

@@ -147,7 +147,10 @@ MEDIUM = re.compile(r"(?i)\[\s*(?:электронный\s+ресурс|елек
 # Wikipedia's file format after a quoted title: '"Population of Uzbekistan" (PDF).'
 FILE_FORMAT = re.compile(r"(?<=[”\"’'] )\((?:PDF|DOCX?|XLSX?|PPTX?)\)")
 # MLA's format closing a book read on a device, after its year: "Random House, 2020. Kindle.", "2019. E-book."
-EBOOK_FORMAT = re.compile(r"(?<=\d\. )(?:Kindle(?: ed(?:ition|\.))?|[Ee]-?[Bb]ook|Audiobook|Apple Books|Nook)\.?$")
+# A book's electronic format closing the reference after its year (MLA's "Random House, 2020. Kindle.") or its
+# publisher (Chicago author-date's "Chicago: University of Chicago Press. Kindle.", "... Press. PDF e-book.")
+EBOOK_FORMAT = re.compile(r"(?<=[\w)]\. )(?:Kindle(?: ed(?:ition|\.))?|[Ee]-?[Bb]ook|Audiobook|Apple Books|Nook|EPUB"
+                          r"|PDF e-?book)\.?$")
 # GOST R 7.0.100-2018 names the content and carrier: "– Текст : электронный."
 CONTENT_TYPE = re.compile(r"(?i)(?<!\S)(?:Текст|Text|Tekst)\s*:\s*(?:непосредственный|электронный|electronic|unmediated|"
                           r"neposredstvennyi|elektronnyi)\b\.?")
@@ -343,7 +346,7 @@ OVERRIDES = (
                     "verfügbar", "erişim", "hentet")),
     ("medium", MEDIUM, ("[",)),
     ("medium", FILE_FORMAT, ("(pdf)", "(doc", "(xls", "(ppt")),
-    ("medium", EBOOK_FORMAT, ("kindle", "book.", "books.", "nook.")),
+    ("medium", EBOOK_FORMAT, ("kindle", "book.", "books.", "nook.", "epub")),
     ("medium", CONTENT_TYPE, ("текст :", "текст:", "text :", "text:", "tekst :", "tekst:")),
     ("number", PUBMED_ID, ("pmid", "pmc")),
     ("number", NUMBER, ("document", "doc.", "/", "arxiv", "_ta", "com(", "swd(", "join(", "sec(")),
