@@ -6964,13 +6964,7 @@ def _oscola_book(source: str, match: re.Match) -> dict | None:
     names = parse_names(match.group("names"))
     if not names or not all(name.get("given") or name.get("literal") for name in names):
         return None
-    item = {"type": "book", "author": names, "title": match.group("title")}
-    if match.group("edition"):
-        item["edition"] = rules.edition(match.group("edition"))
-    item.update({"publisher": match.group("publisher"), "issued": {"date-parts": [[int(match.group("year"))]]}})
-    if match.group("page"):
-        item["page"] = rules.pages(match.group("page"))[1]
-    return _read_whole(item, source)
+    return _oscola_imprint({"type": "book", "author": names, "title": match.group("title")}, source, match)
 
 
 def _oscola_chapter(source: str, match: re.Match) -> dict | None:
@@ -6981,6 +6975,12 @@ def _oscola_chapter(source: str, match: re.Match) -> dict | None:
         return None
     item = {"type": "chapter", "author": names, "title": match.group("title"), "editor": editors,
             "container-title": match.group("book")}
+    return _oscola_imprint(item, source, match)
+
+
+def _oscola_imprint(item: dict, source: str, match: re.Match) -> dict:
+    """The bracket OSCOLA closes a book or a chapter with, "(2nd edn, Publisher 2019) 45": edition, publisher and
+    year, then the pinpoint (in ``page``)."""
     if match.group("edition"):
         item["edition"] = rules.edition(match.group("edition"))
     item.update({"publisher": match.group("publisher"), "issued": {"date-parts": [[int(match.group("year"))]]}})
