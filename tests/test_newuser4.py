@@ -1,0 +1,81 @@
+"""A new user's pass over the README and the CLI (round 4): a reader named with `-f` on a file of
+another format says so in one line, whatever that file holds, and never gives an empty or garbled
+success."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from cslbridge.cli import main
+
+# PubMed's "Send to: Citation manager" record, its affiliation with the author's e-mail address
+NBIB_RECORD = """PMID- 33814207
+OWN - NLM
+STAT- MEDLINE
+TI  - Early oral rehydration versus intravenous fluids in children with moderate
+      dehydration (HYDRA): a multicentre, open-label, randomised controlled trial.
+PG  - 1123-35
+FAU - de la Cruz, Maria Elena
+AU  - de la Cruz ME
+AD  - Servicio de Urgencias Pediatricas, Hospital Universitario La Paz, Madrid, Spain.
+      Electronic address: mecruz@salud.example.es.
+JT  - Lancet (London, England)
+DP  - 2021 Mar 27
+"""
+
+# Zotero's RIS export of a paper whose address line gives the author's e-mail
+RIS_RECORD = """TY  - JOUR
+TI  - Soil moisture memory and the onset of the West African monsoon
+AU  - Lindqvist, Anna-Karin
+AD  - Stockholm University; ak.lindqvist@misu.example.se
+T2  - Journal of Climate
+PY  - 2019
+ER  - 
+"""
+
+
+def _convert(path, forced):
+    return CliRunner().invoke(main, ["convert", str(path), "-f", forced, "-t", "csljson"])
+
+
+def test_a_file_with_an_email_address_read_as_bibtex_is_no_empty_success(tmp_path):
+    """Any '@' in the text, an e-mail address's too, kept the BibTeX reader from saying it found no
+    entry: an RIS or MEDLINE export read with `-f bibtex` printed `[]` and exited 0 without a word.
+    Only an entry or a command (`@comment{`, `@string{`) opening is BibTeX's own."""
+    ris, nbib = tmp_path / "export.ris", tmp_path / "pubmed.nbib"
+    ris.write_text(RIS_RECORD, encoding="utf-8")
+    nbib.write_text(NBIB_RECORD, encoding="utf-8")
+    for path in (ris, nbib):
+        result = _convert(path, "bibtex")
+        assert result.exit_code == 1, result.output
+        assert result.stderr.strip() == f"error: {path}:1: no BibTeX entries found (is this really a .bib file?)"
+        assert json.loads(result.stdout) == []
+    strings_only = tmp_path / "strings.bib"
+    strings_only.write_text('% macros\n@string{jclim = "Journal of Climate"}\n', encoding="utf-8")
+    result = _convert(strings_only, "bibtex")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+
+
+def test_a_medline_file_read_as_ris_is_refused_in_one_line(tmp_path):
+    """PubMed's tags look like RIS's (`TI  - `, `AU  - `), so `-f ris` read a MEDLINE file as
+    TY-less records: an author 'de la Cruz ME AUID- ...', the PMID lost in a title, only warnings
+    and exit 0. A file with no TY line that opens PubMed's records is refused as `-f medline`
+    refuses an RIS file, naming the reader that takes it."""
+    nbib = tmp_path / "pubmed.txt"
+    nbib.write_text(NBIB_RECORD, encoding="utf-8")
+    result = _convert(nbib, "ris")
+    assert result.exit_code == 1, result.output
+    assert result.stderr.strip() == (f"error: {nbib}:1: no RIS records found: this is MEDLINE (PubMed's .nbib), "
+                                     "read it as medline")
+    assert json.loads(result.stdout) == []
+    result = _convert(nbib, "medline")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)[0]["page"] == "1123-1135"
+    headless = tmp_path / "headless.ris"  # an RIS record missing its TY is still read, with a warning
+    headless.write_text(RIS_RECORD.replace("TY  - JOUR\n", ""), encoding="utf-8")
+    result = _convert(headless, "ris")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)[0]["title"].startswith("Soil moisture memory")
