@@ -79,3 +79,36 @@ def test_a_medline_file_read_as_ris_is_refused_in_one_line(tmp_path):
     result = _convert(headless, "ris")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)[0]["title"].startswith("Soil moisture memory")
+
+
+WORK = [{"id": "cornell2011", "type": "book", "title": "Azerbaijan since Independence",
+         "author": [{"family": "Cornell", "given": "Svante E."}], "publisher": "M. E. Sharpe",
+         "issued": {"date-parts": [[2011]]}}]
+
+
+def test_render_refuses_an_output_file_that_cannot_hold_a_rendered_bibliography(tmp_path):
+    """`render -o refs.bib` or `-o refs.docx` wrote plain text into a file that BibTeX reads back as
+    nothing and a word processor refuses, exit 0. An -o naming a data format or a binary document
+    is a usage error now, nothing written; `--format` names the markup and wins, as `-t` does."""
+    refs = tmp_path / "refs.json"
+    refs.write_text(json.dumps(WORK), encoding="utf-8")
+    for name, said in (("apa.bib", ".bib names bibtex, a data format, not a rendered bibliography"),
+                       ("apa.json", ".json names csljson, a data format, not a rendered bibliography"),
+                       ("apa.docx", "cslbridge cannot write .docx files")):
+        out = tmp_path / name
+        result = CliRunner().invoke(main, ["render", str(refs), "--style", "apa", "-o", str(out)])
+        assert result.exit_code == 2, result.output
+        assert result.stderr.startswith(f"error: -o {out}: {said}"), result.stderr
+        assert len(result.stderr.splitlines()) == 1
+        assert not out.exists()
+    for name, args in (("apa.txt", []), ("apa.bib", ["--format", "text"])):
+        out = tmp_path / name
+        result = CliRunner().invoke(main, ["render", str(refs), "--style", "apa", "-o", str(out), *args])
+        assert result.exit_code == 0, result.output
+        assert out.read_text(encoding="utf-8") == "Cornell, S. E. (2011). Azerbaijan since Independence. M. E. Sharpe.\n"
+    # sync pull renders the same way, and refuses before it asks any server
+    result = CliRunner().invoke(main, ["sync", "pull", "--collection", "CSTO", "--style", "apa", "-o",
+                                       str(tmp_path / "csto.ris"), "--api-key", "k",
+                                       "--endpoint", "http://127.0.0.1:9"])
+    assert result.exit_code == 2, result.output
+    assert ".ris names ris, a data format" in result.stderr
