@@ -112,3 +112,25 @@ def test_render_refuses_an_output_file_that_cannot_hold_a_rendered_bibliography(
                                        "--endpoint", "http://127.0.0.1:9"])
     assert result.exit_code == 2, result.output
     assert ".ris names ris, a data format" in result.stderr
+
+
+def test_sync_push_counts_what_it_skipped_in_plural(tmp_path):
+    """A parsed page's two pointer notes were 'skipped 3 (1 commentary, 2 pointer note)' in
+    `sync push`'s summary, and two duplicates '2 duplicate': counted words take their plural."""
+    from cslbridge.zotero.testserver import ZoteroTestServer
+
+    items = WORK + [
+        {"id": "cornell2011-copy", **{k: v for k, v in WORK[0].items() if k != "id"}},
+        {"id": "cornell2011-again", **{k: v for k, v in WORK[0].items() if k != "id"}},
+        {"id": "note2", "type": "document", "note": "Ibid., 45.", "custom": {"pointer": True}},
+        {"id": "note3", "type": "document", "note": "See also Cornell (2011).", "custom": {"pointer": True}},
+        {"id": "note4", "type": "document", "note": "The figures are discussed below.", "custom": {"commentary": True}},
+    ]
+    path = tmp_path / "page.json"
+    path.write_text(json.dumps(items), encoding="utf-8")
+    with ZoteroTestServer(keys={"k" * 24: 4711}) as server:
+        env = {"ZOTERO_API_KEY": "k" * 24, "ZOTERO_ENDPOINT": server.url, "CSLBRIDGE_STATE_DIR": str(tmp_path)}
+        result = CliRunner().invoke(main, ["sync", "push", str(path), "--collection", "Sources"], env=env)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == ("user:4711 / Sources: created 1, updated 0, unchanged 0, failed 0, "
+                                     "skipped 5 (1 commentary, 2 duplicates, 2 pointer notes)")
