@@ -134,3 +134,19 @@ def test_sync_push_counts_what_it_skipped_in_plural(tmp_path):
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() == ("user:4711 / Sources: created 1, updated 0, unchanged 0, failed 0, "
                                      "skipped 5 (1 commentary, 2 duplicates, 2 pointer notes)")
+
+
+def test_a_control_character_warning_names_the_word_not_the_markup_around_it(tmp_path):
+    """The warning for a control byte inside a word named the run between spaces, BibTeX's syntax
+    and all ('author={Smith', 'title={Title}'); it names the word, as it does in a text list."""
+    bib = tmp_path / "refs.bib"
+    bib.write_text("@book{cornell2011,\n  author = {Cor\x02nell, Svante E.},\n"
+                   "  title = {Azerbaijan since Inde\x01pendence},\n  year = {2011}\n}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["convert", str(bib), "-t", "csljson"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"warning: {bib}:2: control character U+0002 inside the word 'Cornell' removed",
+        f"warning: {bib}:3: control character U+0001 inside the word 'Independence' removed"]
+    item = json.loads(result.stdout)[0]
+    assert item["author"] == [{"family": "Cornell", "given": "Svante E."}]
+    assert item["title"] == "Azerbaijan since Independence"
