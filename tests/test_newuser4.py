@@ -150,3 +150,21 @@ def test_a_control_character_warning_names_the_word_not_the_markup_around_it(tmp
     item = json.loads(result.stdout)[0]
     assert item["author"] == [{"family": "Cornell", "given": "Svante E."}]
     assert item["title"] == "Azerbaijan since Independence"
+
+
+def test_a_tab_delimited_web_of_science_file_cut_to_a_few_columns_is_read(tmp_path):
+    """The tab-delimited reader knew the header row only when a tab followed its fifth tag, so a
+    file cut to the columns wanted ('PT AU TI SO PY', as a spreadsheet saves it) was read as a
+    text page ('no references found'), even with `-f wos` ('no PT line')."""
+    path = tmp_path / "savedrecs.txt"
+    path.write_text("PT\tAU\tTI\tSO\tPY\r\n"
+                    "J\tKASSYMOVA, A\tIRRIGATION WATER ALLOCATION IN THE SYR DARYA BASIN"
+                    "\tJOURNAL OF HYDROLOGY\t1998\r\n", encoding="utf-8")
+    for args in ([], ["-f", "wos"]):
+        result = CliRunner().invoke(main, ["convert", str(path), *args, "-t", "csljson"])
+        assert result.exit_code == 0, result.output
+        [item] = json.loads(result.stdout)
+        assert item["title"] == "Irrigation Water Allocation in the Syr Darya Basin"
+        assert item["container-title"] == "Journal of Hydrology"
+        assert item["author"] == [{"family": "Kassymova", "given": "A."}]
+        assert item["issued"] == {"date-parts": [[1998]]}
