@@ -1,14 +1,17 @@
 """A new user's pass over the README and the CLI (round 4): a reader named with `-f` on a file of
 another format says so in one line, whatever that file holds, and never gives an empty or garbled
-success."""
+success; render's -o; sync push's summary; a control-character warning's word; a trimmed Web of
+Science tab-delimited file; a German act citing the Federal Law Gazette."""
 
 from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from cslbridge.cli import main
+from cslbridge.parse.fields import parse_reference
 
 # PubMed's "Send to: Citation manager" record, its affiliation with the author's e-mail address
 NBIB_RECORD = """PMID- 33814207
@@ -168,3 +171,25 @@ def test_a_tab_delimited_web_of_science_file_cut_to_a_few_columns_is_read(tmp_pa
         assert item["container-title"] == "Journal of Hydrology"
         assert item["author"] == [{"family": "Kassymova", "given": "A."}]
         assert item["issued"] == {"date-parts": [[1998]]}
+
+
+@pytest.mark.parametrize("text,title,page,issued", [
+    ("Aufenthaltsgesetz vom 11. August 2014, BGBl. I S. 1386.",
+     "Aufenthaltsgesetz vom 11. August 2014", "1386", [2014, 8, 11]),
+    ("Gesetz zur Regelung des Zugangs zu Informationen des Bundes vom 5. September 2005, BGBl. I S. 2722.",
+     "Gesetz zur Regelung des Zugangs zu Informationen des Bundes vom 5. September 2005", "2722", [2005, 9, 5]),
+    ("Bundesdatenschutzgesetz vom 30. Juni 2017 (BGBl. I S. 2097).",
+     "Bundesdatenschutzgesetz vom 30. Juni 2017", "2097", [2017, 6, 30]),
+])
+def test_a_german_act_citing_the_federal_law_gazette_by_its_abbreviation(text, title, page, issued):
+    """lead23 dates an act by its own date ('...gesetz vom 11. August 2014'), tried as a user would: the
+    act in the form German lawyers cite it, the Federal Law Gazette as 'BGBl. I S. 1386', had been a
+    newspaper article titled by nothing ('Aufenthaltsgesetz vom BGBl. I' its paper), a title cut at
+    'vom 5' with 'September 2005, BGBl. I' the container, or a document whose text went to note."""
+    item = parse_reference(text)
+    assert item["type"] == "legislation"
+    assert item["title"] == title
+    assert item["container-title"] == "BGBl. I"
+    assert item["page"] == page
+    assert item["issued"] == {"date-parts": [issued]}
+    assert "note" not in item
