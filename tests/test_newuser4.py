@@ -193,3 +193,29 @@ def test_a_german_act_citing_the_federal_law_gazette_by_its_abbreviation(text, t
     assert item["page"] == page
     assert item["issued"] == {"date-parts": [issued]}
     assert "note" not in item
+
+
+def test_parse_and_convert_name_the_input_when_they_leave_notes_out(tmp_path):
+    """`render` and `preview` name the input in their note on the pointer notes they leave out
+    (formats9); `parse -t ris` and `convert -t ris` said 'note: 3 pointer/commentary note(s) left
+    out: ...' naming nothing: the same words now, naming the input (standard input for '-')."""
+    page = tmp_path / "page.json"
+    page.write_text(json.dumps(WORK + [
+        {"id": "note1", "type": "document", "note": "Ibid., 45.", "custom": {"pointer": True}},
+        {"id": "note2", "type": "document", "note": "The figures are discussed below.",
+         "custom": {"commentary": True}}]), encoding="utf-8")
+    said = "2 pointer or commentary note(s) are not works and are left out: ris cannot mark them " \
+           "(use -t csljson to keep them)"
+    result = CliRunner().invoke(main, ["convert", str(page), "-t", "ris"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip() == f"note: {page}: {said}"
+    assert result.stdout.count("ER  - ") == 1
+    piped = CliRunner().invoke(main, ["convert", "-", "-f", "csljson", "-t", "ris"], input=page.read_text())
+    assert piped.stderr.strip() == f"note: standard input: {said}"
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Notes\n1. Ibid., 45.\n2. Cornell, Svante E. Azerbaijan since Independence. Armonk, NY: "
+                     "M. E. Sharpe, 2011.\n", encoding="utf-8")
+    parsed = CliRunner().invoke(main, ["parse", str(notes), "-t", "ris"])
+    assert parsed.exit_code == 0, parsed.output
+    assert parsed.stderr.strip() == (f"note: {notes}: 1 pointer or commentary note(s) are not works and are left out: "
+                                     "ris cannot mark them (use -t csljson to keep them)")
