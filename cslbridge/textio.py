@@ -109,7 +109,10 @@ def _lines_ended(text: str) -> str:
 # A control character between two letters ('А\x01брамова'): a byte a transfer damaged, not a
 # space. Tab, line and page breaks (\t \n \v \f \r, Word's manual line break is \v) part words.
 CONTROL_IN_WORD = re.compile(r"(?<=[^\W\d_])[\x00-\x08\x0e-\x1f\x7f]+(?=[^\W\d_])")
-_WORD, _WORD_END = re.compile(r"[^ \t\n\r\f\v]*"), re.compile(r"[^ \t\n\r\f\v]*$")  # \x1c-\x1f are in \s
+# The word a warning names: letters, digits, inner hyphens and apostrophes, and the control
+# characters being removed; not the markup around it (BibTeX's 'author={Smith', a tag's '<i>').
+_WORD_CHARS = r"[\w'’\-\x00-\x08\x0e-\x1f\x7f]*"
+_WORD, _WORD_END = re.compile(_WORD_CHARS), re.compile(_WORD_CHARS + "$")
 
 
 def without_controls_in_words(text: str, source: str = "") -> tuple[str, list]:
@@ -125,7 +128,7 @@ def without_controls_in_words(text: str, source: str = "") -> tuple[str, list]:
         words.setdefault(start, []).extend(f"U+{ord(ch):04X}" for ch in m.group())
     problems = []
     for start, codes in words.items():
-        word = CONTROL_IN_WORD.sub("", _WORD.match(text, start).group()).strip(".,;:()[]\"'«»“”‘’")
+        word = CONTROL_IN_WORD.sub("", _WORD.match(text, start).group()).strip("-'’")
         problems.append(Problem(f"control character{'s' * (len(codes) > 1)} {', '.join(codes)} inside the word "
                                 f"{word!r} removed",
                                 source, text.count("\n", 0, start) + 1, warning=True))

@@ -48,7 +48,8 @@ def test_formats_that_cannot_mark_pointers_leave_them_out_and_say_so(tmp_path):
     out = tmp_path / "notes.ris"
     result = run("parse", str(PAGES / "chicago_notes.txt"), "-t", "ris", "-o", str(out))
     assert result.exit_code == 0
-    assert "5 pointer/commentary note(s) left out" in result.stderr
+    assert result.stderr.strip() == (f"note: {PAGES / 'chicago_notes.txt'}: 5 pointer or commentary note(s) are "
+                                     "not works and are left out: ris cannot mark them (use -t csljson to keep them)")
     text = out.read_text(encoding="utf-8")
     assert text.count("ER  -") == 4  # notes 1, 5 (two works) and 7
     assert "Ibid" not in text and "op. cit" not in text
@@ -290,8 +291,8 @@ def test_convert_leaves_pointers_out_of_a_format_that_cannot_mark_them(tmp_path)
     result = run("convert", str(page), "-t", "ris")
     assert result.exit_code == 0
     assert [line[6:].strip() for line in result.stdout.splitlines() if line.startswith("ID  - ")] == works
-    assert result.stderr.strip() == (f"note: {len(items) - len(works)} pointer/commentary note(s) left out: "
-                                     "ris cannot mark them (use -t csljson to keep them)")
+    assert result.stderr.strip() == (f"note: {page}: {len(items) - len(works)} pointer or commentary note(s) are "
+                                     "not works and are left out: ris cannot mark them (use -t csljson to keep them)")
     bib = run("convert", str(page), "-t", "bibtex")
     assert bib.stdout.count("\n@") + bib.stdout.startswith("@") == len(items) and bib.stderr == ""
 

@@ -56,6 +56,26 @@ def markup_for(given: str | None, output: str) -> str:
     return given or MARKUP_SUFFIXES.get(_output_extension(output), "text")
 
 
+# Documents a word processor or viewer opens only in their own binary form; `.rtf` is the one it takes as text.
+_BINARY_DOCUMENT_SUFFIXES = frozenset({"pdf", "doc", "docx", "odt"})
+
+
+def rendered_markup(given: str | None, output: str) -> str:
+    """`markup_for`, refusing an -o a rendered bibliography cannot be: one whose extension names a
+    data format (`-o refs.bib`, `.json`: rendered text there reads back as nothing) or a binary
+    document (`.docx`, `.pdf`), which plain text would have been written into without a word."""
+    if not given:
+        suffix = _output_extension(output)
+        data_format = writer_for(None, output, default=None) or read_only_format(output)
+        if data_format and data_format not in ("text", "html"):
+            fail(f"-o {output}: .{suffix} names {data_format}, a data format, not a rendered bibliography "
+                 "(render writes text, html, md or rtf, --format names one; `cslbridge convert` writes data)")
+        if suffix in _BINARY_DOCUMENT_SUFFIXES:
+            fail(f"-o {output}: cslbridge cannot write .{suffix} files: use -o with .rtf (which word "
+                 "processors open), .html or .md, or name the markup with --format")
+    return markup_for(given, output)
+
+
 def report(problems) -> None:
     for problem in problems:
         click.echo(f"{'warning' if problem.warning else 'error'}: {problem}", err=True)

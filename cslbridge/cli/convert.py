@@ -34,7 +34,7 @@ def convert(infile, from_, to, output):
     fmt = api.get_format(to)  # fail on a bad target before reading anything
     result = api.read(infile, from_, progress=bar("reading"))
     report(result.problems)
-    write_text(output, write_items(works_for(result.items, fmt), to, output))
+    write_text(output, write_items(works_for(result.items, fmt, infile), to, output))
     raise SystemExit(EXIT_SOME_FAILED if errors(result.problems) else EXIT_OK)
 
 

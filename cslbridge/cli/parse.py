@@ -50,7 +50,7 @@ def parse(infile, to, page, review, output):
     if review:
         write_text(output, review_text(items))  # -o names where the list goes, as it does the items
         raise SystemExit(EXIT_SOME_FAILED if errors(result.problems) else EXIT_OK)
-    write_text(output, write_items(works_for(items, fmt), fmt.name, output))
+    write_text(output, write_items(works_for(items, fmt, infile), fmt.name, output))
     raise SystemExit(EXIT_SOME_FAILED if errors(result.problems) else EXIT_OK)
 
 
@@ -90,15 +90,17 @@ def _structured_format(path: str, text: str) -> str | None:
     return fmt.name
 
 
-def works_for(items: list, fmt) -> list:
+def works_for(items: list, fmt, infile: str) -> list:
     """The items to write in `fmt`: all of them where it keeps the pointer and commentary
-    marks, else the works only, saying on stderr how many notes were left out."""
+    marks, else the works only, saying on stderr, naming the input as `render` does, how many
+    notes were left out."""
     if keeps_marks(fmt):
         return items
     works = [i for i in items if is_work(i)]
     if len(works) < len(items):
-        click.echo(f"note: {len(items) - len(works)} pointer/commentary note(s) left out: "
-                   f"{fmt.name} cannot mark them (use -t csljson to keep them)", err=True)
+        where = "standard input" if infile == "-" else infile
+        click.echo(f"note: {where}: {len(items) - len(works)} pointer or commentary note(s) are not works and are "
+                   f"left out: {fmt.name} cannot mark them (use -t csljson to keep them)", err=True)
     return works
 
 

@@ -11,7 +11,7 @@ from ..render import (
     rtf_document,
 )
 from ..textio import write_text
-from .common import EXIT_OK, EXIT_SOME_FAILED, friendly_errors, markup_for, progress, report, works_only
+from .common import EXIT_OK, EXIT_SOME_FAILED, friendly_errors, progress, rendered_markup, report, works_only
 
 
 @click.command()
@@ -29,7 +29,7 @@ from .common import EXIT_OK, EXIT_SOME_FAILED, friendly_errors, markup_for, prog
 def render(infile, style, locale, output, from_, outfile, cite):
     """Render the bibliography IN ('-' for stdin) in a CSL style."""
     info = resolve_style(style)  # a bad style fails before reading anything
-    output = markup_for(output, outfile)
+    output = rendered_markup(output, outfile)
     result = api.read(infile, from_)
     report(result.problems)
     items = works_only(result.items, infile, "rendered")

@@ -10,7 +10,7 @@ from .. import api
 from ..items import errors
 from ..textio import write_text
 from .common import (
-    EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, markup_for, progress, report, write_items, writer_for,
+    EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, markup_for, progress, rendered_markup, report, write_items, writer_for,
 )
 
 _library = click.option("--library", metavar="user:ID|group:ID",
@@ -111,7 +111,7 @@ def pull(collection, to, style, locale, subcollections, output, local, library, 
     if not style and not to and markup_for(None, output) != "text":  # as `convert -o x.html` refuses it
         fail(f"-o {output} is a rendered bibliography: name the style with --style (e.g. --style apa), "
              "or the format with -t")
-    to = (to or markup_for(None, output)) if style else writer_for(to, output)
+    to = (to or rendered_markup(None, output)) if style else writer_for(to, output)
     if not style and to in ("text", "html", "md", "rtf"):
         fail(f"-t {to} renders a bibliography: name the style with --style (e.g. --style apa)")
     if style:

@@ -1426,7 +1426,9 @@ def read(text: str, source: str = "", progress=None) -> ReadResult:
                 seen[folded] = 1
         items.append(item)
     assign_ids(items)
-    if not entries and not problems and "@" not in text and any(
+    # No entry and no command (@comment, @string) opens anywhere: an '@' in an e-mail address of an
+    # RIS or MEDLINE file read with -f bibtex is none, and such text is no empty success.
+    if not entries and not problems and not _HEAD.search(text) and any(
             line.strip() and not line.lstrip().startswith("%") for line in text.splitlines()):
         problems.append(Problem("no BibTeX entries found (is this really a .bib file?)", source, 1))
     return ReadResult(items, problems)

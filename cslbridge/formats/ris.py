@@ -146,6 +146,13 @@ _MONTH_NAMES = dict(enumerate(
 
 def read(text: str, source: str = "") -> ReadResult:
     """Read RIS records into items; report broken records and stray lines, keep the rest."""
+    from .medline import sniff as medline_sniff  # medline imports this module
+
+    if medline_sniff(text) and not re.search(r"^\ufeff?TY {1,2}-", text, re.M | re.I):
+        # read with -f ris, PubMed's records gave their TI, AU, AB lines as TY-less RIS records
+        # (authors 'de la Cruz ME AUID- ...'), each a mere warning and exit 0
+        return ReadResult([], [Problem("no RIS records found: this is MEDLINE (PubMed's .nbib), read it as "
+                                       "medline", source, 1)])
     items: list[Item] = []
     problems: list[Problem] = []
     record: list[list] | None = None  # [tag, value, line] triples

@@ -82,8 +82,9 @@ _SHOWN_CASE = ("JI", "SE")
 _MONTH_DAY = re.compile(r"([A-Za-z]{3})(?:-([A-Za-z]{3}))?(?: (\d{1,2}))?")
 
 
-# The tab-delimited export's header row: its tags, PT first ('PT\tAU\tBA\tBE\t...').
-_TAB_HEADER = re.compile(r"PT\t(?:[A-Z][A-Z0-9]\t){4,}")
+# The tab-delimited export's header row: its tags, PT first ('PT\tAU\tBA\tBE\t...'), five or more, the
+# last closing the line in a file cut to the columns wanted ('PT\tAU\tTI\tSO\tPY').
+_TAB_HEADER = re.compile(r"PT(?:\t[A-Z][A-Z0-9]){4,}(?:\t|\r?$)", re.M)
 # A list cell's values, parted by '; ' outside brackets (C1's '[Smith, J; Lee, M] Univ X').
 _LIST_SEPARATOR = re.compile(r";\s+(?![^\[\]]*\])")
 

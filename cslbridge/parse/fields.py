@@ -4666,6 +4666,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 i += size
             if law_first and set(labels[:k]) <= {"note", "title"}:
                 labels[:k] = ["title"] * k
+    # German acts cite the Federal Law Gazette by its abbreviation, part and page: "Aufenthaltsgesetz vom 11. August
+    # 2014, BGBl. I S. 1386.", "Bundesdatenschutzgesetz vom 30. Juni 2017 (BGBl. I S. 2097).": the act named first is
+    # the title up to it, its own date inside, the gazette and part the container and "S." the page (the tagger read
+    # the act as a journal or a note throughout).
+    k = next((k for k in range(2, n - 1) if words[k].lstrip("(") == "BGBl."), 0) if law_first else 0
+    j = k + 1 + (k + 1 < n and words[k + 1] in ("I", "II"))
+    if k and j + 1 < n and words[j] == "S." and re.match(r"\d", words[j + 1]):
+        labels[:k] = ["title"] * k
+        labels[k:j] = ["container"] * (j - k)
+        labels[j:j + 2] = ["pages"] * 2
     # French "Paris, PUF, coll. « Quadrige », 2017": a publisher with its series, which the tagger read as an
     # edition statement; with no number in it, it is no edition.
     for i in (range(1, n) if "coll." in text and _has(labels, "edition") else ()):

@@ -69,13 +69,18 @@ class PushReport:
         return text + skipped_summary(self.skipped)
 
 
+# The reasons an item is skipped that take a plural ('commentary' does not).
+_SKIP_REASON_PLURALS = {"pointer note": "pointer notes", "duplicate": "duplicates"}
+
+
 def skipped_summary(skipped: list[tuple[str, str]]) -> str:
-    """', skipped 3 (1 commentary, 2 pointer note)': how many (entry, why) pairs were left out,
+    """', skipped 3 (1 commentary, 2 pointer notes)': how many (entry, why) pairs were left out,
     by reason; empty when none were."""
     if not skipped:
         return ""
     why = Counter(reason.split(" of ")[0] for _, reason in skipped)
-    return f", skipped {len(skipped)} ({', '.join(f'{n} {r}' for r, n in sorted(why.items()))})"
+    counts = ", ".join(f"{n} {_SKIP_REASON_PLURALS.get(r, r) if n > 1 else r}" for r, n in sorted(why.items()))
+    return f", skipped {len(skipped)} ({counts})"
 
 
 def not_a_work(item: Item) -> str | None:
