@@ -54,7 +54,8 @@ def test_a_journal_article_with_every_field_pubmed_gives():
 
 def test_a_translated_title_a_group_author_and_an_e_locator():
     item = _read()["31745623"]
-    assert item["title"] == "[Delirium after cardiac surgery in older adults: incidence and risk factors]"
+    # NLM's brackets mark the translation; with TT as the original title the pair says it (no "[[...]]" rendered)
+    assert item["title"] == "Delirium after cardiac surgery in older adults: incidence and risk factors"
     assert item["original-title"] == ("Delir nach herzchirurgischen Eingriffen bei alteren Menschen: Inzidenz "
                                       "und Risikofaktoren")
     assert item["author"][-1] == {"literal": "Arbeitsgruppe Perioperative Medizin"}

@@ -7,8 +7,8 @@ parted by a blank line (a `PMID` line also opens one). NLM's element description
 the mapping follows Zotero's MEDLINE/nbib translator where it has one:
 
 * ``TI`` the title, less the period NLM closes every title with (a bracketed ``[...]`` title is
-  NLM's English translation: it stays bracketed, and ``TT``, the title as published, is the
-  ``original-title``, our translated-References convention). ``BTI`` is a book's title or a
+  NLM's English translation: with ``TT``, the title as published, as the ``original-title`` it
+  loses its brackets, as a translated References title does; with no ``TT`` it keeps them). ``BTI`` is a book's title or a
   chapter's book, ``CTI`` the series.
 * ``FAU`` the author's full name, ``AU`` beside it its short form (read only in a record with
   no ``FAU``, as Zotero reads it: ``Smith JA`` as Smith, J. A.); ``FED``/``ED`` alike; ``CN`` a
@@ -246,6 +246,8 @@ def _record_type(fields: list[tuple[str, str]]) -> str:
 def _place_titles(item: Item, titles: dict[str, str]) -> None:
     """TI the title (BTI a book's own), BTI a chapter's book, TT the title as published."""
     title, book = titles.get("TI"), titles.get("BTI")
+    if title and titles.get("TT") and title[:1] == "[" and title[-1:] == "]" and title.count("[") == 1:
+        title = title[1:-1]  # NLM's bracket says "translated": with TT the original-title, the pair says it
     if item["type"] == "book" or not title:
         title, book = title or book, (book if title else None)
     if title:
