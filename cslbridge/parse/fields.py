@@ -7880,7 +7880,7 @@ def _parse(text: str, tagger) -> dict:
     if kind in ("book", "document") and "title" in item and ("publisher" in item or "publisher-place" in item) \
             and _musical_score(item, confidence):
         kind, type_conf = "musical_score", 0.8
-    patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean or "Пат." in clean else None
+    patent = _PATENT.search(clean) if "atent" in clean or "пат" in clean or "Пат" in clean else None
     if patent:
         kind, type_conf = "patent", 0.85
         _patent(item, clean, patent, confidence)
@@ -11941,20 +11941,30 @@ def _genre_sentence(item: dict, confidence: dict) -> None:
 
 
 # "U.S. Patent 9 876 543", "(U.S. Patent No. 8,945,123)", "European Patent EP 2 345 678 B1",
-# "US Patent 10,234,567", GOST "пат. 2654321 Рос. Федерация" (opening the entry as "Пат. 2654321").
+# "US Patent 10,234,567", References' "Patent RF, no. 2745612", GOST "пат. 2654321 Рос. Федерация" (opening the
+# entry as "Пат. 2654321", or as GOST 7.0.100-2018 writes it, "Патент № 2756789").
 _PATENT = re.compile(
     r"(?P<kind>\b(?:U\.\s?S\.|USA?|United States|UK|European|EP|Japanese|German|Chinese|Canadian|Russian|International"
     r"|(?:Eur|Jpn|Brit|Ger|Fr|Can|Int)\.)?\s*"  # IEEE's abbreviated "Eur. Patent", "Jpn. Patent"
-    r"Patent(?:\s+Application)?)(?:\s+(?:No|Number)\.?)?\s+"
+    r"Patent(?:\s+Application)?(?:\s+R[FU]\b)?),?(?:\s+(?:[Nn]o|Number)\.?)?\s+"
     r"(?P<number>(?:[A-Z]{2}\s?)?(?:\d{1,3}(?:[ ,.]\d{3})+|\d{4,}|\d{4}/\d+)(?:\s?[A-Z]\d)?)\b"
-    r"|(?P<ru>\b[Пп]ат\.)\s*(?P<ru_number>\d+)")
+    r"|(?P<ru>\b[Пп]ат(?:\.|ент\b)(?:\s*№)?)\s*(?P<ru_number>\d+)")
 # The dates a patent record gives: filed (submitted) and issued or published.
 _PATENT_DATES = re.compile(r"(?i)\b(filed|issued|granted|published|заявл\.|опубл\.)\s*:?\s*"
                            r"(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},\s+\d{4})")
 
-# GOST's patent heading before the title: "Пат. 2701234 Рос. Федерация, МПК F16C 33/10. " (number, country,
-# and the classes, which hold no full stop).
-_GOST_PATENT_HEAD = re.compile(r"^[Пп]ат\.\s*\d+\s+((?:[А-ЯЁ][а-яё]*\.\s*)?[А-ЯЁ][А-Яа-яё]+(?:,\s*(?:МПК|МКИ|IPC)\s+[^.]*)?)\.\s+")
+# GOST's patent heading before the title: "Пат. 2701234 Рос. Федерация, МПК F16C 33/10. ", "Патент № 2756789
+# Российская Федерация, МПК B63B 3/14 (2006.01). " (number, country, and the classes, whose only full stops are
+# inside numbers).
+_GOST_PATENT_HEAD = re.compile(r"^[Пп]ат(?:\.|ент)\s*(?:№\s*)?\d+\s+((?:[А-ЯЁ][а-яё]*\.?\s*)?[А-ЯЁ][А-Яа-яё]+"
+                               r"(?:,\s*(?:МПК|МКИ|IPC)\s+(?:[^.]|\.(?=\d))*)?)\.\s+")
+# GOST 7.0.100-2018's patent, every part in its place: "Патент № 2756789 Российская Федерация, МПК B63B 3/14
+# (2006.01). Title : № 2020123456 : заявл. 15.07.2020 : опубл. 05.10.2021 / Никитин Р. А., Орлов В. П. ; заявитель
+# АО «...». – 7 с." (the application number and dates after the title, the inventors after the slash).
+_GOST_2018_PATENT = re.compile(
+    r"^[Пп]атент\s*№\s*\d+\s+(?P<head>(?:[^.]|\.(?=\d))+)\.\s+(?P<title>[^/]+?)\s*:\s*(?P<application>№\s*\d+)"
+    r"\s*:\s*заявл\.\s*[\d.]+\s*:\s*опубл\.\s*\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s*Бюл\.\s*№\s*\d+)?\s*/\s*"
+    r"(?P<names>[^;/–—]+?)(?:\s*;\s*(?P<holder>[^/–—]+?))?\.?\s*(?:[–—]\s|$)")
 # The official bulletin that published it, after the date: "опубл. 25.09.2019, Бюл. № 27" (the "Изобретения.
 # Полезные модели" bulletin's issue), kept whole.
 _PATENT_BULLETIN = re.compile(r"\bБюл\.\s*№\s*(\d+)")
@@ -11981,9 +11991,9 @@ def _patent(item: dict, text: str, match, confidence: dict) -> None:
         kept = [n for n in item.get("author", []) if (n.get("family") or n.get("literal") or "") not in holder.group(1)]
         if kept:
             item["author"] = kept
-    for key in ("publisher", "publisher-place", "container-title"):
+    for key in ("publisher", "publisher-place", "container-title", "edition"):
         if key in item and item[key] in match.group(0):
-            del item[key]  # "USA Patent": the patent's own words
+            del item[key]  # "USA Patent", "Patent RF, no. 2745612": the patent's own words
             confidence.pop(key, None)
     for key in ("volume", "issue", "page"):
         if key in item and (item[key] in match.group(0) or not any(c.isdigit() for c in item[key])):
@@ -12035,6 +12045,28 @@ def _patent(item: dict, text: str, match, confidence: dict) -> None:
                     del item[key]
                     confidence.pop(key, None)
         for line in lines:
+            add_note(item, line)
+    whole = _GOST_2018_PATENT.match(text) if match.group("ru") else None
+    if whole:
+        _gost_2018_patent(item, whole, confidence)
+
+
+def _gost_2018_patent(item: dict, whole, confidence: dict) -> None:
+    """GOST 7.0.100-2018's patent read by its fixed order, not by the tagger, which spreads its colon-joined
+    application and dates and its slash-led inventors over title, place, publisher and authors: the title and
+    inventors are set; heading, application number and applicant go to the note (the dates are read already)."""
+    for key in ("publisher", "publisher-place", "container-title", "volume", "issue"):
+        if key in item and item[key] in whole.group(0):
+            del item[key]
+            confidence.pop(key, None)
+    names = parse_names(whole.group("names"))
+    if names:
+        item["author"], confidence["author"] = names, 0.85
+    item["title"], confidence["title"] = whole.group("title"), 0.85
+    parts = [whole.group("head"), whole.group("application"), whole.group("holder") or ""]
+    lines = [line for line in item.pop("note", "").split("\n") if line and line not in whole.group(0)]
+    for line in parts + lines:
+        if line and line not in (item.get("note") or "").split("\n"):
             add_note(item, line)
 
 
