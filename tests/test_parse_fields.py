@@ -6792,3 +6792,21 @@ def test_a_chapters_in_before_its_editors_is_no_imprint():
                            "Historia y memoria en España (pp. 45–70). Valencia: Publicacions de la Universitat de València.")
     assert [e["family"] for e in item["editor"]] == ["Molina", "Ortega"]
     assert item["publisher-place"] == "Valencia"
+
+
+@pytest.mark.parametrize("text, translator, note", [
+    ("Rawls J. Teoriya spravedlivosti [A theory of justice]. Transl. from English by V.V. Tselishchev. Novosibirsk, "
+     "NGU Publ., 1995. 535 p. (In Russ.)", [{"family": "Tselishchev", "given": "V.V."}], "Transl. from English"),
+    ("Tocqueville, Alexis de. The Old Regime and the Revolution. Translated from the French by Alan S. Kahan. Chicago: "
+     "University of Chicago Press, 1998.", [{"family": "Kahan", "given": "Alan S."}], "Translated from the French"),
+])
+def test_a_translator_named_after_the_language_translated_from(text, translator, note):
+    # "Transl. from English" was read as a note alone and "by V.V. Tselishchev." glued to the title, or the
+    # translator given "by" as a first name; the language stays in the note
+    item = parse_reference(text)
+    assert item["translator"] == translator and item["note"] == note
+    assert "by" not in item.get("original-title", "") + item["title"]
+    # no translator named: the sentence stays a note
+    alone = parse_reference("Rawls J. Teoriya spravedlivosti [A theory of justice]. Transl. from English. Novosibirsk, "
+                            "NGU Publ., 1995. 535 p. (In Russ.)")
+    assert "translator" not in alone and "Transl. from English" in alone["note"]

@@ -1514,6 +1514,9 @@ _TRANSLATOR_WORDS = frozenset(("trans", "transl", "trad", "übers", "пер", "�
 _TRANSLATED_AND_EDITED = re.compile(r"\s*(?:Translated\s+and\s+edited|Edited\s+and\s+translated)(?:,\s+with\s+[^,]+,)?"
                                     r"\s+by\s+")
 _ROLE_BY_WORDS = frozenset(("edited", "translated", "ed.", "trans.", "compiled"))
+# The language translated from, between the role word and "by": "Transl. from English by Yu. Bocharov.", "Translated
+# from the German by ...": the sentence names the translators; the language is kept in the note.
+_TRANSLATED_FROM_BY = re.compile(r"\s*(Trans(?:l\.|lated)\s+from\s+(?:the\s+)?[A-Z][a-z]+)\s+by\s+")
 # IEEE's report series and number: "Tech. Rep. NREL/TP-5000-78123,", "Rep. LBNL-2001345,", "Res. Rep. 12,".
 _REPORT_KIND_WORDS = frozenset(("Tech.", "Technical", "Res.", "Research", "Internal", "Final",
                                 "Policy", "Working", "Discussion", "White"))
@@ -5113,10 +5116,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # after the title names the translators (editors), though the tagger ran it into the title.
     for i in (range(1, n - 2) if " by " in text else ()):
         role = _ROLE_SENTENCE.get(words[i])
-        if role and words[i + 1] == "by" and labels[i] in ("title", "note") and labels[i - 1] in ("title", "note") \
+        by = i + 1  # "Translated by", or past the language translated from ("Transl. from English by")
+        if words[i] in ("Transl.", "Translated") and words[i + 1] == "from":
+            role, by = "translator", next((k for k in range(i + 3, min(n - 1, i + 5)) if words[k] == "by"), 0)
+        if role and by and words[by] == "by" and labels[i] in ("title", "note") and labels[i - 1] in ("title", "note") \
                 and words[i - 1].endswith((".", ".”", "?”", "!”")):
-            j = next((j for j in range(i + 2, min(n, i + 12)) if words[j].endswith(".") and not _INITIAL_TOKEN.match(words[j])), 0)
-            if j and labels[j] == labels[i]:
+            j = next((j for j in range(by + 1, min(n, by + 11)) if words[j].endswith(".") and not _INITIAL_TOKEN.match(words[j])), 0)
+            if j and (labels[j] == labels[i] or all(label in ("note", role) for label in labels[i:j + 1])):
                 labels[i:j + 1] = [role] * (j + 1 - i)
     # Chicago's score "La traviata. Edited by Fabrizio Della Seta. Full score. Milan: ...": the kind of score standing as
     # a sentence after the editors' names is the genre, not more of the names the tagger ran it into.
@@ -9694,6 +9700,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                     _conf(confidence, "director", p)
                     continue
                 notes.append(role.group(1))
+            language = _TRANSLATED_FROM_BY.match(span) if label == "translator" else None
+            if language:
+                notes.append(language.group(1))
+                span = span[language.end():]
             both_roles = _TRANSLATED_AND_EDITED.match(span) if label == "editor" else None
             if both_roles:  # Chicago "Translated and edited by Paul Guyer and Allen W. Wood.": both, the same names
                 span = span[both_roles.end():]
