@@ -5470,6 +5470,24 @@ def test_a_gost_patents_bulletin_is_kept_whole_in_note():
     assert not {"volume", "issue", "container-title"} & set(item)
 
 
+def test_a_patent_written_out_as_gost_7_0_100_2018_has_it_or_the_references_has_it():
+    # "Патент № ..." (not "Пат.") and References' "Patent RF, no. ..." were books: the whole heading the title, the
+    # applicant a third author, no dates; the number read as an edition
+    item = parse_reference("Патент № 2693456 Российская Федерация, МПК A01K 5/02 (2006.01). Кормушка для телят : "
+                           "№ 2018145678 : заявл. 21.12.2018 : опубл. 12.07.2019 / Ларионов Г. А., Семенов В. Г. ; "
+                           "заявитель ФГБОУ ВО Чувашская ГСХА. – 6 с. : ил. – Текст : непосредственный.")
+    assert (item["type"], item["number"], item["title"]) == ("patent", "2693456", "Кормушка для телят")
+    assert (item["submitted"], item["issued"]) == ({"date-parts": [[2018, 12, 21]]}, {"date-parts": [[2019, 7, 12]]})
+    assert [a["family"] for a in item["author"]] == ["Ларионов", "Семенов"]
+    assert {"Российская Федерация, МПК A01K 5/02 (2006.01)", "№ 2018145678", "заявитель ФГБОУ ВО Чувашская ГСХА"} \
+        <= set(item["note"].split("\n"))
+    ref = parse_reference("Orlov P.K. Sposob bureniya skvazhin v mnogoletnemerzlykh porodakh [Method of drilling wells "
+                          "in permafrost]. Patent RF, no. 2667890, 2018. (In Russ.)")
+    assert (ref["type"], ref["number"], ref["genre"], ref["issued"]) == (
+        "patent", "2667890", "Patent RF", {"date-parts": [[2018]]})
+    assert "edition" not in ref
+
+
 @pytest.mark.parametrize("text", [
     "К итогам хлебозаготовок // Советская Сибирь. 1930. 5 янв. № 4.",
     "Петров С. Итоги пленума // Советская Сибирь. – 1930. – 5 янв. – № 4. – С. 1.",
@@ -6774,3 +6792,21 @@ def test_a_chapters_in_before_its_editors_is_no_imprint():
                            "Historia y memoria en España (pp. 45–70). Valencia: Publicacions de la Universitat de València.")
     assert [e["family"] for e in item["editor"]] == ["Molina", "Ortega"]
     assert item["publisher-place"] == "Valencia"
+
+
+@pytest.mark.parametrize("text, translator, note", [
+    ("Rawls J. Teoriya spravedlivosti [A theory of justice]. Transl. from English by V.V. Tselishchev. Novosibirsk, "
+     "NGU Publ., 1995. 535 p. (In Russ.)", [{"family": "Tselishchev", "given": "V.V."}], "Transl. from English"),
+    ("Tocqueville, Alexis de. The Old Regime and the Revolution. Translated from the French by Alan S. Kahan. Chicago: "
+     "University of Chicago Press, 1998.", [{"family": "Kahan", "given": "Alan S."}], "Translated from the French"),
+])
+def test_a_translator_named_after_the_language_translated_from(text, translator, note):
+    # "Transl. from English" was read as a note alone and "by V.V. Tselishchev." glued to the title, or the
+    # translator given "by" as a first name; the language stays in the note
+    item = parse_reference(text)
+    assert item["translator"] == translator and item["note"] == note
+    assert "by" not in item.get("original-title", "") + item["title"]
+    # no translator named: the sentence stays a note
+    alone = parse_reference("Rawls J. Teoriya spravedlivosti [A theory of justice]. Transl. from English. Novosibirsk, "
+                            "NGU Publ., 1995. 535 p. (In Russ.)")
+    assert "translator" not in alone and "Transl. from English" in alone["note"]

@@ -1514,6 +1514,9 @@ _TRANSLATOR_WORDS = frozenset(("trans", "transl", "trad", "übers", "пер", "�
 _TRANSLATED_AND_EDITED = re.compile(r"\s*(?:Translated\s+and\s+edited|Edited\s+and\s+translated)(?:,\s+with\s+[^,]+,)?"
                                     r"\s+by\s+")
 _ROLE_BY_WORDS = frozenset(("edited", "translated", "ed.", "trans.", "compiled"))
+# The language translated from, between the role word and "by": "Transl. from English by Yu. Bocharov.", "Translated
+# from the German by ...": the sentence names the translators; the language is kept in the note.
+_TRANSLATED_FROM_BY = re.compile(r"\s*(Trans(?:l\.|lated)\s+from\s+(?:the\s+)?[A-Z][a-z]+)\s+by\s+")
 # IEEE's report series and number: "Tech. Rep. NREL/TP-5000-78123,", "Rep. LBNL-2001345,", "Res. Rep. 12,".
 _REPORT_KIND_WORDS = frozenset(("Tech.", "Technical", "Res.", "Research", "Internal", "Final",
                                 "Policy", "Working", "Discussion", "White"))
@@ -5123,10 +5126,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # after the title names the translators (editors), though the tagger ran it into the title.
     for i in (range(1, n - 2) if " by " in text else ()):
         role = _ROLE_SENTENCE.get(words[i])
-        if role and words[i + 1] == "by" and labels[i] in ("title", "note") and labels[i - 1] in ("title", "note") \
+        by = i + 1  # "Translated by", or past the language translated from ("Transl. from English by")
+        if words[i] in ("Transl.", "Translated") and words[i + 1] == "from":
+            role, by = "translator", next((k for k in range(i + 3, min(n - 1, i + 5)) if words[k] == "by"), 0)
+        if role and by and words[by] == "by" and labels[i] in ("title", "note") and labels[i - 1] in ("title", "note") \
                 and words[i - 1].endswith((".", ".”", "?”", "!”")):
-            j = next((j for j in range(i + 2, min(n, i + 12)) if words[j].endswith(".") and not _INITIAL_TOKEN.match(words[j])), 0)
-            if j and labels[j] == labels[i]:
+            j = next((j for j in range(by + 1, min(n, by + 11)) if words[j].endswith(".") and not _INITIAL_TOKEN.match(words[j])), 0)
+            if j and (labels[j] == labels[i] or all(label in ("note", role) for label in labels[i:j + 1])):
                 labels[i:j + 1] = [role] * (j + 1 - i)
     # Chicago's score "La traviata. Edited by Fabrizio Della Seta. Full score. Milan: ...": the kind of score standing as
     # a sentence after the editors' names is the genre, not more of the names the tagger ran it into.
@@ -7890,7 +7896,7 @@ def _parse(text: str, tagger) -> dict:
     if kind in ("book", "document") and "title" in item and ("publisher" in item or "publisher-place" in item) \
             and _musical_score(item, confidence):
         kind, type_conf = "musical_score", 0.8
-    patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean or "Пат." in clean else None
+    patent = _PATENT.search(clean) if "atent" in clean or "пат" in clean or "Пат" in clean else None
     if patent:
         kind, type_conf = "patent", 0.85
         _patent(item, clean, patent, confidence)
@@ -9704,6 +9710,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                     _conf(confidence, "director", p)
                     continue
                 notes.append(role.group(1))
+            language = _TRANSLATED_FROM_BY.match(span) if label == "translator" else None
+            if language:
+                notes.append(language.group(1))
+                span = span[language.end():]
             both_roles = _TRANSLATED_AND_EDITED.match(span) if label == "editor" else None
             if both_roles:  # Chicago "Translated and edited by Paul Guyer and Allen W. Wood.": both, the same names
                 span = span[both_roles.end():]
@@ -11951,20 +11961,30 @@ def _genre_sentence(item: dict, confidence: dict) -> None:
 
 
 # "U.S. Patent 9 876 543", "(U.S. Patent No. 8,945,123)", "European Patent EP 2 345 678 B1",
-# "US Patent 10,234,567", GOST "пат. 2654321 Рос. Федерация" (opening the entry as "Пат. 2654321").
+# "US Patent 10,234,567", References' "Patent RF, no. 2745612", GOST "пат. 2654321 Рос. Федерация" (opening the
+# entry as "Пат. 2654321", or as GOST 7.0.100-2018 writes it, "Патент № 2756789").
 _PATENT = re.compile(
     r"(?P<kind>\b(?:U\.\s?S\.|USA?|United States|UK|European|EP|Japanese|German|Chinese|Canadian|Russian|International"
     r"|(?:Eur|Jpn|Brit|Ger|Fr|Can|Int)\.)?\s*"  # IEEE's abbreviated "Eur. Patent", "Jpn. Patent"
-    r"Patent(?:\s+Application)?)(?:\s+(?:No|Number)\.?)?\s+"
+    r"Patent(?:\s+Application)?(?:\s+R[FU]\b)?),?(?:\s+(?:[Nn]o|Number)\.?)?\s+"
     r"(?P<number>(?:[A-Z]{2}\s?)?(?:\d{1,3}(?:[ ,.]\d{3})+|\d{4,}|\d{4}/\d+)(?:\s?[A-Z]\d)?)\b"
-    r"|(?P<ru>\b[Пп]ат\.)\s*(?P<ru_number>\d+)")
+    r"|(?P<ru>\b[Пп]ат(?:\.|ент\b)(?:\s*№)?)\s*(?P<ru_number>\d+)")
 # The dates a patent record gives: filed (submitted) and issued or published.
 _PATENT_DATES = re.compile(r"(?i)\b(filed|issued|granted|published|заявл\.|опубл\.)\s*:?\s*"
                            r"(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},\s+\d{4})")
 
-# GOST's patent heading before the title: "Пат. 2701234 Рос. Федерация, МПК F16C 33/10. " (number, country,
-# and the classes, which hold no full stop).
-_GOST_PATENT_HEAD = re.compile(r"^[Пп]ат\.\s*\d+\s+((?:[А-ЯЁ][а-яё]*\.\s*)?[А-ЯЁ][А-Яа-яё]+(?:,\s*(?:МПК|МКИ|IPC)\s+[^.]*)?)\.\s+")
+# GOST's patent heading before the title: "Пат. 2701234 Рос. Федерация, МПК F16C 33/10. ", "Патент № 2756789
+# Российская Федерация, МПК B63B 3/14 (2006.01). " (number, country, and the classes, whose only full stops are
+# inside numbers).
+_GOST_PATENT_HEAD = re.compile(r"^[Пп]ат(?:\.|ент)\s*(?:№\s*)?\d+\s+((?:[А-ЯЁ][а-яё]*\.?\s*)?[А-ЯЁ][А-Яа-яё]+"
+                               r"(?:,\s*(?:МПК|МКИ|IPC)\s+(?:[^.]|\.(?=\d))*)?)\.\s+")
+# GOST 7.0.100-2018's patent, every part in its place: "Патент № 2756789 Российская Федерация, МПК B63B 3/14
+# (2006.01). Title : № 2020123456 : заявл. 15.07.2020 : опубл. 05.10.2021 / Никитин Р. А., Орлов В. П. ; заявитель
+# АО «...». – 7 с." (the application number and dates after the title, the inventors after the slash).
+_GOST_2018_PATENT = re.compile(
+    r"^[Пп]атент\s*№\s*\d+\s+(?P<head>(?:[^.]|\.(?=\d))+)\.\s+(?P<title>[^/]+?)\s*:\s*(?P<application>№\s*\d+)"
+    r"\s*:\s*заявл\.\s*[\d.]+\s*:\s*опубл\.\s*\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s*Бюл\.\s*№\s*\d+)?\s*/\s*"
+    r"(?P<names>[^;/–—]+?)(?:\s*;\s*(?P<holder>[^/–—]+?))?\.?\s*(?:[–—]\s|$)")
 # The official bulletin that published it, after the date: "опубл. 25.09.2019, Бюл. № 27" (the "Изобретения.
 # Полезные модели" bulletin's issue), kept whole.
 _PATENT_BULLETIN = re.compile(r"\bБюл\.\s*№\s*(\d+)")
@@ -11991,9 +12011,9 @@ def _patent(item: dict, text: str, match, confidence: dict) -> None:
         kept = [n for n in item.get("author", []) if (n.get("family") or n.get("literal") or "") not in holder.group(1)]
         if kept:
             item["author"] = kept
-    for key in ("publisher", "publisher-place", "container-title"):
+    for key in ("publisher", "publisher-place", "container-title", "edition"):
         if key in item and item[key] in match.group(0):
-            del item[key]  # "USA Patent": the patent's own words
+            del item[key]  # "USA Patent", "Patent RF, no. 2745612": the patent's own words
             confidence.pop(key, None)
     for key in ("volume", "issue", "page"):
         if key in item and (item[key] in match.group(0) or not any(c.isdigit() for c in item[key])):
@@ -12045,6 +12065,28 @@ def _patent(item: dict, text: str, match, confidence: dict) -> None:
                     del item[key]
                     confidence.pop(key, None)
         for line in lines:
+            add_note(item, line)
+    whole = _GOST_2018_PATENT.match(text) if match.group("ru") else None
+    if whole:
+        _gost_2018_patent(item, whole, confidence)
+
+
+def _gost_2018_patent(item: dict, whole, confidence: dict) -> None:
+    """GOST 7.0.100-2018's patent read by its fixed order, not by the tagger, which spreads its colon-joined
+    application and dates and its slash-led inventors over title, place, publisher and authors: the title and
+    inventors are set; heading, application number and applicant go to the note (the dates are read already)."""
+    for key in ("publisher", "publisher-place", "container-title", "volume", "issue"):
+        if key in item and item[key] in whole.group(0):
+            del item[key]
+            confidence.pop(key, None)
+    names = parse_names(whole.group("names"))
+    if names:
+        item["author"], confidence["author"] = names, 0.85
+    item["title"], confidence["title"] = whole.group("title"), 0.85
+    parts = [whole.group("head"), whole.group("application"), whole.group("holder") or ""]
+    lines = [line for line in item.pop("note", "").split("\n") if line and line not in whole.group(0)]
+    for line in parts + lines:
+        if line and line not in (item.get("note") or "").split("\n"):
             add_note(item, line)
 
 

@@ -105,8 +105,9 @@ ELIBRARY_EDN = re.compile(r"\bEDN:?\s*[A-Z]{6}\b\.?")
 # #6046)", "MR 2003k:14001") and zbMATH's "Zbl 0806.11042" (no CSL field: note, not the pages or the work's number).
 MATH_REVIEW = re.compile(r"(?<!\S)(?:MR\s?\d{5,8}(?:\s\(\d{2}\s#\d{1,6}\))?|MR\s?\d{2,4}[a-z]:\d{5}|Zbl\s\d{3,4}\.\d{5})"
                          r"[.;,]?(?!\S)")
-# Russian References "Transl. from Engl." (no translator named): a note on the book, no container.
-TRANSLATED_FROM = re.compile(r"(?<!\S)(?:Transl\.|Translated)\s+from\s+(?:the\s+)?[A-Z][a-z]+\.?(?=\s|$)")
+# Russian References "Transl. from Engl." (no translator named): a note on the book, no container ("Transl. from
+# English by Yu. Bocharov." names the translator: the sentence is theirs).
+TRANSLATED_FROM = re.compile(r"(?<!\S)(?:Transl\.|Translated)\s+from\s+(?:the\s+)?[A-Z][a-z]+\.?(?=\s|$)(?!\s+by\s)")
 LANGUAGE = re.compile(
     r"(?i)[(\[]\s*(?:in|на)\s+(russ|ukr|engl|germ|fr|kaz|bel|span|chin|jpn|pol|ital|port|arm|georg|uzb|kyrg|tajik|"
     r"русск|укр|англ)[a-zа-я]*\.?\s*(?:[,;]\s*(?P<more>[^()\[\]]{0,40}))?[)\]]"  # more: "abstract in Engl."
