@@ -11822,8 +11822,12 @@ def _unnumbered_series_as_report(item: dict, confidence: dict, text: str) -> Non
     """A think tank's paper in a series it does not number: '"Title." ICDS Analysis. Tallinn: ICDS.' (read as a
     chapter in the series, with no editor or pages) and the note's "‘Title’, Carnegie Moscow Center Commentary, 16
     March 2020" (read as a book the series published, with no place, or as a paper named by the body's series) are
-    reports with the series as their genre; a collection cited after "in" stays the chapter's book."""
-    if "title" not in item or {"editor", "page", "volume", "issue", "number", "genre"} & set(item):
+    reports with the series as their genre; a collection cited after "in" stays the chapter's book. So is one the
+    series numbers right after its name ('"Title." IMF Country Report No. 23/308. Washington, DC: ...')."""
+    numbered = "number" in item and item["type"] == "chapter" and re.search(
+        rf"{re.escape(item.get('container-title', '~'))}\s+(?:No\.\s*)?{re.escape(item['number'])}", text)
+    if "title" not in item or {"editor", "page", "volume", "issue", "genre"} & set(item) or (
+            "number" in item and not numbered):
         return
     if item["type"] == "chapter" and "publisher" in item and _SERIES_WORD.search(item.get("container-title", "")):
         field = "container-title"
