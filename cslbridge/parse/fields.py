@@ -10437,8 +10437,8 @@ def _may_name_series(text: str, lower: str) -> bool:
     """False when _SERIES_WORDS, so _REPORT_NUMBER, cannot match ``text`` (``lower``: the text lower-cased).
     IGNORECASE also reads "ſ", "ı" and "İ" as "s" and "i", which lower() keeps apart."""
     return any(stem in lower for stem in _SERIES_STEMS) or not text.isascii() and bool(_FOLDED.search(text))
-# What an APA bracket says a talk at a meeting is ("[Paper presentation]", "[Conference session]").
-_PRESENTATION_WORDS = r"(?:paper|poster|conference)\s+presentation|conference\s+session|keynote\s+address"
+# What an APA bracket says a talk at a meeting is ("[Paper presentation]", "[Conference session]", "[Speech]").
+_PRESENTATION_WORDS = r"(?:paper|poster|conference)\s+presentation|conference\s+session|keynote\s+address|speech"
 _ATTACHMENT = re.compile(r"(?i)\s*\[((?:image|video|audio|link|gif|photo)s? attached)\]")
 # APA's review bracket names what it reviews ("[Review of the book X, by Y]", "[Review of the film ...]"); a translated
 # title may open with the same words ("[Review of the banking sector of the Russian Federation ...]"); a thesis is named in its own language too ("[Tesis doctoral, Universidad de Zaragoza]") ("[Review of Key Indicators of Financial Services ...]").
@@ -10495,7 +10495,7 @@ _TALK_AFTER_TITLE = re.compile(r"^(?P<title>.{10,}?[.?!])\s+" + _TALK_AT.pattern
 _PRESENTED_AT = re.compile(r"(?i)(?:(paper|poster|keynote|talk|lecture)\s+)?(?:presented|given|delivered)\s+at:?\s+(?:the\s+)?")
 # ... whose next sentence, in APA, names the meeting and then where it met: "[Paper presentation]. Annual Congress
 # of the International Institute of Public Finance, Linz, Austria."
-_MEETING_AFTER_BRACKET = re.compile(r"(?i)(?:presentation|session|address)\]\.\s+([^,\[\]]+?),\s+([^\[\]]+?)\.?"
+_MEETING_AFTER_BRACKET = re.compile(r"(?i)(?:presentation|session|address|speech)\]\.\s+([^,\[\]]+?),\s+([^\[\]]+?)\.?"
                                     r"(?:\s+(?:https?://|doi:)\S*)?\s*$")
 _AUDIOVISUAL = {"video": "motion_picture", "film": "motion_picture", "motion picture": "motion_picture",
                 "online video": "motion_picture",
