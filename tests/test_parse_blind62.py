@@ -27,3 +27,17 @@ def test_apa_speech_bracket_then_meeting_and_place_is_a_speech():
     assert item["event-place"] == "Malabo, Equatorial Guinea"
     assert "container-title" not in item
     assert item["issued"] == {"date-parts": [[2019, 5, 21]]}
+
+
+def test_apa_title_before_report_number_bracket_taken_for_a_note_is_the_title():
+    """APA's "Body. (Year). Title (IMF Country Report No. N). URL": the words between the date and the series'
+    bracket are the title even when the tagger took them all for a note."""
+    item = parse_references(["International Monetary Fund. (2023). Republic of Mozambique: Second review under the "
+                             "three-year arrangement under the Extended Credit Facility (IMF Country Report No. 23/227). "
+                             "https://www.imf.org/en/Publications/CR/Issues/2023/06/28/mozambique-cr23227"])[0]
+    assert item["title"] == ("Republic of Mozambique: Second review under the three-year arrangement under the "
+                             "Extended Credit Facility")
+    assert item["genre"] == "IMF Country Report"
+    assert item["number"] == "23/227"
+    assert item["type"] == "report"
+    assert "note" not in item

@@ -933,6 +933,14 @@ def _labels(text: str, spans, tagger):
             k = inside[0] - 1 if inside else -1
             if k > 0 and labels[k] != "title" and labels[k - 1] == "title" and _YEARS.fullmatch(words[k]):
                 k -= 1  # "workforce trends, 2011–2020 (Report No. 67)": the years end the title
+            start = k
+            while start > 0 and labels[start] == "note":
+                start -= 1
+            if start < k and labels[start] == "date" and words[start].endswith(")."):
+                # APA "Body. (2024). Arab Republic of Egypt: ... (IMF Country Report No. 24/98).": the words from the
+                # date to the series' bracket, all taken for a note, are the title
+                for i in range(start + 1, k + 1):
+                    labels[i] = "title"
             if k >= 0 and labels[k] == "title":
                 for i in range(k + 1, inside[-1] + 1):
                     labels[i] = "title"
