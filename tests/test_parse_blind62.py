@@ -41,3 +41,12 @@ def test_apa_title_before_report_number_bracket_taken_for_a_note_is_the_title():
     assert item["number"] == "23/227"
     assert item["type"] == "report"
     assert "note" not in item
+
+
+def test_chicago_month_after_the_publisher_dates_the_report():
+    """Chicago author-date reports close the imprint with the month of the year given after the names
+    ("Washington, DC: Brookings Institution, October."): the month completes the date and leaves the publisher."""
+    item = parse_references(["Sahin, Aylin, and Mark Teller. 2019. “Trade Wars and Manufacturing Jobs.” Brookings "
+                             "Working Paper. Washington, DC: Brookings Institution, October."])[0]
+    assert item["publisher"] == "Brookings Institution"
+    assert item["issued"] == {"date-parts": [[2019, 10]]}

@@ -1408,6 +1408,9 @@ _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|
 _ENGLISH_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                   r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _MONTH_WORD = re.compile(rf"(?i)^{_ENGLISH_MONTH},?$")
+# A month named in full after the publisher's comma ("Carnegie Endowment for International Peace, March")
+_PUBLISHER_MONTH = re.compile(r",\s+(January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December)$")
 _DAYS_OF_MONTH = re.compile(rf"(?i)({_ENGLISH_MONTH})\s+(\d{{1,2}})\s*[–-]\s*(\d{{1,2}})"
                             rf"|(\d{{1,2}})\s*[–-]\s*(\d{{1,2}})\s+({_ENGLISH_MONTH})")
 _MONTH_SPAN = re.compile(rf"(?i){_ENGLISH_MONTH}[–/-]{_ENGLISH_MONTH},?")  # "January–February,"
@@ -7806,6 +7809,13 @@ def _parse(text: str, tagger) -> dict:
     if "/" in item.get("publisher", "") and "publisher-place" not in item \
             and all(map(is_place, item["publisher"].split("/"))):
         _move(item, confidence, "publisher", "publisher-place")  # "Tbilisi/Brussels": the towns a body works from
+    month = _PUBLISHER_MONTH.search(item.get("publisher", ""))
+    parts = (item.get("issued") or {}).get("date-parts") or []
+    if month and len(parts) == 1 and len(parts[0]) == 1 and f"{item['publisher']}." in clean:
+        # Chicago's report "Washington, DC: Carnegie Endowment for International Peace, March.": the month of
+        # the year dated after the names closes the imprint
+        parts[0].append(MONTHS[month.group(1).lower()])
+        item["publisher"] = item["publisher"][:month.start()]
     talk = _talk_after_title(item, confidence) if "event-title" not in item and "title" in item else None
     if "volume" in item and "issue" not in item and _has_day(item.get("issued")) \
             and re.search(re.escape(f"{item.get('container-title')}, {item['volume']}, ") + r"\d{1,2}\s", clean):
