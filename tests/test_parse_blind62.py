@@ -50,3 +50,20 @@ def test_chicago_month_after_the_publisher_dates_the_report():
                              "Working Paper. Washington, DC: Brookings Institution, October."])[0]
     assert item["publisher"] == "Brookings Institution"
     assert item["issued"] == {"date-parts": [[2019, 10]]}
+
+
+def test_unnumbered_think_tank_series_closing_the_title_is_the_genre():
+    """A series named without a number after the title, as its own sentence (Harvard "Title. ECFR Policy Brief.
+    London: ...") or in APA's round bracket ("Title (SIPRI Fact Sheet). Publisher."), is the report's genre, not
+    part of its title."""
+    harvard = parse_references(["Shapiro, J. and Puglierin, J. (2023) Hard truths: Europe's defence after Ukraine. "
+                                "ECFR Policy Brief. Berlin: European Council on Foreign Relations."])[0]
+    assert harvard["title"] == "Hard truths: Europe's defence after Ukraine"
+    assert harvard["genre"] == "ECFR Policy Brief"
+    assert harvard["type"] == "report"
+    apa = parse_references(["Wezeman, P. D., & Kuimova, A. (2023). Trends in international arms transfers "
+                            "(SIPRI Fact Sheet). Stockholm International Peace Research Institute."])[0]
+    assert apa["title"] == "Trends in international arms transfers"
+    assert apa["genre"] == "SIPRI Fact Sheet"
+    assert apa["type"] == "report"
+    assert apa["publisher"] == "Stockholm International Peace Research Institute"

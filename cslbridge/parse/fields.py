@@ -10429,6 +10429,11 @@ _SERIES_NUMBER = re.compile(rf"(?i)^(.*\b(?:{_SERIES_WORDS}|rep\.))\s+(?:no\.\s*
 _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s(?:(?:[A-Z][\w.&-]*|and|of|for|on|&)\s){0,5})?(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series|"
                               r"Pub\.|Publication|Analysis|Analyse|Comment|Studie))\s+(?:No\.?:?\s*)?"
                               r"(?:\[(?=[A-Z]{0,4}\d[\w./-]*\]$))?((?:[A-Z]{1,4}\s(?=\d))?[A-Z]{0,4}\d[\w./-]*(?:\(\d+\)[\w./-]*)?)\]?")
+# A think tank's series the paper is in, unnumbered, closing the title as its own sentence or in round brackets
+# ("Title. ECFR Policy Brief.", "Title (SIPRI Fact Sheet)"): capitalised words ending in the kind of paper.
+_SERIES_KIND = (r"(?:[A-Z][\w&-]*\s){0,4}(?:(?:Working|Policy|Research|Discussion|Occasional|Briefing|White) Paper|"
+                r"(?:Policy|Issue) Brief|Fact Sheet|Policy (?:Memo|Note)|Commentary)")
+_UNNUMBERED_SERIES = re.compile(rf"(?:\.\s+({_SERIES_KIND})\.?|\s*\(({_SERIES_KIND})\)\.?)$")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
 # Nordic official reports are numbered by year: "(NOU 2015: 8)", "(SOU 2018:22)", "(Ds 2017:12)".
 _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*"
@@ -10628,6 +10633,10 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
             item["genre"], item["number"] = series.group(1), series.group(2)
             text = body[:len(body) - len(series.group(0)) - 2]
             break
+    unnumbered = _UNNUMBERED_SERIES.search(text) if not {"number", "genre"} & set(item) else None
+    if unnumbered:  # Harvard "Title. ECFR Policy Brief. London: ...", APA "Title (SIPRI Fact Sheet). Publisher."
+        item["genre"] = unnumbered.group(1) or unnumbered.group(2)
+        text = text[:unnumbered.start()]
     code = _REPORT_CODE.search(text) if "(" in text else None
     if code and "number" not in item:  # APA "Federal research: ... (GAO-20-81)": the report's number
         item["number"] = code.group(1)
@@ -10816,7 +10825,7 @@ _THESIS_RE = re.compile(r"(\bthesis\b|\bdissertation\b|\bdiss\.|\bдис\.|\bд�
 # pattern is slow on every text (and IGNORECASE made the cue itself several times slower).
 _THESIS_CUE = re.compile(r"thes|diss|дис|дыс|автореф|ph\.?\s?d|kand|master|doctoral|habilit|tese|"
                          + "|".join(map(re.escape, rules.NATIONAL_THESIS_CUES)))
-_REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical note|policy brief|white paper|"
+_REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical note|policy brief|white paper|fact sheet|"
                         r"briefing|occasional paper|research paper|guidelines?|доклад|отчет|отчёт|doklad|otchet|"
                         r"brief (?:no\. ?)?\d+)\b")  # a numbered brief: "Migration and development brief 35"
 # A title about reports, not one: "Concluding Observations on the Combined Eighth to Tenth Periodic Reports of ...".
