@@ -67,3 +67,12 @@ def test_unnumbered_think_tank_series_closing_the_title_is_the_genre():
     assert apa["genre"] == "SIPRI Fact Sheet"
     assert apa["type"] == "report"
     assert apa["publisher"] == "Stockholm International Peace Research Institute"
+
+
+def test_years_closing_a_title_before_an_unnumbered_series_bracket_stay_in_the_title():
+    """"Title, 2022 (SIPRI Fact Sheet)": the year ends the title, as before "(Report No. 67)", not a second date."""
+    item = parse_references(["Kristensen, H. M., & Korda, M. (2023). World nuclear forces, 2023 (SIPRI Fact Sheet). "
+                             "Stockholm International Peace Research Institute."])[0]
+    assert item["title"] == "World nuclear forces, 2023"
+    assert item["genre"] == "SIPRI Fact Sheet"
+    assert "note" not in item

@@ -928,7 +928,8 @@ def _labels(text: str, spans, tagger):
     if "(" in text:
         series = _REPORT_NUMBER.finditer(text) if _may_name_series(text, lower) else ()
         numbered = _YEAR_NUMBERED_IN_BRACKETS.finditer(text) if ":" in text else ()  # "(NOU 2016: 3)": its colon
-        for m in (*series, *numbered):
+        unnumbered = _SERIES_KIND_IN_BRACKETS.finditer(text)  # "(SIPRI Fact Sheet)"
+        for m in (*series, *numbered, *unnumbered):
             inside = [i for i, (a, _) in enumerate(spans) if m.start() <= a < m.end()]
             k = inside[0] - 1 if inside else -1
             if k > 0 and labels[k] != "title" and labels[k - 1] == "title" and _YEARS.fullmatch(words[k]):
@@ -10433,6 +10434,7 @@ _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s(?:(?:[A-Z][\w.&-]*|and|of|fo
 # ("Title. ECFR Policy Brief.", "Title (SIPRI Fact Sheet)"): capitalised words ending in the kind of paper.
 _SERIES_KIND = (r"(?:[A-Z][\w&-]*\s){0,4}(?:(?:Working|Policy|Research|Discussion|Occasional|Briefing|White) Paper|"
                 r"(?:Policy|Issue) Brief|Fact Sheet|Policy (?:Memo|Note)|Commentary)")
+_SERIES_KIND_IN_BRACKETS = re.compile(rf"\s\(({_SERIES_KIND})\)")
 _UNNUMBERED_SERIES = re.compile(rf"(?:\.\s+({_SERIES_KIND})\.?|\s*\(({_SERIES_KIND})\)\.?)$")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
 # Nordic official reports are numbered by year: "(NOU 2015: 8)", "(SOU 2018:22)", "(Ds 2017:12)".
