@@ -928,11 +928,20 @@ def _labels(text: str, spans, tagger):
     if "(" in text:
         series = _REPORT_NUMBER.finditer(text) if _may_name_series(text, lower) else ()
         numbered = _YEAR_NUMBERED_IN_BRACKETS.finditer(text) if ":" in text else ()  # "(NOU 2016: 3)": its colon
-        for m in (*series, *numbered):
+        unnumbered = _SERIES_KIND_IN_BRACKETS.finditer(text)  # "(SIPRI Fact Sheet)"
+        for m in (*series, *numbered, *unnumbered):
             inside = [i for i, (a, _) in enumerate(spans) if m.start() <= a < m.end()]
             k = inside[0] - 1 if inside else -1
             if k > 0 and labels[k] != "title" and labels[k - 1] == "title" and _YEARS.fullmatch(words[k]):
                 k -= 1  # "workforce trends, 2011–2020 (Report No. 67)": the years end the title
+            start = k
+            while start > 0 and labels[start] == "note":
+                start -= 1
+            if start < k and labels[start] == "date" and words[start].endswith(")."):
+                # APA "Body. (2024). Arab Republic of Egypt: ... (IMF Country Report No. 24/98).": the words from the
+                # date to the series' bracket, all taken for a note, are the title
+                for i in range(start + 1, k + 1):
+                    labels[i] = "title"
             if k >= 0 and labels[k] == "title":
                 for i in range(k + 1, inside[-1] + 1):
                     labels[i] = "title"
@@ -1400,6 +1409,9 @@ _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|
 _ENGLISH_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                   r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _MONTH_WORD = re.compile(rf"(?i)^{_ENGLISH_MONTH},?$")
+# A month named in full after the publisher's comma ("Carnegie Endowment for International Peace, March")
+_PUBLISHER_MONTH = re.compile(r",\s+(January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December)$")
 _DAYS_OF_MONTH = re.compile(rf"(?i)({_ENGLISH_MONTH})\s+(\d{{1,2}})\s*[–-]\s*(\d{{1,2}})"
                             rf"|(\d{{1,2}})\s*[–-]\s*(\d{{1,2}})\s+({_ENGLISH_MONTH})")
 _MONTH_SPAN = re.compile(rf"(?i){_ENGLISH_MONTH}[–/-]{_ENGLISH_MONTH},?")  # "January–February,"
@@ -7814,6 +7826,13 @@ def _parse(text: str, tagger) -> dict:
     if "/" in item.get("publisher", "") and "publisher-place" not in item \
             and all(map(is_place, item["publisher"].split("/"))):
         _move(item, confidence, "publisher", "publisher-place")  # "Tbilisi/Brussels": the towns a body works from
+    month = _PUBLISHER_MONTH.search(item.get("publisher", ""))
+    parts = (item.get("issued") or {}).get("date-parts") or []
+    if month and len(parts) == 1 and len(parts[0]) == 1 and f"{item['publisher']}." in clean:
+        # Chicago's report "Washington, DC: Carnegie Endowment for International Peace, March.": the month of
+        # the year dated after the names closes the imprint
+        parts[0].append(MONTHS[month.group(1).lower()])
+        item["publisher"] = item["publisher"][:month.start()]
     talk = _talk_after_title(item, confidence) if "event-title" not in item and "title" in item else None
     if "volume" in item and "issue" not in item and _has_day(item.get("issued")) \
             and re.search(re.escape(f"{item.get('container-title')}, {item['volume']}, ") + r"\d{1,2}\s", clean):
@@ -10431,6 +10450,12 @@ _SERIES_NUMBER = re.compile(rf"(?i)^(.*\b(?:{_SERIES_WORDS}|rep\.))\s+(?:no\.\s*
 _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s(?:(?:[A-Z][\w.&-]*|and|of|for|on|&)\s){0,5})?(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series|"
                               r"Pub\.|Publication|Analysis|Analyse|Comment|Studie))\s+(?:No\.?:?\s*)?"
                               r"(?:\[(?=[A-Z]{0,4}\d[\w./-]*\]$))?((?:[A-Z]{1,4}\s(?=\d))?[A-Z]{0,4}\d[\w./-]*(?:\(\d+\)[\w./-]*)?)\]?")
+# A think tank's series the paper is in, unnumbered, closing the title as its own sentence or in round brackets
+# ("Title. ECFR Policy Brief.", "Title (SIPRI Fact Sheet)"): capitalised words ending in the kind of paper.
+_SERIES_KIND = (r"(?:[A-Z][\w&-]*\s){0,4}(?:(?:Working|Policy|Research|Discussion|Occasional|Briefing|White) Paper|"
+                r"(?:Policy|Issue) Brief|Fact Sheet|Policy (?:Memo|Note)|Commentary)")
+_SERIES_KIND_IN_BRACKETS = re.compile(rf"\s\(({_SERIES_KIND})\)")
+_UNNUMBERED_SERIES = re.compile(rf"(?:\.\s+({_SERIES_KIND})\.?|\s*\(({_SERIES_KIND})\)\.?)$")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
 # Nordic official reports are numbered by year: "(NOU 2015: 8)", "(SOU 2018:22)", "(Ds 2017:12)".
 _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*"
@@ -10457,8 +10482,8 @@ def _may_name_series(text: str, lower: str) -> bool:
     """False when _SERIES_WORDS, so _REPORT_NUMBER, cannot match ``text`` (``lower``: the text lower-cased).
     IGNORECASE also reads "ſ", "ı" and "İ" as "s" and "i", which lower() keeps apart."""
     return any(stem in lower for stem in _SERIES_STEMS) or not text.isascii() and bool(_FOLDED.search(text))
-# What an APA bracket says a talk at a meeting is ("[Paper presentation]", "[Conference session]").
-_PRESENTATION_WORDS = r"(?:paper|poster|conference)\s+presentation|conference\s+session|keynote\s+address"
+# What an APA bracket says a talk at a meeting is ("[Paper presentation]", "[Conference session]", "[Speech]").
+_PRESENTATION_WORDS = r"(?:paper|poster|conference)\s+presentation|conference\s+session|keynote\s+address|speech"
 _ATTACHMENT = re.compile(r"(?i)\s*\[((?:image|video|audio|link|gif|photo)s? attached)\]")
 # APA's review bracket names what it reviews ("[Review of the book X, by Y]", "[Review of the film ...]"); a translated
 # title may open with the same words ("[Review of the banking sector of the Russian Federation ...]"); a thesis is named in its own language too ("[Tesis doctoral, Universidad de Zaragoza]") ("[Review of Key Indicators of Financial Services ...]").
@@ -10515,7 +10540,7 @@ _TALK_AFTER_TITLE = re.compile(r"^(?P<title>.{10,}?[.?!])\s+" + _TALK_AT.pattern
 _PRESENTED_AT = re.compile(r"(?i)(?:(paper|poster|keynote|talk|lecture)\s+)?(?:presented|given|delivered)\s+at:?\s+(?:the\s+)?")
 # ... whose next sentence, in APA, names the meeting and then where it met: "[Paper presentation]. Annual Congress
 # of the International Institute of Public Finance, Linz, Austria."
-_MEETING_AFTER_BRACKET = re.compile(r"(?i)(?:presentation|session|address)\]\.\s+([^,\[\]]+?),\s+([^\[\]]+?)\.?"
+_MEETING_AFTER_BRACKET = re.compile(r"(?i)(?:presentation|session|address|speech)\]\.\s+([^,\[\]]+?),\s+([^\[\]]+?)\.?"
                                     r"(?:\s+(?:https?://|doi:)\S*)?\s*$")
 _AUDIOVISUAL = {"video": "motion_picture", "film": "motion_picture", "motion picture": "motion_picture",
                 "online video": "motion_picture",
@@ -10630,6 +10655,10 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
             item["genre"], item["number"] = series.group(1), series.group(2)
             text = body[:len(body) - len(series.group(0)) - 2]
             break
+    unnumbered = _UNNUMBERED_SERIES.search(text) if not {"number", "genre"} & set(item) else None
+    if unnumbered:  # Harvard "Title. ECFR Policy Brief. London: ...", APA "Title (SIPRI Fact Sheet). Publisher."
+        item["genre"] = unnumbered.group(1) or unnumbered.group(2)
+        text = text[:unnumbered.start()]
     code = _REPORT_CODE.search(text) if "(" in text else None
     if code and "number" not in item:  # APA "Federal research: ... (GAO-20-81)": the report's number
         item["number"] = code.group(1)
@@ -10818,7 +10847,7 @@ _THESIS_RE = re.compile(r"(\bthesis\b|\bdissertation\b|\bdiss\.|\bдис\.|\bд�
 # pattern is slow on every text (and IGNORECASE made the cue itself several times slower).
 _THESIS_CUE = re.compile(r"thes|diss|дис|дыс|автореф|ph\.?\s?d|kand|master|doctoral|habilit|tese|"
                          + "|".join(map(re.escape, rules.NATIONAL_THESIS_CUES)))
-_REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical note|policy brief|white paper|"
+_REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical note|policy brief|white paper|fact sheet|"
                         r"briefing|occasional paper|research paper|guidelines?|доклад|отчет|отчёт|doklad|otchet|"
                         r"brief (?:no\. ?)?\d+)\b")  # a numbered brief: "Migration and development brief 35"
 # A title about reports, not one: "Concluding Observations on the Combined Eighth to Tenth Periodic Reports of ...".
@@ -11842,8 +11871,12 @@ def _unnumbered_series_as_report(item: dict, confidence: dict, text: str) -> Non
     """A think tank's paper in a series it does not number: '"Title." ICDS Analysis. Tallinn: ICDS.' (read as a
     chapter in the series, with no editor or pages) and the note's "‘Title’, Carnegie Moscow Center Commentary, 16
     March 2020" (read as a book the series published, with no place, or as a paper named by the body's series) are
-    reports with the series as their genre; a collection cited after "in" stays the chapter's book."""
-    if "title" not in item or {"editor", "page", "volume", "issue", "number", "genre"} & set(item):
+    reports with the series as their genre; a collection cited after "in" stays the chapter's book. So is one the
+    series numbers right after its name ('"Title." IMF Country Report No. 23/308. Washington, DC: ...')."""
+    numbered = "number" in item and item["type"] == "chapter" and re.search(
+        rf"{re.escape(item.get('container-title', '~'))}\s+(?:No\.\s*)?{re.escape(item['number'])}", text)
+    if "title" not in item or {"editor", "page", "volume", "issue", "genre"} & set(item) or (
+            "number" in item and not numbered):
         return
     if item["type"] == "chapter" and "publisher" in item and _SERIES_WORD.search(item.get("container-title", "")):
         field = "container-title"
