@@ -297,6 +297,27 @@ SAS_ITEMS = [
 ]
 
 
+def test_an_entry_the_style_leaves_out_is_not_the_previous_entry(tmp_path):
+    """subsequent-author-substitute compares with the entry printed before: one the style
+    renders nothing for (MHRA's interviews) does not break the run, as citeproc-js prints
+    'Smith, John A., and others. 2006 ... / ——. 2012a' around the interview left out
+    (we printed the name again)."""
+    style = tmp_path / "left-out.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation><layout><text variable="title"/></layout></citation>
+      <bibliography subsequent-author-substitute="---"><layout><choose><if type="interview" match="none">
+        <group delimiter=". "><names variable="author"/><date variable="issued"><date-part name="year"/></date>
+          <text variable="title"/></group></if></choose></layout></bibliography></style>""", encoding="utf-8")
+    def work(item_id, kind, author, title, year):
+        return {"id": item_id, "type": kind, "title": title, "author": [{"family": author[0], "given": author[1]}],
+                "issued": {"date-parts": [[year]]}}
+    items = [work("a", "book", ("Lane", "David"), "Eurasian trade", 2013),
+             work("b", "interview", ("Allison", "Roy"), "Interview on regional security", 2014),
+             work("c", "book", ("Lane", "David"), "Russia's elites", 2015)]
+    assert render_bibliography(items, str(style)) == ["David Lane. 2013. Eurasian trade", "---. 2015. Russia\u2019s elites"]
+
+
 def test_stand_ins_for_the_author_are_replaced_when_they_repeat(tmp_path):
     """The first stand-in that prints is compared: an editor (label kept), a cs:text by its
     value; a stand-in changes the name the next entry repeats ("David Lane" after the
