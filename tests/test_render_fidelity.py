@@ -1184,3 +1184,27 @@ def test_a_term_printed_first_starts_with_a_capital(tmp_path):
     clusters = [[{"id": "lane", "locator": "45-47", "label": "page"}]]
     assert list(render_citations(items, clusters, style("note", entry, cite))) == ["At 45–47."]
     assert list(render_citations(items, clusters, style("in-text", entry, cite))) == ["at 45–47."]
+
+
+def test_typed_single_quotes_alternate_with_the_quotes_around_them(tmp_path):
+    """A title's own typed single quotes nest like the style's quotes where the locale's
+    marks are ‘ and ’, as citeproc-js reads them: kept as typed at the top, and a quote
+    inside them or around them alternates (we had printed ‘ within ‘, as in '‘The ‘Colour
+    Revolutions’’', and “ within “ once a quoted title was quoted again)."""
+    style = tmp_path / "quotes.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation><layout><text variable="title"/></layout></citation>
+      <bibliography><layout><group delimiter=" | "><text variable="title" quotes="true"/>
+        <text variable="title"/></group></layout></bibliography></style>""", encoding="utf-8")
+    titles = ["Reading \u2018The \u201cColour Revolutions\u201d in Eurasia\u2019 again",
+              "Reading \u2018The \u2018Colour Revolutions\u2019 in Eurasia\u2019 again",
+              "Rock \u2018n\u2019 roll in the \u201960s and the \u2018thaw\u2019"]
+    items = [{"id": str(n), "type": "book", "title": title} for n, title in enumerate(titles)]
+    assert render_bibliography(items, str(style)) == [
+        "\u201cReading \u2018The \u201cColour Revolutions\u201d in Eurasia\u2019 again\u201d"
+        " | Reading \u2018The \u201cColour Revolutions\u201d in Eurasia\u2019 again",
+        "\u201cReading \u2018The \u201cColour Revolutions\u201d in Eurasia\u2019 again\u201d"
+        " | Reading \u2018The \u201cColour Revolutions\u201d in Eurasia\u2019 again",
+        "\u201cRock \u2018n\u2019 roll in the \u201960s and the \u2018thaw\u2019\u201d"
+        " | Rock \u2018n\u2019 roll in the \u201960s and the \u2018thaw\u2019"]
