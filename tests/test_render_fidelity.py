@@ -1208,3 +1208,24 @@ def test_typed_single_quotes_alternate_with_the_quotes_around_them(tmp_path):
         " | Reading \u2018The \u201cColour Revolutions\u201d in Eurasia\u2019 again",
         "\u201cRock \u2018n\u2019 roll in the \u201960s and the \u2018thaw\u2019\u201d"
         " | Rock \u2018n\u2019 roll in the \u201960s and the \u2018thaw\u2019"]
+
+
+def test_a_text_standing_in_for_the_names_takes_no_names_affixes(tmp_path):
+    """A cs:text printed by cs:substitute (a term in a macro, a title) prints without the
+    cs:names' prefix and suffix, as citeproc-js prints it (Journal of Neurophysiology's
+    'Anon' before the title); a name list standing in keeps them."""
+    style = tmp_path / "stand-in.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <macro name="anon"><text term="anonymous" form="short" text-case="capitalize-first"/></macro>
+      <citation><layout><names variable="author" prefix="[" suffix="] "><name/>
+        <substitute><names variable="editor"/><text variable="container-title"/></substitute></names>
+        <text variable="title"/></layout></citation>
+      <bibliography><layout><names variable="author" suffix=". "><name/>
+        <substitute><names variable="editor"/><text macro="anon"/></substitute></names>
+        <text variable="title"/></layout></bibliography></style>""", encoding="utf-8")
+    items = [{"id": "a", "type": "article-journal", "title": "Energy security", "container-title": "Post-Soviet Affairs"},
+             {"id": "b", "type": "book", "title": "Russia's elites", "editor": [{"family": "Allison", "given": "Roy"}]}]
+    assert render_bibliography(items, str(style)) == ["Anon.Energy security", "Roy Allison. Russia\u2019s elites"]
+    assert render_citations(items, [[{"id": "a"}], [{"id": "b"}]], str(style)) == [
+        "Post-Soviet AffairsEnergy security", "[Roy Allison] Russia\u2019s elites"]
