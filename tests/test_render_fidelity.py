@@ -1229,3 +1229,25 @@ def test_a_text_standing_in_for_the_names_takes_no_names_affixes(tmp_path):
     assert render_bibliography(items, str(style)) == ["Anon.Energy security", "Roy Allison. Russia\u2019s elites"]
     assert render_citations(items, [[{"id": "a"}], [{"id": "b"}]], str(style)) == [
         "Post-Soviet AffairsEnergy security", "[Roy Allison] Russia\u2019s elites"]
+
+
+def test_a_quoted_question_keeps_the_stop_after_its_closing_quote(tmp_path):
+    """A '?' ending a quoted title keeps the '.' or ':' after the closing quote, as
+    citeproc-js prints it (Zeitschrift für Fantastikforschung's '»Why ... persist?«.'); in
+    en-US, where a '.' moves inside the quotes, it merges into the '?' as before."""
+    def entry(locale):
+        style = tmp_path / f"quoted-{locale}.csl"
+        style.write_text(f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"
+          default-locale="{locale}">
+          <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+          <citation><layout><text variable="title"/></layout></citation>
+          <bibliography><layout><group delimiter=" | "><group delimiter=". "><text variable="title" quotes="true"/>
+            <text variable="container-title"/></group><group delimiter=": "><text variable="title" quotes="true"/>
+            <text variable="container-title"/></group></group></layout></bibliography></style>""", encoding="utf-8")
+        item = {"id": "a", "type": "article-journal", "title": "Why do multilateral organisations persist?",
+                "container-title": "Security Dialogue"}
+        return render_bibliography([item], str(style))[0]
+    assert entry("de-DE") == ("\u201eWhy do multilateral organisations persist?\u201c. Security Dialogue"
+                              " | \u201eWhy do multilateral organisations persist?\u201c: Security Dialogue")
+    assert entry("en-US") == ("\u201cWhy do multilateral organisations persist?\u201d Security Dialogue"
+                              " | \u201cWhy do multilateral organisations persist?\u201d: Security Dialogue")
