@@ -1251,3 +1251,23 @@ def test_a_quoted_question_keeps_the_stop_after_its_closing_quote(tmp_path):
                               " | \u201eWhy do multilateral organisations persist?\u201c: Security Dialogue")
     assert entry("en-US") == ("\u201cWhy do multilateral organisations persist?\u201d Security Dialogue"
                               " | \u201cWhy do multilateral organisations persist?\u201d: Security Dialogue")
+
+
+def test_a_stand_in_names_without_its_own_name_takes_the_enclosing_affixes_only(tmp_path):
+    """A cs:names in cs:substitute with no cs:name of its own stands for the enclosing
+    cs:names: its own prefix and suffix are not printed, as citeproc-js prints it
+    (IICA-CATIE's editor with suffix=" ed." after the inherited label gave 'eds. ed.');
+    one with its own cs:name keeps them."""
+    def cite(stand_in):
+        style = tmp_path / f"stand-in-names-{len(stand_in)}.csl"
+        style.write_text(f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+          <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+          <citation><layout><names variable="author" prefix="{{" suffix="}}"><name/><label form="short" prefix=", "/>
+            <substitute>{stand_in}</substitute></names><text variable="title" prefix=" "/></layout></citation>
+        </style>""", encoding="utf-8")
+        book = {"id": "c", "type": "book", "title": "Russia's elites",
+                "editor": [{"family": "Allison", "given": "Roy"}, {"family": "Lane", "given": "David"}]}
+        return render_citations([book], [[{"id": "c"}]], str(style))[0]
+    assert cite('<names variable="editor" suffix=" ed."/>') == "{Roy Allison, David Lane, eds.} Russia\u2019s elites"
+    assert cite('<names variable="editor" prefix="(" suffix=")"><name form="short"/></names>') == (
+        "{(Allison, Lane)} Russia\u2019s elites")

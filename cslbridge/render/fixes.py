@@ -625,6 +625,15 @@ class SubstitutedNames:
             repressed.setdefault(self.tag, []).extend(variables)
         return text
 
+    def markup(self, text):
+        """A cs:names in cs:substitute without a cs:name of its own is the enclosing
+        cs:names for other variables: its own prefix and suffix are not printed, as
+        citeproc-js prints it (IICA-CATIE's `<names variable="editor" suffix=" ed."/>`
+        after the inherited label: 'Lukin, AV. eds.', not 'eds. ed.')."""
+        if text and self.name is None and self.xpath_search("./parent::cs:substitute/parent::cs:names"):
+            return self.format(text)
+        return super().markup(text)
+
 
 def _area(element, context=None) -> str:
     """"citation", "bibliography" or "sort": where this element is being rendered."""
