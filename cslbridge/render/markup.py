@@ -182,8 +182,6 @@ def resolve_quotes(text: str, quotes: tuple[str, str, str, str], punctuation_ins
     With `punctuation_inside` (en-US), a period or comma that follows a closing
     quote moves inside it, unless the quoted text already ends in one.
     """
-    text = _STOP_AFTER_QUOTED_MARK.sub(
-        lambda m: m.group(1) + (KEEP_STOP if m.group(2) == ":" or not punctuation_inside else "") + m.group(2), text)
     text = _DOUBLED_STOP.sub(_merge_doubled_stop, text)
     text = _CLASHING_MARK.sub(lambda m: m.group(1)[:-1], text)
     text = _SEMICOLON_BEFORE_PREFIX.sub(";", text)
@@ -226,10 +224,6 @@ def _single_quote_pairs(text: str) -> dict[int, int]:
 
 
 _CLOSERS = "".join(CLOSE.values()) + DISPLAY_CLOSE
-# A "?" or "!" ending a quoted text keeps the "." or ":" after the closing quote, as
-# citeproc-js prints it ('„Why persist?“.', '‘Why persist?’:'); a "." that moves inside
-# the quotes (punctuation-in-quote) merges there as before ('“Why persist?” Oxford').
-_STOP_AFTER_QUOTED_MARK = re.compile(f"([?!][{_CLOSERS}]*{Q_CLOSE}[{Q_CLOSE}{_CLOSERS}]*)([.:])")
 _PUNCT_AFTER_QUOTE = re.compile(f"([^{Q_CLOSE}{_CLOSERS}]?)([{_CLOSERS}]*{Q_CLOSE}[{Q_CLOSE}{_CLOSERS}]*)([.,])")
 
 
