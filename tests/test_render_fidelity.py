@@ -297,6 +297,27 @@ SAS_ITEMS = [
 ]
 
 
+def test_an_entry_the_style_leaves_out_is_not_the_previous_entry(tmp_path):
+    """subsequent-author-substitute compares with the entry printed before: one the style
+    renders nothing for (MHRA's interviews) does not break the run, as citeproc-js prints
+    'Smith, John A., and others. 2006 ... / ——. 2012a' around the interview left out
+    (we printed the name again)."""
+    style = tmp_path / "left-out.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation><layout><text variable="title"/></layout></citation>
+      <bibliography subsequent-author-substitute="---"><layout><choose><if type="interview" match="none">
+        <group delimiter=". "><names variable="author"/><date variable="issued"><date-part name="year"/></date>
+          <text variable="title"/></group></if></choose></layout></bibliography></style>""", encoding="utf-8")
+    def work(item_id, kind, author, title, year):
+        return {"id": item_id, "type": kind, "title": title, "author": [{"family": author[0], "given": author[1]}],
+                "issued": {"date-parts": [[year]]}}
+    items = [work("a", "book", ("Lane", "David"), "Eurasian trade", 2013),
+             work("b", "interview", ("Allison", "Roy"), "Interview on regional security", 2014),
+             work("c", "book", ("Lane", "David"), "Russia's elites", 2015)]
+    assert render_bibliography(items, str(style)) == ["David Lane. 2013. Eurasian trade", "---. 2015. Russia\u2019s elites"]
+
+
 def test_stand_ins_for_the_author_are_replaced_when_they_repeat(tmp_path):
     """The first stand-in that prints is compared: an editor (label kept), a cs:text by its
     value; a stand-in changes the name the next entry repeats ("David Lane" after the
@@ -1163,3 +1184,106 @@ def test_a_term_printed_first_starts_with_a_capital(tmp_path):
     clusters = [[{"id": "lane", "locator": "45-47", "label": "page"}]]
     assert list(render_citations(items, clusters, style("note", entry, cite))) == ["At 45–47."]
     assert list(render_citations(items, clusters, style("in-text", entry, cite))) == ["at 45–47."]
+
+
+def test_typed_single_quotes_alternate_with_the_quotes_around_them(tmp_path):
+    """A title's own typed single quotes nest like the style's quotes where the locale's
+    marks are ‘ and ’, as citeproc-js reads them: kept as typed at the top, and a quote
+    inside them or around them alternates (we had printed ‘ within ‘, as in '‘The ‘Colour
+    Revolutions’’', and “ within “ once a quoted title was quoted again)."""
+    style = tmp_path / "quotes.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation><layout><text variable="title"/></layout></citation>
+      <bibliography><layout><group delimiter=" | "><text variable="title" quotes="true"/>
+        <text variable="title"/></group></layout></bibliography></style>""", encoding="utf-8")
+    titles = ["Reading \u2018The \u201cColour Revolutions\u201d in Eurasia\u2019 again",
+              "Reading \u2018The \u2018Colour Revolutions\u2019 in Eurasia\u2019 again",
+              "Rock \u2018n\u2019 roll in the \u201960s and the \u2018thaw\u2019"]
+    items = [{"id": str(n), "type": "book", "title": title} for n, title in enumerate(titles)]
+    assert render_bibliography(items, str(style)) == [
+        "\u201cReading \u2018The \u201cColour Revolutions\u201d in Eurasia\u2019 again\u201d"
+        " | Reading \u2018The \u201cColour Revolutions\u201d in Eurasia\u2019 again",
+        "\u201cReading \u2018The \u201cColour Revolutions\u201d in Eurasia\u2019 again\u201d"
+        " | Reading \u2018The \u201cColour Revolutions\u201d in Eurasia\u2019 again",
+        "\u201cRock \u2018n\u2019 roll in the \u201960s and the \u2018thaw\u2019\u201d"
+        " | Rock \u2018n\u2019 roll in the \u201960s and the \u2018thaw\u2019"]
+
+
+def test_a_text_standing_in_for_the_names_takes_no_names_affixes(tmp_path):
+    """A cs:text printed by cs:substitute (a term in a macro, a title) prints without the
+    cs:names' prefix and suffix, as citeproc-js prints it (Journal of Neurophysiology's
+    'Anon' before the title); a name list standing in keeps them."""
+    style = tmp_path / "stand-in.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <macro name="anon"><text term="anonymous" form="short" text-case="capitalize-first"/></macro>
+      <citation><layout><names variable="author" prefix="[" suffix="] "><name/>
+        <substitute><names variable="editor"/><text variable="container-title"/></substitute></names>
+        <text variable="title"/></layout></citation>
+      <bibliography><layout><names variable="author" suffix=". "><name/>
+        <substitute><names variable="editor"/><text macro="anon"/></substitute></names>
+        <text variable="title"/></layout></bibliography></style>""", encoding="utf-8")
+    items = [{"id": "a", "type": "article-journal", "title": "Energy security", "container-title": "Post-Soviet Affairs"},
+             {"id": "b", "type": "book", "title": "Russia's elites", "editor": [{"family": "Allison", "given": "Roy"}]}]
+    assert render_bibliography(items, str(style)) == ["Anon.Energy security", "Roy Allison. Russia\u2019s elites"]
+    assert render_citations(items, [[{"id": "a"}], [{"id": "b"}]], str(style)) == [
+        "Post-Soviet AffairsEnergy security", "[Roy Allison] Russia\u2019s elites"]
+
+
+def test_a_quoted_question_keeps_the_stop_after_its_closing_quote(tmp_path):
+    """A '?' ending a quoted title keeps the '.' or ':' after the closing quote, as
+    citeproc-js prints it (Zeitschrift für Fantastikforschung's '»Why ... persist?«.'); in
+    en-US, where a '.' moves inside the quotes, it merges into the '?' as before."""
+    def entry(locale):
+        style = tmp_path / f"quoted-{locale}.csl"
+        style.write_text(f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"
+          default-locale="{locale}">
+          <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+          <citation><layout><text variable="title"/></layout></citation>
+          <bibliography><layout><group delimiter=" | "><group delimiter=". "><text variable="title" quotes="true"/>
+            <text variable="container-title"/></group><group delimiter=": "><text variable="title" quotes="true"/>
+            <text variable="container-title"/></group></group></layout></bibliography></style>""", encoding="utf-8")
+        item = {"id": "a", "type": "article-journal", "title": "Why do multilateral organisations persist?",
+                "container-title": "Security Dialogue"}
+        return render_bibliography([item], str(style))[0]
+    assert entry("de-DE") == ("\u201eWhy do multilateral organisations persist?\u201c. Security Dialogue"
+                              " | \u201eWhy do multilateral organisations persist?\u201c: Security Dialogue")
+    assert entry("en-US").split(" | ")[0] == "\u201cWhy do multilateral organisations persist?\u201d Security Dialogue"
+
+
+def test_a_quoted_question_in_a_macro_merges_the_group_stop(tmp_path):
+    """Where the quoted title sits in a macro, the group's '.' delimiter is not its own and
+    merges into the '?', as citeproc-js prints British Journal of Industrial Relations'
+    '‘Why ... persist?’ Security Dialogue'."""
+    style = tmp_path / "quoted-macro.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"
+      default-locale="en-GB"><info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <macro name="title"><text variable="title" quotes="true"/></macro>
+      <citation><layout><text variable="title"/></layout></citation>
+      <bibliography><layout><group delimiter=". "><text macro="title"/><text variable="container-title"/></group>
+      </layout></bibliography></style>""", encoding="utf-8")
+    item = {"id": "a", "type": "article-journal", "title": "Why do multilateral organisations persist?",
+            "container-title": "Security Dialogue"}
+    assert render_bibliography([item], str(style)) == [
+        "\u2018Why do multilateral organisations persist?\u2019 Security Dialogue"]
+
+
+def test_a_stand_in_names_without_its_own_name_takes_the_enclosing_affixes_only(tmp_path):
+    """A cs:names in cs:substitute with no cs:name of its own stands for the enclosing
+    cs:names: its own prefix and suffix are not printed, as citeproc-js prints it
+    (IICA-CATIE's editor with suffix=" ed." after the inherited label gave 'eds. ed.');
+    one with its own cs:name keeps them."""
+    def cite(stand_in):
+        style = tmp_path / f"stand-in-names-{len(stand_in)}.csl"
+        style.write_text(f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+          <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+          <citation><layout><names variable="author" prefix="{{" suffix="}}"><name/><label form="short" prefix=", "/>
+            <substitute>{stand_in}</substitute></names><text variable="title" prefix=" "/></layout></citation>
+        </style>""", encoding="utf-8")
+        book = {"id": "c", "type": "book", "title": "Russia's elites",
+                "editor": [{"family": "Allison", "given": "Roy"}, {"family": "Lane", "given": "David"}]}
+        return render_citations([book], [[{"id": "c"}]], str(style))[0]
+    assert cite('<names variable="editor" suffix=" ed."/>') == "{Roy Allison, David Lane, eds.} Russia\u2019s elites"
+    assert cite('<names variable="editor" prefix="(" suffix=")"><name form="short"/></names>') == (
+        "{(Allison, Lane)} Russia\u2019s elites")

@@ -223,13 +223,21 @@ _END_MARK = re.compile("[?!][" + "".join(sorted(markup.MARKERS)) + "]*$")
 
 
 def keeps_stop_after(element) -> bool:
-    """Whether a "." or ":" right after this element's text is kept after its "?" or "!"."""
+    """Whether a "." or ":" right after this element's text is kept after its "?" or "!":
+    a variable's cs:text that sets a font attribute, or that quotes it where the locale
+    leaves punctuation outside the quotes ('»Why ... persist?«. Security Dialogue', as
+    citeproc-js prints it; in en-US the "." moves inside and merges)."""
     try:
         return element.__dict__["_keeps_stop"]
     except KeyError:
-        keeps = element.__dict__["_keeps_stop"] = (
-            element.tag == f"{{{CSL_NS}}}text" and element.get("variable") is not None
-            and element.get("quotes", "false") != "true" and any(element.get(a) is not None for a, _, _ in _EFFECTS))
+        if element.tag != f"{{{CSL_NS}}}text" or element.get("variable") is None:
+            keeps = False
+        elif element.get("quotes", "false") == "true":
+            inside = element.get_root().get_locale_option("punctuation-in-quote")
+            keeps = str(inside or "false").lower() != "true"
+        else:
+            keeps = any(element.get(a) is not None for a, _, _ in _EFFECTS)
+        element.__dict__["_keeps_stop"] = keeps
         return keeps
 
 

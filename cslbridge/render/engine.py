@@ -282,7 +282,8 @@ def render_entries(items: list[dict], style: str | StyleInfo, locale: str | None
                 STATE.update(seen_names=False, author=None, suffix_done=False, language=item_language(cite),
                              disambiguate_tests=0, disambiguate_passed=0, first_term=True)
                 entries.append(_bib_entry(layout, cite, ids[cite.key], finish))
-                STATE["previous_author"] = STATE["author"]
+                if entries[-1].text is not None:  # an entry left out is not the one before the next
+                    STATE["previous_author"] = STATE["author"]
         finally:
             STATE.update(substitute=None, previous_author=None, seen_names=False, first_term=False)
         return entries + missing

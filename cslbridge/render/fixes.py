@@ -269,6 +269,29 @@ class SubstituteOnce:
             outer.extend(printed)
         return text
 
+    def add_to_repressed_list(self, child, context):
+        """citeproc-py calls this with the child that printed: tell the cs:names (see
+        UnaffixedTextStandIn) whether it was a cs:text."""
+        self.getparent().__dict__["_text_stand_in"] = child.tag.endswith("}text")
+        super().add_to_repressed_list(child, context)
+
+
+class UnaffixedTextStandIn:
+    """cs:names whose cs:substitute prints a cs:text (a title, a term such as
+    'Anon.', a macro) prints it without the cs:names' own prefix and suffix, as
+    citeproc-js does: Journal of Neurophysiology's `<names suffix=". ">` around the
+    short 'anonymous' term gives 'AnonЭкономическая', where a name gives 'Allison R. '.
+    A cs:names standing in keeps them."""
+
+    def process(self, item, *args, **kwargs):
+        self.__dict__["_text_stand_in"] = False
+        return super().process(item, *args, **kwargs)
+
+    def markup(self, text):
+        if text and self.__dict__.get("_text_stand_in"):
+            return self.format(text)
+        return super().markup(text)
+
 
 class CitationLayout:
     """cs:citation's layout: cites keep the order given unless the citation has a
@@ -601,6 +624,15 @@ class SubstitutedNames:
         if outer and text and repressed is not None:
             repressed.setdefault(self.tag, []).extend(variables)
         return text
+
+    def markup(self, text):
+        """A cs:names in cs:substitute without a cs:name of its own is the enclosing
+        cs:names for other variables: its own prefix and suffix are not printed, as
+        citeproc-js prints it (IICA-CATIE's `<names variable="editor" suffix=" ed."/>`
+        after the inherited label: 'Lukin, AV. eds.', not 'eds. ed.')."""
+        if text and self.name is None and self.xpath_search("./parent::cs:substitute/parent::cs:names"):
+            return self.format(text)
+        return super().markup(text)
 
 
 def _area(element, context=None) -> str:
@@ -1884,7 +1916,7 @@ def _initials(given: str, mark: str, full_words: bool) -> str:
 
 MIXINS: dict[str, tuple[type, ...]] = {
     "if": (Conditions,),
-    "names": (CountsVariables, AuthorTracking, SubstitutedNames),
+    "names": (CountsVariables, AuthorTracking, SubstitutedNames, UnaffixedTextStandIn),
     "name": (DisambiguatedNames, NameFormatting),
     "date": (CountsVariables, DateSortKey, ImplicitYearSuffix, LiteralDateOnce, LocaleDateDelimiter, DateRanges),
     "date-part": (NumericSeason, DayOrdinal, YearPart, StrippedPeriods, TextCase),

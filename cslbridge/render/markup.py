@@ -192,17 +192,35 @@ def resolve_quotes(text: str, quotes: tuple[str, str, str, str], punctuation_ins
         return text
     if punctuation_inside:
         text = _PUNCT_AFTER_QUOTE.sub(_move_inside, text)
-    out, depth = [], 0
-    for ch in text:
-        if ch == Q_OPEN:
-            out.append(quotes[2] if depth % 2 else quotes[0])
-            depth += 1
-        elif ch == Q_CLOSE:
-            depth = max(depth - 1, 0)
-            out.append(quotes[3] if depth % 2 else quotes[1])
+    singles = _single_quote_pairs(text) if "\u2018" in quotes[::2] else {}
+    out, levels = [], []  # levels: [inner, is a typed single-quote pair] for each open quote
+    for i, ch in enumerate(text):
+        if ch == Q_OPEN or i in singles:
+            inner = not levels[-1][0] if levels else (ch != Q_OPEN and quotes[2] == "\u2018")
+            out.append(ch if not levels and ch != Q_OPEN else quotes[2] if inner else quotes[0])
+            levels.append([inner, ch != Q_OPEN])
+        elif ch == Q_CLOSE or i in singles.values():
+            typed = ch != Q_CLOSE
+            at = next((n for n in range(len(levels) - 1, -1, -1) if levels[n][1] == typed), None)
+            inner = levels.pop(at)[0] if at is not None else False
+            out.append(ch if typed and not levels else quotes[3] if inner else quotes[1])
         else:
             out.append(ch)
     return "".join(out)
+
+
+def _single_quote_pairs(text: str) -> dict[int, int]:
+    """Typed single quotes that pair up ('‘' opening a word, '’' closing one, not an
+    apostrophe inside a word): {open index: close index}. Where the locale's quote marks
+    are '‘' and '’', citeproc-js reads them as quotes that nest like the style's: kept as
+    typed at the top, alternated with the quotes around them ('“My ‘“Amazing”…’ Title”')."""
+    pairs, opened = {}, []
+    for i, ch in enumerate(text):
+        if ch == "\u2018" and (i == 0 or text[i - 1] in _OPENERS or text[i - 1] in MARKERS):
+            opened.append(i)
+        elif ch == "\u2019" and opened and not (i + 1 < len(text) and text[i + 1].isalnum()):
+            pairs[opened.pop()] = i
+    return pairs
 
 
 _CLOSERS = "".join(CLOSE.values()) + DISPLAY_CLOSE
