@@ -81,14 +81,15 @@ def report(problems) -> None:
         click.echo(f"{'warning' if problem.warning else 'error'}: {problem}", err=True)
 
 
-def works_only(items: list, infile: str, doing: str) -> list:
+def works_only(items: list, infile: str, left_out: str) -> list:
     """The items that are works, saying on stderr, naming the input, how many pointer notes and
-    commentary (which `render` and `preview` do not show) were left out."""
+    commentary were left out and why (`render` and `preview` show works only; a format that
+    cannot mark notes writes works only)."""
     works = [item for item in items if is_work(item)]
     if len(works) < len(items):
         where = "standard input" if infile == "-" else infile
         click.echo(f"note: {where}: {len(items) - len(works)} pointer or commentary note(s) are not works "
-                   f"and are not {doing}", err=True)
+                   f"and are {left_out}", err=True)
     return works
 
 

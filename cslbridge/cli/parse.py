@@ -5,11 +5,11 @@ from __future__ import annotations
 import click
 
 from .. import api
-from ..items import errors, is_work
+from ..items import errors
 from ..textio import read_text, write_text
 from .common import (
-    EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, markup_for, read_only_format, report, write_items,
-    writer_for,
+    EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, markup_for, read_only_format, report, works_only,
+    write_items, writer_for,
 )
 
 
@@ -92,16 +92,10 @@ def _structured_format(path: str, text: str) -> str | None:
 
 def works_for(items: list, fmt, infile: str) -> list:
     """The items to write in `fmt`: all of them where it keeps the pointer and commentary
-    marks, else the works only, saying on stderr, naming the input as `render` does, how many
-    notes were left out."""
+    marks, else the works only, saying so as `render` does."""
     if keeps_marks(fmt):
         return items
-    works = [i for i in items if is_work(i)]
-    if len(works) < len(items):
-        where = "standard input" if infile == "-" else infile
-        click.echo(f"note: {where}: {len(items) - len(works)} pointer or commentary note(s) are not works and are "
-                   f"left out: {fmt.name} cannot mark them (use -t csljson to keep them)", err=True)
-    return works
+    return works_only(items, infile, f"left out: {fmt.name} cannot mark them (use -t csljson to keep them)")
 
 
 def keeps_marks(fmt) -> bool:

@@ -33,7 +33,7 @@ def preview(infile, styles, locale, from_, html_out, limit):
         resolve_style(name)  # a bad style fails before reading anything
     result = api.read(infile, from_)
     report(result.problems)
-    items = works_only(result.items, infile, "shown")
+    items = works_only(result.items, infile, "not shown")
     items = assign_ids([dict(item) for item in items][:limit])
     if not items:
         if not errors(result.problems):  # a reader's own line ('empty input', 'invalid JSON') says why

@@ -32,7 +32,7 @@ def render(infile, style, locale, output, from_, outfile, cite):
     output = rendered_markup(output, outfile)
     result = api.read(infile, from_)
     report(result.problems)
-    items = works_only(result.items, infile, "rendered")
+    items = works_only(result.items, infile, "not rendered")
     entries = render_entries(items, info, locale, output,
                              progress=lambda it: progress(it, "rendering", length=len(items)))
     problems = [Problem(e.error, infile, entry=e.id) for e in entries if e.error]
