@@ -9,7 +9,9 @@ accesso", Spanish "(Obra original publicada en ...)", Czech "roč.", Turkish
 "baskı", the "and" between names, "PMID"/"PMCID" naming the field they fill, "doi.org" of a DOI
 link, Chicago's "Paper presented at" and an episode's "aired DATE, on NETWORK", the name of an HTML character reference, "&amp;"), language marks ("(In Russ.)" -> language "ru"), ordinals of an edition ("2nd" -> "2"),
 volume and issue marks ("2호" -> issue "2"), month names (-> date-parts), a year's
-disambiguation letter ("1991a": CSL processors add their own) and Taylor & Francis' label on a linked
+disambiguation letter ("1991a": CSL processors add their own), a Russian name the parser gives in the nominative
+("под ред. С. Ю. Глазьева" -> "Глазьев": a Cyrillic word counts as kept when the item holds its stem, the word less
+its case ending) and Taylor & Francis' label on a linked
 year ("Citation2019" -> "2019", a scraping artefact the parser reads as the year, as the page reader does). The link
 labels a publisher's page prints after an entry ("[Crossref] [Google Scholar]"), which name look-up services and not
 the work, are dropped by the parser as by the page reader and are not counted either.
@@ -59,6 +61,14 @@ sous coords ultimo accesso consultato consultazione consultado obra publicada pu
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|er|ème|-е|p|[호号號권巻卷])|(?:1[5-9]|20)\d\d[a-z]")
 
 
+CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]+")
+
+
+def _stem(word: str) -> str:
+    """The word less its case ending: "глазьева" -> "глазье", "арыновой" -> "арынов" (kept in "Глазьев", "Арынова")."""
+    return word[:-2] if len(word) > 5 else word[:-1]
+
+
 def flatten(value) -> str:
     if isinstance(value, dict):
         return " ".join(flatten(v) for v in value.values())
@@ -73,6 +83,7 @@ def lost_words(item: dict) -> list[str]:
     source = without_link_labels(" ".join(_CITATION_YEAR.sub("", item["custom"]["source"]).split()))
     return [w for w in WORD.findall(source)
             if w.casefold() not in kept and w.casefold().rstrip(".") not in STRUCTURE
+            and not (CYRILLIC_WORD.fullmatch(w) and _stem(w.casefold()) in kept)
             and w.casefold() not in MONTHS and w not in TRANSLITERATED_MONTHS and not ORDINAL.fullmatch(w.casefold())]
 
 
