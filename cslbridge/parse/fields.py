@@ -11076,11 +11076,14 @@ def _wikipedia_site_page(item: dict, text: str) -> bool:
     it was read; no date, place, numbers or pages), the site its container. A dated one a body issued ('"Title" (PDF).
     State Committee .... 2021. Retrieved ...') is the body's document, as the rules after read it."""
     title, site = item.get("title", ""), item.get("container-title", item.get("publisher", ""))
+    # the pattern is built for this item's title and site: tried last, only where they stand in the text, so that few
+    # are compiled (each evicts a rule's pattern from the re module's cache)
     return bool(title and site) and "accessed" in item and ". " not in site \
         and ("container-title" in item) != ("publisher" in item) \
-        and re.search(re.escape(f"“{title}”") + r"(?: \([A-Z]{3,4}\))?\. " + re.escape(site) + r"\.", text) is not None \
         and not any(k in item for k in ("issued", "publisher-place", "number", "volume", "issue", "page", "ISBN",
-                                        "edition", "genre"))
+                                        "edition", "genre")) \
+        and f"“{title}”" in text and site in text \
+        and re.search(re.escape(f"“{title}”") + r"(?: \([A-Z]{3,4}\))?\. " + re.escape(site) + r"\.", text) is not None
 
 
 def _chicago_quoted(title: str, text: str) -> bool:
