@@ -243,7 +243,9 @@ _SPACED_EPRINT = re.compile(r"\[ (arXiv:[^\s\[\]]+) \]")
 
 
 def _normalise(text: str) -> str:
-    text = _CONTROL.sub(" ", CONTROL_IN_WORD.sub("", text if isinstance(text, str) else str(text)))
+    text = text if isinstance(text, str) else str(text)
+    if _CONTROL.search(text):  # CONTROL_IN_WORD's characters are among _CONTROL's: one cheap scan for both
+        text = _CONTROL.sub(" ", CONTROL_IN_WORD.sub("", text))
     if _LIGATURE.search(text):
         text = text.translate(_LIGATURES)
     if _INVISIBLE.search(text):
