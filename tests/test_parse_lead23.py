@@ -150,3 +150,18 @@ def test_a_translator_after_per_s_angl_is_given_in_the_nominative():
                            "Дынкина. – М. : АСТ, 2014. – 653 с.")
     assert [name["family"] for name in item["translator"]] == ["Лаптева"]
     assert [name["family"] for name in item["editor"]] == ["Дынкин"]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Материалы Международной научно-практической конференции «Экономика и право: проблемы и перспективы» (Москва, "
+     "15–16 марта 2021 г.) / отв. ред. И. И. Иванов. – М. : Изд-во МГУ, 2021. – 312 с.",
+     "Материалы Международной научно-практической конференции «Экономика и право: проблемы и перспективы»"),
+    ("Россия и мир : материалы междунар. конф. (Москва, 15–16 марта 2021 г.). – М. : Наука, 2021. – 312 с.",
+     "Россия и мир: материалы междунар. конф."),
+])
+def test_a_meetings_bracket_leaves_no_year_mark_in_the_title(text, title):
+    # the place and days went to the event, the year's "г.)" closing their bracket had stayed in the title
+    item = parse_reference(text)
+    assert item["title"] == title
+    assert item["event-place"] == "Москва"
+    assert item["event-date"] == {"date-parts": [[2021, 3, 15], [2021, 3, 16]]}

@@ -2028,6 +2028,8 @@ _TECHNICAL_DOCUMENT = re.compile(r"(?:(?P<before>[A-Z0-9][\w/-]*\d[\w/-]*)\s+)?(
 _PAPER_KIND_CUE = re.compile(r"Rep|Memo|Brief|Paper")
 _STATE_CODE_COMMA = re.compile(r"[A-Z]{2},")
 _YEAR_MARK_AFTER_NUMBER = re.compile(r"\d (?:г|р|ж|й)\. ")
+# The year's abbreviation closing the bracket of a meeting's place and days: "(Москва, 15–16 марта 2021 г.)."
+_YEAR_MARK_CLOSING = re.compile(r"гг?\.\)[.,;:]?")
 
 
 def _may_mark_year(text: str) -> bool:
@@ -4309,9 +4311,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             continue
         end = i + 2 + (i + 2 < n and bool(re.fullmatch(r"\(\d+\)[.,]?", words[i + 2])))
         labels[i - 2 if marked else i:end] = ["volume"] * (end - (i - 2 if marked else i))
-    for k in (range(1, n) if "г." in words or "гг." in words or "г" in words else ()):
-        if labels[k - 1] == "date" and words[k].lower() in ("г.", "гг.", "г"):
-            labels[k] = "date"  # "14 мая 2019 г.": the year's abbreviation
+    for k in (range(1, n) if "г." in words or "гг." in words or "г" in words or "г.)" in text else ()):
+        if labels[k - 1] == "date" and (words[k].lower() in ("г.", "гг.", "г") or _YEAR_MARK_CLOSING.fullmatch(words[k])):
+            labels[k] = "date"  # "14 мая 2019 г.": the year's abbreviation, and its bracket's close, "(Москва, ... г.)."
     # "Interview with Dmitri Danilov, Head of ..., Moscow, 12 September 2013": everything
     # before the place and date describes the interview (the interviewee is taken from it later).
     lead = 1 if labels and labels[0] == "citation-number" else 0  # a note's number, "9. Интервью с ..."
