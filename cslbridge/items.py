@@ -99,6 +99,19 @@ def mapping_failed(exc: Exception, source: str, line: int | None, entry: str | N
                    "please report it", source, line, entry)
 
 
+def add_mapped(build, source: str, line: int | None, entry: str | None, items: list, problems: list) -> None:
+    """One entry's item, built by ``build()``, added to ``items``: a fault of ours while mapping it is reported
+    (``mapping_failed``) and the file's other entries are still read; what the schema refuses is kept in its note
+    (``keep_schema_valid``). The tagged-record readers (RIS, MEDLINE, Web of Science) read every record so."""
+    try:
+        item = build()
+    except Exception as exc:  # a fault of ours in one entry must not lose the others
+        problems.append(mapping_failed(exc, source, line, entry))
+        return
+    problems.extend(keep_schema_valid(item, source, line, entry))
+    items.append(item)
+
+
 @dataclass
 class ReadResult:
     """What a reader returns: the items it could map and the problems it met."""

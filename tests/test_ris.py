@@ -540,3 +540,20 @@ def test_text_without_any_record_is_reported_not_an_empty_success():
     assert ris.read(header_only, "x.ris").problems and ris.read("", "x.ris").problems == []
     result = CliRunner().invoke(main, ["convert", str(FIXTURES / "zotero.ris"), "-f", "ris", "-t", "csljson"])
     assert result.exit_code == 0
+
+
+def test_a_record_the_mapping_fails_on_is_reported_and_the_others_read(monkeypatch):
+    original = ris._to_item
+
+    def failing(fields):
+        if ("TI", "Two") in fields:
+            raise KeyError("boom")
+        return original(fields)
+
+    monkeypatch.setattr(ris, "_to_item", failing)
+    text = "TY  - JOUR\nTI  - One\nER  - \n\nTY  - JOUR\nTI  - Two\nER  - \n\nTY  - JOUR\nTI  - Three\nER  - \n"
+    result = ris.read(text, "x.ris")
+    assert [item["title"] for item in result.items] == ["One", "Three"]
+    assert len(result.problems) == 1
+    assert "x.ris:5:" in str(result.problems[0])
+    assert "skipped: cslbridge failed to map this entry (KeyError: 'boom'); please report it" in str(result.problems[0])

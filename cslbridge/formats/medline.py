@@ -39,8 +39,8 @@ from __future__ import annotations
 import re
 
 from ..items import (
-    TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids, clip, edition_number, iso_date, keep_schema_valid,
-    mapping_failed, name_text,
+    TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_mapped, add_note, assign_ids, clip, edition_number, iso_date,
+    name_text,
 )
 from ..languages import language_code
 from . import Format
@@ -106,7 +106,8 @@ def read(text: str, source: str = "") -> ReadResult:
 
     def finish() -> None:
         if record:
-            _finish(record, source, items, problems)
+            add_mapped(lambda: _to_item([(tag, value) for tag, value, _ in record]), source, record[0][2],
+                       _label(record), items, problems)
         record.clear()
 
     for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), 1):
@@ -139,17 +140,6 @@ def _label(record: list[list]) -> str | None:
         if tag in ("PMID", "TI", "BTI") and value:
             return clip(value)
     return None
-
-
-def _finish(record: list[list], source: str, items: list[Item], problems: list[Problem]) -> None:
-    start = record[0][2]
-    try:
-        item = _to_item([(tag, value) for tag, value, _ in record])
-    except Exception as exc:  # a fault of ours in one record must not lose the others
-        problems.append(mapping_failed(exc, source, start, _label(record)))
-        return
-    problems.extend(keep_schema_valid(item, source, start, _label(record)))
-    items.append(item)
 
 
 def _to_item(fields: list[tuple[str, str]]) -> Item:

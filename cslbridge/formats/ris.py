@@ -40,7 +40,7 @@ from urllib.parse import urlsplit
 from ..items import (
     ARXIV_DOI, ARXIV_REPOSITORIES, arxiv_preprint,
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TEXT_NAME_PARTS, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult,
-    add_note, approximate_date, keep_schema_valid, mapping_failed, require_valid, assign_ids, clip, date_year, edition_number, labelled_number, format_iso_date, iso_date,
+    add_mapped, add_note, approximate_date, require_valid, assign_ids, clip, date_year, edition_number, labelled_number, format_iso_date, iso_date,
     mark_static_ordering, normal_date, numeric_date, refused_field, read_scopus_conference, season_name, season_words, unfolded_season, warn_kept, server_preprint, split_chapter_label, static_ordered_names, tags,
 )
 from ..languages import language_code
@@ -165,7 +165,8 @@ def read(text: str, source: str = "") -> ReadResult:
         if record[0][2] is None:  # no TY line: read as generic, as reference managers do
             problems.append(Problem(f"record has no 'TY' line (starts with {record[1][0]!r}); read as "
                                     "generic (GEN)", source, start, _label(record), warning=True))
-        _finish(record, start, source, items, problems)
+        add_mapped(lambda: _to_item([(tag, value) for tag, value, _ in record]), source, start, _label(record),
+                   items, problems)
 
     lines = text.lstrip("\ufeff").splitlines()
     paragraphs = not _double_spaced(lines)  # else a blank line says nothing
@@ -249,16 +250,6 @@ def _label(record) -> str | None:
         if tag in ("ID",) + _TITLE_TAGS and value:
             return clip(value)
     return None
-
-
-def _finish(record, start, source, items, problems) -> None:
-    try:
-        item = _to_item([(tag, value) for tag, value, _ in record])
-    except Exception as exc:  # a fault of ours in one record must not lose the others
-        problems.append(mapping_failed(exc, source, start, _label(record)))
-        return
-    problems.extend(keep_schema_valid(item, source, start, _label(record)))
-    items.append(item)
 
 
 def _to_item(fields: list[tuple[str, str]]) -> Item:

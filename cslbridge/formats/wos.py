@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from ..items import (
-    Item, Problem, ReadResult, add_note, assign_ids, clip, keep_schema_valid, mapping_failed,
+    Item, Problem, ReadResult, add_mapped, add_note, assign_ids, clip,
 )
 from ..languages import language_code
 from . import Format
@@ -178,16 +178,12 @@ def _label(record: list[list]) -> str | None:
 
 
 def _finish(record: list[list], database: str, source: str, items: list[Item], problems: list[Problem]) -> None:
-    start = record[0][2]
-    try:
+    def build() -> Item:
         item = _to_item([(tag, [value for value in lines if value]) for tag, lines, _ in record])
         if database:  # Zotero's libraryCatalog, CSL's source
             item.setdefault("source", database)
-    except Exception as exc:  # a fault of ours in one record must not lose the others
-        problems.append(mapping_failed(exc, source, start, _label(record)))
-        return
-    problems.extend(keep_schema_valid(item, source, start, _label(record)))
-    items.append(item)
+        return item
+    add_mapped(build, source, record[0][2], _label(record), items, problems)
 
 
 def _to_item(fields: list[tuple[str, list[str]]]) -> Item:
