@@ -174,3 +174,38 @@ def test_export_read_as_a_researcher_expects(path):
 @pytest.mark.parametrize("path", sorted(EXPECTED))
 def test_every_writer_gives_back_what_was_read(path):
     assert losses_through_writers(api.read(str(FIXTURES / path)).items) == []
+
+
+# --- the rules this round added -------------------------------------------------------------------
+
+def test_a_ris_film_names_its_director_and_producer_by_type():
+    """EndNote's and Zotero's film record (MPCT, VIDEO): AU is the director, A3 the producer, C5
+    the format; written back in those tags."""
+    text = ("TY  - MPCT\nTI  - Stalker\nAU  - Tarkovsky, Andrei\nA3  - Demidova, Aleksandra\nC5  - 35 mm\n"
+            "PB  - Mosfilm\nPY  - 1979\nER  - \n")
+    (item,) = api.read_string(text, "ris").items
+    assert item["director"] == [name("Tarkovsky", "Andrei")] and item["producer"] == [name("Demidova", "Aleksandra")]
+    assert item["medium"] == "35 mm" and "author" not in item and "collection-editor" not in item
+    written = api.write([item], "ris")
+    assert "AU  - Tarkovsky, Andrei" in written and "A3  - Demidova, Aleksandra" in written
+    assert api.read_string(written, "ris").items[0] == item
+
+
+def test_a_ris_bill_reads_its_sponsor_number_chamber_and_session_as_zotero_writes_them():
+    text = ("TY  - BILL\nTI  - Inflation Reduction Act of 2022\nA2  - Schumer, Charles\nM1  - H.R. 5376\n"
+            "T3  - Senate\nET  - 117th Congress\nPY  - 2022\nER  - \n")
+    (item,) = api.read_string(text, "ris").items
+    assert (item["author"], item["number"], item["authority"], item["chapter-number"]) == (
+        [name("Schumer", "Charles")], "H.R. 5376", "Senate", "117th Congress")
+    assert "editor" not in item and "edition" not in item and "collection-title" not in item
+    item["edition"] = "2"  # what the type's tags carry elsewhere goes to N1 and back
+    assert api.read_string(api.write([item], "ris"), "ris").items[0] == item
+
+
+def test_a_ris_case_reads_its_reporter_court_and_docket():
+    text = ("TY  - CASE\nTI  - Obergefell v. Hodges\nA2  - U.S.\nPB  - Supreme Court\nSV  - 14-556\nVL  - 576\n"
+            "SP  - 644\nPY  - 2015\nER  - \n")
+    (item,) = api.read_string(text, "ris").items
+    assert (item["container-title"], item["authority"], item["number"]) == ("U.S.", "Supreme Court", "14-556")
+    assert "editor" not in item and "publisher" not in item
+    assert api.read_string(api.write([item], "ris"), "ris").items[0] == item

@@ -101,12 +101,31 @@ _SIMPLE_TAGS = {
     "DB": "source", "DP": "source", "N2": "abstract", "AB": "abstract", "LB": "citation-label",
     "C7": "number",  # the article number (Web of Science, Scopus, EndNote)
 }
-# Tags that carry another variable in one type, as Zotero reads and writes them: a computer
-# program's ET is its version, a patent's SN (and IS, a patent having no issue) its number.
-_TAGS_OF_TYPE = {("COMP", "ET"): "version", ("PAT", "SN"): "number", ("PAT", "IS"): "number"}
-_TAG_OF_TYPE_OUT = {"COMP": ("ET", "version"), "PAT": ("SN", "number")}
-# What those tags carry in other types goes to N1 in these, to be read back from there.
-_DISPLACED = {"COMP": {"edition"}, "PAT": {"issue", "ISSN", "ISBN"}}
+# Tags that carry another variable in one type, as Zotero's RIS translator reads and writes
+# them (EndNote's types agree): a computer program's ET is its version, a patent's SN (and IS, a
+# patent having no issue) its number; a case's A2 its reporter ('A2  - U.S.', no editor), PB its
+# court, SV its docket; a bill's A2 its sponsor, M1 its number ('H.R. 4346'), T3 the chamber, ET
+# the session ('117th Congress', no edition); a hearing's T2 its committee; a podcast's (SOUND)
+# M1 its episode, M3 its file type; a film's AU its director, A3 its producer, C5 its format; a
+# map's C1 its scale, T2 its series; an artwork's M3 its medium, C3 its size; a dataset's ET its
+# version. A type's first tag for a variable is the one written.
+_LEGISLATIVE = {"M1": "number", "T3": "authority", "ET": "chapter-number", "OP": "references"}
+_FILM = {"AU": "director", "A3": "producer", "C5": "medium"}
+_TAGS_OF_TYPE = {
+    "COMP": {"ET": "version"}, "PAT": {"SN": "number", "IS": "number"},
+    "CASE": {"A2": "container-title", "PB": "authority", "SV": "number", "OP": "references"},
+    "BILL": {**_LEGISLATIVE, "A2": "author", "A3": "contributor"},
+    "HEAR": {**_LEGISLATIVE, "T2": "section"}, "STAT": {**_LEGISLATIVE, "SE": "section"},
+    "SOUND": {"M1": "number", "M3": "medium"}, "VIDEO": _FILM, "MPCT": _FILM,
+    "MAP": {"C1": "scale", "T2": "collection-title"}, "ART": {"M3": "medium", "C3": "dimensions"},
+    "DATA": {"ET": "version"}, "STAND": {"M1": "number"},
+}
+# What the writer puts in those tags in other types: in these it goes to N1, read back from there.
+_DEFAULT_VARIABLES_OUT = {
+    "AU": {"author"}, "A2": {"editor"}, "A3": {"collection-editor"}, "T2": {"container-title"},
+    "T3": {"collection-title"}, "ET": {"edition"}, "PB": {"publisher"}, "M3": {"genre"},
+    "IS": {"issue"}, "SN": {"ISSN", "ISBN"},
+}
 # Tags whose continuation lines keep their line breaks.
 _PROSE_TAGS = {"N1", "N2", "AB"}
 
@@ -264,7 +283,14 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
     for tag, value in fields[1:]:
         if not value:
             continue
-        if tag in _NAME_TAGS and _ET_AL.match(value):  # "AU  - et al." from another tool: a mark, not a name
+        own = _TAGS_OF_TYPE.get(ty, {}).get(tag)
+        if own in NAME_VARIABLES:
+            name = parse_name(value)
+            if name:
+                item.setdefault(own, []).append(name)
+        elif own:
+            _set(item, own, value, tag)
+        elif tag in _NAME_TAGS and _ET_AL.match(value):  # "AU  - et al." from another tool: a mark, not a name
             cut = item.setdefault("custom", {}).setdefault("et-al", [])
             if _NAME_TAGS[tag] not in cut:
                 cut.append(_NAME_TAGS[tag])
@@ -281,8 +307,6 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             titles.append(value)
         elif tag == "TT":
             translated.append(value)
-        elif (ty, tag) in _TAGS_OF_TYPE:
-            _set(item, _TAGS_OF_TYPE[ty, tag], value, tag)
         elif tag in _CONTAINER_TAGS:
             containers.append((tag, value))
         elif tag in _SHORT_CONTAINER_TAGS:
@@ -742,7 +766,7 @@ _WRITTEN = {
 }
 _EXTRA_VARIABLES = (NAME_VARIABLES | DATE_VARIABLES | NUMBER_VARIABLES | STRING_VARIABLES) - _WRITTEN
 # Written with a tag only in some items, else as an N1 line; either way read back.
-_RESTORABLE = _EXTRA_VARIABLES | {"number-of-pages", "original-title", "edition", "issue", "ISSN", "ISBN"}
+_RESTORABLE = _EXTRA_VARIABLES | {"number-of-pages", "original-title"}.union(*_DEFAULT_VARIABLES_OUT.values())
 
 EOL = "\r\n"
 # The name variables written with a tag; others go to N1 as `variable: Family || Given; ...`.
@@ -758,8 +782,16 @@ def write(items: list[Item]) -> str:
 def _record(item: Item) -> str:
     lines: list[tuple[str, str]] = []
 
-    def add(tag: str, value) -> None:
-        if value in (None, ""):
+    kind = item.get("type", "document")
+    ty = WRITE_TYPES.get(kind, "GEN")
+    if kind == "article-journal" and item.get("status") == "in press":
+        ty = "INPR"
+    own = _TAGS_OF_TYPE.get(ty, {})  # the type's own tags, written last; their usual variables go to N1
+    own_vars = set(own.values())
+    displaced = set().union(*(_DEFAULT_VARIABLES_OUT.get(tag, set()) for tag in own)) - own_vars
+
+    def add(tag: str, value, mine: bool = False) -> None:
+        if value in (None, "") or (tag in own and not mine):
             return
         text = str(value)
         if tag == "N1":  # one note line (a `variable: value`, say) per N1
@@ -776,10 +808,6 @@ def _record(item: Item) -> str:
             if part.strip():
                 lines.append((tag, part.strip()))
 
-    kind = item.get("type", "document")
-    ty = WRITE_TYPES.get(kind, "GEN")
-    if kind == "article-journal" and item.get("status") == "in press":
-        ty = "INPR"
     lines.append(("TY", ty))
     add("ID", item.get("id"))
     if item.get("original-title") and item.get("title"):
@@ -788,30 +816,33 @@ def _record(item: Item) -> str:
     else:
         add("TI", item.get("title"))
     for tag, key in _NAME_TAGS_OUT:
-        for name in item.get(key) or []:
+        for name in item.get(key) or [] if key not in own_vars else ():
             add(tag, format_name(name))
     custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
     for name in custom.get("translated-author") or []:
         add("TA", format_name(name))
-    add("T2", item.get("container-title"))
+    add("T2", item.get("container-title") if "container-title" not in own_vars else None)
     add("J2", item.get("container-title-short"))
-    add("T3", item.get("collection-title"))
+    add("T3", item.get("collection-title") if "collection-title" not in own_vars else None)
     add("ST", item.get("title-short"))
     _write_dates(item, add)
-    displaced = _DISPLACED.get(ty, set())
-    own_tag, own_var = _TAG_OF_TYPE_OUT.get(ty, (None, None))
     add("VL", item.get("volume"))
-    add("IS", item.get("issue") if "issue" not in displaced else None)
+    add("IS", item.get("issue"))
     _write_pages(item, kind, add)
-    add("ET", item.get("edition") if "edition" not in displaced else None)
+    add("ET", item.get("edition"))
     add("NV", item.get("number-of-volumes"))
     add("CY", item.get("publisher-place"))
     add("PB", item.get("publisher"))
     for key in ("ISSN", "ISBN"):
-        for number in re.split(r"[,;]\s*|\s+", str(item.get(key) or "")) if key not in displaced else ():
+        for number in re.split(r"[,;]\s*|\s+", str(item.get(key) or "")):
             add("SN", number)
-    if own_tag:
-        add(own_tag, item.get(own_var))
+    written = set()
+    for tag, var in own.items():
+        if var in written:  # a patent's number goes to SN, not to IS as well
+            continue
+        written.add(var)
+        for value in item.get(var) or [] if var in NAME_VARIABLES else [item.get(var)]:
+            add(tag, format_name(value) if var in NAME_VARIABLES else value, mine=True)
     report_number = _report_number_for_sn(item) if ty == "RPRT" else None
     add("SN", report_number)
     add("DO", item.get("DOI"))
@@ -834,7 +865,7 @@ def _record(item: Item) -> str:
     add("N1", item.get("note"))
     if READ_TYPES.get(ty) != kind:
         add("N1", f"type: {kind}")
-    extra = [k for k in item if (k in _EXTRA_VARIABLES or k in displaced) and k != own_var
+    extra = [k for k in item if (k in _EXTRA_VARIABLES or k in displaced) and k not in own_vars
              and not _status_is_type(item, k) and not (k == "number" and report_number)]
     if item.get("original-title") and not item.get("title"):
         extra.append("original-title")
