@@ -157,8 +157,8 @@ EXPECTED = {
          "container-title": "U.S.", "volume": "347", "page": "483", "authority": SCOTUS, "URL": BROWN_URL,
          "accessed": date((2024, 2, 1)), "language": "en", "keyword": "equal protection,segregation"},
         {"id": "ISO6902021", "type": "standard", "author": [ISO], "number": "ISO 690:2021",
-         "title": "Information and Documentation – Guidelines for bibliographic references and citations "
-                  "to information resources",
+         "title": "Information and Documentation – Guidelines for Bibliographic References and Citations "
+                  "to Information Resources",
          "issued": date((2021,)), "publisher": "ISO", "publisher-place": "Geneva", "language": "en"},
     ],
 }
