@@ -209,3 +209,16 @@ def test_a_ris_case_reads_its_reporter_court_and_docket():
     assert (item["container-title"], item["authority"], item["number"]) == ("U.S.", "Supreme Court", "14-556")
     assert "editor" not in item and "publisher" not in item
     assert api.read_string(api.write([item], "ris"), "ris").items[0] == item
+
+
+@pytest.mark.parametrize("entry", ["@jurisdiction", "@misc"])
+def test_a_bibtex_cases_institution_is_its_court(entry):
+    """Better BibLaTeX writes a case's court as `institution`; CSL's court is the `authority`."""
+    text = (f"{entry}{{obergefell2015, title = {{Obergefell v. Hodges}}, date = {{2015-06-26}}, journaltitle = {{U.S.}},"
+            " volume = {576}, pages = {644}, institution = {Supreme Court of the United States}"
+            + (", cslbridge-type = {legal_case}" if entry == "@misc" else "") + "}")
+    (item,) = api.read_string(text, "bibtex").items
+    assert item["authority"] == "Supreme Court of the United States" and "publisher" not in item
+    for writer in ("bibtex", "biblatex"):
+        assert api.read_string(api.write([item], writer), "bibtex").items[0]["authority"] == item["authority"]
+

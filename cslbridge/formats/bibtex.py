@@ -1099,7 +1099,11 @@ def to_item(entry: Entry) -> Item:
                 pages = _DASHES.sub("-", pages)
             item["page"] = pages
 
-    # publishers and places
+    # publishers and places; a case's court (Better BibLaTeX's @jurisdiction, `institution =
+    # {Supreme Court of the United States}`) is its authority, as Zotero's court is CSL's
+    court = take("institution", None) if csl_type == "legal_case" and "authority" not in f else None
+    if court:
+        item["authority"] = court
     for field in _PUBLISHER_ORDER.get(csl_type, _PUBLISHER_ORDER[None]):
         value = take(field, None)
         if value:
