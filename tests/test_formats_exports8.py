@@ -222,3 +222,15 @@ def test_a_bibtex_cases_institution_is_its_court(entry):
     for writer in ("bibtex", "biblatex"):
         assert api.read_string(api.write([item], writer), "bibtex").items[0]["authority"] == item["authority"]
 
+
+def test_a_bibtex_eprint_repeating_the_url_is_no_note():
+    """Atypon's exports (Taylor & Francis, SAGE, ...) give the DOI link as `URL` and again as
+    `eprint`; an e-print that says something else (arXiv's number) is read as before."""
+    link = "https://doi.org/10.1080/13510347.2021.1910685"
+    text = (f"@article{{doi:10.1080/13510347.2021.1910685,\nauthor = {{Rossi,  Marco}},\ntitle = {{Hybrid regimes}},\n"
+            f"journal = {{Democratization}},\nyear  = {{2021}},\nURL = {{ \n        {link}\n}},\n"
+            f"eprint = {{ \n        {link}\n}}\n}}")
+    (item,) = api.read_string(text, "bibtex").items
+    assert item["URL"] == link and "note" not in item
+    other = text.replace(f"eprint = {{ \n        {link}\n}}", "eprint = {2104.01234}")
+    assert "2104.01234" in api.read_string(other, "bibtex").items[0]["note"]

@@ -1155,6 +1155,8 @@ def to_item(entry: Entry) -> Item:
         notes.append(f"url: {url}")
     elif url:
         item["URL"] = url
+    if url and f.get("eprint", "").strip() == url:  # Atypon's (Taylor & Francis, SAGE) DOI link again
+        take("eprint")
     eprinttype = take("eprinttype", None) or take("archiveprefix", "")
     container = item.get("container-title", "")
     preprint = _ARXIV_JOURNAL.match(container)
