@@ -200,6 +200,9 @@ _BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./-])?) (?=[a-z][\w.()/-]*\d|\d
 # ... and a link broken after a stop inside its host ("http://dx.doi. org/10.1016/j.desal.2012.11.032"): what follows is
 # the host's next label and the path's slash, which no sentence after a link starts with.
 _BROKEN_HOST = re.compile(r"((?:https?://|www\.)[\w-]+(?:\.[\w-]+)*\.) (?=[a-z]{2,}(?:\.[a-z]{2,})*/)")
+# ... or after the resolver's slash ("https://doi.org/ 10.1371/journal.pone.0234567"): a DOI right after it is the link's
+# path, which no sentence after a link starts with.
+_BROKEN_RESOLVER = re.compile(r"(\bdoi\.org/) (?=10\.\d{4,9}/)")
 # A DOI typed with a Cyrillic letter that looks Latin ("10.17223/1998863Х/45/22", the ISSN's "X" typed in Cyrillic):
 # DOIs are Latin, so each such letter is its Latin twin (the text had read as a Cyrillic, GOST, reference).
 _DOI_WITH_LOOKALIKES = re.compile(r"\b10\.\d{4,9}/[\w./()-]*[АВЕКМНОРСТХаеорсх][\w./()-]*")
@@ -268,6 +271,8 @@ def _normalise(text: str) -> str:
         text = _CITATION_YEAR.sub("", text)
     if ". " in text and ("://" in text or "www." in text):
         text = _BROKEN_HOST.sub(r"\1", text)
+    if "org/ 10." in text:
+        text = _BROKEN_RESOLVER.sub(r"\1", text)
     if "10." in text:
         text = _BROKEN_DOI.sub(r"\1", text)
         if CYRILLIC.search(text):

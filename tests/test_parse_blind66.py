@@ -1,0 +1,11 @@
+"""Science and engineering reference lists copied from journal PDFs and pages (blind batch 66)."""
+from cslbridge.parse.fields import parse_references
+
+
+def test_doi_link_broken_after_the_resolver_slash_is_one_link():
+    """A PDF line break after "https://doi.org/" leaves a space before the DOI: the DOI is the link's path, not a
+    bare resolver address followed by a second word."""
+    item = parse_references(["Okafor B, Lind J. Rainfall variability and malaria incidence in Uganda. Malar J. "
+                             "2019;18(1):211. https://doi.org/ 10.1186/s12936-019-2845-7"])[0]
+    assert item["DOI"] == "10.1186/s12936-019-2845-7"
+    assert "URL" not in item
