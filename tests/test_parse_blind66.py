@@ -9,3 +9,13 @@ def test_doi_link_broken_after_the_resolver_slash_is_one_link():
                              "2019;18(1):211. https://doi.org/ 10.1186/s12936-019-2845-7"])[0]
     assert item["DOI"] == "10.1186/s12936-019-2845-7"
     assert "URL" not in item
+
+
+def test_springer_bare_thesis_kind_before_school_is_the_genre():
+    """Springer Basic's "Title. Dissertation, University of X": the kind printed alone opening the sentence after the
+    title is the thesis's genre and the school after its comma the publisher."""
+    item = parse_references(["Berg T (2015) Nitrogen cycling in boreal peatlands. Dissertation, Universität Hamburg",
+                             "Lee K (2012) Rock slope stability under seismic loading. Thesis, University of Toronto"])
+    assert [(i["genre"], i["publisher"]) for i in item] == [("Dissertation", "Universität Hamburg"),
+                                                            ("Thesis", "University of Toronto")]
+    assert all(i["type"] == "thesis" for i in item)

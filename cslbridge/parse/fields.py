@@ -1853,6 +1853,11 @@ def _journal_after_title(words, labels) -> None:
         labels[k] = "title" if k <= stop else "container"
 
 
+# A thesis's kind printed alone before its school: "Dissertation, University of Ljubljana", "Thesis, University of
+# Toronto"
+_BARE_THESIS_KINDS = frozenset(("Dissertation,", "Thesis,"))
+
+
 def _title_before_genre(words, labels) -> None:
     """German "Müller, K. (2015). Arbeitsmigration in Europa. Dissertation, Universität Wien.": where the
     tagger read the title as part of the thesis genre, the sentences before the genre's last one are the
@@ -4081,6 +4086,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[k + 1:end + 1] = ["publisher"] * (end - k)
     if _has(labels, "genre") and "title" not in labels:
         _title_before_genre(words, labels)
+    # Springer's "Kovač M (2018) Title. Dissertation, University of Ljubljana": the kind alone opening the sentence
+    # after the title, its school after the comma, is the genre, not the publisher's first word
+    for k in (range(2, n - 1) if "Dissertation, " in text or "Thesis, " in text else ()):
+        if words[k] not in _BARE_THESIS_KINDS or labels[k - 1] != "title" or not _sentence_stop(words[k - 1]) \
+                or labels[k] not in ("publisher", "note", "container"):
+            continue
+        e = _run_end(labels, k + 1, labels[k + 1])
+        if _UNIVERSITY.search(" ".join(words[k + 1:e + 1])):
+            labels[k] = "genre"
+            labels[k + 1:e + 1] = ["publisher"] * (e - k)
     # "Translit = English": both sides of an ISBD parallel title share one label. The walk back
     # stops at a bracketed translation and at a title's full stop before the journal's first word
     # ("Author. English title. Zhurnal = Journal, 2020"): the title the tagger found stays. The walk on
