@@ -19,3 +19,14 @@ def test_springer_bare_thesis_kind_before_school_is_the_genre():
     assert [(i["genre"], i["publisher"]) for i in item] == [("Dissertation", "Universität Hamburg"),
                                                             ("Thesis", "University of Toronto")]
     assert all(i["type"] == "thesis" for i in item)
+
+
+def test_graph_abbreviating_a_journal_word_is_no_figure_pinpoint():
+    """ACM's "ACM Trans. Graph. 40, 6, Article 212": after a journal word's abbreviation "Graph." is the journal's
+    (Graphics), and the number after it the volume, not a graph cited as a pinpoint."""
+    item = parse_references(["Chen Wang and Maria Lopez. 2021. Neural Radiance Caching for Real-Time Global "
+                             "Illumination. ACM Trans. Graph. 40, 6, Article 212 (December 2021), 16 pages. "
+                             "https://doi.org/10.1145/3478513.3480530"])[0]
+    assert item["container-title"] == "ACM Trans. Graph."
+    assert (item["volume"], item["issue"], item["page"]) == ("40", "6", "212")
+    assert "note" not in item

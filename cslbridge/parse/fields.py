@@ -4875,9 +4875,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i:_run_end(labels, i, "pages") + 1] = ["note"] * (_run_end(labels, i, "pages") + 1 - i)
     # A table or figure cited beside the pages ("2021, table 5.2, p. 143", "Table 3.4, pp. 56–57", "табл. 2")
     # points inside the work as a pinpoint does: it is no volume or page range, so it goes to note; nor, a sentence of
-    # its own ("... на 1 января 2021 года. Табл. 5. URL: ..."), a journal's name.
+    # its own ("... на 1 января 2021 года. Табл. 5. URL: ..."), a journal's name; after a journal word's abbreviation
+    # it is one more ("ACM Trans. Graph. 42, 4": Graphics, then the volume).
     for i in (range(n - 1) if _TABLE_WORD_IN.search(low) else ()):
-        if (labels[i] in ("pages", "volume", "issue") or labels[i] in ("container", "title") and i and words[i - 1].endswith(".")) \
+        if (labels[i] in ("pages", "volume", "issue") or labels[i] in ("container", "title") and i and words[i - 1].endswith(".")
+                and not (labels[i - 1] == "container" and _iso4_word(words[i - 1]))) \
                 and words[i].lower().rstrip(".") in _TABLE_WORDS and _TABLE_NUMBER.match(words[i + 1]):
             labels[i] = labels[i + 1] = "note"
     # References "Rosstat. Rossiiskii statisticheskii ezhegodnik. 2020 [Russian statistical yearbook. 2020].
