@@ -30,3 +30,12 @@ def test_graph_abbreviating_a_journal_word_is_no_figure_pinpoint():
     assert item["container-title"] == "ACM Trans. Graph."
     assert (item["volume"], item["issue"], item["page"]) == ("40", "6", "212")
     assert "note" not in item
+
+
+def test_physics_imprint_keeps_a_firm_named_by_its_partners():
+    """AIP/APS's "(Little, Brown and Company, Boston, 1972)": the firm named by its partners is the publisher whole,
+    the town after it the place; a place joined by "and" with no place after it stays the place."""
+    firm, place = parse_references(["[4] R. P. Feynman, Statistical Mechanics (Little, Brown and Company, Boston, 1972).",
+                                    "[6] K. Lee, Analysis on Manifolds (Springer, Berlin and Heidelberg, 2010)."])
+    assert (firm["publisher"], firm["publisher-place"]) == ("Little, Brown and Company", "Boston")
+    assert (place["publisher"], place["publisher-place"]) == ("Springer", "Berlin and Heidelberg")

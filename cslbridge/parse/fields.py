@@ -7061,6 +7061,12 @@ _SCIENCE_BOOK = re.compile(
     rf"(?:, vol\. (?P<volume>\d+))?(?:, pp?\. (?P<page>\d+(?:[–-]\d+)?))?\.?")
 
 
+# The rest of a firm named by its partners after the first one's comma, before the place ("Holt, Rinehart and Winston,
+# New York", "Little, Brown and Company, Boston", "Farrar, Straus and Giroux, New York"): the bracket's second comma
+# part joins two names by "and", which a place ("Berlin and Heidelberg") does only with no place after it.
+_PARTNERS = re.compile(r"([A-Z][a-z]+),? (?:and|&) ([A-Z][a-z]+)(?=, [A-Z])")
+
+
 def _science_book(source: str, match: re.Match) -> dict | None:
     """A book or a chapter cited by its book as Science prints them, read from the pattern's parts; a bracket opening
     on a town ("(London, Routledge, 2009)", Europe-Asia Studies' order) is left to the tagger."""
@@ -7089,6 +7095,10 @@ def _science_book(source: str, match: re.Match) -> dict | None:
     item["publisher"] = match.group("publisher")
     if match.group("place"):
         item["publisher-place"] = match.group("place")
+        partners = _PARTNERS.match(match.group("place"))
+        if partners and " " not in item["publisher"] and not any(map(_is_city, partners.group(1, 2))):
+            item["publisher"] += f", {partners.group()}"  # "(Holt, Rinehart and Winston, New York, 1976)"
+            item["publisher-place"] = match.group("place")[partners.end() + 2:]
     item["issued"] = {"date-parts": [[int(match.group("year"))]]}
     for key in ("volume", "page"):
         if match.group(key):
