@@ -39,3 +39,14 @@ def test_physics_imprint_keeps_a_firm_named_by_its_partners():
                                     "[6] K. Lee, Analysis on Manifolds (Springer, Berlin and Heidelberg, 2010)."])
     assert (firm["publisher"], firm["publisher-place"]) == ("Little, Brown and Company", "Boston")
     assert (place["publisher"], place["publisher-place"]) == ("Springer", "Berlin and Heidelberg")
+
+
+def test_body_by_its_acronym_publishing_under_its_full_name_issued_a_report():
+    """Elsevier's "[9] OECD, Title, Organisation for Economic Co-operation and Development, Paris, 2021.": the body
+    named by its acronym publishes its own paper under its full name, so it issued a report, as a body naming its
+    publisher by its acronym already did."""
+    items = parse_references(["[9] OECD, Education at a Glance 2021, Organisation for Economic Co-operation and "
+                              "Development, Paris, 2021.",
+                              "EIA, 2021. Annual Energy Outlook 2021. Energy Information Administration, Washington, DC."])
+    assert [i["type"] for i in items] == ["report", "report"]
+    assert items[1]["publisher"] == "Energy Information Administration"

@@ -12628,8 +12628,12 @@ def _published_by_own_acronym(item: dict) -> bool:
     # ... its small words' initials in lower case, as British departments write theirs ("Department for Education ...
     # London: DfE", "Department of Health: DoH")
     initials = "".join(word[0] for word in body.split())
+    # ... or the other way round, the body by its acronym and its name in full as the publisher (Elsevier's "IEA, World
+    # Energy Outlook 2022, International Energy Agency, Paris, 2022.")
+    spelt = "".join(word[0] for word in publisher.split() if word[:1].isupper())
     return (bool(_ACRONYM.fullmatch(publisher)) and body[:1].upper() == publisher[0] and body.upper() != publisher
-            or publisher == initials and sum(letter.isupper() for letter in publisher) >= 2)
+            or publisher == initials and sum(letter.isupper() for letter in publisher) >= 2
+            or body == spelt and bool(_ACRONYM.fullmatch(body)))
 
 
 def _year_after_author(item: dict, text: str) -> bool:
