@@ -50,3 +50,13 @@ def test_body_by_its_acronym_publishing_under_its_full_name_issued_a_report():
                               "EIA, 2021. Annual Energy Outlook 2021. Energy Information Administration, Washington, DC."])
     assert [i["type"] for i in items] == ["report", "report"]
     assert items[1]["publisher"] == "Energy Information Administration"
+
+
+def test_catal_is_an_iso4_journal_word():
+    """ISO 4 cuts "Catalysis" to "Catal.": a journal's name ending in it keeps its stop ("ACS Catal."), as "Phys." and
+    "Chem." do; a Vancouver name, stopless, stays so."""
+    acs, nlm = parse_references(["(3) Lindberg, K.; Osei, M. Single-Site Cobalt Catalysts for Alkene Hydroformylation. "
+                                 "ACS Catal. 2021, 11 (9), 5432–5441.",
+                                 "Ito T, Sato K. Zeolite acidity and coke formation. J Catal. 2019;245:1-10."])
+    assert acs["container-title"] == "ACS Catal."
+    assert nlm["container-title"] == "J Catal"

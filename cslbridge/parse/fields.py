@@ -1710,7 +1710,7 @@ surv rev stud res econ polit sci int aff hist sociol psychol anthropol geogr env
 biol technol commun inf comput syst lett proc trans theor quart philos ling educ relat secur ser mater nat rep
 assoc soc am eur geophys neurosci internat adm admin stat publ j agric appl biochem clin ecol hydrol microbiol mol
 nutr pharmacol physiol resour struct zool acad astron astrophys behav biomed cardiol genet immunol infect neurol oncol
-pediatr psychiatr radiol surg toxicol vet agron mech meteorol oceanogr geol hortic entomol clim
+pediatr psychiatr radiol surg toxicol vet agron mech meteorol oceanogr geol hortic entomol clim catal
 """.split())
 # How a whole word ends, which no abbreviation does: "Political Studies", "Economics", "Relations".
 _WHOLE_WORD_END = re.compile(r"(?:ies|ics|ions|ments|ness|ers)$")
