@@ -200,6 +200,9 @@ _BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./-])?) (?=[a-z][\w.()/-]*\d|\d
 # ... and a link broken after a stop inside its host ("http://dx.doi. org/10.1016/j.desal.2012.11.032"): what follows is
 # the host's next label and the path's slash, which no sentence after a link starts with.
 _BROKEN_HOST = re.compile(r"((?:https?://|www\.)[\w-]+(?:\.[\w-]+)*\.) (?=[a-z]{2,}(?:\.[a-z]{2,})*/)")
+# ... or after the resolver's slash ("https://doi.org/ 10.1371/journal.pone.0234567"): a DOI right after it is the link's
+# path, which no sentence after a link starts with.
+_BROKEN_RESOLVER = re.compile(r"(\bdoi\.org/) (?=10\.\d{4,9}/)")
 # A DOI typed with a Cyrillic letter that looks Latin ("10.17223/1998863Х/45/22", the ISSN's "X" typed in Cyrillic):
 # DOIs are Latin, so each such letter is its Latin twin (the text had read as a Cyrillic, GOST, reference).
 _DOI_WITH_LOOKALIKES = re.compile(r"\b10\.\d{4,9}/[\w./()-]*[АВЕКМНОРСТХаеорсх][\w./()-]*")
@@ -268,6 +271,8 @@ def _normalise(text: str) -> str:
         text = _CITATION_YEAR.sub("", text)
     if ". " in text and ("://" in text or "www." in text):
         text = _BROKEN_HOST.sub(r"\1", text)
+    if "org/ 10." in text:
+        text = _BROKEN_RESOLVER.sub(r"\1", text)
     if "10." in text:
         text = _BROKEN_DOI.sub(r"\1", text)
         if CYRILLIC.search(text):
@@ -1705,7 +1710,7 @@ surv rev stud res econ polit sci int aff hist sociol psychol anthropol geogr env
 biol technol commun inf comput syst lett proc trans theor quart philos ling educ relat secur ser mater nat rep
 assoc soc am eur geophys neurosci internat adm admin stat publ j agric appl biochem clin ecol hydrol microbiol mol
 nutr pharmacol physiol resour struct zool acad astron astrophys behav biomed cardiol genet immunol infect neurol oncol
-pediatr psychiatr radiol surg toxicol vet agron mech meteorol oceanogr geol hortic entomol clim
+pediatr psychiatr radiol surg toxicol vet agron mech meteorol oceanogr geol hortic entomol clim catal
 """.split())
 # How a whole word ends, which no abbreviation does: "Political Studies", "Economics", "Relations".
 _WHOLE_WORD_END = re.compile(r"(?:ies|ics|ions|ments|ness|ers)$")
@@ -1846,6 +1851,11 @@ def _journal_after_title(words, labels) -> None:
         return
     for k in range(t, d):
         labels[k] = "title" if k <= stop else "container"
+
+
+# A thesis's kind printed alone before its school: "Dissertation, University of Ljubljana", "Thesis, University of
+# Toronto"
+_BARE_THESIS_KINDS = frozenset(("Dissertation,", "Thesis,"))
 
 
 def _title_before_genre(words, labels) -> None:
@@ -4076,6 +4086,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[k + 1:end + 1] = ["publisher"] * (end - k)
     if _has(labels, "genre") and "title" not in labels:
         _title_before_genre(words, labels)
+    # Springer's "Kovač M (2018) Title. Dissertation, University of Ljubljana": the kind alone opening the sentence
+    # after the title, its school after the comma, is the genre, not the publisher's first word
+    for k in (range(2, n - 1) if "Dissertation, " in text or "Thesis, " in text else ()):
+        if words[k] not in _BARE_THESIS_KINDS or labels[k - 1] != "title" or not _sentence_stop(words[k - 1]) \
+                or labels[k] not in ("publisher", "note", "container"):
+            continue
+        e = _run_end(labels, k + 1, labels[k + 1])
+        if _UNIVERSITY.search(" ".join(words[k + 1:e + 1])):
+            labels[k] = "genre"
+            labels[k + 1:e + 1] = ["publisher"] * (e - k)
     # "Translit = English": both sides of an ISBD parallel title share one label. The walk back
     # stops at a bracketed translation and at a title's full stop before the journal's first word
     # ("Author. English title. Zhurnal = Journal, 2020"): the title the tagger found stays. The walk on
@@ -4855,9 +4875,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i:_run_end(labels, i, "pages") + 1] = ["note"] * (_run_end(labels, i, "pages") + 1 - i)
     # A table or figure cited beside the pages ("2021, table 5.2, p. 143", "Table 3.4, pp. 56–57", "табл. 2")
     # points inside the work as a pinpoint does: it is no volume or page range, so it goes to note; nor, a sentence of
-    # its own ("... на 1 января 2021 года. Табл. 5. URL: ..."), a journal's name.
+    # its own ("... на 1 января 2021 года. Табл. 5. URL: ..."), a journal's name; after a journal word's abbreviation
+    # it is one more ("ACM Trans. Graph. 42, 4": Graphics, then the volume).
     for i in (range(n - 1) if _TABLE_WORD_IN.search(low) else ()):
-        if (labels[i] in ("pages", "volume", "issue") or labels[i] in ("container", "title") and i and words[i - 1].endswith(".")) \
+        if (labels[i] in ("pages", "volume", "issue") or labels[i] in ("container", "title") and i and words[i - 1].endswith(".")
+                and not (labels[i - 1] == "container" and _iso4_word(words[i - 1]))) \
                 and words[i].lower().rstrip(".") in _TABLE_WORDS and _TABLE_NUMBER.match(words[i + 1]):
             labels[i] = labels[i + 1] = "note"
     # References "Rosstat. Rossiiskii statisticheskii ezhegodnik. 2020 [Russian statistical yearbook. 2020].
@@ -7039,6 +7061,12 @@ _SCIENCE_BOOK = re.compile(
     rf"(?:, vol\. (?P<volume>\d+))?(?:, pp?\. (?P<page>\d+(?:[–-]\d+)?))?\.?")
 
 
+# The rest of a firm named by its partners after the first one's comma, before the place ("Holt, Rinehart and Winston,
+# New York", "Little, Brown and Company, Boston", "Farrar, Straus and Giroux, New York"): the bracket's second comma
+# part joins two names by "and", which a place ("Berlin and Heidelberg") does only with no place after it.
+_PARTNERS = re.compile(r"([A-Z][a-z]+),? (?:and|&) ([A-Z][a-z]+)(?=, [A-Z])")
+
+
 def _science_book(source: str, match: re.Match) -> dict | None:
     """A book or a chapter cited by its book as Science prints them, read from the pattern's parts; a bracket opening
     on a town ("(London, Routledge, 2009)", Europe-Asia Studies' order) is left to the tagger."""
@@ -7067,6 +7095,10 @@ def _science_book(source: str, match: re.Match) -> dict | None:
     item["publisher"] = match.group("publisher")
     if match.group("place"):
         item["publisher-place"] = match.group("place")
+        partners = _PARTNERS.match(match.group("place"))
+        if partners and " " not in item["publisher"] and not any(map(_is_city, partners.group(1, 2))):
+            item["publisher"] += f", {partners.group()}"  # "(Holt, Rinehart and Winston, New York, 1976)"
+            item["publisher-place"] = match.group("place")[partners.end() + 2:]
     item["issued"] = {"date-parts": [[int(match.group("year"))]]}
     for key in ("volume", "page"):
         if match.group(key):
@@ -12596,8 +12628,12 @@ def _published_by_own_acronym(item: dict) -> bool:
     # ... its small words' initials in lower case, as British departments write theirs ("Department for Education ...
     # London: DfE", "Department of Health: DoH")
     initials = "".join(word[0] for word in body.split())
+    # ... or the other way round, the body by its acronym and its name in full as the publisher (Elsevier's "IEA, World
+    # Energy Outlook 2022, International Energy Agency, Paris, 2022.")
+    spelt = "".join(word[0] for word in publisher.split() if word[:1].isupper())
     return (bool(_ACRONYM.fullmatch(publisher)) and body[:1].upper() == publisher[0] and body.upper() != publisher
-            or publisher == initials and sum(letter.isupper() for letter in publisher) >= 2)
+            or publisher == initials and sum(letter.isupper() for letter in publisher) >= 2
+            or body == spelt and bool(_ACRONYM.fullmatch(body)))
 
 
 def _year_after_author(item: dict, text: str) -> bool:
