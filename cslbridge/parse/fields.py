@@ -10835,9 +10835,12 @@ def _proceedings_journal(item: dict, container: str, text: str) -> bool:
 
 
 # The proceedings a learned body issues as its serial ("Proceedings of the Royal Society B", "Proceedings of the
-# National Academy of Sciences", "Trudy Instituta yazykoznaniya RAN"): named for the body, no meeting.
+# National Academy of Sciences", "Trudy Instituta yazykoznaniya RAN"): named for the body, no meeting. A Russian
+# institute's Trudy are named by its initials as often ("Trudy VNIRO, 2019, vol. 175", "Trudy KarNTs RAN", "Trudy
+# TsNII im. ..."; not a meeting's Roman ordinal, "Trudy XII ..."); "Proceedings of SPIE" or "of AAAI" are meetings'.
 _BODY_PROCEEDINGS = re.compile(r"(?i)(?:proceedings|trudy|труды)\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?"
-                               r"(?:society|academy|institut\w*|akademii|obshchestva|институт\w*|академии|общества)\b")
+                               r"(?:society|academy|institut\w*|akademii|obshchestva|институт\w*|академии|общества)\b"
+                               r"|(?:trudy|труды)\s+(?![IVXLC]+\b)(?-i:[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ])")
 _MEETING_WORD = re.compile(r"(?i)conference|conf\.|symposi|workshop|congress|colloqui|meeting|konferents|конференц")
 _NEWS_RE = re.compile(r"\b(news|times|post|gazett?e?a?|herald|tribune|daily|weekly|telegraph|guardian|"
                       r"journal of commerce|kommersant|vedomosti|izvestiya|interfax|tass|ria|reuters|bbc|"
