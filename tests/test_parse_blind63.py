@@ -24,3 +24,18 @@ def test_trudy_of_a_numbered_meeting_stays_proceedings():
                            "nauchnoi konferentsii «Vodnye resursy Tsentral'noi Azii» [Proc. 12th Int. Sci. Conf. "
                            "“Water Resources of Central Asia”]. Tashkent, 2019, pp. 56–63. (In Russ.)")
     assert item["type"] == "paper-conference"
+
+
+@pytest.mark.parametrize("text,body,title", [
+    ("Georgian Railway Company, Annual Report 2019 (Tbilisi, GR, 2020), p. 7.", "Georgian Railway Company",
+     "Annual Report 2019"),
+    ("Gazprom, Annual Report 2021 (Moscow, Gazprom, 2022), p. 14.", "Gazprom", "Annual Report 2021"),
+    ("Azerbaijan Caspian Shipping Company, Annual Report 2020 (Baku, ASCO, 2021), p. 22.",
+     "Azerbaijan Caspian Shipping Company", "Annual Report 2020"),
+])
+def test_body_then_its_report_in_a_note(text, body, title):
+    """Europe-Asia Studies' "Body, Annual Report YYYY (Place, Publisher, Year)": the body is the author, the report
+    with its year the title; the year was no series number, nor the body the title."""
+    item = parse_reference(text)
+    assert (item["type"], item.get("author"), item["title"]) == ("report", [{"literal": body}], title)
+    assert "number" not in item and "genre" not in item
