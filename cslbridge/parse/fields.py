@@ -7768,6 +7768,8 @@ def _parse(text: str, tagger) -> dict:
     _series_as_report(item, confidence)
     if "title" in item and "container-title" not in item:
         _series_paper_as_report(item, confidence)
+        if "publisher" in item and ", " in item.get("title", "") and not {"author", "editor"} & set(item):
+            _body_before_report_title(item, confidence)
     if "ersion" in clean or "Ver." in clean or " v" in clean or ", V" in clean or "Revision " in clean:
         _version_statement(item, confidence)
     if "Preprint at" in clean:
@@ -9584,8 +9586,12 @@ def _relabel(groups: list) -> list:
             has_container = "container" in labels[k + 1:]
         elif (k == 0 and label == "title" and len(groups) > 1 and labels[1] == "container"
               and span.rstrip().endswith(",") and "author" not in labels and "editor" not in labels
-              and span[:1] not in _CLOSER and corporate_name(span.split(" ", 1)[0])):
-            # "Ministry of Labour ..., Annual Report 2019 (Nur-Sultan, 2020)": a body, then its title
+              and span[:1] not in _CLOSER
+              and (corporate_name(span.split(" ", 1)[0])
+                   or not _DIGITS.search(span) and _calls_itself_report(groups[1][1].lower())
+                   and corporate_name(span.rstrip().rstrip(",")))):
+            # "Ministry of Labour ..., Annual Report 2019 (Nur-Sultan, 2020)": a body, then its title; a body known by
+            # its last word too before a report ("Caspian Shipping Company, Annual Report 2021 (Baku, ASCO, 2022)")
             label, body_title = "author", True
         elif label in ("author", "editor") and ("omp" in span or "ост" in span) and _COMPILER_ROLE_END.search(
                 span.rstrip()):
@@ -10867,9 +10873,12 @@ def _proceedings_journal(item: dict, container: str, text: str) -> bool:
 
 
 # The proceedings a learned body issues as its serial ("Proceedings of the Royal Society B", "Proceedings of the
-# National Academy of Sciences", "Trudy Instituta yazykoznaniya RAN"): named for the body, no meeting.
+# National Academy of Sciences", "Trudy Instituta yazykoznaniya RAN"): named for the body, no meeting. A Russian
+# institute's Trudy are named by its initials as often ("Trudy VNIRO, 2019, vol. 175", "Trudy KarNTs RAN", "Trudy
+# TsNII im. ..."; not a meeting's Roman ordinal, "Trudy XII ..."); "Proceedings of SPIE" or "of AAAI" are meetings'.
 _BODY_PROCEEDINGS = re.compile(r"(?i)(?:proceedings|trudy|труды)\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?"
-                               r"(?:society|academy|institut\w*|akademii|obshchestva|институт\w*|академии|общества)\b")
+                               r"(?:society|academy|institut\w*|akademii|obshchestva|институт\w*|академии|общества)\b"
+                               r"|(?:trudy|труды)\s+(?![IVXLC]+\b)(?-i:[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ])")
 _MEETING_WORD = re.compile(r"(?i)conference|conf\.|symposi|workshop|congress|colloqui|meeting|konferents|конференц")
 _NEWS_RE = re.compile(r"\b(news|times|post|gazett?e?a?|herald|tribune|daily|weekly|telegraph|guardian|"
                       r"journal of commerce|kommersant|vedomosti|izvestiya|interfax|tass|ria|reuters|bbc|"
@@ -11974,6 +11983,17 @@ def _series_paper_as_report(item: dict, confidence: dict) -> None:
         else:
             del item["title"]
             confidence.pop("title", None)
+
+
+def _body_before_report_title(item: dict, confidence: dict) -> None:
+    """Notes "Georgian Railway Company, Annual Report 2019 (Tbilisi, GR, 2020), p. 7.": a body (no digit, no quote),
+    its comma, then a title calling itself a report, read as one title: the body is the report's author; so is one
+    the imprint names as publisher ("Gazprom, Annual Report 2021 (Moscow, Gazprom, 2022)")."""
+    body, _, title = item["title"].partition(", ")
+    if not _DIGITS.search(body) and body[:1] not in _CLOSER \
+            and (body == item["publisher"] or corporate_name(body)) and _calls_itself_report(title.lower()):
+        item["author"], item["title"] = [{"literal": body}], title
+        confidence["author"] = confidence.get("title", 0.7)
 
 
 # A rank or office before an interviewee's name, no part of it: "Interview with Archbishop Ezras Nersisyan",
