@@ -31,7 +31,7 @@ from ..items import ARXIV_ID, PREPRINT_SERVER, add_note
 from ..textio import CONTROL_IN_WORD
 from . import rules
 from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
-from .entries import (ANNEXED_INSTRUMENT, TREATY_ADOPTED, _CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _NARRATIVE, _OPCIT, _PAREN, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
+from .entries import (ANNEXED_INSTRUMENT, COMMUNICATION_HEAD, TREATY_ADOPTED, _CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _NARRATIVE, _OPCIT, _PAREN, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
                       segments, strip_cue, without_link_labels)
 from .features import CITIES, sequence_features
 from .names import (body_name, letter_form_body, _BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
@@ -1298,21 +1298,13 @@ _INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+(?:[’']s|s[’'])\s+)?(?:(?:group|jo
                              r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b|" + FOREIGN_INTERVIEW)
 # What every names._STUDY_GROUP match holds.
 _STUDY_GROUP_CUES = ("Collaborat", "Investigators", "Group", "Committee", "Consortium")
-# What every _COMMUNICATION_HEAD match holds, lower-cased: its noun, or the author it was sent to.
+# What every COMMUNICATION_HEAD match holds, lower-cased: its noun, or the author it was sent to.
 # A name opening an interview note, the author's remark on it in brackets, then the interview: "Ivan Ivanov
 # (pseudonym), interview by the author, ...", "Olena K. (name changed), interview with the author, ...".
 _NAME_REMARK = re.compile(r"^(?:\d+\.?\s+)?((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?)\s+(\([a-z][^()]{0,40}\)),\s+"
                           r"(?:(?:an?\s+)?(?:[a-z-]+\s+)?interview)\b")
 _COMMUNICATION_CUES = ("orrespondence", "ommunication", "xchange", "the author")
 _SECOND_SENTENCE = re.compile(r"[a-z]{3}\. [A-Z]")  # a full stop after a word (no initial's, "Dr."), a capital after it
-# What the author was told outside an interview, CSL's personal_communication: "Author’s email correspondence with a
-# senior official, ...", "Personal communication with ...", "Email to the author from ...", "Letter from Name to the
-# author, ...". Read as an interview is (the words before the place and date describe it, a named correspondent is
-# the author); a letter to anyone else is a manuscript.
-_COMMUNICATION_HEAD = re.compile(
-    r"(?i)(?:\w+(?:[’']s|s[’'])\s+)?(?:(?:e-?mail|written|telephone|private|personal)\s+)?"
-    r"(?:correspondence|communications?|exchanges?)\s+(?:with|from)\b|(?:personal|private)\s+communication\b(?!\s+\w)"
-    r"|(?:e-?mails?|letters?|messages?|notes?)\s+(?:from\s+[^,]{2,80}?\s+)?to\s+the\s+authors?\b")
 # A country's subdivision named by its kind after its name: "Aravan district", "Osh oblast", "Khatlon Province",
 # Mongolia's "Khanbogd soum" and "Umnugovi aimag", Uzbekistan's "tuman", Kazakhstan's "audany".
 _ADMINISTRATIVE_UNIT = re.compile(r"district|region|province|oblast|oblysy?|raion|rayon|krai|kray|okrug|county|"
@@ -4329,7 +4321,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # imprint's) or a second sentence is a published work's ("Correspondence with Friends. Macmillan, 1950.").
     if n > 2 + lead and (_INTERVIEW_HEAD.match(" ".join(words[lead:lead + 6])) or ": " not in text
                          and any(cue in low for cue in _COMMUNICATION_CUES)
-                         and _COMMUNICATION_HEAD.match(" ".join(words[lead:lead + 12]))
+                         and COMMUNICATION_HEAD.match(" ".join(words[lead:lead + 12]))
                          and not _SECOND_SENTENCE.search(text)):
         if "date" not in labels:  # "Интервью автора с экспертом, Бишкек, 3 июня 2018 г.": the date closes it
             k = next((k for k in range(n - 1, 1, -1) if words[k].startswith("//")), n)  # or the part before "// Archive"
@@ -11297,7 +11289,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             not container or re.match(r"(?i)\W*(?:\w+[’']s?\s+)?interviews?\b", title)):
         return "interview", 0.9
     if not has_serial and not container and "publisher" not in item and not _SECOND_SENTENCE.search(text) and (
-            _COMMUNICATION_HEAD.match(title) or _COMMUNICATION_HEAD.match(item.get("genre", ""))):
+            COMMUNICATION_HEAD.match(title) or COMMUNICATION_HEAD.match(item.get("genre", ""))):
         return "personal_communication", 0.9  # "A. Smith, personal communication, 4 May 2019" names it as its genre
     if not has_serial and _SPEECH_TITLE.match(title) and not {"editor", "compiler", "number-of-pages"} & set(item) \
             and (not container or _speech_place(container) or f"// {container}" in text and _given_in_town(title, text)):

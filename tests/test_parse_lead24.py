@@ -1,0 +1,30 @@
+"""Lists pasted by hand at stop 24: T&F area-studies notes (a Kyrgyz trade article's), ..."""
+
+import pytest
+
+from cslbridge.parse import parse_page
+
+
+@pytest.mark.parametrize("note", [
+    "Author’s correspondence with a senior Gazprom manager, 3 March 2021.",
+    "Personal communication with a UNDP programme officer, 11 November 2018.",
+    "Email to the author from a spokesperson of the Ministry of Labour, 2 June 2022.",
+])
+def test_a_communication_note_with_no_place_is_a_work_not_commentary(note):
+    """A note naming what the author was told and when, with no place, is a personal communication; it had been kept
+    as the note's commentary (no item fields), though the same note with a place was read."""
+    text = f"Notes\n1. {note}\n2. Ibid.\n"
+    first, pointer = parse_page(text).items
+    assert first["type"] == "personal_communication"
+    assert first["issued"]["date-parts"][0][0] in (2018, 2021, 2022)
+    assert "commentary" not in first["custom"]
+    assert pointer["custom"]["pointer"]
+
+
+def test_a_comment_on_correspondence_stays_commentary():
+    """Prose about correspondence, with no date, is still the author's comment."""
+    text = ("Notes\n1. Correspondence with the ministry confirmed this point.\n"
+            "2. Author’s interview with a customs officer, Osh, 3 May 2019.\n")
+    comment, interview = parse_page(text).items
+    assert "title" not in comment and comment["custom"].get("commentary")
+    assert interview["type"] == "interview"
