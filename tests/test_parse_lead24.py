@@ -3,6 +3,7 @@
 import pytest
 
 from cslbridge.parse import parse_page
+from cslbridge.parse.fields import parse_reference
 
 
 @pytest.mark.parametrize("note", [
@@ -28,3 +29,17 @@ def test_a_comment_on_correspondence_stays_commentary():
     comment, interview = parse_page(text).items
     assert "title" not in comment and comment["custom"].get("commentary")
     assert interview["type"] == "interview"
+
+
+@pytest.mark.parametrize("text,publisher,place", [
+    ("Schein EH (2010) Organizational culture and leadership, 4th edn. Jossey-Bass, San Francisco",
+     "Jossey-Bass", "San Francisco"),
+    ("Sachs JD (2005) The end of poverty: economic possibilities for our time. Penguin, New York", "Penguin", "New York"),
+    ("Tilly C (1990) Coercion, capital, and European states, AD 990–1990. Blackwell, Cambridge, MA",
+     "Blackwell", "Cambridge, MA"),
+])
+def test_springer_publisher_before_a_city_of_two_words(text, publisher, place):
+    """Springer's "Publisher, Place": a known city of two words after the comma is the place, as one word was
+    ("Blackwell, Oxford"); "Jossey-Bass, San Francisco" had the city as the publisher."""
+    item = parse_reference(text)
+    assert (item.get("publisher"), item.get("publisher-place")) == (publisher, place)

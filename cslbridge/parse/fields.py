@@ -10325,7 +10325,7 @@ def _publisher_from_place(item: dict, confidence: dict, text: str) -> None:
             or tail.lower().rstrip(".").split()[-1] in _REGION or _is_admin_unit(tail.split()[-1])
             or len(tail.split()) > 4):
         return
-    swap = ((_is_city(tail) and " " not in tail or _PUBLISHER_WORD.search(city) or _year_follows(tail, text))
+    swap = ((_is_city(tail) or _PUBLISHER_WORD.search(city) or _year_follows(tail, text))
             and not _is_city(city.split()[0]) and "," not in city)
     if "container-title" in item and not (swap or _is_city(city.split()[0])):
         return  # a chapter's imprint is split only where a city tells which part is the place
