@@ -43,3 +43,15 @@ def test_springer_publisher_before_a_city_of_two_words(text, publisher, place):
     ("Blackwell, Oxford"); "Jossey-Bass, San Francisco" had the city as the publisher."""
     item = parse_reference(text)
     assert (item.get("publisher"), item.get("publisher-place")) == (publisher, place)
+
+
+@pytest.mark.parametrize("text,archive", [
+    ("Okafor, C. (2021). Mobile money and household savings in Lagos [Doctoral dissertation, University of Cape Town]. "
+     "OpenUCT. http://hdl.handle.net/11427/33456", "OpenUCT"),
+    ("Berg, L. (2018). Winter tourism and local labour [Master's thesis, University of Tromsø]. Munin Open Research "
+     "Archive. https://hdl.handle.net/10037/13579", "Munin Open Research Archive"),
+])
+def test_apa_repository_after_a_thesis_bracket_is_its_archive(text, archive):
+    """APA 7 names the repository holding a thesis after the bracket naming the school; the tagger left it in note."""
+    item = parse_reference(text)
+    assert item["type"] == "thesis" and item.get("archive") == archive and "note" not in item

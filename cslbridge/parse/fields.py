@@ -12252,6 +12252,11 @@ _PRIVATE_ARCHIVE = re.compile(r"(?i)(?:(?:личный|семейный|особ
                               r"|(?:the\s+)?author['’]s\s+(?:personal\s+|private\s+)?archive")
 
 
+# A repository's name as APA 7 prints it after a thesis's bracket: a few words, a capital first, no figures or stops
+# ("Minerva Access", "White Rose eTheses Online", "DSpace@MIT").
+_REPOSITORY_NAME = re.compile(r"[A-Z][^\W\d_]*(?:[@ -][^\W\d_]+){0,5}")
+
+
 def _database_in_note(item: dict, confidence: dict, text: str) -> None:
     """APA 6 "Retrieved from ERIC database. (ED545678)": the database is the archive the work was
     found in and the accession number its place there; so is the database a thesis is read in (APA 7),
@@ -12268,6 +12273,13 @@ def _database_in_note(item: dict, confidence: dict, text: str) -> None:
             del item["note"]
             return
         school = note.strip(" .")
+        if "publisher" in item and "genre" in item and f"]. {school}." in text and _REPOSITORY_NAME.fullmatch(school):
+            # APA 7 "[Doctoral dissertation, University of Melbourne]. Minerva Access. URL": the repository named after
+            # the bracket that names the school holds the thesis (the tagger left it as a note)
+            item["archive"] = school
+            confidence["archive"] = confidence.get("genre", 0.7)
+            del item["note"]
+            return
         if "publisher" not in item and "genre" in item and _UNIVERSITY.search(school) and ". " not in school \
                 and not re.search(r"\d|https?:", school):
             # APA 7's unpublished thesis, "[Doctoral dissertation]. University of Tsukuba.": the school after the
