@@ -55,3 +55,21 @@ def test_apa_repository_after_a_thesis_bracket_is_its_archive(text, archive):
     """APA 7 names the repository holding a thesis after the bracket naming the school; the tagger left it in note."""
     item = parse_reference(text)
     assert item["type"] == "thesis" and item.get("archive") == archive and "note" not in item
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ministry of Justice (2016) Transforming our justice system. Cm 9321. London: HMSO.",
+     {"type": "report", "genre": "Cm", "number": "9321", "title": "Transforming our justice system", "publisher": "HMSO"}),
+    ("Department for Levelling Up, Housing and Communities (2022) Levelling up the United Kingdom. CP 604. London: "
+     "HMSO.", {"type": "report", "genre": "CP", "number": "604", "title": "Levelling up the United Kingdom"}),
+    ("House of Commons Treasury Committee (2019) The economic impact of Brexit. Ninth Report of Session 2017–19 "
+     "(HC 1069). London: House of Commons.",
+     {"type": "report", "genre": "HC", "number": "1069", "title": "The economic impact of Brexit",
+      "collection-title": "Ninth Report of Session 2017–19"}),
+])
+def test_harvard_uk_command_and_committee_papers_are_numbered_reports(text, expected):
+    """Harvard prints a command paper's series and number after the title ('Cm 9321.', 'CP 604.') and a committee's
+    report its session and number: reports with the series as genre, as OSCOLA's '(Cm 9302, 2016)' is read. The
+    series had been a book's, or the session report left in the title."""
+    item = parse_reference(text)
+    assert {key: item.get(key) for key in expected} == expected

@@ -7881,6 +7881,8 @@ def _parse(text: str, tagger) -> dict:
         _named_outlet_as_paper(item, confidence)
     if "volume" in item and not {"issue", "page"} & set(item) and _named_outlet(item.get("container-title", "")):
         _move(item, confidence, "volume", "page")  # Vancouver's "The Washington Post. 2002 Aug 12;2.": a paper's page
+    if "container-title" not in item and ("collection-title" in item or "eport of Session" in clean):
+        _uk_paper_in_series(item, confidence)
     kind, type_conf = _item_type(item, clean)
     if kind == "book" and "container-title" in item and "publisher" not in item \
             and _EXHIBITION_CATALOGUE.fullmatch(item.get("genre", "")):
@@ -8214,6 +8216,39 @@ def _closes_on_bracketed_year(text: str):
 _STUDENT_WORK = frozenset(("Note", "Comment", "Recent Case", "Recent Development", "Recent Decision", "Case Comment",
                            "Case Note", "Book Note", "Recent Legislation"))
 _UK_PAPER_SERIES = re.compile(rf"\((?:{_UK_PAPER_SERIES_NAMES}) ")
+# A UK command or parliamentary paper numbered in its series after the title, as Harvard prints it: "Title. Cm 9589.
+# London: HMSO.", "Title. CP 403. ...", a committee's "Title. Eighth Report of Session 2017–19 (HC 932). London: ...".
+_UK_PAPER = re.compile(rf"(?:(?P<session>\w+ Report of Session (?:1[89]|20)\d\d[–-]\d\d(?:\d\d)?) \()?"
+                       rf"(?P<series>{_UK_PAPER_SERIES_NAMES}|CP) (?:No\.? )?(?P<number>\d+(?:-[IVX]+)?)(?(session)\))")
+
+
+_UK_PAPER_GENRE = re.compile(rf"{_UK_PAPER_SERIES_NAMES}|CP")
+
+
+def _uk_paper_in_series(item: dict, confidence: dict) -> None:
+    """A UK paper's series and number (read as a book's series, or left in the title's last sentence or the note) are
+    a report's genre and number, as OSCOLA's "(Cm 9302, 2016)" is read; a committee's session report is the series
+    it appeared in."""
+    printed = f"{item.get('collection-title', '')} {item.get('collection-number', '')}"
+    paper = _UK_PAPER.fullmatch(printed)
+    if paper:
+        del item["collection-title"], item["collection-number"]
+    else:
+        head, stop, last = item.get("title", "").rpartition(". ")
+        paper = _UK_PAPER.fullmatch(last) if stop else None
+        if paper:
+            item["title"] = head
+        else:
+            paper = _UK_PAPER.fullmatch(item.get("note", "").strip().rstrip("."))
+            if not paper:
+                return
+            del item["note"]
+    item["genre"], item["number"] = paper.group("series"), paper.group("number")
+    confidence["genre"] = confidence["number"] = confidence.get("title", 0.8)
+    if paper.group("session"):
+        item["collection-title"] = paper.group("session")
+        confidence["collection-title"] = confidence["genre"]
+
 _NOTE_NUMBER = re.compile(r"\d{1,4}\.\s+(?=[A-Z])")  # a footnote's "45. " before the citation
 
 
@@ -11247,6 +11282,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return ("article-newspaper", 0.85) if is_outlet(site) or _NEWS_RE.search(site.lower()) else ("webpage", 0.8)
     if item.get("genre", "").lower() in _DESCRIBED_TYPES:
         return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
+    if "number" in item and _UK_PAPER_GENRE.fullmatch(item.get("genre", "")):
+        return "report", 0.85  # "Title. Cm 9589. London: HMSO.": a command paper in its series (_uk_paper_in_series)
     if _EXHIBITION_CATALOGUE.fullmatch(item.get("genre", "")):
         return "book", 0.85  # "Title. Exhibition catalog. New York: ...", MLA's "..., 2010. Exhibition catalogue."
     if _UNPUBLISHED_KIND.fullmatch(item.get("genre", "")):
