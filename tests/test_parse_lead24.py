@@ -73,3 +73,18 @@ def test_harvard_uk_command_and_committee_papers_are_numbered_reports(text, expe
     series had been a book's, or the session report left in the title."""
     item = parse_reference(text)
     assert {key: item.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Office for National Statistics (2024) Consumer price inflation, UK: January 2024. Available at: "
+     "https://www.ons.gov.uk/economy/inflationandpriceindices/bulletins/consumerpriceinflation/january2024 "
+     "(Accessed: 3 March 2024).", "Consumer price inflation, UK: January 2024"),
+    ("Office for National Statistics (2022) Families and households in the UK: March 2022. Available at: "
+     "https://www.ons.gov.uk/peoplepopulationandcommunity/birthsdeathsandmarriages/families/2022 "
+     "(Accessed: 1 June 2023).", "Families and households in the UK: March 2022"),
+])
+def test_a_bulletins_area_and_period_close_its_title(text, title):
+    """ONS bulletins name area and period after the title's comma and colon; the area had been the place and the
+    period left in the note."""
+    item = parse_reference(text)
+    assert item["title"] == title and "publisher-place" not in item and "note" not in item

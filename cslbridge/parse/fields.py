@@ -7881,6 +7881,8 @@ def _parse(text: str, tagger) -> dict:
         _named_outlet_as_paper(item, confidence)
     if "volume" in item and not {"issue", "page"} & set(item) and _named_outlet(item.get("container-title", "")):
         _move(item, confidence, "volume", "page")  # Vancouver's "The Washington Post. 2002 Aug 12;2.": a paper's page
+    if "note" in item and "publisher-place" in item and "publisher" not in item and "title" in item:
+        _place_and_date_closing_title(item, confidence, clean)
     if "container-title" not in item and ("collection-title" in item or "eport of Session" in clean):
         _uk_paper_in_series(item, confidence)
     kind, type_conf = _item_type(item, clean)
@@ -8220,6 +8222,19 @@ _UK_PAPER_SERIES = re.compile(rf"\((?:{_UK_PAPER_SERIES_NAMES}) ")
 # London: HMSO.", "Title. CP 403. ...", a committee's "Title. Eighth Report of Session 2017–19 (HC 932). London: ...".
 _UK_PAPER = re.compile(rf"(?:(?P<session>\w+ Report of Session (?:1[89]|20)\d\d[–-]\d\d(?:\d\d)?) \()?"
                        rf"(?P<series>{_UK_PAPER_SERIES_NAMES}|CP) (?:No\.? )?(?P<number>\d+(?:-[IVX]+)?)(?(session)\))")
+
+
+def _place_and_date_closing_title(item: dict, confidence: dict, text: str) -> None:
+    """A statistics office's bulletin names its area and period after the title's comma and colon ("Office for National
+    Statistics (2023) Labour market overview, UK: March 2023. Available at: ..."): where a publisher would follow a
+    place and colon there is a month's date, so both close the title (the tagger read the area as the place and left
+    the period in the note)."""
+    period = item["note"].rstrip(".")
+    joined = f"{item['title']}, {item['publisher-place']}: {period}"
+    if joined in text and len(parse_date(period).get("date-parts", [[]])[0]) >= 2:
+        item["title"] = joined
+        del item["publisher-place"], item["note"]
+        confidence.pop("publisher-place", None)
 
 
 _UK_PAPER_GENRE = re.compile(rf"{_UK_PAPER_SERIES_NAMES}|CP")
