@@ -88,3 +88,16 @@ def test_a_bulletins_area_and_period_close_its_title(text, title):
     period left in the note."""
     item = parse_reference(text)
     assert item["title"] == title and "publisher-place" not in item and "note" not in item
+
+
+def test_sentence_case_subheadings_of_a_bibliography_are_not_entries():
+    """OSCOLA bibliographies part their sources under sentence-case subheadings ('Primary sources', 'Secondary
+    sources'); they had run into the first entry under them ('Primary sources. Cases. Donoghue v Stevenson')."""
+    text = ("Bibliography\nPrimary sources\nCases\nCarlill v Carbolic Smoke Ball Co [1893] 1 QB 256 (CA)\n"
+            "Legislation\nEquality Act 2010\nSecondary sources\nBooks and articles\n"
+            "Bingham T, The Rule of Law (Allen Lane 2010)\n"
+            "Barber NW, ‘Against a Written Constitution’ [2008] PL 11\n")
+    items = parse_page(text).items
+    assert [item.get("title") for item in items] == [
+        "Carlill v Carbolic Smoke Ball Co", "Equality Act 2010", "The Rule of Law", "Against a Written Constitution"]
+    assert items[2]["author"] == [{"family": "Bingham", "given": "T."}]

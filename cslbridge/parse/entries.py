@@ -1532,8 +1532,9 @@ _STARTS_ENTRY = re.compile(r"^\s*(?:[A-ZА-ЯЁ‘“\"«\[]|\d{4}\b|[a-z]{1,4}\
 
 
 # A bibliography's subheading over one of its parts ("Primary Sources", "Archives", "Published Sources", "Secondary
-# Literature:", "Books and Chapters"): a short line of capitalised words, no figure or stop, that names a kind of source.
-_SUBHEADING = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|the|in|on|by|&)){0,5}:?$")
+# Literature:", "Books and Chapters", OSCOLA's sentence-case "Primary sources"): a short line of words, a capital first,
+# no stop, that names a kind of source.
+_SUBHEADING = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[\w'’-]+|&)){0,5}:?$")
 _SOURCE_KINDS = frozenset("""
 sources archives archival newspapers periodicals press books articles chapters documents interviews reports websites
 materials publications literature collections monographs works papers records legislation cases treaties statutes
