@@ -404,6 +404,14 @@ _INTERVIEW = re.compile(rf"^(?:(?:the\s+)?(?:author['’]s|authors['’])\s+)?{I
                         r"(?:\([^()]{1,40}\)\s+)?(?:with|by)\b"
                         r"|^(?:интервью|(?:личная\s+)?беседа)(?:\s+автора)?\s+с\b"
                         rf"|^{FOREIGN_INTERVIEW}", re.I)
+# What the author was told outside an interview, CSL's personal_communication: "Author’s email correspondence with a
+# senior official, ...", "Personal communication with ...", "Email to the author from ...", "Letter from Name to the
+# author, ...". Read as an interview is (the words before the place and date describe it, a named correspondent is
+# the author); a letter to anyone else is a manuscript.
+COMMUNICATION_HEAD = re.compile(
+    r"(?i)(?:\w+(?:[’']s|s[’'])\s+)?(?:(?:e-?mail|written|telephone|private|personal)\s+)?"
+    r"(?:correspondence|communications?|exchanges?)\s+(?:with|from)\b|(?:personal|private)\s+communication\b(?!\s+\w)"
+    r"|(?:e-?mails?|letters?|messages?|notes?)\s+(?:from\s+[^,]{2,80}?\s+)?to\s+the\s+authors?\b")
 _AUTHOR_START = re.compile(
     r"^[A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,?\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?){1,3}(?:[,;:(]|\s|$)"
     r"|^(?:[A-ZА-ЯЁ]\.\s?){1,3}\s?[A-ZА-ЯЁ][\w'’\-]+"
@@ -863,8 +871,8 @@ def _classify(text: str) -> str:
         if _URL.search(body) or (evidence >= 2 and not cited) or (is_complete(body) and not cited):
             return REFERENCE
         return POINTER
-    if _INTERVIEW.match(text):
-        return REFERENCE
+    if _INTERVIEW.match(text) or (COMMUNICATION_HEAD.match(text) and _YEAR.search(text)):
+        return REFERENCE  # "Author’s correspondence with an EEC official, 17 February 2020." names no place or work
     if _author_date_cite(text) or (len(text) < 120 and _SHORT_NOTE.match(text)) or _short_forms(text):
         return POINTER
     leading = _NARRATIVE.match(text)
@@ -1524,8 +1532,9 @@ _STARTS_ENTRY = re.compile(r"^\s*(?:[A-ZА-ЯЁ‘“\"«\[]|\d{4}\b|[a-z]{1,4}\
 
 
 # A bibliography's subheading over one of its parts ("Primary Sources", "Archives", "Published Sources", "Secondary
-# Literature:", "Books and Chapters"): a short line of capitalised words, no figure or stop, that names a kind of source.
-_SUBHEADING = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|the|in|on|by|&)){0,5}:?$")
+# Literature:", "Books and Chapters", OSCOLA's sentence-case "Primary sources"): a short line of words, a capital first,
+# no stop, that names a kind of source.
+_SUBHEADING = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[\w'’-]+|&)){0,5}:?$")
 _SOURCE_KINDS = frozenset("""
 sources archives archival newspapers periodicals press books articles chapters documents interviews reports websites
 materials publications literature collections monographs works papers records legislation cases treaties statutes

@@ -31,7 +31,7 @@ from ..items import ARXIV_ID, PREPRINT_SERVER, add_note
 from ..textio import CONTROL_IN_WORD
 from . import rules
 from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
-from .entries import (ANNEXED_INSTRUMENT, TREATY_ADOPTED, _CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _NARRATIVE, _OPCIT, _PAREN, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
+from .entries import (ANNEXED_INSTRUMENT, COMMUNICATION_HEAD, TREATY_ADOPTED, _CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _NARRATIVE, _OPCIT, _PAREN, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
                       segments, strip_cue, without_link_labels)
 from .features import CITIES, sequence_features
 from .names import (body_name, letter_form_body, _BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
@@ -1303,21 +1303,13 @@ _INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+(?:[’']s|s[’'])\s+)?(?:(?:group|jo
                              r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b|" + FOREIGN_INTERVIEW)
 # What every names._STUDY_GROUP match holds.
 _STUDY_GROUP_CUES = ("Collaborat", "Investigators", "Group", "Committee", "Consortium")
-# What every _COMMUNICATION_HEAD match holds, lower-cased: its noun, or the author it was sent to.
+# What every COMMUNICATION_HEAD match holds, lower-cased: its noun, or the author it was sent to.
 # A name opening an interview note, the author's remark on it in brackets, then the interview: "Ivan Ivanov
 # (pseudonym), interview by the author, ...", "Olena K. (name changed), interview with the author, ...".
 _NAME_REMARK = re.compile(r"^(?:\d+\.?\s+)?((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?)\s+(\([a-z][^()]{0,40}\)),\s+"
                           r"(?:(?:an?\s+)?(?:[a-z-]+\s+)?interview)\b")
 _COMMUNICATION_CUES = ("orrespondence", "ommunication", "xchange", "the author")
 _SECOND_SENTENCE = re.compile(r"[a-z]{3}\. [A-Z]")  # a full stop after a word (no initial's, "Dr."), a capital after it
-# What the author was told outside an interview, CSL's personal_communication: "Author’s email correspondence with a
-# senior official, ...", "Personal communication with ...", "Email to the author from ...", "Letter from Name to the
-# author, ...". Read as an interview is (the words before the place and date describe it, a named correspondent is
-# the author); a letter to anyone else is a manuscript.
-_COMMUNICATION_HEAD = re.compile(
-    r"(?i)(?:\w+(?:[’']s|s[’'])\s+)?(?:(?:e-?mail|written|telephone|private|personal)\s+)?"
-    r"(?:correspondence|communications?|exchanges?)\s+(?:with|from)\b|(?:personal|private)\s+communication\b(?!\s+\w)"
-    r"|(?:e-?mails?|letters?|messages?|notes?)\s+(?:from\s+[^,]{2,80}?\s+)?to\s+the\s+authors?\b")
 # A country's subdivision named by its kind after its name: "Aravan district", "Osh oblast", "Khatlon Province",
 # Mongolia's "Khanbogd soum" and "Umnugovi aimag", Uzbekistan's "tuman", Kazakhstan's "audany".
 _ADMINISTRATIVE_UNIT = re.compile(r"district|region|province|oblast|oblysy?|raion|rayon|krai|kray|okrug|county|"
@@ -4349,7 +4341,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # imprint's) or a second sentence is a published work's ("Correspondence with Friends. Macmillan, 1950.").
     if n > 2 + lead and (_INTERVIEW_HEAD.match(" ".join(words[lead:lead + 6])) or ": " not in text
                          and any(cue in low for cue in _COMMUNICATION_CUES)
-                         and _COMMUNICATION_HEAD.match(" ".join(words[lead:lead + 12]))
+                         and COMMUNICATION_HEAD.match(" ".join(words[lead:lead + 12]))
                          and not _SECOND_SENTENCE.search(text)):
         if "date" not in labels:  # "Интервью автора с экспертом, Бишкек, 3 июня 2018 г.": the date closes it
             k = next((k for k in range(n - 1, 1, -1) if words[k].startswith("//")), n)  # or the part before "// Archive"
@@ -7923,6 +7915,10 @@ def _parse(text: str, tagger) -> dict:
         _named_outlet_as_paper(item, confidence)
     if "volume" in item and not {"issue", "page"} & set(item) and _named_outlet(item.get("container-title", "")):
         _move(item, confidence, "volume", "page")  # Vancouver's "The Washington Post. 2002 Aug 12;2.": a paper's page
+    if "note" in item and "publisher-place" in item and "publisher" not in item and "title" in item:
+        _place_and_date_closing_title(item, confidence, clean)
+    if "container-title" not in item and ("collection-title" in item or "eport of Session" in clean):
+        _uk_paper_in_series(item, confidence)
     kind, type_conf = _item_type(item, clean)
     if kind == "book" and "container-title" in item and "publisher" not in item \
             and _EXHIBITION_CATALOGUE.fullmatch(item.get("genre", "")):
@@ -8256,6 +8252,52 @@ def _closes_on_bracketed_year(text: str):
 _STUDENT_WORK = frozenset(("Note", "Comment", "Recent Case", "Recent Development", "Recent Decision", "Case Comment",
                            "Case Note", "Book Note", "Recent Legislation"))
 _UK_PAPER_SERIES = re.compile(rf"\((?:{_UK_PAPER_SERIES_NAMES}) ")
+# A UK command or parliamentary paper numbered in its series after the title, as Harvard prints it: "Title. Cm 9589.
+# London: HMSO.", "Title. CP 403. ...", a committee's "Title. Eighth Report of Session 2017–19 (HC 932). London: ...".
+_UK_PAPER = re.compile(rf"(?:(?P<session>\w+ Report of Session (?:1[89]|20)\d\d[–-]\d\d(?:\d\d)?) \()?"
+                       rf"(?P<series>{_UK_PAPER_SERIES_NAMES}|CP) (?:No\.? )?(?P<number>\d+(?:-[IVX]+)?)(?(session)\))")
+
+
+def _place_and_date_closing_title(item: dict, confidence: dict, text: str) -> None:
+    """A statistics office's bulletin names its area and period after the title's comma and colon ("Office for National
+    Statistics (2023) Labour market overview, UK: March 2023. Available at: ..."): where a publisher would follow a
+    place and colon there is a month's date, so both close the title (the tagger read the area as the place and left
+    the period in the note)."""
+    period = item["note"].rstrip(".")
+    joined = f"{item['title']}, {item['publisher-place']}: {period}"
+    if joined in text and len(parse_date(period).get("date-parts", [[]])[0]) >= 2:
+        item["title"] = joined
+        del item["publisher-place"], item["note"]
+        confidence.pop("publisher-place", None)
+
+
+_UK_PAPER_GENRE = re.compile(rf"{_UK_PAPER_SERIES_NAMES}|CP")
+
+
+def _uk_paper_in_series(item: dict, confidence: dict) -> None:
+    """A UK paper's series and number (read as a book's series, or left in the title's last sentence or the note) are
+    a report's genre and number, as OSCOLA's "(Cm 9302, 2016)" is read; a committee's session report is the series
+    it appeared in."""
+    printed = f"{item.get('collection-title', '')} {item.get('collection-number', '')}"
+    paper = _UK_PAPER.fullmatch(printed)
+    if paper:
+        del item["collection-title"], item["collection-number"]
+    else:
+        head, stop, last = item.get("title", "").rpartition(". ")
+        paper = _UK_PAPER.fullmatch(last) if stop else None
+        if paper:
+            item["title"] = head
+        else:
+            paper = _UK_PAPER.fullmatch(item.get("note", "").strip().rstrip("."))
+            if not paper:
+                return
+            del item["note"]
+    item["genre"], item["number"] = paper.group("series"), paper.group("number")
+    confidence["genre"] = confidence["number"] = confidence.get("title", 0.8)
+    if paper.group("session"):
+        item["collection-title"] = paper.group("session")
+        confidence["collection-title"] = confidence["genre"]
+
 _NOTE_NUMBER = re.compile(r"\d{1,4}\.\s+(?=[A-Z])")  # a footnote's "45. " before the citation
 
 
@@ -10371,7 +10413,7 @@ def _publisher_from_place(item: dict, confidence: dict, text: str) -> None:
             or tail.lower().rstrip(".").split()[-1] in _REGION or _is_admin_unit(tail.split()[-1])
             or len(tail.split()) > 4):
         return
-    swap = ((_is_city(tail) and " " not in tail or _PUBLISHER_WORD.search(city) or _year_follows(tail, text))
+    swap = ((_is_city(tail) or _PUBLISHER_WORD.search(city) or _year_follows(tail, text))
             and not _is_city(city.split()[0]) and "," not in city)
     if "container-title" in item and not (swap or _is_city(city.split()[0])):
         return  # a chapter's imprint is split only where a city tells which part is the place
@@ -11296,6 +11338,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return ("article-newspaper", 0.85) if is_outlet(site) or _NEWS_RE.search(site.lower()) else ("webpage", 0.8)
     if item.get("genre", "").lower() in _DESCRIBED_TYPES:
         return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
+    if "number" in item and _UK_PAPER_GENRE.fullmatch(item.get("genre", "")):
+        return "report", 0.85  # "Title. Cm 9589. London: HMSO.": a command paper in its series (_uk_paper_in_series)
     if _EXHIBITION_CATALOGUE.fullmatch(item.get("genre", "")):
         return "book", 0.85  # "Title. Exhibition catalog. New York: ...", MLA's "..., 2010. Exhibition catalogue."
     if _UNPUBLISHED_KIND.fullmatch(item.get("genre", "")):
@@ -11338,7 +11382,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             not container or re.match(r"(?i)\W*(?:\w+[’']s?\s+)?interviews?\b", title)):
         return "interview", 0.9
     if not has_serial and not container and "publisher" not in item and not _SECOND_SENTENCE.search(text) and (
-            _COMMUNICATION_HEAD.match(title) or _COMMUNICATION_HEAD.match(item.get("genre", ""))):
+            COMMUNICATION_HEAD.match(title) or COMMUNICATION_HEAD.match(item.get("genre", ""))):
         return "personal_communication", 0.9  # "A. Smith, personal communication, 4 May 2019" names it as its genre
     if not has_serial and _SPEECH_TITLE.match(title) and not {"editor", "compiler", "number-of-pages"} & set(item) \
             and (not container or _speech_place(container) or f"// {container}" in text and _given_in_town(title, text)):
@@ -12312,6 +12356,11 @@ _PRIVATE_ARCHIVE = re.compile(r"(?i)(?:(?:личный|семейный|особ
                               r"|(?:the\s+)?author['’]s\s+(?:personal\s+|private\s+)?archive")
 
 
+# A repository's name as APA 7 prints it after a thesis's bracket: a few words, a capital first, no figures or stops
+# ("Minerva Access", "White Rose eTheses Online", "DSpace@MIT").
+_REPOSITORY_NAME = re.compile(r"[A-Z][^\W\d_]*(?:[@ -][^\W\d_]+){0,5}")
+
+
 def _database_in_note(item: dict, confidence: dict, text: str) -> None:
     """APA 6 "Retrieved from ERIC database. (ED545678)": the database is the archive the work was
     found in and the accession number its place there; so is the database a thesis is read in (APA 7),
@@ -12328,6 +12377,13 @@ def _database_in_note(item: dict, confidence: dict, text: str) -> None:
             del item["note"]
             return
         school = note.strip(" .")
+        if "publisher" in item and "genre" in item and f"]. {school}." in text and _REPOSITORY_NAME.fullmatch(school):
+            # APA 7 "[Doctoral dissertation, University of Melbourne]. Minerva Access. URL": the repository named after
+            # the bracket that names the school holds the thesis (the tagger left it as a note)
+            item["archive"] = school
+            confidence["archive"] = confidence.get("genre", 0.7)
+            del item["note"]
+            return
         if "publisher" not in item and "genre" in item and _UNIVERSITY.search(school) and ". " not in school \
                 and not re.search(r"\d|https?:", school):
             # APA 7's unpublished thesis, "[Doctoral dissertation]. University of Tsukuba.": the school after the
