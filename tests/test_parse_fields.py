@@ -1913,7 +1913,7 @@ def test_a_place_after_a_comma_is_not_always_a_publisher_and_place():
     ("Lee, K. (2018). Urban water [Master's thesis, University of Leeds].",
      {"title": "Urban water", "genre": "Master's thesis", "publisher": "University of Leeds"}),
     ("Ng, P. (2019). Coastal towns [Doctoral dissertation, University of Hull]. Hull Research Repository.",
-     {"title": "Coastal towns", "publisher": "University of Hull", "note": "Hull Research Repository."}),
+     {"title": "Coastal towns", "publisher": "University of Hull", "archive": "Hull Research Repository"}),
     # APA 7's unpublished thesis: the school follows the bracket, as a sentence of its own
     ("Osmonova, A. (2020). Remittances and school enrolment in rural Kyrgyzstan [Doctoral dissertation]. American "
      "University of Central Asia.",
