@@ -715,7 +715,7 @@ def test_communication_cues_hold_wherever_the_communication_head_matches():
               for middle in ("", "from Sergei Karaganov ") for who in ("author", "authors")]
     heads += ["Personal communication, 4 May 2019.", "private communication"]
     texts = [variant for head in heads for variant in _variants(head)]
-    matched = [text for text in texts if fields._COMMUNICATION_HEAD.match(text)]
+    matched = [text for text in texts if fields.COMMUNICATION_HEAD.match(text)]
     assert len(matched) > len(texts) // 2
     assert all(any(cue in text.lower() for cue in fields._COMMUNICATION_CUES) for text in matched)
 
