@@ -3868,10 +3868,10 @@ def test_apa_thesis_bracket_in_the_thesis_s_language(text, title, genre, school,
 
 def test_a_repository_read_as_a_name_after_a_thesis_bracket_is_kept():
     """'[Doctoral dissertation, University of Leeds]. Leeds Repository.': the sentence after the bracket, which the
-    tagger took for an author, is where the thesis is held; it was lost."""
+    tagger took for an author, is where the thesis is held (its archive); it was lost."""
     item = parse_reference("Hartley, J. M. (2018). Geography fieldwork [Doctoral dissertation, University of Leeds]. "
                            "Leeds Repository.")
-    assert (item["publisher"], item["note"]) == ("University of Leeds", "Leeds Repository.")
+    assert (item["publisher"], item["archive"]) == ("University of Leeds", "Leeds Repository")
 
 
 @pytest.mark.parametrize("text, title, school", [
