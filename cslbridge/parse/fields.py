@@ -6474,7 +6474,8 @@ def _ends_names(word: str) -> bool:
     return word.endswith(".") and len(word) > 5 and not _INITIAL_TOKEN.match(word) and ".-" not in word
 
 
-_RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "науч.", "гл.", "ред.", "ed.", "hrsg.", "за"))
+_RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "переклад", "пераклад", "сост.", "отв.", "науч.", "гл.", "ред.", "ed.",
+                                   "hrsg.", "за"))
 # The words opening an editors' statement: Russian "под ред.", "отв. ред.", Ukrainian "за ред.", "за заг. ред.".
 _EDITOR_ROLE_WORDS = frozenset(("под", "отв.", "науч.", "гл.", "ред.", "за"))
 _AREA_CUES = frozenset(("Ч.", "Т.", "Кн.", "С.", "с."))  # a part, volume or page cue opening a GOST area
@@ -6630,7 +6631,7 @@ def _gost_areas(words, labels) -> None:
         labels[end:k] = ["editor"] * (k - end)
     # names the tagger took for editors are authors unless a role word opens the statement ("/ под ред. ..."):
     # a translator's ("/ пер. с англ. И. Полонской ; под ред. ...") are the statement's, read below
-    translating = words[slash + 1].lower() in ("пер.", "перевод")
+    translating = words[slash + 1].lower() in ("пер.", "перевод", "переклад", "пераклад")
     named = ("publisher", "location", "title", "note", "author", "container") + (() if role and not translating else ("editor",))
     while end < n and words[end] not in ("–", "—", "//") and labels[end] in named:
         if words[end] == ";" and end + 1 < n and words[end + 1].lower() in _EDITOR_ROLE_WORDS:
@@ -7252,11 +7253,11 @@ _GENITIVE_SURNAME = (("ского", "ский"), ("цкого", "цкий"), ("�
 
 # Russian and Ukrainian statements whose names follow in the genitive: editors after "под ред." (под редакцией), "под
 # общ. ред.", "под науч. ред.", Ukrainian "за ред.", "за заг. ред." ("отв. ред. И. И. Иванов", "науч. ред. ..." name
-# them in the nominative), translators after "пер. с англ." (перевод), "перевод с английского"
+# them in the nominative), translators after "пер. с англ." (перевод), "перевод с английского", Ukrainian "пер. з англ."
 _GENITIVE_STATEMENTS = (
     ("editor", re.compile(r"(?i)(?:под\s+(?:общ(?:ей)?\.?\s+|науч(?:ной)?\.?\s+)?ред(?:\.|акцией)"
                           r"|за\s+(?:заг(?:альною)?\.?\s+|наук(?:овою)?\.?\s+)?ред(?:\.|акцією))\s+")),
-    ("translator", re.compile(r"(?i)(?<!\w)пер(?:\.|евод)(?:\s+с\s+[а-яё]+\.?)?\s+")),
+    ("translator", re.compile(r"(?i)(?<!\w)пер(?:\.|евод|еклад)(?:\s+[сз]\s+\w+\.?)?\s+")),
 )
 # A man's surname on a consonant stem takes "а" in the genitive ("Якобсона", "Кравчука"); a woman's on a consonant
 # stem does not decline, so after the cue the "а" is certainly the case ending.
@@ -9622,8 +9623,10 @@ _EDITION_QUALIFIER = re.compile(r"(?i)" + rules.EDITION_QUALIFIERS
                                 + r"|(?<=,\s)" + rules.GERMAN_EDITION_QUALIFIER
                                 + r"(?:\s*(?:,|und|u\.)\s*" + rules.GERMAN_EDITION_QUALIFIER + ")*")
 _ONLY_INITIALS = re.compile(r"(?:\w\.\s?-?)+")
-_TRANSLATED = re.compile(r"(?i)^\W*(?:пер\.|перевод|translated|trans\.)")
-_FROM_LANGUAGE = re.compile(r"(?i)^\W*((?:пер\.|перевод)\s+с\s+[\w.-]+)")
+# Russian "пер. с англ.", "перевод с английского"; Ukrainian and Belarusian "пер. з англ.", "переклад з англійської",
+# "пераклад з англійскай"
+_TRANSLATED = re.compile(r"(?i)^\W*(?:пер\.|перевод|переклад|пераклад|translated|trans\.)")
+_FROM_LANGUAGE = re.compile(r"(?i)^\W*((?:пер\.|перевод|переклад|пераклад)\s+[сз]\s+[\w.-]+)")
 
 
 def _spell_out(item: dict, names: list[dict]) -> dict:

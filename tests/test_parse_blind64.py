@@ -1,0 +1,18 @@
+"""Cyrillic reference lists: GOST, Ukrainian DSTU, Belarusian and Kazakh journals (blind batch 64)."""
+from cslbridge.parse.fields import parse_references
+
+
+def test_ukrainian_translator_statement_is_read_as_the_russian_one():
+    """DSTU's "/ пер. з англ. О. Дяченко" and "/ переклад з англійської ..." name the translator as Russian's
+    "/ пер. с англ. ..." does: the cue is no part of the name, and a man's consonant-stem genitive after it
+    ("А. Савчука") is given in the nominative."""
+    items = parse_references([
+        "Гарарі Ю. Н. Людина розумна. Коротка історія людства / пер. з англ. О. Дяченко. Київ : Наш формат, 2018. 424 с.",
+        "Канеман Д. Мислення швидке й повільне / пер. з англ. А. Савчука. Київ : Наш формат, 2017. 480 с.",
+        "Гарарі Ю. Н. Людина розумна / переклад з англійської О. Дяченко. – Київ : Наш формат, 2018. – 424 с.",
+    ])
+    assert items[0]["translator"] == [{"family": "Дяченко", "given": "О."}]
+    assert items[0]["title"] == "Людина розумна. Коротка історія людства"
+    assert items[1]["translator"] == [{"family": "Савчук", "given": "А."}]
+    assert items[2]["translator"] == [{"family": "Дяченко", "given": "О."}]
+    assert items[2]["publisher"] == "Наш формат"
