@@ -16,3 +16,18 @@ def test_ukrainian_translator_statement_is_read_as_the_russian_one():
     assert items[1]["translator"] == [{"family": "Савчук", "given": "А."}]
     assert items[2]["translator"] == [{"family": "Дяченко", "given": "О."}]
     assert items[2]["publisher"] == "Наш формат"
+
+
+def test_ukrainian_belarusian_and_kazakh_national_standards_are_designations():
+    """Ukraine's "ДСТУ 3008:2015", Belarus's "СТБ 1128-98" and Kazakhstan's "СТ РК 1.5-2019" opening an entry
+    designate a standard, as "ГОСТ 31674–2012" does: the designation is the `number`, not the title's first words."""
+    items = parse_references([
+        "ДСТУ 3008:2015. Інформація та документація. Звіти у сфері науки і техніки. Структура та правила "
+        "оформлювання. Київ : ДП «УкрНДНЦ», 2016. 26 с.",
+        "СТБ 1128-98. Упаковка. Требования к маркировке. – Минск : Госстандарт, 1998. – 12 с.",
+    ])
+    assert [item["type"] for item in items] == ["standard", "standard"]
+    assert items[0]["number"] == "ДСТУ 3008:2015"
+    assert items[0]["title"].startswith("Інформація та документація. Звіти")
+    assert items[1]["number"] == "СТБ 1128-98"
+    assert items[1]["title"] == "Упаковка. Требования к маркировке"
