@@ -31,3 +31,17 @@ def test_ukrainian_belarusian_and_kazakh_national_standards_are_designations():
     assert items[0]["title"].startswith("Інформація та документація. Звіти")
     assert items[1]["number"] == "СТБ 1128-98"
     assert items[1]["title"] == "Упаковка. Требования к маркировке"
+
+
+def test_dstu_standard_in_force_sentence_is_no_part_of_the_title():
+    """DSTU 8302 prints a standard's date of introduction as a sentence after the title, "Чинний від 2021-09-01."
+    (bracketed or not), and "Вид. офіц." (official edition) after it, as GOST prints "– Введ. 2013-07-01.": an area of
+    its own, kept in the note, not the title's end."""
+    item = parse_references([
+        "ДСТУ 4163:2020. Уніфікована система організаційно-розпорядчої документації. Вимоги до оформлення "
+        "документів. [Чинний від 2021-09-01]. Вид. офіц. Київ : ДП «УкрНДНЦ», 2021. 37 с."])[0]
+    assert item["title"] == ("Уніфікована система організаційно-розпорядчої документації. Вимоги до оформлення "
+                             "документів")
+    assert "original-title" not in item
+    assert "Чинний від 2021-09-01" in item["note"]
+    assert item["publisher-place"] == "Київ"

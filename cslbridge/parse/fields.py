@@ -5085,10 +5085,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[k + 1].lower().strip(".,;)") in MONTHS and words[k - 2] == "№":
             labels[k] = labels[k + 1] = "date"
     # A GOST standard's date of introduction, "– Введ. 2020-02-01.", is an area of its own, not the title's
-    # (kept in the note).
-    for i in (range(1, n - 1) if "Введ." in words else ()):
+    # (kept in the note); so is DSTU 8302's sentence "Чинний від 2016-07-01." (in force from) after the title's stop,
+    # bracketed or not, and its "Вид. офіц." (official edition) after it.
+    for i in (range(1, n - 2) if not _IN_FORCE_WORDS.isdisjoint(words) else ()):
         if words[i] == "Введ." and words[i - 1] in ("–", "—") and words[i + 1][:1].isdigit():
             labels[i] = labels[i + 1] = "note"
+        elif words[i].lstrip("[") == "Чинний" and words[i + 1] == "від" and words[i + 2][:1].isdigit() \
+                and words[i - 1][-1:] in ".–—":
+            end = i + 5 if i + 4 < n and words[i + 3] == "Вид." and words[i + 4].startswith("офіц") else i + 3
+            labels[i:end] = ["note"] * (end - i)
     # "Фольклорный код в прозе А. П. Чехова // ...": initials the tagger took for a name inside a sentence of
     # the title (a title word without a stop before them, a title word after) are the title's.
     first_title = labels.index("title") if "title" in labels else n
@@ -6478,6 +6483,8 @@ _RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "переклад", "п�
                                    "hrsg.", "за"))
 # The words opening an editors' statement: Russian "под ред.", "отв. ред.", Ukrainian "за ред.", "за заг. ред.".
 _EDITOR_ROLE_WORDS = frozenset(("под", "отв.", "науч.", "гл.", "ред.", "за"))
+# The words opening a standard's date of introduction: GOST's "Введ.", DSTU's "Чинний від" (bracketed or not).
+_IN_FORCE_WORDS = frozenset(("Введ.", "Чинний", "[Чинний"))
 _AREA_CUES = frozenset(("Ч.", "Т.", "Кн.", "С.", "с."))  # a part, volume or page cue opening a GOST area
 
 
