@@ -45,3 +45,16 @@ def test_dstu_standard_in_force_sentence_is_no_part_of_the_title():
     assert "original-title" not in item
     assert "Чинний від 2021-09-01" in item["note"]
     assert item["publisher-place"] == "Київ"
+
+
+def test_dissertation_statement_after_degree_names_author_and_university():
+    """"Title : дис. ... канд. пед. наук : 13.00.02 / О. Н. Сидорчук ; Белорус. гос. пед. ун-т им. М. Танка. – Минск,
+    2016.": the degree and speciality are the title area's though the tagger took "наук : 13.00.02" for an imprint,
+    so the statement after "/" is read as one: the heading's name repeated, then the university, the publisher."""
+    item = parse_references([
+        "Сидорчук, О. Н. Методика обучения грамматике в начальной школе : дис. ... канд. пед. наук : 13.00.02 / "
+        "О. Н. Сидорчук ; Белорус. гос. пед. ун-т им. М. Танка. – Минск, 2016. – 190 л."])[0]
+    assert item["type"] == "thesis"
+    assert item["author"] == [{"family": "Сидорчук", "given": "О. Н."}]
+    assert item["publisher"] == "Белорус. гос. пед. ун-т им. М. Танка"
+    assert item["genre"] == "дис. ... канд. пед. наук : 13.00.02"

@@ -6483,6 +6483,8 @@ _RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "переклад", "п�
                                    "hrsg.", "за"))
 # The words opening an editors' statement: Russian "под ред.", "отв. ред.", Ukrainian "за ред.", "за заг. ред.".
 _EDITOR_ROLE_WORDS = frozenset(("под", "отв.", "науч.", "гл.", "ред.", "за"))
+# A dissertation's genre opening after the title's colon: "дис.", "дисс.", "автореф.", Ukrainian "дис.", Belarusian "дыс.".
+_DISSERTATION_WORDS = frozenset(("дис.", "дисс.", "автореф.", "дыс.", "аўтарэф."))
 # The words opening a standard's date of introduction: GOST's "Введ.", DSTU's "Чинний від" (bracketed or not).
 _IN_FORCE_WORDS = frozenset(("Введ.", "Чинний", "[Чинний"))
 _AREA_CUES = frozenset(("Ч.", "Т.", "Кн.", "С.", "с."))  # a part, volume or page cue opening a GOST area
@@ -6605,6 +6607,10 @@ def _gost_areas(words, labels) -> None:
     # the title's count of volumes (": в 4 кн.", ": в 3 т.") is no volume of an imprint
     counts = {i + d for i in range(slash - 2) for d in range(3) if words[i] == "в" and words[i + 1].isdigit()
               and words[i + 2] in _VOLUME_COUNT_WORDS}
+    # a dissertation's degree and speciality before the statement ("... : дис. ... канд. юрид. наук : 12.00.12 /
+    # А. Н. Козлов ; Акад. МВД ...") are the title area's, though the tagger took "наук : 12.00.12" for an imprint
+    degree = next((k for k in range(1, slash) if words[k] in _DISSERTATION_WORDS and words[k - 1] == ":"), slash)
+    counts.update(range(degree, slash))
     if not (0 < slash < n - 1 and "//" not in words[:slash]
             and (labels[slash - 1] not in ("author", "editor") or role or titled or collective)
             and not {"location", "publisher", "volume", "pages"} & {labels[k] for k in range(slash) if k not in counts}):
