@@ -58,3 +58,16 @@ def test_dissertation_statement_after_degree_names_author_and_university():
     assert item["author"] == [{"family": "Сидорчук", "given": "О. Н."}]
     assert item["publisher"] == "Белорус. гос. пед. ун-т им. М. Танка"
     assert item["genre"] == "дис. ... канд. пед. наук : 13.00.02"
+
+
+def test_learned_society_in_a_statement_is_a_body():
+    """A society or union named after a work's title ("/ Российское кардиологическое общество", Ukrainian "/ Наукове
+    товариство імені Шевченка") is one body, the `literal` author, not a person whose family name is "общество"."""
+    items = parse_references([
+        "Клинические рекомендации «Артериальная гипертензия у взрослых» / Российское кардиологическое общество. – "
+        "2020. – URL: https://scardio.ru/content/Guidelines/2020/Clinic_rekom_AG.pdf (дата обращения: 12.01.2023). – "
+        "Текст : электронный.",
+        "Правила українського правопису / Наукове товариство імені Шевченка. – Львів, 2019. – 120 с.",
+    ])
+    assert items[0]["author"] == [{"literal": "Российское кардиологическое общество"}]
+    assert items[1]["author"] == [{"literal": "Наукове товариство імені Шевченка"}]

@@ -80,6 +80,9 @@ _BODY_WORDS = frozenset((
     "contributors|developers|maintainers|"  # software and wiki authors signing together: "PyTorch Contributors"
     "администрация|комитет|служба|правительство|росстат|белстат|укрстат|банк|бюро|фонд|центр|совет|комиссия|организация|"
     "ассоциация|палата|управление|департамент|академия|"
+    # a learned society or union: "Российское кардиологическое общество", Ukrainian "Наукове товариство ім. Шевченка",
+    # Belarusian "Таварыства беларускай мовы", "Союз журналистов", "Національна спілка письменників"
+    "общество|товариство|таварыства|союз|спілка|"
     # ... and transliterated, as References print a body's name ("Federal'naya sluzhba gosudarstvennoi statistiki";
     # "Pravitel'stvo" splits at its soft sign)
     "sluzhba|komitet|agentstvo|pravitelstvo|pravitel|upravlenie|administratsiya|palata|universitet|akademiya|tsentr|"
