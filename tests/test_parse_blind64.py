@@ -71,3 +71,20 @@ def test_learned_society_in_a_statement_is_a_body():
     ])
     assert items[0]["author"] == [{"literal": "Российское кардиологическое общество"}]
     assert items[1]["author"] == [{"literal": "Наукове товариство імені Шевченка"}]
+
+
+def test_gost_bibliography_note_pages_are_not_the_works():
+    """GOST's "– Библиогр.: с. 250–254." (Ukrainian "– Бібліогр.: с. ...") says where the work's bibliography is: its
+    pages are no `page` of the work, nor "Библиогр" a publisher; the area is kept in the note."""
+    items = parse_references([
+        "Иванов, И. И. Основы токсикологии : учебное пособие / И. И. Иванов. – Москва : Химия, 2015. – 256 с. – "
+        "Библиогр.: с. 250–254. – ISBN 978-5-98109-123-4.",
+        "Петрук, В. Г. Промислова екологія : підручник / В. Г. Петрук. – Вінниця : ВНТУ, 2018. – 312 с. – "
+        "Бібліогр.: с. 305–310.",
+    ])
+    for item, pages in zip(items, ("256", "312")):
+        assert "page" not in item
+        assert item["number-of-pages"] == pages
+        assert "иблиогр" in item["note"] or "Бібліогр" in item["note"]
+    assert items[0]["publisher"] == "Химия"
+    assert items[1]["publisher"] == "ВНТУ"

@@ -5094,6 +5094,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i - 1][-1:] in ".–—":
             end = i + 5 if i + 4 < n and words[i + 3] == "Вид." and words[i + 4].startswith("офіц") else i + 3
             labels[i:end] = ["note"] * (end - i)
+    # GOST's note on a work's bibliography, "– Библиогр.: с. 180–205.", "– Библиогр.: 25 назв.", Ukrainian "– Бібліогр.:
+    # с. 12–15.", is an area of its own up to the next dash: the pages are the list's, not the work's (kept in note).
+    for i in (range(1, n - 1) if "іблі" in text or "иблиогр" in text else ()):
+        if words[i - 1] in ("–", "—") and words[i].startswith(("Библиогр", "Бібліогр")):
+            end = next((k for k in range(i + 1, n) if words[k] in ("–", "—")), n)
+            labels[i:end] = ["note"] * (end - i)
     # "Фольклорный код в прозе А. П. Чехова // ...": initials the tagger took for a name inside a sentence of
     # the title (a title word without a stop before them, a title word after) are the title's.
     first_title = labels.index("title") if "title" in labels else n
