@@ -73,6 +73,21 @@ def test_learned_society_in_a_statement_is_a_body():
     assert items[1]["author"] == [{"literal": "Наукове товариство імені Шевченка"}]
 
 
+def test_dissertation_heading_with_the_full_name_is_the_author():
+    """GOST R 7.0.100's dissertation heads the entry with the author's full name, "Петренко, Олег Викторович.", and
+    repeats it after "/": the heading is the author, not the title's first sentence, and the university after " ; "
+    is the publisher, not a second author."""
+    item = parse_references([
+        "Петренко, Олег Викторович. Агроэкологическая оценка севооборотов в Центральном Черноземье : специальность "
+        "06.01.01 «Общее земледелие, растениеводство» : диссертация на соискание ученой степени кандидата "
+        "сельскохозяйственных наук / Петренко Олег Викторович ; Курская государственная сельскохозяйственная "
+        "академия. – Курск, 2020. – 178 с. – Текст : непосредственный."])[0]
+    assert item["author"] == [{"family": "Петренко", "given": "Олег Викторович"}]
+    assert item["title"] == "Агроэкологическая оценка севооборотов в Центральном Черноземье"
+    assert item["publisher"] == "Курская государственная сельскохозяйственная академия"
+    assert item["type"] == "thesis"
+
+
 def test_gost_bibliography_note_pages_are_not_the_works():
     """GOST's "– Библиогр.: с. 250–254." (Ukrainian "– Бібліогр.: с. ...") says where the work's bibliography is: its
     pages are no `page` of the work, nor "Библиогр" a publisher; the area is kept in the note."""

@@ -6630,8 +6630,10 @@ def _gost_areas(words, labels) -> None:
             a += 1
         initials = [k for k in range(a) if _INITIAL_TOKEN.match(words[k])]
         # the heading ends with its last initial: "Хрущев Н. С. Время. Люди. Власть : ... / Н. С. Хрущев", where
-        # the tagger ran the title's first sentence into the name
-        a = initials[-1] + 1 if initials else 0
+        # the tagger ran the title's first sentence into the name; a dissertation's heading gives the name in full,
+        # "Соколова, Ирина Владимировна. Title ... / Соколова Ирина Владимировна ; ...", the statement repeating it
+        full = a < slash and words[0].endswith(",") and words[a - 1].endswith(".") and words[slash + 1] == words[0][:-1]
+        a = initials[-1] + 1 if initials else a if full else 0
     for k in range(a, slash + 1):
         if labels[k] not in ("genre", "medium"):
             labels[k] = "title"
