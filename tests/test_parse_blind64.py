@@ -103,3 +103,13 @@ def test_gost_bibliography_note_pages_are_not_the_works():
         assert "иблиогр" in item["note"] or "Бібліогр" in item["note"]
     assert items[0]["publisher"] == "Химия"
     assert items[1]["publisher"] == "ВНТУ"
+
+
+def test_academy_cut_short_after_the_statement_is_the_publisher():
+    """A dissertation's academy named in GOST's abbreviations after " ; " ("/ К. А. Мельников ; Саратов. гос. аграр.
+    акад.") is the body that publishes it, its last abbreviation's stop kept, not a second author named "акад"."""
+    item = parse_references([
+        "Мельников, К. А. Мелиорация солонцов Поволжья : дис. ... канд. с.-х. наук : 06.01.02 / К. А. Мельников ; "
+        "Саратов. гос. аграр. акад. – Саратов, 2012. – 168 с."])[0]
+    assert item["author"] == [{"family": "Мельников", "given": "К. А."}]
+    assert item["publisher"] == "Саратов. гос. аграр. акад."

@@ -9672,7 +9672,7 @@ def _responsibility(item: dict, statement: str, confidence: dict) -> None:
             # "/ Ахмедов Рустам Ринатович ; МГИМО МИД России": the body after the names, a thesis's
             # university, publishes the work
             if "publisher" not in item:
-                item["publisher"] = rules.strip_end(part)
+                item["publisher"] = _publisher_stop(rules.strip_end(part), part)  # "Белорус. гос. с.-х. акад."
                 _conf(confidence, "publisher", 0.8)
             continue
         names = parse_names(part)

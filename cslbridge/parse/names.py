@@ -249,7 +249,8 @@ def corporate_name(text: str) -> bool:
         return True
     if "power " in low and _POWER_STATION.search(low):
         return True
-    return "-т" in low and bool(_ABBREVIATED_BODY.search(low))
+    # GOST's academy cut short closing a body's name, "Белорус. гос. с.-х. акад." (an academician's "акад." opens a name)
+    return "-т" in low and bool(_ABBREVIATED_BODY.search(low)) or low.endswith(" акад.")
 
 
 _POWER_STATION = re.compile(r"\bpower\s+(?:plant|station)s?\b")  # "Ignalina Nuclear Power Plant"
