@@ -367,13 +367,14 @@ def test_standard_start_lookahead_keeps_every_designation():
     item starts, after a stop or comma, or in a bracket."""
     from cslbridge.parse import rules
 
-    plain = re.compile(rules.STANDARD.pattern.replace("(?=[ABDEGINГСО])", "", 1))
+    plain = re.compile(rules.STANDARD.pattern.replace("(?=[ABDEGINГДСО])", "", 1))
     assert plain.pattern != rules.STANDARD.pattern
     designations = ["ГОСТ Р 7.0.100–2018", "ГОСТ Р ИСО/МЭК 27001-2006", "GOST R 7.0.5-2008", "ISO 690:2010",
                     "ISO/IEC 27001:2013", "ISO/TR 12345", "IEC 60050", "IEEE Std 754-2019", "ANSI/ASHRAE 90.1",
                     "BS EN ISO 9001:2015", "DIN EN 1090-2", "ASTM D2166/D2166M-16", "СТО 12345", "СНиП 2.01.07-85",
                     "ОСТ 45.01-2002", "ISO Standard No. 9001", "EN 1090-2:2018",
-                    "AS 4685.1:2014", "AS/NZS 3000:2018", "NZS 3604:2011", "NF X 50-110", "NF EN ISO 14001"]
+                    "AS 4685.1:2014", "AS/NZS 3000:2018", "NZS 3604:2011", "NF X 50-110", "NF EN ISO 14001",
+                    "ДСТУ 8302:2015", "ДСТУ ISO 9001:2015", "СТБ 1128-98", "СТ РК 1.5-2019"]
     texts = [f"{lead}{designation}{tail}" for designation in designations
              for lead in ("", "Title. ", "Title, ", "Title; ", "(", "Title ") for tail in ("", ".", ")", " Title")]
     texts += _references()

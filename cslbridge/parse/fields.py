@@ -5099,10 +5099,21 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[k + 1].lower().strip(".,;)") in MONTHS and words[k - 2] == "№":
             labels[k] = labels[k + 1] = "date"
     # A GOST standard's date of introduction, "– Введ. 2020-02-01.", is an area of its own, not the title's
-    # (kept in the note).
-    for i in (range(1, n - 1) if "Введ." in words else ()):
+    # (kept in the note); so is DSTU 8302's sentence "Чинний від 2016-07-01." (in force from) after the title's stop,
+    # bracketed or not, and its "Вид. офіц." (official edition) after it.
+    for i in (range(1, n - 2) if not _IN_FORCE_WORDS.isdisjoint(words) else ()):
         if words[i] == "Введ." and words[i - 1] in ("–", "—") and words[i + 1][:1].isdigit():
             labels[i] = labels[i + 1] = "note"
+        elif words[i].lstrip("[") == "Чинний" and words[i + 1] == "від" and words[i + 2][:1].isdigit() \
+                and words[i - 1][-1:] in ".–—":
+            end = i + 5 if i + 4 < n and words[i + 3] == "Вид." and words[i + 4].startswith("офіц") else i + 3
+            labels[i:end] = ["note"] * (end - i)
+    # GOST's note on a work's bibliography, "– Библиогр.: с. 180–205.", "– Библиогр.: 25 назв.", Ukrainian "– Бібліогр.:
+    # с. 12–15.", is an area of its own up to the next dash: the pages are the list's, not the work's (kept in note).
+    for i in (range(1, n - 1) if "іблі" in text or "иблиогр" in text else ()):
+        if words[i - 1] in ("–", "—") and words[i].startswith(("Библиогр", "Бібліогр")):
+            end = next((k for k in range(i + 1, n) if words[k] in ("–", "—")), n)
+            labels[i:end] = ["note"] * (end - i)
     # "Фольклорный код в прозе А. П. Чехова // ...": initials the tagger took for a name inside a sentence of
     # the title (a title word without a stop before them, a title word after) are the title's.
     first_title = labels.index("title") if "title" in labels else n
@@ -6488,9 +6499,14 @@ def _ends_names(word: str) -> bool:
     return word.endswith(".") and len(word) > 5 and not _INITIAL_TOKEN.match(word) and ".-" not in word
 
 
-_RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "науч.", "гл.", "ред.", "ed.", "hrsg.", "за"))
+_RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "переклад", "пераклад", "сост.", "отв.", "науч.", "гл.", "ред.", "ed.",
+                                   "hrsg.", "за"))
 # The words opening an editors' statement: Russian "под ред.", "отв. ред.", Ukrainian "за ред.", "за заг. ред.".
 _EDITOR_ROLE_WORDS = frozenset(("под", "отв.", "науч.", "гл.", "ред.", "за"))
+# A dissertation's genre opening after the title's colon: "дис.", "дисс.", "автореф.", Ukrainian "дис.", Belarusian "дыс.".
+_DISSERTATION_WORDS = frozenset(("дис.", "дисс.", "автореф.", "дыс.", "аўтарэф."))
+# The words opening a standard's date of introduction: GOST's "Введ.", DSTU's "Чинний від" (bracketed or not).
+_IN_FORCE_WORDS = frozenset(("Введ.", "Чинний", "[Чинний"))
 _AREA_CUES = frozenset(("Ч.", "Т.", "Кн.", "С.", "с."))  # a part, volume or page cue opening a GOST area
 
 
@@ -6611,6 +6627,10 @@ def _gost_areas(words, labels) -> None:
     # the title's count of volumes (": в 4 кн.", ": в 3 т.") is no volume of an imprint
     counts = {i + d for i in range(slash - 2) for d in range(3) if words[i] == "в" and words[i + 1].isdigit()
               and words[i + 2] in _VOLUME_COUNT_WORDS}
+    # a dissertation's degree and speciality before the statement ("... : дис. ... канд. юрид. наук : 12.00.12 /
+    # А. Н. Козлов ; Акад. МВД ...") are the title area's, though the tagger took "наук : 12.00.12" for an imprint
+    degree = next((k for k in range(1, slash) if words[k] in _DISSERTATION_WORDS and words[k - 1] == ":"), slash)
+    counts.update(range(degree, slash))
     if not (0 < slash < n - 1 and "//" not in words[:slash]
             and (labels[slash - 1] not in ("author", "editor") or role or titled or collective)
             and not {"location", "publisher", "volume", "pages"} & {labels[k] for k in range(slash) if k not in counts}):
@@ -6624,8 +6644,10 @@ def _gost_areas(words, labels) -> None:
             a += 1
         initials = [k for k in range(a) if _INITIAL_TOKEN.match(words[k])]
         # the heading ends with its last initial: "Хрущев Н. С. Время. Люди. Власть : ... / Н. С. Хрущев", where
-        # the tagger ran the title's first sentence into the name
-        a = initials[-1] + 1 if initials else 0
+        # the tagger ran the title's first sentence into the name; a dissertation's heading gives the name in full,
+        # "Соколова, Ирина Владимировна. Title ... / Соколова Ирина Владимировна ; ...", the statement repeating it
+        full = a < slash and words[0].endswith(",") and words[a - 1].endswith(".") and words[slash + 1] == words[0][:-1]
+        a = initials[-1] + 1 if initials else a if full else 0
     for k in range(a, slash + 1):
         if labels[k] not in ("genre", "medium"):
             labels[k] = "title"
@@ -6644,7 +6666,7 @@ def _gost_areas(words, labels) -> None:
         labels[end:k] = ["editor"] * (k - end)
     # names the tagger took for editors are authors unless a role word opens the statement ("/ под ред. ..."):
     # a translator's ("/ пер. с англ. И. Полонской ; под ред. ...") are the statement's, read below
-    translating = words[slash + 1].lower() in ("пер.", "перевод")
+    translating = words[slash + 1].lower() in ("пер.", "перевод", "переклад", "пераклад")
     named = ("publisher", "location", "title", "note", "author", "container") + (() if role and not translating else ("editor",))
     while end < n and words[end] not in ("–", "—", "//") and labels[end] in named:
         if words[end] == ";" and end + 1 < n and words[end + 1].lower() in _EDITOR_ROLE_WORDS:
@@ -7276,11 +7298,11 @@ _GENITIVE_SURNAME = (("ского", "ский"), ("цкого", "цкий"), ("�
 
 # Russian and Ukrainian statements whose names follow in the genitive: editors after "под ред." (под редакцией), "под
 # общ. ред.", "под науч. ред.", Ukrainian "за ред.", "за заг. ред." ("отв. ред. И. И. Иванов", "науч. ред. ..." name
-# them in the nominative), translators after "пер. с англ." (перевод), "перевод с английского"
+# them in the nominative), translators after "пер. с англ." (перевод), "перевод с английского", Ukrainian "пер. з англ."
 _GENITIVE_STATEMENTS = (
     ("editor", re.compile(r"(?i)(?:под\s+(?:общ(?:ей)?\.?\s+|науч(?:ной)?\.?\s+)?ред(?:\.|акцией)"
                           r"|за\s+(?:заг(?:альною)?\.?\s+|наук(?:овою)?\.?\s+)?ред(?:\.|акцією))\s+")),
-    ("translator", re.compile(r"(?i)(?<!\w)пер(?:\.|евод)(?:\s+с\s+[а-яё]+\.?)?\s+")),
+    ("translator", re.compile(r"(?i)(?<!\w)пер(?:\.|евод|еклад)(?:\s+[сз]\s+\w+\.?)?\s+")),
 )
 # A man's surname on a consonant stem takes "а" in the genitive ("Якобсона", "Кравчука"); a woman's on a consonant
 # stem does not decline, so after the cue the "а" is certainly the case ending.
@@ -9702,8 +9724,10 @@ _EDITION_QUALIFIER = re.compile(r"(?i)" + rules.EDITION_QUALIFIERS
                                 + r"|(?<=,\s)" + rules.GERMAN_EDITION_QUALIFIER
                                 + r"(?:\s*(?:,|und|u\.)\s*" + rules.GERMAN_EDITION_QUALIFIER + ")*")
 _ONLY_INITIALS = re.compile(r"(?:\w\.\s?-?)+")
-_TRANSLATED = re.compile(r"(?i)^\W*(?:пер\.|перевод|translated|trans\.)")
-_FROM_LANGUAGE = re.compile(r"(?i)^\W*((?:пер\.|перевод)\s+с\s+[\w.-]+)")
+# Russian "пер. с англ.", "перевод с английского"; Ukrainian and Belarusian "пер. з англ.", "переклад з англійської",
+# "пераклад з англійскай"
+_TRANSLATED = re.compile(r"(?i)^\W*(?:пер\.|перевод|переклад|пераклад|translated|trans\.)")
+_FROM_LANGUAGE = re.compile(r"(?i)^\W*((?:пер\.|перевод|переклад|пераклад)\s+[сз]\s+[\w.-]+)")
 
 
 def _spell_out(item: dict, names: list[dict]) -> dict:
@@ -9728,7 +9752,7 @@ def _responsibility(item: dict, statement: str, confidence: dict) -> None:
             # "/ Ахмедов Рустам Ринатович ; МГИМО МИД России": the body after the names, a thesis's
             # university, publishes the work
             if "publisher" not in item:
-                item["publisher"] = rules.strip_end(part)
+                item["publisher"] = _publisher_stop(rules.strip_end(part), part)  # "Белорус. гос. с.-х. акад."
                 _conf(confidence, "publisher", 0.8)
             continue
         names = parse_names(part)

@@ -53,7 +53,7 @@ _ROLE = re.compile(  # French "(éd.)" as English "(ed.)"
     # GOST's responsible, scientific and chief editors: "отв. ред.", "науч. ред.", "гл. ред.", "ответственный редактор"
     r"|(?:(?:отв(?:\.|етственный)|науч(?:\.|ный)|гл(?:\.|авный))\s*)?ред(?:\.|актор)\s*:?"
     r"|за\s+(?:заг(?:\.|альною)\s*)?ред(?:акцією)?\.?"
-    r"|сост(?:авител[ьи])?\.?\s*:?|trans(?:lated)?\.?\s+by|transl?\.\s+|\(?\s*trans(?:l|lated)?\.?\s+(?:by\s+)?(?=[A-Z])|пер(?:\.|евод)\s*с\s*\w+\.?"
+    r"|сост(?:авител[ьи])?\.?\s*:?|trans(?:lated)?\.?\s+by|transl?\.\s+|\(?\s*trans(?:l|lated)?\.?\s+(?:by\s+)?(?=[A-Z])|пер(?:\.|евод|еклад|аклад)\s*[сз]\s*\w+\.?"
     r"|trad(?:\.|ucci[óo]n)?\s+de|\(?\s*(?:çev(?:\.|iren:?)|trad\.)\s+|traducido\s+por|traduit\s+par|übers(?:\.|etzt)\s+von"
     r"|(?:hrsg\.|hg\.|herausgegeben)\s+v(?:on|\.)|red\.\s+|pod\s+red(?:akcją)?\.?\s+"
     r"|a\s+cura\s+di\s+|sous\s+la\s+dir(?:\.|ection)\s+de\s+|[ée]d\.\s+par\s+)\s*"  # Italian, French
@@ -80,6 +80,9 @@ _BODY_WORDS = frozenset((
     "contributors|developers|maintainers|"  # software and wiki authors signing together: "PyTorch Contributors"
     "администрация|комитет|служба|правительство|росстат|белстат|укрстат|банк|бюро|фонд|центр|совет|комиссия|организация|"
     "ассоциация|палата|управление|департамент|академия|"
+    # a learned society or union: "Российское кардиологическое общество", Ukrainian "Наукове товариство ім. Шевченка",
+    # Belarusian "Таварыства беларускай мовы", "Союз журналистов", "Національна спілка письменників"
+    "общество|товариство|таварыства|союз|спілка|"
     # ... and transliterated, as References print a body's name ("Federal'naya sluzhba gosudarstvennoi statistiki";
     # "Pravitel'stvo" splits at its soft sign)
     "sluzhba|komitet|agentstvo|pravitelstvo|pravitel|upravlenie|administratsiya|palata|universitet|akademiya|tsentr|"
@@ -246,7 +249,8 @@ def corporate_name(text: str) -> bool:
         return True
     if "power " in low and _POWER_STATION.search(low):
         return True
-    return "-т" in low and bool(_ABBREVIATED_BODY.search(low))
+    # GOST's academy cut short closing a body's name, "Белорус. гос. с.-х. акад." (an academician's "акад." opens a name)
+    return "-т" in low and bool(_ABBREVIATED_BODY.search(low)) or low.endswith(" акад.")
 
 
 _POWER_STATION = re.compile(r"\bpower\s+(?:plant|station)s?\b")  # "Ignalina Nuclear Power Plant"

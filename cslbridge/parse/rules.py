@@ -187,7 +187,10 @@ YEAR_NUMBERED_LEAD = re.compile(rf"^{YEAR_NUMBERED_REPORT}(?=\.?\s)")
 # "“Title,” ANSI/ASHRAE Standard 62.1-2022"); after Harvard's "(2006) " it opens the title and must end in its
 # year ("BS EN 14904:2006 Surfaces for sports areas"), not "(2019) ISO 9001 in small firms".
 STANDARD = re.compile(
-    r"(?=[ABDEGINГСО])(?:^|(?<=[.,;]\s)|(?<=[.,;][”\"]\s)|(?<=\()|(?<=\)\s)(?P<after_year>))(?:ГОСТ(?:\s?Р)?(?:\s?(?:ИСО|МЭК)(?:/МЭК)?)?|GOST(?:\s?R)?(?:\s?(?:ISO|IEC)(?:/IEC)?)?"
+    r"(?=[ABDEGINГДСО])(?:^|(?<=[.,;]\s)|(?<=[.,;][”\"]\s)|(?<=\()|(?<=\)\s)(?P<after_year>))(?:ГОСТ(?:\s?Р)?(?:\s?(?:ИСО|МЭК)(?:/МЭК)?)?|GOST(?:\s?R)?(?:\s?(?:ISO|IEC)(?:/IEC)?)?"
+    # ... and Ukraine's, Belarus's and Kazakhstan's national standards: "ДСТУ 8302:2015", "ДСТУ ISO 9001:2015",
+    # "СТБ 1128-98", "СТ РК 1.5-2019"
+    r"|(?:ДСТУ|СТБ|СТ\sРК)(?:\s?(?:ISO|IEC|EN)(?:/IEC)?)?"
     r"|(?:ISO|IEC)(?:/(?:IEC|IEEE|ASTM))*(?:/T[RS])?|IEEE\s+Std\.?|ANSI(?:/[A-Z]+)?|BS(?:\s?EN)?(?:\s?ISO)?"
     # ... and the European, Australian and New Zealand, and French bodies' own: "EN 1090-2:2018", "AS 4685.1:2014",
     # "AS/NZS 3000:2018", "NF X 50-110", "NF EN ISO 14001"
@@ -353,7 +356,7 @@ OVERRIDES = (
     ("number", NUMBER, ("document", "doc.", "/", "arxiv", "_ta", "com(", "swd(", "join(", "sec(")),
     ("number", YEAR_NUMBERED_LEAD, (":",)),
     ("number", STANDARD, ("гост", "gost", "iso", "iec", "std", "ansi", "bs", "din", "astm", "сто", "снип", "ост", "nzs",
-                          "nf ", "asce", "aci ", "asme", "aashto", "nfpa")
+                          "дсту", "стб", "ст рк", "nf ", "asce", "aci ", "asme", "aashto", "nfpa")
      + tuple(f"{body} {digit}" for body in ("en", "as") for digit in "0123456789")),
 )
 
