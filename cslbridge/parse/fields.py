@@ -7924,8 +7924,11 @@ def _parse(text: str, tagger) -> dict:
         kind, type_conf = "patent", 0.85
         _patent(item, clean, patent, confidence)
     if kind in ("article-newspaper", "article-magazine", "webpage") and (
-            item.get("genre", "").lower() == "blog post" or _BLOG_URL.match(item.get("URL", ""))):
-        kind = "post-weblog"  # APA's "Title. *Brookings*. https://www.brookings.edu/blog/...", "[Blog post]"
+            item.get("genre", "").lower() == "blog post" or _BLOG_URL.match(item.get("URL", ""))
+            or "(blog)" in clean or _BLOG_NAME.search(item.get("container-title", ""))):
+        # APA's "Title. *Brookings*. https://www.brookings.edu/blog/...", "[Blog post]"; Chicago's "Daily Nous (blog),
+        # April 20, 2020, URL", MLA's "“Title.” Alan Liu’s Blog, 2 May 2016, URL"
+        kind = "post-weblog"
     if kind == "chapter" and "container-title" in item and (_book_in_numbered_series(item, confidence, clean)
                                                            or _title_cut_at_comma(item, confidence, clean)
                                                            or _subtitle_read_as_book(item, confidence, clean)):
@@ -11119,6 +11122,8 @@ def _talk_after_title(item: dict, confidence: dict) -> re.Match | None:
 
 # A post's address on a blog: a "blog." or "blogs." host ("blogs.lse.ac.uk") or a "/blog/" folder on a body's site.
 _BLOG_URL = re.compile(r"(?i)https?://(?:(?:www\.)?blogs?\.|[^/\s]+/(?:[^?#\s]*/)?blogs?/)")
+# A site that names itself a blog ("Alan Liu’s Blog", "The Blog of the APA"): its items are posts
+_BLOG_NAME = re.compile(r"(?i)\bblog\b")
 # What an unpublished paper's genre says it is ("Unpublished manuscript", "Mimeo"), and the same opening a publisher.
 # The body that writes and releases a program names itself its core or development team: "R Core Team", "QGIS
 # Development Team", "Stan Development Team"

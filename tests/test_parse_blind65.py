@@ -1,0 +1,16 @@
+"""Humanities notes and bibliographies, Chicago and MLA 9 (blind batch 65)."""
+from cslbridge.parse.fields import parse_references
+
+
+def test_site_named_a_blog_gives_a_blog_post():
+    """Chicago prints "(blog)" after a blog's name, and MLA names the site, "... Blog": a post on a blog, whatever
+    its address says, not a newspaper item or a web page."""
+    chicago, mla = parse_references([
+        "7. Mary Beard, “Do the Classics Have a Future?,” A Don’s Life (blog), January 12, 2012, "
+        "https://www.the-tls.co.uk/articles/classics-future-beard/.",
+        "Nussbaum, Martha. “Why Teach Tragedy?” The Philosophy Faculty Blog, 14 Sept. 2021, "
+        "philosophy.uchicago.edu/news/why-teach-tragedy."])
+    assert chicago["type"] == "post-weblog"
+    assert chicago["container-title"] == "A Don’s Life"
+    assert mla["type"] == "post-weblog"
+    assert mla["container-title"] == "The Philosophy Faculty Blog"
