@@ -14,3 +14,15 @@ def test_site_named_a_blog_gives_a_blog_post():
     assert chicago["container-title"] == "A Don’s Life"
     assert mla["type"] == "post-weblog"
     assert mla["container-title"] == "The Philosophy Faculty Blog"
+
+
+def test_time_of_day_after_a_post_date_is_no_volume_and_page():
+    """MLA prints a post's time after its date ("14 Feb. 2020, 11:05 a.m., twitter.com/..."): "11:05" is no
+    volume and page."""
+    item = parse_references(["Gaiman, Neil [@neilhimself]. “Libraries are cultural seed banks.” Twitter, "
+                             "14 Feb. 2020, 11:05 a.m., twitter.com/neilhimself/status/1228321456789012480."])[0]
+    assert item["type"] == "post"
+    assert item["container-title"] == "Twitter"
+    assert item["issued"] == {"date-parts": [[2020, 2, 14]]}
+    assert "volume" not in item and "page" not in item
+    assert item["URL"] == "twitter.com/neilhimself/status/1228321456789012480"
