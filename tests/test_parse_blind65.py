@@ -26,3 +26,15 @@ def test_time_of_day_after_a_post_date_is_no_volume_and_page():
     assert item["issued"] == {"date-parts": [[2020, 2, 14]]}
     assert "volume" not in item and "page" not in item
     assert item["URL"] == "twitter.com/neilhimself/status/1228321456789012480"
+
+
+def test_film_release_year_before_a_copy_imprint_is_the_original_date():
+    """Chicago cites a film watched on a later copy with the release year first in the bracket: "(1939; New York:
+    Criterion Collection, 2004)". The year is the film's original date, not the start of the place."""
+    item = parse_references(["12. Jean Renoir, dir., The Rules of the Game (1939; New York: Criterion Collection, "
+                             "2004), DVD."])[0]
+    assert item["type"] == "motion_picture"
+    assert item["original-date"] == {"date-parts": [[1939]]}
+    assert item["issued"] == {"date-parts": [[2004]]}
+    assert item["publisher-place"] == "New York"
+    assert item["publisher"] == "Criterion Collection"

@@ -8587,12 +8587,21 @@ _MLA_DIRECTOR_FIRST = re.compile(r"([^\W\d_][^,.;:()“”\"]*, [A-Z][^,;:()“�
                                  r"([^,]+?), (\d{4})(?:[.,]\s*(.*?))?\.?")
 
 
+# A film's release year opening the bracket of a later copy's imprint, as Chicago notes print a DVD: "Casablanca (1942;
+# Burbank, CA: Warner Home Video, 2003)" (the year is read as the place's start by _DIRECTOR_FIRST).
+_RELEASE_YEAR_FIRST = re.compile(rf"({_YEAR}); (.+)")
+
+
 def _film_by_director(source: str, match: re.Match) -> dict:
     """A film cited under its director's name with "dir." (MLA's "director."): a motion picture with its director,
     title and imprint."""
     item = {"type": "motion_picture", "director": parse_names(match.group(1)), "title": match.group(2),
             "publisher-place": match.group(3), "publisher": match.group(4),
             "issued": {"date-parts": [[int(match.group(5))]]}}
+    released = _RELEASE_YEAR_FIRST.fullmatch(match.group(3))
+    if released:  # "Casablanca (1942; Burbank, CA: Warner Home Video, 2003)": the film's year, then the copy's imprint
+        item["original-date"] = {"date-parts": [[int(released.group(1))]]}
+        item["publisher-place"] = released.group(2)
     if not item["publisher-place"]:
         del item["publisher-place"]
     item["custom"] = {"source": source, "review": False, "confidence": {key: 0.9 for key in item if key != "type"}}
