@@ -38,3 +38,16 @@ def test_film_release_year_before_a_copy_imprint_is_the_original_date():
     assert item["issued"] == {"date-parts": [[2004]]}
     assert item["publisher-place"] == "New York"
     assert item["publisher"] == "Criterion Collection"
+
+
+def test_artwork_in_an_institute_of_art_is_a_graphic():
+    """A museum may call itself an art institute ("Art Institute of Chicago", "Detroit Institute of Arts"): the work
+    in it is a graphic with its medium, size and holding museum, not a book that museum published."""
+    note, entry = parse_references([
+        "5. Grant Wood, American Gothic, 1930, oil on beaverboard, 78 × 65.3 cm, Art Institute of Chicago.",
+        "Bellows, George. Dempsey and Firpo. 1924. Oil on canvas, 129.5 × 160.7 cm. Detroit Institute of Arts."])
+    assert (note["type"], note["title"], note["issued"], note["medium"], note["dimensions"], note["archive"]) == (
+        "graphic", "American Gothic", {"date-parts": [[1930]]}, "oil on beaverboard", "78 × 65.3 cm",
+        "Art Institute of Chicago")
+    assert "publisher" not in note
+    assert (entry["type"], entry["title"], entry["archive"]) == ("graphic", "Dempsey and Firpo", "Detroit Institute of Arts")

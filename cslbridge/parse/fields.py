@@ -8656,9 +8656,11 @@ _ARTWORK = re.compile(rf"(?:(?P<inverted>[^.,;:“”\"]+, [^.,;:“”\"]+?)\. 
                       r" (?P<rest>.+?)\.?")
 # A museum's name holds one of these words, alone or at its end ("Rijksmuseum"); only whether one occurs is asked.
 # What every _MUSEUM match holds, casefolded: the scan is then run on the few texts that hold one.
-_MUSEUM_CUES = ("muse", "musé", "muze", "galer", "galler", "kunsthalle", "louvre", "prado", "uffizi", "hermitage", "pinakothek")
+# An art museum may call itself an institute of art: "Art Institute of Chicago", "Detroit Institute of Arts".
+_MUSEUM_CUES = ("muse", "musé", "muze", "galer", "galler", "kunsthalle", "louvre", "prado", "uffizi", "hermitage", "pinakothek",
+                "art institute", "institute of art")
 _MUSEUM = re.compile(r"(?i)(?:museum|museo|musée|museu|muzeum|gallery|galleria|galerie|kunsthalle|louvre|prado|"
-                     r"uffizi|hermitage|pinakothek)\b")
+                     r"uffizi|hermitage|pinakothek|art institute|institute of arts?)\b")
 _DIMENSIONS = re.compile(r"\d[\d.,]*\s*(?:[×x]\s*\d[\d.,]*\s*)+(?:cm|mm|m|in\.?|inches)")
 
 
