@@ -51,3 +51,17 @@ def test_artwork_in_an_institute_of_art_is_a_graphic():
         "Art Institute of Chicago")
     assert "publisher" not in note
     assert (entry["type"], entry["title"], entry["archive"]) == ("graphic", "Dempsey and Firpo", "Detroit Institute of Arts")
+
+
+def test_one_word_title_before_a_catalogue_number_is_no_name():
+    """A score's one-word title before its catalogue number ("Requiem, K. 626.", "Winterreise, D. 911.") reads like
+    a second name, family then initial: it is the title with its number, and the composer the only author."""
+    mozart, schubert = parse_references([
+        "Mozart, Wolfgang Amadeus. Requiem, K. 626. Edited by Richard Maunder. Oxford: Oxford University Press, 1988.",
+        "Schubert, Franz. Rosamunde, D. 797. Edited by Walther Dürr. Full score. Kassel: Bärenreiter, 1993."])
+    assert mozart["type"] == "musical_score"
+    assert mozart["author"] == [{"family": "Mozart", "given": "Wolfgang Amadeus"}]
+    assert mozart["title"] == "Requiem, K. 626"
+    assert mozart["editor"] == [{"family": "Maunder", "given": "Richard"}]
+    assert schubert["author"] == [{"family": "Schubert", "given": "Franz"}]
+    assert schubert["title"] == "Rosamunde, D. 797"

@@ -5213,6 +5213,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i + 1].lower().startswith("repr"):
             labels[i] = "date"
             labels[i + 1] = "note"
+    # A musical work's catalogue number after its one-word title, "Schubert, Franz. Winterreise, D. 911. Edited by
+    # ...", "Requiem, K. 626.": the title and its number, not a second name ("Winterreise, D.") after the composer's.
+    for i in (range(2, n - 1) if _CATALOGUE_AFTER_WORD.search(text) else ()):
+        if (labels[i - 1] == "author" or labels[i - 1] in _ROLE_LABELS) and words[i - 2].endswith(".") \
+                and words[i - 1].endswith(",") \
+                and words[i] in _CATALOGUE_MARKS and words[i + 1][:1].isdigit():
+            if labels[i - 1] in _ROLE_LABELS and labels[:i - 1] == [labels[i - 1]] * (i - 1):
+                labels[:i - 1] = ["author"] * (i - 1)  # the composer, read with the editor named after the work
+            labels[i - 1:i + 2] = ["title"] * 3
     # Chicago's "Title. Exhibition catalog. New York: ...", "Title. Exhibition catalogue. London: ...", "Title. Exh.
     # cat. New York: ...", the note's "Title, exh. cat. (New York: ...)": the words naming the book an exhibition's
     # catalogue are its genre, not the title's end.
@@ -8752,9 +8761,13 @@ def _recording(source: str, clean: str, medium: re.Match) -> dict | None:
 
 # A title naming a musical work by its key or its catalogue number: "Symphony No. 5 in C Minor, Op. 67", "Piano
 # Sonata in A Major, K. 331", "Mass in B Minor, BWV 232", "Quartet in E-flat Major, Hob. III:80".
+# Schubert's works are numbered in Deutsch's catalogue ("Winterreise, D. 911"), Handel's in the HWV.
 _MUSICAL_WORK = re.compile(r"\bin [A-G](?:[- ](?:flat|sharp)|[♭♯])? (?:[Mm]ajor|[Mm]inor)\b"
-                           r"|\b(?:Op\.|op\.|BWV|K\.|KV|Hob\.|RV|WoO)\s?[IVX\d]")
-_MUSICAL_WORK_CUES = ("ajor", "inor", "Op.", "op.", "BWV", "K.", "KV", "Hob.", "RV", "WoO")  # what every match holds
+                           r"|\b(?:Op\.|op\.|BWV|K\.|KV|D\.|Hob\.|HWV|RV|WoO)\s?[IVX\d]")
+_MUSICAL_WORK_CUES = ("ajor", "inor", "Op.", "op.", "BWV", "K.", "KV", "D.", "Hob.", "HWV", "RV", "WoO")  # what every match holds
+# The catalogue marks that read as a name's initial or a name after a comma ("Requiem, K. 626", "Winterreise, D. 911")
+_CATALOGUE_MARKS = frozenset(("K.", "D.", "KV", "Op.", "BWV", "Hob.", "HWV", "RV", "WoO"))
+_CATALOGUE_AFTER_WORD = re.compile(r"\w, (?:K\.|D\.|KV|Op\.|BWV|Hob\.|HWV|RV|WoO) \d")
 # The score named as the title's last sentence: Chicago's "West Side Story. Vocal score."
 _SCORE_SENTENCE = re.compile(r"(?<=[.?!]) ((?:(?:[Ff]ull|[Vv]ocal|[Ss]tudy|[Pp]iano(?:-vocal)?|[Mm]iniature|[Oo]rchestral|"
                              r"[Cc]onductor['’]s) )?[Ss]core)$")
