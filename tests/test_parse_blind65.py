@@ -65,3 +65,20 @@ def test_one_word_title_before_a_catalogue_number_is_no_name():
     assert mozart["editor"] == [{"family": "Maunder", "given": "Richard"}]
     assert schubert["author"] == [{"family": "Schubert", "given": "Franz"}]
     assert schubert["title"] == "Rosamunde, D. 797"
+
+
+def test_classic_by_stephanus_or_bekker_page_and_its_translation():
+    """A classic cited by the pages every edition prints (Plato's Stephanus "64c", Aristotle's Bekker "1094a1–18"),
+    and one by book and line with the translation read and its imprint: author, title, the place in the work as
+    the page, the translator and imprint."""
+    phaedo, ethics, aeneid = parse_references([
+        "5. Plato, Phaedo 64c.",
+        "3. Aristotle, Nicomachean Ethics 1094a1–18.",
+        "6. Virgil, Aeneid 6.847–53, trans. Robert Fagles (New York: Viking, 2006)."])
+    assert (phaedo["author"], phaedo["title"], phaedo["page"]) == ([{"literal": "Plato"}], "Phaedo", "64c")
+    assert (ethics["author"], ethics["title"], ethics["page"]) == ([{"literal": "Aristotle"}], "Nicomachean Ethics",
+                                                                   "1094a1-18")
+    assert (aeneid["author"], aeneid["title"], aeneid["page"]) == ([{"literal": "Virgil"}], "Aeneid", "6.847-53")
+    assert aeneid["translator"] == [{"family": "Fagles", "given": "Robert"}]
+    assert (aeneid["publisher-place"], aeneid["publisher"], aeneid["issued"]) == (
+        "New York", "Viking", {"date-parts": [[2006]]})

@@ -7569,8 +7569,13 @@ def _parse(text: str, tagger) -> dict:
         return _mla_credited_book(source, credited)
     classic = _CLASSIC_BY_BOOK_AND_LINE.fullmatch(clean) if "." in clean[-12:] else None
     if classic:
-        return _read_whole({"type": "book", "author": [{"literal": classic.group(1)}], "title": classic.group(2),
-                            "page": classic.group(3).replace("–", "-")}, source)
+        item = {"type": "book", "author": [{"literal": classic.group(1)}], "title": classic.group(2),
+                "page": classic.group(3).replace("–", "-")}
+        if classic.group("role"):
+            item.update({"translator" if classic.group("role") == "trans." else "editor": parse_names(classic.group("names")),
+                         "publisher-place": classic.group("place"), "publisher": classic.group("publisher"),
+                         "issued": {"date-parts": [[int(classic.group("year"))]]}})
+        return _read_whole(item, source)
     lines = _LINES_CITED.search(clean) if " line" in clean else None
     if lines and lines.start() > 20:
         item = _parse(clean[:lines.start()] + ".", tagger)
@@ -8903,9 +8908,13 @@ def _mla_credited_book(source: str, match: re.Match) -> dict:
 
 
 # A classic cited by its author's one name, its title and book and line, the numbers its editions share (Chicago's
-# "Ovid, Metamorphoses 8.183–235.", "Homer, Iliad 6.466–81."); no imprint, no other part.
-_CLASSIC_BY_BOOK_AND_LINE = re.compile(r"(?:\d{1,4}\.\s+)?([A-Z][a-z]{2,}), ([A-Z][^,.;:()“”\"]*?) "
-                                       r"(\d{1,3}\.\d{1,4}(?:[–-]\d{1,4})?(?:\.\d{1,3})?)\.?")
+# "Ovid, Metamorphoses 8.183–235.", "Homer, Iliad 6.466–81."), or Plato's Stephanus and Aristotle's Bekker pages
+# ("Plato, Republic 514a–517a", "Aristotle, Nicomachean Ethics 1094a1–18"); no other part, or the translation or
+# edition read and its imprint: "Plato, Republic 514a–517a, trans. G. M. A. Grube (Indianapolis: Hackett, 1992)."
+_CLASSIC_BY_BOOK_AND_LINE = re.compile(
+    r"(?:\d{1,4}\.\s+)?([A-Z][a-z]{2,}), ([A-Z][^,.;:()“”\"]*?) "
+    r"(\d{1,3}\.\d{1,4}(?:[–-]\d{1,4})?(?:\.\d{1,3})?|\d{2,4}[a-e]\d{0,2}(?:[–-]\d{1,4}[a-e]?\d{0,2})?)"
+    rf"(?:, (?P<role>trans\.|ed\.) (?P<names>[^();,]+?) \((?P<place>[^():;]+): (?P<publisher>[^():;]+), (?P<year>{_YEAR})\))?\.?")
 # MLA's place in a verse work after the edition cited: ", bk. 6, lines 466–81." (a book, canto, act or scene, then the
 # lines), kept in note: no pages of the edition. (Not "ll.": an archive's leaves, "ll. 23–27", as often as lines.)
 _LINES_CITED = re.compile(r"(?:, (?:bk\.|book|canto|act|sc\.|scene|pt\.|part) [\dIVXLCivxlc]+)*, lines? "
