@@ -82,3 +82,14 @@ def test_classic_by_stephanus_or_bekker_page_and_its_translation():
     assert aeneid["translator"] == [{"family": "Fagles", "given": "Robert"}]
     assert (aeneid["publisher-place"], aeneid["publisher"], aeneid["issued"]) == (
         "New York", "Viking", {"date-parts": [[2006]]})
+
+
+def test_reviewer_before_review_of_in_a_note_is_the_author():
+    """Chicago's note for a review with no title of its own names the reviewer, then "review of Title, by Name":
+    the reviewer is the author, not the title's first words."""
+    item = parse_references(["9. Natalie Zemon Davis, review of The Cheese and the Worms, by Carlo Ginzburg, "
+                             "Journal of Modern History 53, no. 1 (1981): 98–100."])[0]
+    assert item["author"] == [{"family": "Davis", "given": "Natalie Zemon"}]
+    assert item["title"] == "review of The Cheese and the Worms, by Carlo Ginzburg"
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == (
+        "Journal of Modern History", "53", "1", "98-100")

@@ -5213,6 +5213,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i + 1].lower().startswith("repr"):
             labels[i] = "date"
             labels[i + 1] = "note"
+    # Chicago's note for a review with no title of its own, "6. Lorraine Daston, review of Title, by Name, Isis 107,
+    # ...": the name before ", review of" is the reviewer's, the author, though the tagger ran it into the title.
+    reviewer = next((k for k in range(2, min(n - 1, 7)) if words[k] == "review" and words[k + 1] == "of"
+                     and words[k - 1].endswith(",")), 0) if ", review of " in text else 0
+    first = 1 if labels[0] == "citation-number" else 0
+    if 1 < reviewer - first <= 4 and all(words[k][:1].isupper() and labels[k] in ("title", "author")
+                                         for k in range(first, reviewer)):
+        labels[first:reviewer] = ["author"] * (reviewer - first)
     # A musical work's catalogue number after its one-word title, "Schubert, Franz. Winterreise, D. 911. Edited by
     # ...", "Requiem, K. 626.": the title and its number, not a second name ("Winterreise, D.") after the composer's.
     for i in (range(2, n - 1) if _CATALOGUE_AFTER_WORD.search(text) else ()):
