@@ -93,3 +93,17 @@ def test_reviewer_before_review_of_in_a_note_is_the_author():
     assert item["title"] == "review of The Cheese and the Worms, by Carlo Ginzburg"
     assert (item["container-title"], item["volume"], item["issue"], item["page"]) == (
         "Journal of Modern History", "53", "1", "98-100")
+
+
+def test_editor_before_a_reprint_bracket_in_a_note():
+    """Chicago's note for an edited reprint, "Title, ed. Name (1861; repr., Place: Publisher, 1987)": the names
+    after "ed." are the editor's and the bracket's first year the original date, whatever the tagger made of them
+    (a container "Jean Fagan Yellin", "ed." in the title)."""
+    item = parse_references(["3. Harriet Jacobs, Incidents in the Life of a Slave Girl, ed. Jean Fagan Yellin (1861; "
+                             "repr., Cambridge, MA: Harvard University Press, 1987), 54."])[0]
+    assert item["type"] == "book"
+    assert item["title"] == "Incidents in the Life of a Slave Girl"
+    assert item["editor"] == [{"family": "Yellin", "given": "Jean Fagan"}]
+    assert item["original-date"] == {"date-parts": [[1861]]}
+    assert item["issued"] == {"date-parts": [[1987]]}
+    assert "container-title" not in item

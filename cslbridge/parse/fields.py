@@ -1509,6 +1509,7 @@ _BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under", "to", "de",
                            "da", "do", "dos", "des", "du", "di", "della", "per", "et", "für", "der", "und"))
 _PUBLISHER_JOINERS = frozenset(("of", "for", "and", "&"))  # in a publisher's name: "Centre for ...", "Taylor & Francis"
 _ROLE_LABELS = frozenset(("editor", "translator"))
+_ROLE_WORDS = {"ed.": "editor", "trans.": "translator"}  # a Chicago note's role word before the names: "ed. Name"
 # Databases MLA names as a work's second container.
 _DATABASE_NAMES = frozenset(("JSTOR", "ProQuest", "EBSCOhost", "Project MUSE", "Google Books", "ScienceDirect", "Gale",
                              "Academic Search Complete", "Nexis Uni", "LexisNexis", "Westlaw", "HeinOnline", "Scopus",
@@ -5207,12 +5208,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             break
     # Chicago notes "trans. Talcott Parsons (1930; repr., London: Routledge, 2001)", "Title (1792; repr., London:
     # ...)": the names or the title end at the bracket opening the imprint with the first edition's year.
+    # An editor's or translator's names the tagger read as a note or a container, "Title, ed. John David Smith (1855;
+    # repr., New York: ...)", are the role's: from the role word after the title's comma to the bracket.
     for i in (range(2, n - 1) if "repr" in low else ()):
-        if (labels[i] in _ROLE_LABELS or labels[i] == "title") and labels[i - 1] == labels[i] \
-                and _BRACKETED_FIRST_YEAR.fullmatch(words[i]) \
-                and words[i + 1].lower().startswith("repr"):
-            labels[i] = "date"
-            labels[i + 1] = "note"
+        if not (_BRACKETED_FIRST_YEAR.fullmatch(words[i]) and words[i + 1].lower().startswith("repr")):
+            continue
+        cue = next((k for k in range(i - 2, max(0, i - 6), -1) if words[k] in _ROLE_WORDS), 0)
+        if cue and words[cue - 1].endswith(",") and labels[cue - 1] == "title" \
+                and all(words[k][:1].isupper() for k in range(cue + 1, i)):
+            labels[cue:i] = [_ROLE_WORDS[words[cue]]] * (i - cue)
+        elif not ((labels[i] in _ROLE_LABELS or labels[i] == "title") and labels[i - 1] == labels[i]):
+            continue
+        labels[i] = "date"
+        labels[i + 1] = "note"
     # Chicago's note for a review with no title of its own, "6. Lorraine Daston, review of Title, by Name, Isis 107,
     # ...": the name before ", review of" is the reviewer's, the author, though the tagger ran it into the title.
     reviewer = next((k for k in range(2, min(n - 1, 7)) if words[k] == "review" and words[k + 1] == "of"
