@@ -107,3 +107,17 @@ def test_editor_before_a_reprint_bracket_in_a_note():
     assert item["original-date"] == {"date-parts": [[1861]]}
     assert item["issued"] == {"date-parts": [[1987]]}
     assert "container-title" not in item
+
+
+def test_letter_repository_parent_body_then_town():
+    """A letter's repository may be followed by the body it belongs to before the town ("Special Collections, Smith
+    College, Northampton, MA"): the body is the archive's, the town (with its state code, or a known place) the
+    archive's place."""
+    addams, woolf = parse_references([
+        "5. Jane Addams to Ellen Gates Starr, June 8, 1889, box 2, Ellen Gates Starr Papers, Special Collections, "
+        "Smith College, Northampton, MA.",
+        "8. Virginia Woolf to Vanessa Bell, May 22, 1927, folder 4, Monks House Papers, Special Collections, "
+        "University of Sussex, Brighton."])
+    assert (addams["archive"], addams["archive-place"]) == ("Special Collections, Smith College", "Northampton, MA")
+    assert addams["archive_location"] == "box 2, Ellen Gates Starr Papers"
+    assert (woolf["archive"], woolf["archive-place"]) == ("Special Collections, University of Sussex", "Brighton")

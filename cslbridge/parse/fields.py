@@ -6830,8 +6830,14 @@ def _letter(source: str, match: re.Match) -> dict | None:
         return None
     place = parts[at + 1:]
     town = _repository_town(place)
+    # "Rare Book and Manuscript Library, Columbia University, New York": the repository's parent body, then its town
+    # (a town and state code, or a known place), as a manuscript's repository is read
+    tail = 0 if town else 2 if len(place) > 2 and _STATE_CODE.fullmatch(place[-1]) else 1 if len(place) > 1 \
+        and is_place(place[-1]) else 0
+    if tail:
+        place, town = place[-tail:], True
     item = {"type": "manuscript", "author": parse_names(match.group(1)), "recipient": parse_names(match.group(2)),
-            "issued": issued, "archive": ", ".join(parts[at:] if place and not town else parts[at:at + 1])}
+            "issued": issued, "archive": ", ".join(parts[at:len(parts) - len(place)] if town else parts[at:])}
     if parts[:at]:
         item["archive_location"] = ", ".join(parts[:at])
     if place and town:
