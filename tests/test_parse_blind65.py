@@ -121,3 +121,18 @@ def test_letter_repository_parent_body_then_town():
     assert (addams["archive"], addams["archive-place"]) == ("Special Collections, Smith College", "Northampton, MA")
     assert addams["archive_location"] == "box 2, Ellen Gates Starr Papers"
     assert (woolf["archive"], woolf["archive-place"]) == ("Special Collections, University of Sussex", "Brighton")
+
+
+def test_recording_dated_by_its_session_before_the_label():
+    """Chicago dates an old recording by its session, before the label and catalogue number, which then have no
+    year: "Recorded June 28, 1928. Okeh 8597, 78 rpm." (the note: "recorded November 27, 1936, Vocalion 03519, 78
+    rpm."). A song with that date, label, number and medium, not an article in "Recorded ... Okeh"."""
+    entry, note = parse_references([
+        "Armstrong, Louis. “West End Blues.” Recorded June 28, 1928. Okeh 8597, 78 rpm.",
+        "4. Robert Johnson, “Cross Road Blues,” recorded November 27, 1936, Vocalion 03519, 78 rpm."])
+    assert (entry["type"], entry["title"], entry["publisher"], entry["number"], entry["medium"]) == (
+        "song", "West End Blues", "Okeh", "8597", "78 rpm")
+    assert entry["issued"] == {"date-parts": [[1928, 6, 28]]}
+    assert (note["type"], note["title"], note["publisher"], note["number"]) == (
+        "song", "Cross Road Blues", "Vocalion", "03519")
+    assert note["issued"] == {"date-parts": [[1936, 11, 27]]}

@@ -8746,6 +8746,11 @@ _RECORDING_MEDIUM = re.compile(r"[.,] (?:(?P<medium>(?:\d{1,2} )?(?:(?:LP|EP|CD|
 _LINK_AFTER_SERVICE = re.compile(r"(?<=[A-Za-z]), ((?:https?://)?[\w-]+(?:\.[\w-]+)+/\S+?)\.?$")
 _LABEL_AND_YEAR = re.compile(r"(?:\d{1,4}\.\s+)?(?P<head>.+?)[.,] (?P<label>[A-Z][^,.;:“”\"()]*?)"
                              r"(?: (?P<number>(?:[A-Z]{1,5}[- ]?)?\d[\w/-]*(?: \d[\w/-]*)*))?, (?P<year>(?:1[89]|20)\d\d)")
+# ... or the session's date before the label, which then has no year: Chicago's "Holiday, Billie. “Strange Fruit.”
+# Recorded April 20, 1939. Commodore 526, 78 rpm.", the note's "..., “Strange Fruit,” recorded April 20, 1939,
+# Commodore 526, 78 rpm."
+_RECORDED_THEN_LABEL = re.compile(r"(?:\d{1,4}\.\s+)?(?P<head>.+?[.,][”\"]|.+?)[.,]? [Rr]ecorded (?P<date>[^.;]*?(?:1[89]|20)\d\d)[.,] "
+                                  r"(?P<label>[A-Z][^,.;:“”\"()]*?)(?: (?P<number>(?:[A-Z]{1,5}[- ]?)?\d[\w/-]*))?")
 # The maker before the work: the bibliography's inverted name and its stop, or the note's name and its comma.
 _MAKER_AND_WORK = re.compile(r"(?P<name>[^.,“”\"]+, (?:[A-Z]\. ?)*[A-Z]\.|[^.,“”\"]+, [^.,“”\"]+?(?: [A-Z]\.)?|[^.,“”\"]+?)"
                              r"(?:(?<=[A-Z]\.)|(?<!No)(?<!Op)\.) (?P<work>.+)"  # not "Gustav Mahler, Symphony No. 5"
@@ -8758,9 +8763,12 @@ def _recording(source: str, clean: str, medium: re.Match) -> dict | None:
     """A sound recording (CSL's ``song``, which holds albums too): the label is its publisher, its catalogue
     number the ``number``, a disc or tape its ``medium`` and a streaming service its ``source``; who
     performed or conducted goes to ``note``."""
-    imprint = _LABEL_AND_YEAR.fullmatch(clean[:medium.start()])
+    imprint = _LABEL_AND_YEAR.fullmatch(clean[:medium.start()]) or (
+        _RECORDED_THEN_LABEL.fullmatch(clean[:medium.start()]) if "ecorded " in clean else None)
     made = _MAKER_AND_WORK.fullmatch(imprint.group("head")) if imprint else None
-    if not made:
+    issued = parse_date(imprint.group("date")) if made and imprint.re is _RECORDED_THEN_LABEL \
+        else {"date-parts": [[int(imprint.group("year"))]]} if made else None
+    if not issued or "date-parts" not in issued:
         return None
     name, work = (made.group("name"), made.group("work")) if made.group("name") else made.group("note_name", "note_work")
     credit = _PERFORMED_BY.search(work)
@@ -8775,7 +8783,7 @@ def _recording(source: str, clean: str, medium: re.Match) -> dict | None:
     item["publisher"] = imprint.group("label")
     if imprint.group("number"):
         item["number"] = imprint.group("number")
-    item["issued"] = {"date-parts": [[int(imprint.group("year"))]]}
+    item["issued"] = issued
     if medium.group("medium"):
         item["medium"] = medium.group("medium")
     else:
