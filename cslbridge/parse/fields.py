@@ -8802,7 +8802,8 @@ _MUSICAL_WORK = re.compile(r"\bin [A-G](?:[- ](?:flat|sharp)|[♭♯])? (?:[Mm]a
 _MUSICAL_WORK_CUES = ("ajor", "inor", "Op.", "op.", "BWV", "K.", "KV", "D.", "Hob.", "HWV", "RV", "WoO")  # what every match holds
 # The catalogue marks that read as a name's initial or a name after a comma ("Requiem, K. 626", "Winterreise, D. 911")
 _CATALOGUE_MARKS = frozenset(("K.", "D.", "KV", "Op.", "BWV", "Hob.", "HWV", "RV", "WoO"))
-_CATALOGUE_AFTER_WORD = re.compile(r"\w, (?:K\.|D\.|KV|Op\.|BWV|Hob\.|HWV|RV|WoO) \d")
+# (it opens with its literal ", ", which the search skips to; the word before is asked of the tokens)
+_CATALOGUE_AFTER_WORD = re.compile(r", (?:K\.|D\.|KV|Op\.|BWV|Hob\.|HWV|RV|WoO) \d")
 # The score named as the title's last sentence: Chicago's "West Side Story. Vocal score."
 _SCORE_SENTENCE = re.compile(r"(?<=[.?!]) ((?:(?:[Ff]ull|[Vv]ocal|[Ss]tudy|[Pp]iano(?:-vocal)?|[Mm]iniature|[Oo]rchestral|"
                              r"[Cc]onductor['’]s) )?[Ss]core)$")
