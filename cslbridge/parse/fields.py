@@ -1506,6 +1506,7 @@ _BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under", "to", "de",
                            "da", "do", "dos", "des", "du", "di", "della", "per", "et", "für", "der", "und"))
 _PUBLISHER_JOINERS = frozenset(("of", "for", "and", "&"))  # in a publisher's name: "Centre for ...", "Taylor & Francis"
 _ROLE_LABELS = frozenset(("editor", "translator"))
+_ROLE_WORDS = {"ed.": "editor", "trans.": "translator"}  # a Chicago note's role word before the names: "ed. Name"
 # Databases MLA names as a work's second container.
 _DATABASE_NAMES = frozenset(("JSTOR", "ProQuest", "EBSCOhost", "Project MUSE", "Google Books", "ScienceDirect", "Gale",
                              "Academic Search Complete", "Nexis Uni", "LexisNexis", "Westlaw", "HeinOnline", "Scopus",
@@ -5232,12 +5233,36 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             break
     # Chicago notes "trans. Talcott Parsons (1930; repr., London: Routledge, 2001)", "Title (1792; repr., London:
     # ...)": the names or the title end at the bracket opening the imprint with the first edition's year.
+    # An editor's or translator's names the tagger read as a note or a container, "Title, ed. John David Smith (1855;
+    # repr., New York: ...)", are the role's: from the role word after the title's comma to the bracket.
     for i in (range(2, n - 1) if "repr" in low else ()):
-        if (labels[i] in _ROLE_LABELS or labels[i] == "title") and labels[i - 1] == labels[i] \
-                and _BRACKETED_FIRST_YEAR.fullmatch(words[i]) \
-                and words[i + 1].lower().startswith("repr"):
-            labels[i] = "date"
-            labels[i + 1] = "note"
+        if not (_BRACKETED_FIRST_YEAR.fullmatch(words[i]) and words[i + 1].lower().startswith("repr")):
+            continue
+        cue = next((k for k in range(i - 2, max(0, i - 6), -1) if words[k] in _ROLE_WORDS), 0)
+        if cue and words[cue - 1].endswith(",") and labels[cue - 1] == "title" \
+                and all(words[k][:1].isupper() for k in range(cue + 1, i)):
+            labels[cue:i] = [_ROLE_WORDS[words[cue]]] * (i - cue)
+        elif not ((labels[i] in _ROLE_LABELS or labels[i] == "title") and labels[i - 1] == labels[i]):
+            continue
+        labels[i] = "date"
+        labels[i + 1] = "note"
+    # Chicago's note for a review with no title of its own, "6. Lorraine Daston, review of Title, by Name, Isis 107,
+    # ...": the name before ", review of" is the reviewer's, the author, though the tagger ran it into the title.
+    reviewer = next((k for k in range(2, min(n - 1, 7)) if words[k] == "review" and words[k + 1] == "of"
+                     and words[k - 1].endswith(",")), 0) if ", review of " in text else 0
+    first = 1 if labels[0] == "citation-number" else 0
+    if 1 < reviewer - first <= 4 and all(words[k][:1].isupper() and labels[k] in ("title", "author")
+                                         for k in range(first, reviewer)):
+        labels[first:reviewer] = ["author"] * (reviewer - first)
+    # A musical work's catalogue number after its one-word title, "Schubert, Franz. Winterreise, D. 911. Edited by
+    # ...", "Requiem, K. 626.": the title and its number, not a second name ("Winterreise, D.") after the composer's.
+    for i in (range(2, n - 1) if _CATALOGUE_AFTER_WORD.search(text) else ()):
+        if (labels[i - 1] == "author" or labels[i - 1] in _ROLE_LABELS) and words[i - 2].endswith(".") \
+                and words[i - 1].endswith(",") \
+                and words[i] in _CATALOGUE_MARKS and words[i + 1][:1].isdigit():
+            if labels[i - 1] in _ROLE_LABELS and labels[:i - 1] == [labels[i - 1]] * (i - 1):
+                labels[:i - 1] = ["author"] * (i - 1)  # the composer, read with the editor named after the work
+            labels[i - 1:i + 2] = ["title"] * 3
     # Chicago's "Title. Exhibition catalog. New York: ...", "Title. Exhibition catalogue. London: ...", "Title. Exh.
     # cat. New York: ...", the note's "Title, exh. cat. (New York: ...)": the words naming the book an exhibition's
     # catalogue are its genre, not the title's end.
@@ -6841,8 +6866,14 @@ def _letter(source: str, match: re.Match) -> dict | None:
         return None
     place = parts[at + 1:]
     town = _repository_town(place)
+    # "Rare Book and Manuscript Library, Columbia University, New York": the repository's parent body, then its town
+    # (a town and state code, or a known place), as a manuscript's repository is read
+    tail = 0 if town else 2 if len(place) > 2 and _STATE_CODE.fullmatch(place[-1]) else 1 if len(place) > 1 \
+        and is_place(place[-1]) else 0
+    if tail:
+        place, town = place[-tail:], True
     item = {"type": "manuscript", "author": parse_names(match.group(1)), "recipient": parse_names(match.group(2)),
-            "issued": issued, "archive": ", ".join(parts[at:] if place and not town else parts[at:at + 1])}
+            "issued": issued, "archive": ", ".join(parts[at:len(parts) - len(place)] if town else parts[at:])}
     if parts[:at]:
         item["archive_location"] = ", ".join(parts[:at])
     if place and town:
@@ -7606,8 +7637,13 @@ def _parse(text: str, tagger) -> dict:
         return _mla_credited_book(source, credited)
     classic = _CLASSIC_BY_BOOK_AND_LINE.fullmatch(clean) if "." in clean[-12:] else None
     if classic:
-        return _read_whole({"type": "book", "author": [{"literal": classic.group(1)}], "title": classic.group(2),
-                            "page": classic.group(3).replace("–", "-")}, source)
+        item = {"type": "book", "author": [{"literal": classic.group(1)}], "title": classic.group(2),
+                "page": classic.group(3).replace("–", "-")}
+        if classic.group("role"):
+            item.update({"translator" if classic.group("role") == "trans." else "editor": parse_names(classic.group("names")),
+                         "publisher-place": classic.group("place"), "publisher": classic.group("publisher"),
+                         "issued": {"date-parts": [[int(classic.group("year"))]]}})
+        return _read_whole(item, source)
     lines = _LINES_CITED.search(clean) if " line" in clean else None
     if lines and lines.start() > 20:
         item = _parse(clean[:lines.start()] + ".", tagger)
@@ -7976,8 +8012,11 @@ def _parse(text: str, tagger) -> dict:
         kind, type_conf = "patent", 0.85
         _patent(item, clean, patent, confidence)
     if kind in ("article-newspaper", "article-magazine", "webpage") and (
-            item.get("genre", "").lower() == "blog post" or _BLOG_URL.match(item.get("URL", ""))):
-        kind = "post-weblog"  # APA's "Title. *Brookings*. https://www.brookings.edu/blog/...", "[Blog post]"
+            item.get("genre", "").lower() == "blog post" or _BLOG_URL.match(item.get("URL", ""))
+            or "(blog)" in clean or _BLOG_NAME.search(item.get("container-title", ""))):
+        # APA's "Title. *Brookings*. https://www.brookings.edu/blog/...", "[Blog post]"; Chicago's "Daily Nous (blog),
+        # April 20, 2020, URL", MLA's "“Title.” Alan Liu’s Blog, 2 May 2016, URL"
+        kind = "post-weblog"
     if kind == "chapter" and "container-title" in item and (_book_in_numbered_series(item, confidence, clean)
                                                            or _title_cut_at_comma(item, confidence, clean)
                                                            or _subtitle_read_as_book(item, confidence, clean)):
@@ -8682,12 +8721,21 @@ _MLA_DIRECTOR_FIRST = re.compile(r"([^\W\d_][^,.;:()“”\"]*, [A-Z][^,;:()“�
                                  r"([^,]+?), (\d{4})(?:[.,]\s*(.*?))?\.?")
 
 
+# A film's release year opening the bracket of a later copy's imprint, as Chicago notes print a DVD: "Casablanca (1942;
+# Burbank, CA: Warner Home Video, 2003)" (the year is read as the place's start by _DIRECTOR_FIRST).
+_RELEASE_YEAR_FIRST = re.compile(rf"({_YEAR}); (.+)")
+
+
 def _film_by_director(source: str, match: re.Match) -> dict:
     """A film cited under its director's name with "dir." (MLA's "director."): a motion picture with its director,
     title and imprint."""
     item = {"type": "motion_picture", "director": parse_names(match.group(1)), "title": match.group(2),
             "publisher-place": match.group(3), "publisher": match.group(4),
             "issued": {"date-parts": [[int(match.group(5))]]}}
+    released = _RELEASE_YEAR_FIRST.fullmatch(match.group(3))
+    if released:  # "Casablanca (1942; Burbank, CA: Warner Home Video, 2003)": the film's year, then the copy's imprint
+        item["original-date"] = {"date-parts": [[int(released.group(1))]]}
+        item["publisher-place"] = released.group(2)
     if not item["publisher-place"]:
         del item["publisher-place"]
     item["custom"] = {"source": source, "review": False, "confidence": {key: 0.9 for key in item if key != "type"}}
@@ -8742,9 +8790,11 @@ _ARTWORK = re.compile(rf"(?:(?P<inverted>[^.,;:“”\"]+, [^.,;:“”\"]+?)\. 
                       r" (?P<rest>.+?)\.?")
 # A museum's name holds one of these words, alone or at its end ("Rijksmuseum"); only whether one occurs is asked.
 # What every _MUSEUM match holds, casefolded: the scan is then run on the few texts that hold one.
-_MUSEUM_CUES = ("muse", "musé", "muze", "galer", "galler", "kunsthalle", "louvre", "prado", "uffizi", "hermitage", "pinakothek")
+# An art museum may call itself an institute of art: "Art Institute of Chicago", "Detroit Institute of Arts".
+_MUSEUM_CUES = ("muse", "musé", "muze", "galer", "galler", "kunsthalle", "louvre", "prado", "uffizi", "hermitage", "pinakothek",
+                "art institute", "institute of art")
 _MUSEUM = re.compile(r"(?i)(?:museum|museo|musée|museu|muzeum|gallery|galleria|galerie|kunsthalle|louvre|prado|"
-                     r"uffizi|hermitage|pinakothek)\b")
+                     r"uffizi|hermitage|pinakothek|art institute|institute of arts?)\b")
 _DIMENSIONS = re.compile(r"\d[\d.,]*\s*(?:[×x]\s*\d[\d.,]*\s*)+(?:cm|mm|m|in\.?|inches)")
 
 
@@ -8794,6 +8844,11 @@ _RECORDING_MEDIUM = re.compile(r"[.,] (?:(?P<medium>(?:\d{1,2} )?(?:(?:LP|EP|CD|
 _LINK_AFTER_SERVICE = re.compile(r"(?<=[A-Za-z]), ((?:https?://)?[\w-]+(?:\.[\w-]+)+/\S+?)\.?$")
 _LABEL_AND_YEAR = re.compile(r"(?:\d{1,4}\.\s+)?(?P<head>.+?)[.,] (?P<label>[A-Z][^,.;:“”\"()]*?)"
                              r"(?: (?P<number>(?:[A-Z]{1,5}[- ]?)?\d[\w/-]*(?: \d[\w/-]*)*))?, (?P<year>(?:1[89]|20)\d\d)")
+# ... or the session's date before the label, which then has no year: Chicago's "Holiday, Billie. “Strange Fruit.”
+# Recorded April 20, 1939. Commodore 526, 78 rpm.", the note's "..., “Strange Fruit,” recorded April 20, 1939,
+# Commodore 526, 78 rpm."
+_RECORDED_THEN_LABEL = re.compile(r"(?:\d{1,4}\.\s+)?(?P<head>.+?[.,][”\"]|.+?)[.,]? [Rr]ecorded (?P<date>[^.;]*?(?:1[89]|20)\d\d)[.,] "
+                                  r"(?P<label>[A-Z][^,.;:“”\"()]*?)(?: (?P<number>(?:[A-Z]{1,5}[- ]?)?\d[\w/-]*))?")
 # The maker before the work: the bibliography's inverted name and its stop, or the note's name and its comma.
 _MAKER_AND_WORK = re.compile(r"(?P<name>[^.,“”\"]+, (?:[A-Z]\. ?)*[A-Z]\.|[^.,“”\"]+, [^.,“”\"]+?(?: [A-Z]\.)?|[^.,“”\"]+?)"
                              r"(?:(?<=[A-Z]\.)|(?<!No)(?<!Op)\.) (?P<work>.+)"  # not "Gustav Mahler, Symphony No. 5"
@@ -8806,9 +8861,12 @@ def _recording(source: str, clean: str, medium: re.Match) -> dict | None:
     """A sound recording (CSL's ``song``, which holds albums too): the label is its publisher, its catalogue
     number the ``number``, a disc or tape its ``medium`` and a streaming service its ``source``; who
     performed or conducted goes to ``note``."""
-    imprint = _LABEL_AND_YEAR.fullmatch(clean[:medium.start()])
+    imprint = _LABEL_AND_YEAR.fullmatch(clean[:medium.start()]) or (
+        _RECORDED_THEN_LABEL.fullmatch(clean[:medium.start()]) if "ecorded " in clean else None)
     made = _MAKER_AND_WORK.fullmatch(imprint.group("head")) if imprint else None
-    if not made:
+    issued = parse_date(imprint.group("date")) if made and imprint.re is _RECORDED_THEN_LABEL \
+        else {"date-parts": [[int(imprint.group("year"))]]} if made else None
+    if not issued or "date-parts" not in issued:
         return None
     name, work = (made.group("name"), made.group("work")) if made.group("name") else made.group("note_name", "note_work")
     credit = _PERFORMED_BY.search(work)
@@ -8823,7 +8881,7 @@ def _recording(source: str, clean: str, medium: re.Match) -> dict | None:
     item["publisher"] = imprint.group("label")
     if imprint.group("number"):
         item["number"] = imprint.group("number")
-    item["issued"] = {"date-parts": [[int(imprint.group("year"))]]}
+    item["issued"] = issued
     if medium.group("medium"):
         item["medium"] = medium.group("medium")
     else:
@@ -8836,9 +8894,14 @@ def _recording(source: str, clean: str, medium: re.Match) -> dict | None:
 
 # A title naming a musical work by its key or its catalogue number: "Symphony No. 5 in C Minor, Op. 67", "Piano
 # Sonata in A Major, K. 331", "Mass in B Minor, BWV 232", "Quartet in E-flat Major, Hob. III:80".
+# Schubert's works are numbered in Deutsch's catalogue ("Winterreise, D. 911"), Handel's in the HWV.
 _MUSICAL_WORK = re.compile(r"\bin [A-G](?:[- ](?:flat|sharp)|[♭♯])? (?:[Mm]ajor|[Mm]inor)\b"
-                           r"|\b(?:Op\.|op\.|BWV|K\.|KV|Hob\.|RV|WoO)\s?[IVX\d]")
-_MUSICAL_WORK_CUES = ("ajor", "inor", "Op.", "op.", "BWV", "K.", "KV", "Hob.", "RV", "WoO")  # what every match holds
+                           r"|\b(?:Op\.|op\.|BWV|K\.|KV|D\.|Hob\.|HWV|RV|WoO)\s?[IVX\d]")
+_MUSICAL_WORK_CUES = ("ajor", "inor", "Op.", "op.", "BWV", "K.", "KV", "D.", "Hob.", "HWV", "RV", "WoO")  # what every match holds
+# The catalogue marks that read as a name's initial or a name after a comma ("Requiem, K. 626", "Winterreise, D. 911")
+_CATALOGUE_MARKS = frozenset(("K.", "D.", "KV", "Op.", "BWV", "Hob.", "HWV", "RV", "WoO"))
+# (it opens with its literal ", ", which the search skips to; the word before is asked of the tokens)
+_CATALOGUE_AFTER_WORD = re.compile(r", (?:K\.|D\.|KV|Op\.|BWV|Hob\.|HWV|RV|WoO) \d")
 # The score named as the title's last sentence: Chicago's "West Side Story. Vocal score."
 _SCORE_SENTENCE = re.compile(r"(?<=[.?!]) ((?:(?:[Ff]ull|[Vv]ocal|[Ss]tudy|[Pp]iano(?:-vocal)?|[Mm]iniature|[Oo]rchestral|"
                              r"[Cc]onductor['’]s) )?[Ss]core)$")
@@ -8974,9 +9037,13 @@ def _mla_credited_book(source: str, match: re.Match) -> dict:
 
 
 # A classic cited by its author's one name, its title and book and line, the numbers its editions share (Chicago's
-# "Ovid, Metamorphoses 8.183–235.", "Homer, Iliad 6.466–81."); no imprint, no other part.
-_CLASSIC_BY_BOOK_AND_LINE = re.compile(r"(?:\d{1,4}\.\s+)?([A-Z][a-z]{2,}), ([A-Z][^,.;:()“”\"]*?) "
-                                       r"(\d{1,3}\.\d{1,4}(?:[–-]\d{1,4})?(?:\.\d{1,3})?)\.?")
+# "Ovid, Metamorphoses 8.183–235.", "Homer, Iliad 6.466–81."), or Plato's Stephanus and Aristotle's Bekker pages
+# ("Plato, Republic 514a–517a", "Aristotle, Nicomachean Ethics 1094a1–18"); no other part, or the translation or
+# edition read and its imprint: "Plato, Republic 514a–517a, trans. G. M. A. Grube (Indianapolis: Hackett, 1992)."
+_CLASSIC_BY_BOOK_AND_LINE = re.compile(
+    r"(?:\d{1,4}\.\s+)?([A-Z][a-z]{2,}), ([A-Z][^,.;:()“”\"]*?) "
+    r"(\d{1,3}\.\d{1,4}(?:[–-]\d{1,4})?(?:\.\d{1,3})?|\d{2,4}[a-e]\d{0,2}(?:[–-]\d{1,4}[a-e]?\d{0,2})?)"
+    rf"(?:, (?P<role>trans\.|ed\.) (?P<names>[^();,]+?) \((?P<place>[^():;]+): (?P<publisher>[^():;]+), (?P<year>{_YEAR})\))?\.?")
 # MLA's place in a verse work after the edition cited: ", bk. 6, lines 466–81." (a book, canto, act or scene, then the
 # lines), kept in note: no pages of the edition. (Not "ll.": an archive's leaves, "ll. 23–27", as often as lines.)
 _LINES_CITED = re.compile(r"(?:, (?:bk\.|book|canto|act|sc\.|scene|pt\.|part) [\dIVXLCivxlc]+)*, lines? "
@@ -11226,6 +11293,8 @@ def _talk_after_title(item: dict, confidence: dict) -> re.Match | None:
 
 # A post's address on a blog: a "blog." or "blogs." host ("blogs.lse.ac.uk") or a "/blog/" folder on a body's site.
 _BLOG_URL = re.compile(r"(?i)https?://(?:(?:www\.)?blogs?\.|[^/\s]+/(?:[^?#\s]*/)?blogs?/)")
+# A site that names itself a blog ("Alan Liu’s Blog", "The Blog of the APA"): its items are posts
+_BLOG_NAME = re.compile(r"(?i)\bblog\b")
 # What an unpublished paper's genre says it is ("Unpublished manuscript", "Mimeo"), and the same opening a publisher.
 # The body that writes and releases a program names itself its core or development team: "R Core Team", "QGIS
 # Development Team", "Stan Development Team"

@@ -64,6 +64,9 @@ ACCESSED = re.compile(
 # Turkish APA 6 closes with the access after the link: "https://... adresinden 15 Aralık 2022 tarihinde erişilmiştir."
 # ("retrieved from ... on ..."; "erişildi" too).
 TURKISH_ACCESSED = re.compile(rf"(?i)(?<!\S)adresinden\s+(?:{_DATEISH})\s+tarihinde\s+eri[şs]il(?:mi[şs]tir|di)\.?(?!\S)")
+# The time of day MLA prints after a social media post's date ("Twitter, 9 Mar. 2019, 3:41 p.m., twitter.com/..."):
+# no volume and page, and no CSL field; it goes to the note.
+TIME_OF_DAY = re.compile(r"(?i)(?<!\S)[012]?\d:[0-5]\d\s[ap]\.m\.,?(?!\S)")
 # Vancouver "[updated 2022 Mar 18; cited 2023 Jan 5]": the update date has no CSL field; it goes to the note.
 UPDATED = re.compile(rf"(?i)[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\s*:?\s*{_DATEISH}\s*(?:[;,]|[)\]])")
 # Ukrainian legal databases' "Дата оновлення: 01.01.2015." (Russian "Дата обновления:", Belarusian "Дата абнаўлення:")
@@ -335,6 +338,7 @@ OVERRIDES = (
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
     ("note", UPDATED, ("updated", "modified", "revised")),
+    ("note", TIME_OF_DAY, (" a.m.", " p.m.")),
     ("note", CYRILLIC_UPDATED, ("оновлен", "обновлен", "абнаўлен")),
     ("note", ELIBRARY_EDN, ("edn",)),
     ("note", MATH_REVIEW, ("mr", "zbl")),
