@@ -3091,17 +3091,22 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Italian "Il declino industriale, in «Rivista di Politica Economica», 104, 3": a periodical in
     # guillemets after ", in" is the container; the words before it are the title. Without the "in" ("Un problema di
     # scala, «Quaderni storici», vol. 23, n. 2"), guillemets right after the title's comma with the numbers after
-    # them are the periodical too.
+    # them are the periodical too, and so is a newspaper's with its day after them ("La casta dei burocrati,
+    # «Corriere della Sera», 12 marzo 2019, p. 25"): the day, month and year are the date's.
     for i in (range(2, n) if "«" in text else ()):
         if words[i][:1] != "«":
             continue
         j = next((k for k in range(i, n) if "»" in words[k]), None)
         after_in = words[i - 1].lower() == "in" and words[i - 2].endswith(",")
+        day = j is not None and j + 3 < n and _DAY.match(words[j + 1]) and words[j + 2].lower() in MONTHS \
+            and _YEAR_WORD.fullmatch(words[j + 3].rstrip(".,"))
         if j is None or not (after_in or words[i - 1].endswith(",") and labels[i - 1] in ("title", "container")
-                             and j + 1 < n and _PERIODICAL_NUMBERS.fullmatch(words[j + 1])):
+                             and j + 1 < n and (day or _PERIODICAL_NUMBERS.fullmatch(words[j + 1]))):
             continue
         start = i - 1 if after_in else i
         labels[start:j + 1] = ["container"] * (j + 1 - start)
+        if day:
+            labels[j + 1:j + 4] = ["date"] * 3
         if j + 1 < n and labels[j + 1] == "container" and re.fullmatch(r"[IVXLC]+,", words[j + 1]):
             labels[j + 1] = "volume"  # "«Quaderni storici», XXIII, 2": the volume in Roman numerals
         k = start - 1
