@@ -11,3 +11,17 @@ def test_italian_newspaper_in_guillemets_with_its_day_after_the_comma():
     assert item["container-title"] == "La Stampa"
     assert item["issued"] == {"date-parts": [[1998, 10, 5]]}
     assert "volume" not in item
+
+
+def test_abnt_newspaper_paper_city_day_then_section_and_page():
+    """ABNT's newspaper article "Title. Paper, City, day mon. year. Section, p. N.": the sentence after the title is
+    the paper (a stop after an initial, "O Estado de S. Paulo", is no sentence's), the city its place, the day its
+    date, and the words before "p." its section."""
+    item = parse_references(["SOUZA, Ana. Seca atinge o Nordeste. O Estado de S. Paulo, São Paulo, 12 mar. 2019. "
+                             "Caderno Metrópole, p. 8."])[0]
+    assert item["type"] == "article-newspaper"
+    assert item["title"] == "Seca atinge o Nordeste"
+    assert item["container-title"] == "O Estado de S. Paulo"
+    assert item["publisher-place"] == "São Paulo"
+    assert item["issued"] == {"date-parts": [[2019, 3, 12]]}
+    assert (item["section"], item["page"]) == ("Caderno Metrópole", "8")

@@ -3905,6 +3905,29 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and labels[journal - 1] == "title" and set(labels[journal:i]) <= {"title", "container"}
                 and not any(w.endswith(",") for w in words[journal:place - 1])):
             labels[journal:i] = ["container"] * (place - journal) + ["location"] * (i - place)
+    # ABNT's newspaper "Title. Folha de S.Paulo, São Paulo, 8 nov. 2023. Mercado, p. A14.": the sentence after the
+    # title names the paper, then its city (a known one), then the day: the paper is the container, not the title's.
+    for d in (range(4, n - 2) if " p. " in text or "Dispon" in text else ()):
+        if not (_DAY.match(words[d]) and words[d + 1].lower().rstrip(".") in MONTHS and words[d - 1].endswith(",")
+                and _YEAR_WORD.fullmatch(words[d + 2].rstrip(".,"))):
+            continue
+        place = d - 1
+        while place > 0 and not words[place - 1].endswith((",", ".")):
+            place -= 1
+        paper = place - 1
+        while paper > 0 and not (words[paper - 1].endswith((".", "?", "!")) and not _INITIAL_TOKEN.match(words[paper - 1])):
+            paper -= 1  # "O Estado de S. Paulo, São Paulo": the initial's stop is no sentence's
+        if (0 < paper < place and words[place - 1].endswith(",") and d - place <= 4
+                and _is_city(" ".join(words[place:d])) and labels[paper - 1] == "title"
+                and set(labels[paper:place]) <= {"title", "container", "publisher", "location"}):
+            labels[paper:d] = ["container"] * (place - paper) + ["location"] * (d - place)
+            labels[d:d + 3] = ["date"] * 3
+            # "... 2023. Caderno Brasil, p. 8.": the paper's section before its page, split off with the page
+            p = d + 3
+            while p < n - 1 and p - d <= 6 and words[p] != "p." and not words[p - 1].endswith(","):
+                p += 1
+            if words[d + 2].endswith(".") and p < n - 1 and words[p] == "p." and words[p - 1].endswith(","):
+                labels[d + 3:p + 2] = ["pages"] * (p + 2 - d - 3)
     # "Frankfurter Allgemeine Zeitung, 12.11.2021, S. 17.": a numeric full date is no volume,
     # pages or name ("Известия. 12.03.2018.").
     for i in (range(n) if _NUMERIC_DATE_IN.search(text) else ()):
@@ -12647,6 +12670,8 @@ def _act_own_date(item: dict) -> dict | None:
     return None
 
 _ARTICLE_CUE = re.compile(r"(?i)(?:ст|st|art|poz)\.\s*(?=\d)")  # a gazette's article before its number: "Ст. 6886"
+# A newspaper's section named before its page, as ABNT prints them: "Mercado, p. A14", "Caderno Brasil, p. 8"
+_SECTION_THEN_PAGE = re.compile(r"([^\W\d][^,\d]*), p\. ([A-Z]?\d+(?:-[A-Z]?\d+)?)")
 
 
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
@@ -12779,6 +12804,9 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         # the bare year of the gazette that prints it ("... // Собрание законодательства РФ. 2014. № 26. Ст. 3378.")
         item["issued"] = own
         confidence["issued"] = 0.8
+    if kind == "article-newspaper" and (section := _SECTION_THEN_PAGE.fullmatch(item.get("page", ""))):
+        item["section"], item["page"] = section.groups()
+        confidence["section"] = confidence.get("page", 0.9)
     page = item.get("page", "") if kind in ("legislation", "legal_case") else ""
     cue = _ARTICLE_CUE.match(page)
     if cue or page.isdigit() and re.search(r"(?i)\b(?:ст|st|art|poz)\.\s*" + page + r"\b", text):
