@@ -25,3 +25,14 @@ def test_abnt_newspaper_paper_city_day_then_section_and_page():
     assert item["publisher-place"] == "São Paulo"
     assert item["issued"] == {"date-parts": [[2019, 3, 12]]}
     assert (item["section"], item["page"]) == ("Caderno Metrópole", "8")
+
+
+def test_german_dissertation_with_its_faculty_then_the_school():
+    """German "Diss. rer. pol. Universität Mannheim": the faculty's abbreviations after "Diss." are the degree's, kept
+    with their stops, and the school after them is the publisher, not a place."""
+    item = parse_references(["Vogel, Ralf (2009): Kommunale Haushalte im Vergleich. Diss. rer. pol. "
+                             "Universität Mannheim."])[0]
+    assert item["type"] == "thesis"
+    assert item["genre"] == "Diss. rer. pol."
+    assert item["publisher"] == "Universität Mannheim"
+    assert "publisher-place" not in item

@@ -379,6 +379,9 @@ _RUNNING_NUMBER = re.compile(r"\((?!(?:1[5-9]|20)\d\d\))\d+\)[,.;]?")
 
 
 # What the tagger may call the words of a thesis's school after its degree ("université Lumière Lyon 2").
+# The faculty a German doctorate is of, abbreviated after "Diss.": Dr. phil., Dr. rer. pol., Dr. rer. nat., Dr. jur.
+_DOCTORATE_FACULTIES = frozenset(("phil.", "jur.", "iur.", "med.", "theol.", "oec.", "paed.", "rer.", "nat.", "pol.",
+                                  "soc.", "techn."))
 _SCHOOL_LABELS = frozenset(("title", "location", "container", "note", "publisher"))
 
 
@@ -721,6 +724,14 @@ def _labels(text: str, spans, tagger):
     # German "Diss." opening a sentence (or, in notes, after the title's comma) is that degree where the tagger read it
     # and the school as a place or a journal ("Diss. Univ. Erlangen-Nürnberg 2011.", "Diss. Technische Hochschule
     # Aachen.", "Title, Diss. Universität Leipzig 2015.").
+    # The faculty's abbreviation after it is the degree's ("Diss. phil. Humboldt-Universität zu Berlin 2018.",
+    # "Diss. rer. pol. Univ. Mannheim"): the school starts after it.
+    for g in (range(1, len(words) - 2) if "Diss." in words else ()):
+        if words[g] == "Diss." and words[g + 1] in _DOCTORATE_FACULTIES:
+            q = g + 1
+            while q < len(words) - 1 and words[q] in _DOCTORATE_FACULTIES:
+                q += 1
+            labels[g:q] = ["genre"] * (q - g)
     for g in (range(1, len(words) - 1) if _has(labels, "genre") or "Diss." in words else ()):
         degree = labels[g] == "genre" or words[g] == "Diss." and words[g - 1].endswith((".", ",")) \
             and not _INITIAL_TOKEN.match(words[g - 1])
