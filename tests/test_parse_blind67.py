@@ -36,3 +36,17 @@ def test_german_dissertation_with_its_faculty_then_the_school():
     assert item["genre"] == "Diss. rer. pol."
     assert item["publisher"] == "Universität Mannheim"
     assert "publisher-place" not in item
+
+
+def test_german_series_in_brackets_with_an_ordinal_in_its_name():
+    """German "Ort: Verlag 2011 (Studien zur Geschichte des 19. Jahrhunderts, Bd. 8), S. 45–67.": the series after the
+    imprint's year is the collection, though its name holds an ordinal's digits, and the book's title stays its own."""
+    item = parse_references(["Kühne, Thomas: Wahlen im Kaiserreich. In: Lässig, Simone/Pohl, Karl (Hrsg.): Sachsen im "
+                             "Kaiserreich. Politik und Gesellschaft. Dresden: Thelem 2011 (Studien zur Geschichte des "
+                             "19. Jahrhunderts, Bd. 8), S. 45–67."])[0]
+    assert item["type"] == "chapter"
+    assert item["title"] == "Wahlen im Kaiserreich"
+    assert item["container-title"] == "Sachsen im Kaiserreich. Politik und Gesellschaft"
+    assert item["collection-title"] == "Studien zur Geschichte des 19. Jahrhunderts"
+    assert item["collection-number"] == "8"
+    assert "volume" not in item

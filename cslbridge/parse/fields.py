@@ -9376,8 +9376,10 @@ _SERIES_IN_BRACKETS = re.compile(r"(?:^|\s)\((?P<series>[A-ZÀ-ÞА-ЯЁ][^()\d]
 
 # German notes' numbered series in brackets after the imprint's year: "Bremen 2003 (Arbeitspapiere und Materialien der
 # Forschungsstelle Osteuropa, Nr. 47), S. 11–29.", "München 1998 (= Studien zur Zeitgeschichte, Bd. 55)"; the comma
-# before the number tells it from APA's report number after a title's years ("2010–2019 (Research Report No. 42)").
-_NUMBERED_SERIES_AFTER_YEAR = re.compile(r"(?<=\b1[5-9]\d\d|\b20\d\d)\s+\((?:=\s*)?(?P<series>[A-ZÄÖÜ][^()\d]{3,120}?),\s+"
+# before the number tells it from APA's report number after a title's years ("2010–2019 (Research Report No. 42)"). A
+# series' name may hold an ordinal: "Göttingen: Wallstein 2017 (Beiträge zur Geschichte des 20. Jahrhunderts, Bd. 21)".
+_NUMBERED_SERIES_AFTER_YEAR = re.compile(r"(?<=\b1[5-9]\d\d|\b20\d\d)\s+\((?:=\s*)?(?P<series>[A-ZÄÖÜ](?:[^()\d]|\d{1,2}\.\s)"
+                                         r"{3,120}?),\s+"
                                          r"(?:Nr|Bd|Band|H|Heft|[Vv]ol|[Nn]o)\.?\s*(?P<number>\d+)\)")
 
 
