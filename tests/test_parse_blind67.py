@@ -50,3 +50,14 @@ def test_german_series_in_brackets_with_an_ordinal_in_its_name():
     assert item["collection-title"] == "Studien zur Geschichte des 19. Jahrhunderts"
     assert item["collection-number"] == "8"
     assert "volume" not in item
+
+
+def test_german_note_title_of_two_sentences_ends_at_in_colon():
+    """German notes "Name, Title. Subtitle, in: Journal ...": the journal starts at ", in:"; a subtitle the tagger
+    ran into the journal is the title's second sentence."""
+    item = parse_references(["Thomas Welskopp, Die Sozialgeschichte der Väter. Grenzen und Perspektiven der Historischen "
+                             "Sozialwissenschaft, in: Geschichte und Gesellschaft, Bd. 24, H. 2, 1998, S. 173–198."])[0]
+    assert item["title"] == ("Die Sozialgeschichte der Väter. Grenzen und Perspektiven der Historischen "
+                             "Sozialwissenschaft")
+    assert item["container-title"] == "Geschichte und Gesellschaft"
+    assert (item["volume"], item["issue"]) == ("24", "2")

@@ -684,6 +684,13 @@ def _labels(text: str, spans, tagger):
         if words[i].lower() not in _IN_MARKS or not words[i - 1].endswith((",", ".")) \
                 or labels[i] not in ("title", "container", "editor") or words[i - 1] in _VOLUME_MARKS:
             continue
+        if labels[i] == labels[i - 1] == "container" and words[i - 1].endswith(","):
+            # German notes "Gefühle in der Geschichte. Neue Perspektiven der Forschung, in: Historische Zeitschrift":
+            # a container the tagger began at the title's second sentence starts at the "in:", the words before
+            # it are the title's
+            s = _run_start(labels, i - 1, "container")
+            if s > 0 and labels[s - 1] == "title":
+                labels[s:i] = ["title"] * (i - s)
         r = i + 1
         while r < min(len(words), i + 30) and labels[r] in ("title", "container", "editor") and words[r] != "red.":
             r += 1
