@@ -61,3 +61,12 @@ def test_german_note_title_of_two_sentences_ends_at_in_colon():
                              "Sozialwissenschaft")
     assert item["container-title"] == "Geschichte und Gesellschaft"
     assert (item["volume"], item["issue"]) == ("24", "2")
+
+
+def test_czech_spaced_day_month_year_is_the_date():
+    """ČSN ISO 690's date printed spaced, "20. 12. 2023", is the day, month and year, not a volume and pages."""
+    item = parse_references(["MINISTERSTVO PRÁCE A SOCIÁLNÍCH VĚCÍ. Minimální mzda od 1. ledna 2024. Mpsv.cz [online]. "
+                             "20. 12. 2023 [cit. 2024-01-15]. Dostupné z: https://www.mpsv.cz/minimalni-mzda"])[0]
+    assert item["issued"] == {"date-parts": [[2023, 12, 20]]}
+    assert item["accessed"] == {"date-parts": [[2024, 1, 15]]}
+    assert not {"volume", "page"} & set(item)

@@ -1508,6 +1508,10 @@ _NUMERIC_DATE = re.compile(rf"^\(?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.
 # The date after a Polish journal's quoted name: the year, month.year or day.month.year ("2016,", "10.2018,").
 _POLISH_DATE = re.compile(rf"^(?:(?:0?[1-9]|[12]\d|3[01])\.)?(?:(?:0[1-9]|1[0-2])\.)?{_YEAR}[.,]?$")
 _NUMERIC_DATE_IN = re.compile(rf"\d\.\d\d?\.{_YEAR}")  # what a text holding a _NUMERIC_DATE word holds
+# Czech and Slovak (ČSN ISO 690) print a day's date spaced: "Czso.cz [online]. 10. 5. 2023 [cit. 2023-06-02]."; the
+# cue, opening on its literal stop, is what a text holding one holds (a tenth of the whole pattern's search time).
+_SPACED_NUMERIC_DATE = re.compile(rf"(?:0?[1-9]|[12]\d|3[01])\. (?:0?[1-9]|1[0-2])\. {_YEAR}")
+_SPACED_NUMERIC_DATE_CUE = re.compile(r"\. \d\d?\. [12]\d\d\d")
 _IMPRINT_LIKE = frozenset({"title", "location", "publisher", "container", "editor"})
 _STOP_MONTH_YEAR = re.compile(rf"\. [A-ZА-ЯЁ][^\s\d]+ {_YEAR}\b")  # ". December 2016"
 _EDITION_CLOSE = re.compile(r"(?i)^ed(?:n|ition)?\.\)\.$")  # "(4th ed.)." before an APA publisher
@@ -3951,6 +3955,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(n) if _NUMERIC_DATE_IN.search(text) else ()):
         if labels[i] in ("volume", "pages", "author", "container") and _NUMERIC_DATE.match(words[i]):
             labels[i] = "date"
+    for i in (range(n - 2) if _SPACED_NUMERIC_DATE_CUE.search(text) else ()):
+        if {labels[i], labels[i + 1], labels[i + 2]} <= {"date", "volume", "pages"} and labels[i] != "date" \
+                and _SPACED_NUMERIC_DATE.fullmatch(" ".join(words[i:i + 3]).rstrip(".,;")):
+            labels[i:i + 3] = ["date"] * 3  # the day and month (and year) the tagger read as a volume (and pages)
     # Harvard reports "(2016) Financial Stability Report. December 2016.": a month (or season)
     # and a year making up a sentence after the title are its date, not a container or publisher.
     for i in (range(1, n - 1) if _STOP_MONTH_YEAR.search(text) else ()):
