@@ -70,3 +70,12 @@ def test_czech_spaced_day_month_year_is_the_date():
     assert item["issued"] == {"date-parts": [[2023, 12, 20]]}
     assert item["accessed"] == {"date-parts": [[2024, 1, 15]]}
     assert not {"volume", "page"} & set(item)
+
+
+def test_body_page_on_its_own_site_named_by_host_is_a_webpage():
+    """A body's page on the site it names by its link's host ("Mpsv.cz [online] ... https://www.mpsv.cz/...") is a web
+    page, though dated to the day as a paper's item is."""
+    item = parse_references(["MINISTERSTVO PRÁCE A SOCIÁLNÍCH VĚCÍ. Minimální mzda od 1. ledna 2024. Mpsv.cz [online]. "
+                             "20. 12. 2023 [cit. 2024-01-15]. Dostupné z: https://www.mpsv.cz/minimalni-mzda"])[0]
+    assert item["type"] == "webpage"
+    assert item["container-title"] == "Mpsv.cz"

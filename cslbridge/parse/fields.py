@@ -1664,6 +1664,17 @@ def _named_by_link(name: str, text: str) -> bool:
     return any(word.lower() in host.lower().split(".")[:-1] for host in _LINK_HOST.findall(text))
 
 
+def _body_on_own_site(item: dict, site: str) -> bool:
+    """Is the site a body's own, named by its link's host ("ČESKÝ STATISTICKÝ ÚŘAD. Title. Czso.cz [online]. 10. 5.
+    2023 ... Dostupné z: https://www.czso.cz/...")? Its page is a web page; a paper named by its host with no body
+    as author ("‘Title’, Gazeta.uz, 2 February 2019") stays a paper's item."""
+    names = item.get("author", ())
+    if not names or not all("literal" in name for name in names) or "." not in site:
+        return False
+    host = _LINK_HOST.match(item["URL"])
+    return bool(host) and host.group(1).lower().removeprefix("www.") == site.lower()
+
+
 def _closes(word: str, closer: str, last: bool) -> bool:
     """Does ``word`` end a quotation? "’" also marks the soft sign in
     transliterated Russian (``sozdat’``), so it must be followed by punctuation."""
@@ -11428,7 +11439,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "article-newspaper", 0.85
         if has_serial:
             return "article-journal", 0.9
-        if "URL" in item and _SITE_RE.search(container) and not _NEWS_RE.search(container.lower()):
+        if "URL" in item and (_SITE_RE.search(container) or _body_on_own_site(item, container)) \
+                and not _NEWS_RE.search(container.lower()):
             return "webpage", 0.8  # "// Официальный сайт Президента России. 2014. 18 марта. URL: ..."
         if "URL" in item and _UPDATED.search(text) and not _NEWS_RE.search(container.lower()):
             return "webpage", 0.7  # AMA "Title. Site name. Updated (Published) May 17, 2022. Accessed ..."
