@@ -79,3 +79,13 @@ def test_body_page_on_its_own_site_named_by_host_is_a_webpage():
                              "20. 12. 2023 [cit. 2024-01-15]. Dostupné z: https://www.mpsv.cz/minimalni-mzda"])[0]
     assert item["type"] == "webpage"
     assert item["container-title"] == "Mpsv.cz"
+
+
+def test_abnt_lei_n_ordinal_opens_an_act():
+    """Portuguese "Lei nº 9.394" names an act, as "Lei n. 9.394" does: the "º" is a letter, so the act's cue must take
+    it whole."""
+    item = parse_references(["BRASIL. Lei nº 9.394, de 20 de dezembro de 1996. Estabelece as diretrizes e bases da "
+                             "educação nacional. Disponível em: https://www.planalto.gov.br/ccivil_03/leis/l9394.htm. "
+                             "Acesso em: 4 mar. 2023."])[0]
+    assert item["type"] == "legislation"
+    assert item["title"].startswith("Lei nº 9.394, de 20 de dezembro de 1996")
