@@ -89,3 +89,11 @@ def test_abnt_lei_n_ordinal_opens_an_act():
                              "Acesso em: 4 mar. 2023."])[0]
     assert item["type"] == "legislation"
     assert item["title"].startswith("Lei nº 9.394, de 20 de dezembro de 1996")
+
+
+def test_abnt_act_dated_by_its_own_de_day_de_month_de_year():
+    """"Lei nº 9.394, de 20 de dezembro de 1996": the act's own date, after "de", dates it when nothing else does."""
+    item = parse_references(["BRASIL. Lei nº 9.394, de 20 de dezembro de 1996. Estabelece as diretrizes e bases da "
+                             "educação nacional. Disponível em: https://www.planalto.gov.br/ccivil_03/leis/l9394.htm. "
+                             "Acesso em: 4 mar. 2023."])[0]
+    assert item["issued"] == {"date-parts": [[1996, 12, 20]]}

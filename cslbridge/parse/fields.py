@@ -12694,9 +12694,11 @@ def _document_on_site(item: dict, text: str) -> bool:
 # An act's own date in words in its title, before its name: "of 29 December 2012", "of January 28, 2022".
 # An act's own date after "of" in its title, in words or figures and in the languages acts are cited in: "Federal Law of
 # 29 December 2012", "of 14.07.2012", "ot 28.06.2014", "от 2 июля 2021 г.", "від 01.06.2010", "vom 11. August 2014",
-# "z dnia 20 kwietnia 2004 r.", "No. PF-60 of January 28, 2022"
-_ACT_OWN_DATE = re.compile(rf"(?:\bof|\bot|(?<!\w)(?:от|від|ад)|\bvom|\bz\s+dnia)\s+(\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
-                           rf"|\d{{1,2}}\.?\s[^\W\d_]{{3,11}}\.?\s\d{{4}}|(?i:{_ENGLISH_MONTH})\s\d{{1,2}},\s\d{{4}})(?!\d)")
+# "z dnia 20 kwietnia 2004 r.", "No. PF-60 of January 28, 2022", Portuguese and Spanish "Lei nº 13.467, de 13 de julho
+# de 2017"
+_ACT_OWN_DATE = re.compile(rf"(?:\bof|\bot|(?<!\w)(?:от|від|ад)|\bvom|\bz\s+dnia|\bde)\s+(\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+                           rf"|\d{{1,2}}\.?\s[^\W\d_]{{3,11}}\.?\s\d{{4}}|(?i:{_ENGLISH_MONTH})\s\d{{1,2}},\s\d{{4}}"
+                           rf"|\d{{1,2}}\sde\s[^\W\d_]{{3,10}}\sde\s\d{{4}})(?!\d)")
 
 
 
