@@ -97,3 +97,15 @@ def test_abnt_act_dated_by_its_own_de_day_de_month_de_year():
                              "educação nacional. Disponível em: https://www.planalto.gov.br/ccivil_03/leis/l9394.htm. "
                              "Acesso em: 4 mar. 2023."])[0]
     assert item["issued"] == {"date-parts": [[1996, 12, 20]]}
+
+
+def test_abnt_imprint_sentence_left_in_note_is_place_and_publisher():
+    """ABNT's act put online, "... Brasília, DF: Presidência da República, 1996. Disponível em: ...": the imprint
+    sentence is the place and the publisher, not a note."""
+    item = parse_references(["BRASIL. Lei nº 14.133, de 1º de abril de 2021. Altera a Lei de Licitações e Contratos "
+                             "Administrativos. Brasília, DF: Presidência da República, 2021. Disponível em: "
+                             "https://www.planalto.gov.br/ccivil_03/_ato2019-2022/2021/lei/l14133.htm. Acesso em: "
+                             "2 fev. 2023."])[0]
+    assert item["publisher-place"] == "Brasília, DF"
+    assert item["publisher"] == "Presidência da República"
+    assert "note" not in item

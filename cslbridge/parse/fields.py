@@ -7847,6 +7847,8 @@ def _parse(text: str, tagger) -> dict:
         _move(item, confidence, "container-title", "title")
     if "In:" in clean and ";" in clean:
         _citing_medicine_conference(item, confidence, clean)
+    if "note" in item and ": " in item["note"] and not {"publisher", "publisher-place"} & set(item):
+        _imprint_in_note(item, confidence)
     if "publisher" in item and ("note" in item or "container-title" in item):
         _mla_series(item, confidence, clean)
     if ("note" in item or "container-title" in item or "edition" in item) and "publisher" in item \
@@ -12260,6 +12262,31 @@ def _mla_series(item: dict, confidence: dict, text: str) -> None:
 _VOLUME_WORD_AT_END = re.compile(r",?\s*(?:sv|svazek|Bd|Band|vol|t|tom|nr|č)\.?$")
 _SERIES_AFTER_IMPRINT = re.compile(r"\b(?:1[5-9]|20)\d\d\.\s+([A-ZÀ-Ž][^.;()\[\]]{2,80}?),?\s+(?:sv|svazek|Bd|Band|vol|t|tom|nr|č)"
                                    r"\.?\s*(\d+)\.?(?=\s+ISBN|\s+ISSN|\s*$)")
+
+
+# An imprint sentence whole: "Brasília, DF: Presidência da República, 2017." (a place, its state's letters, a colon, the
+# publisher, the year)
+_WHOLE_IMPRINT = re.compile(r"(?P<place>[A-ZÀ-Ý][^:,.;()\[\]]+(?:,\s[A-Z]{2})?):\s(?P<publisher>[^:,;()\[\]]+?),\s"
+                            r"(?P<year>(?:1[5-9]|20)\d\d)\.?")
+
+
+def _imprint_in_note(item: dict, confidence: dict) -> None:
+    """An imprint sentence the tagger left whole in the note (ABNT's act put online, "BRASIL. Lei nº ... Brasília, DF:
+    Presidência da República, 2017. Disponível em: ...") is the place and the publisher; its year dates the work where
+    nothing else does."""
+    lines = item["note"].split("\n")
+    for k, line in enumerate(lines):
+        imprint = _WHOLE_IMPRINT.fullmatch(line.strip())
+        if imprint:
+            item["publisher-place"], item["publisher"] = imprint.group("place"), imprint.group("publisher")
+            confidence["publisher-place"] = confidence["publisher"] = 0.6
+            item.setdefault("issued", {"date-parts": [[int(imprint.group("year"))]]})
+            del lines[k]
+            if lines:
+                item["note"] = "\n".join(lines)
+            else:
+                del item["note"]
+            return
 
 
 def _numbered_series_after_imprint(item: dict, confidence: dict, text: str) -> None:
