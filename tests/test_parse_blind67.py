@@ -109,3 +109,15 @@ def test_abnt_imprint_sentence_left_in_note_is_place_and_publisher():
     assert item["publisher-place"] == "Brasília, DF"
     assert item["publisher"] == "Presidência da República"
     assert "note" not in item
+
+
+def test_portuguese_decreto_n_ordinal_opens_an_act():
+    """"Decreto nº 9.203" and "Decreto-Lei nº 5.452" name acts, as Spanish "Decreto 5/2020" does: the number may follow
+    "nº"."""
+    items = parse_references([
+        "BRASIL. Decreto nº 9.203, de 22 de novembro de 2017. Dispõe sobre a política de governança da administração "
+        "pública federal. Disponível em: https://www.planalto.gov.br/ccivil_03/_ato2015-2018/2017/decreto/d9203.htm. "
+        "Acesso em: 10 jan. 2023.",
+        "BRASIL. Decreto-Lei nº 5.452, de 1º de maio de 1943. Aprova a Consolidação das Leis do Trabalho. Disponível "
+        "em: https://www.planalto.gov.br/ccivil_03/decreto-lei/del5452.htm. Acesso em: 10 jan. 2023."])
+    assert [item["type"] for item in items] == ["legislation", "legislation"]

@@ -10971,10 +10971,12 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         r"|law\s+of\s+(?:ukraine|georgia|mongolia|the\s+republic\s+of)"
                         r"|" + _TURKIC_ACT_FORM +
                         # continental acts by their kind and number or date: Spanish "Ley 19/2021, de ...", "Real
-                        # Decreto 5/2020", French "Loi n° 2018-771", Italian "Legge 28 marzo 2019, n. 26", Portuguese
-                        # "Lei nº 13.467" (its "º" a letter, so the word goes on), Polish "Ustawa z dnia ...", "Rozporządzenie Ministra ...", Czech "Zákon č. 262/2006 Sb.", German
-                        # "Tarifautonomiestärkungsgesetz vom 11. August 2014"
-                        r"|ley\s+(?:orgánica\s+)?\d|real\s+decreto|decreto(?:-ley)?\s+(?:legislativo\s+)?\d|loi\s+n"
+                        # Decreto 5/2020", Portuguese "Decreto nº 9.203", "Decreto-Lei nº 5.452", French "Loi n°
+                        # 2018-771", Italian "Legge 28 marzo 2019, n. 26", Portuguese "Lei nº 13.467" (its "º" a
+                        # letter, so the word goes on), Polish "Ustawa z dnia ...", "Rozporządzenie Ministra ...", Czech
+                        # "Zákon č. 262/2006 Sb.", German "Tarifautonomiestärkungsgesetz vom 11. August 2014"
+                        r"|ley\s+(?:orgánica\s+)?\d|real\s+decreto|decreto(?:-le[yi])?\s+(?:legislativo\s+)?(?:\d|n\.?[º°]?\s)"
+                        r"|loi\s+n"
                         r"|legge\s+(?:\d|n\.)|lei\s+(?:complementar\s+)?nº?|ustawa\s+z\s+dnia|rozporządzenie\s|zákon\s+č"
                         # German "...gesetz vom 11. August 2014", "Gesetz zur Stärkung der Tarifautonomie vom 11. August ..."
                         r"|\w*gesetz(?:\s+(?:zur|zum|über|für)\s[^.]{0,120}?)?\s+vom\s+\d+"
