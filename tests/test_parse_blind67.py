@@ -121,3 +121,13 @@ def test_portuguese_decreto_n_ordinal_opens_an_act():
         "BRASIL. Decreto-Lei nº 5.452, de 1º de maio de 1943. Aprova a Consolidação das Leis do Trabalho. Disponível "
         "em: https://www.planalto.gov.br/ccivil_03/decreto-lei/del5452.htm. Acesso em: 10 jan. 2023."])
     assert [item["type"] for item in items] == ["legislation", "legislation"]
+
+
+def test_abnt_disponivel_em_is_no_chapter_cue():
+    """ABNT's "Disponível em:" and "Acesso em:" name a link and a day: an online newspaper article with its city and
+    no publisher is no chapter for the "em:" in them."""
+    item = parse_references(["ALMEIDA, Paulo. A economia em 2024. Valor Econômico, São Paulo, 3 jan. 2024. "
+                             "Disponível em: https://valor.globo.com/brasil/noticia/2024/01/03/economia.ghtml. "
+                             "Acesso em: 5 jan. 2024."])[0]
+    assert item["type"] == "article-newspaper"
+    assert item["container-title"] == "Valor Econômico"

@@ -11054,7 +11054,9 @@ _SITE_RE = re.compile(r"(?i)\b(?:web\s?site|site|portal|blog|сайт|порта
 # A volume mark and its number as a sentence of their own, as a book's volume is cited ("Vol. 1.", "T. 2.", "Bd. 3."), not
 # a journal's "vol. 11, no. 2".
 _VOLUME_SENTENCE = re.compile(r"\.\s(?:Vol|T|Т|Bd)\.\s?\d+[A-Za-zА-Яа-я]?\.\s")
-_CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:|\[?w\s*:\]?|en\s*:|em\s*:)")
+# (ABNT's "Disponível em:" and "Acesso em:" name a link and a day, no book: "Em:" alone is "In:")
+_CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:|\[?w\s*:\]?|en\s*:"
+                          r"|(?<!dispon[íi]vel\s)(?<!acesso\s)em\s*:)")
 _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|organi[sz]ation|office|"
                       r"secretariat|president of|agency|archives|administration|federation|parliament|duma|assembly|"
                       r"министерство|правительство|bank|nations|union|service|committee"
