@@ -131,3 +131,13 @@ def test_abnt_disponivel_em_is_no_chapter_cue():
                              "Acesso em: 5 jan. 2024."])[0]
     assert item["type"] == "article-newspaper"
     assert item["container-title"] == "Valor Econômico"
+
+
+def test_paper_day_month_year_after_its_name_comma_is_the_date():
+    """"Gazeta Wyborcza, 12 marca 2018, s. 4.": the day and month before the year after a paper's comma are the date's,
+    not a volume and pages."""
+    item = parse_references(["NOWAK, Anna. Reforma sądów w Polsce. Gazeta Wyborcza, 12 marca 2018, s. 4."])[0]
+    assert item["type"] == "article-newspaper"
+    assert item["issued"] == {"date-parts": [[2018, 3, 12]]}
+    assert item["page"] == "4"
+    assert "volume" not in item

@@ -1113,6 +1113,13 @@ def _labels(text: str, spans, tagger):
             # "[Title ... up to 2030]. 21 July 2020. Available at: ...": a whole date opening its own sentence after
             # the title, whose closing year had left its day to the container or note
             labels[i] = "date"
+        elif (words[i - 1].endswith(",") and labels[i - 1] == "container" and i + 2 < len(words)
+              and labels[i + 2] == "date" and _BARE_YEAR.match(words[i + 2]) and "date" not in labels[:i]):
+            # Polish "Rzeczpospolita, 5 maja 2021, s. 3.": a paper's whole date after its name's comma, whose year
+            # the tagger read as the date and the day and month as a volume and pages (an author-date entry's day
+            # after a comma is another event's: "2003 b, ..., Catalogo della mostra (Arsenali Medicei, 13 settembre
+            # 2003 - ...)")
+            labels[i:i + 2] = ["date", "date"]
     # Two days joined by a word, "3 and 4 April 2018", "April 3 and 4, 2018": the first day and the word belong to
     # the date the second day opens or closes, whatever run the tagger put them in (a range, as "3–4 April" is).
     for i in (range(len(words) - 3) if "date" in labels and (" and " in text or " & " in text or " и " in text) else ()):
