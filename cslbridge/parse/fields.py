@@ -384,6 +384,9 @@ _RUNNING_NUMBER = re.compile(r"\((?!(?:1[5-9]|20)\d\d\))\d+\)[,.;]?")
 
 
 # What the tagger may call the words of a thesis's school after its degree ("université Lumière Lyon 2").
+# The faculty a German doctorate is of, abbreviated after "Diss.": Dr. phil., Dr. rer. pol., Dr. rer. nat., Dr. jur.
+_DOCTORATE_FACULTIES = frozenset(("phil.", "jur.", "iur.", "med.", "theol.", "oec.", "paed.", "rer.", "nat.", "pol.",
+                                  "soc.", "techn."))
 _SCHOOL_LABELS = frozenset(("title", "location", "container", "note", "publisher"))
 
 
@@ -686,6 +689,13 @@ def _labels(text: str, spans, tagger):
         if words[i].lower() not in _IN_MARKS or not words[i - 1].endswith((",", ".")) \
                 or labels[i] not in ("title", "container", "editor") or words[i - 1] in _VOLUME_MARKS:
             continue
+        if labels[i] == labels[i - 1] == "container" and words[i - 1].endswith(","):
+            # German notes "Gefühle in der Geschichte. Neue Perspektiven der Forschung, in: Historische Zeitschrift":
+            # a container the tagger began at the title's second sentence starts at the "in:", the words before
+            # it are the title's
+            s = _run_start(labels, i - 1, "container")
+            if s > 0 and labels[s - 1] == "title":
+                labels[s:i] = ["title"] * (i - s)
         r = i + 1
         while r < min(len(words), i + 30) and labels[r] in ("title", "container", "editor") and words[r] != "red.":
             r += 1
@@ -726,6 +736,14 @@ def _labels(text: str, spans, tagger):
     # German "Diss." opening a sentence (or, in notes, after the title's comma) is that degree where the tagger read it
     # and the school as a place or a journal ("Diss. Univ. Erlangen-Nürnberg 2011.", "Diss. Technische Hochschule
     # Aachen.", "Title, Diss. Universität Leipzig 2015.").
+    # The faculty's abbreviation after it is the degree's ("Diss. phil. Humboldt-Universität zu Berlin 2018.",
+    # "Diss. rer. pol. Univ. Mannheim"): the school starts after it.
+    for g in (range(1, len(words) - 2) if "Diss." in words else ()):
+        if words[g] == "Diss." and words[g + 1] in _DOCTORATE_FACULTIES:
+            q = g + 1
+            while q < len(words) - 1 and words[q] in _DOCTORATE_FACULTIES:
+                q += 1
+            labels[g:q] = ["genre"] * (q - g)
     for g in (range(1, len(words) - 1) if _has(labels, "genre") or "Diss." in words else ()):
         degree = labels[g] == "genre" or words[g] == "Diss." and words[g - 1].endswith((".", ",")) \
             and not _INITIAL_TOKEN.match(words[g - 1])
@@ -1100,6 +1118,13 @@ def _labels(text: str, spans, tagger):
             # "[Title ... up to 2030]. 21 July 2020. Available at: ...": a whole date opening its own sentence after
             # the title, whose closing year had left its day to the container or note
             labels[i] = "date"
+        elif (words[i - 1].endswith(",") and labels[i - 1] == "container" and i + 2 < len(words)
+              and labels[i + 2] == "date" and _BARE_YEAR.match(words[i + 2]) and "date" not in labels[:i]):
+            # Polish "Rzeczpospolita, 5 maja 2021, s. 3.": a paper's whole date after its name's comma, whose year
+            # the tagger read as the date and the day and month as a volume and pages (an author-date entry's day
+            # after a comma is another event's: "2003 b, ..., Catalogo della mostra (Arsenali Medicei, 13 settembre
+            # 2003 - ...)")
+            labels[i:i + 2] = ["date", "date"]
     # Two days joined by a word, "3 and 4 April 2018", "April 3 and 4, 2018": the first day and the word belong to
     # the date the second day opens or closes, whatever run the tagger put them in (a range, as "3–4 April" is).
     for i in (range(len(words) - 3) if "date" in labels and (" and " in text or " & " in text or " и " in text) else ()):
@@ -1487,6 +1512,10 @@ _NUMERIC_DATE = re.compile(rf"^\(?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.
 # The date after a Polish journal's quoted name: the year, month.year or day.month.year ("2016,", "10.2018,").
 _POLISH_DATE = re.compile(rf"^(?:(?:0?[1-9]|[12]\d|3[01])\.)?(?:(?:0[1-9]|1[0-2])\.)?{_YEAR}[.,]?$")
 _NUMERIC_DATE_IN = re.compile(rf"\d\.\d\d?\.{_YEAR}")  # what a text holding a _NUMERIC_DATE word holds
+# Czech and Slovak (ČSN ISO 690) print a day's date spaced: "Czso.cz [online]. 10. 5. 2023 [cit. 2023-06-02]."; the
+# cue, opening on its literal stop, is what a text holding one holds (a tenth of the whole pattern's search time).
+_SPACED_NUMERIC_DATE = re.compile(rf"(?:0?[1-9]|[12]\d|3[01])\. (?:0?[1-9]|1[0-2])\. {_YEAR}")
+_SPACED_NUMERIC_DATE_CUE = re.compile(r"\. \d\d?\. [12]\d\d\d")
 _IMPRINT_LIKE = frozenset({"title", "location", "publisher", "container", "editor"})
 _STOP_MONTH_YEAR = re.compile(rf"\. [A-ZА-ЯЁ][^\s\d]+ {_YEAR}\b")  # ". December 2016"
 _EDITION_CLOSE = re.compile(r"(?i)^ed(?:n|ition)?\.\)\.$")  # "(4th ed.)." before an APA publisher
@@ -1638,6 +1667,17 @@ def _named_by_link(name: str, text: str) -> bool:
     if len(word) < 4 or not word.isalpha() or not word[:1].isupper():
         return False
     return any(word.lower() in host.lower().split(".")[:-1] for host in _LINK_HOST.findall(text))
+
+
+def _body_on_own_site(item: dict, site: str) -> bool:
+    """Is the site a body's own, named by its link's host ("ČESKÝ STATISTICKÝ ÚŘAD. Title. Czso.cz [online]. 10. 5.
+    2023 ... Dostupné z: https://www.czso.cz/...")? Its page is a web page; a paper named by its host with no body
+    as author ("‘Title’, Gazeta.uz, 2 February 2019") stays a paper's item."""
+    names = item.get("author", ())
+    if not names or not all("literal" in name for name in names) or "." not in site:
+        return False
+    host = _LINK_HOST.match(item["URL"])
+    return bool(host) and host.group(1).lower().removeprefix("www.") == site.lower()
 
 
 def _closes(word: str, closer: str, last: bool) -> bool:
@@ -3094,17 +3134,22 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Italian "Il declino industriale, in «Rivista di Politica Economica», 104, 3": a periodical in
     # guillemets after ", in" is the container; the words before it are the title. Without the "in" ("Un problema di
     # scala, «Quaderni storici», vol. 23, n. 2"), guillemets right after the title's comma with the numbers after
-    # them are the periodical too.
+    # them are the periodical too, and so is a newspaper's with its day after them ("La casta dei burocrati,
+    # «Corriere della Sera», 12 marzo 2019, p. 25"): the day, month and year are the date's.
     for i in (range(2, n) if "«" in text else ()):
         if words[i][:1] != "«":
             continue
         j = next((k for k in range(i, n) if "»" in words[k]), None)
         after_in = words[i - 1].lower() == "in" and words[i - 2].endswith(",")
+        day = j is not None and j + 3 < n and _DAY.match(words[j + 1]) and words[j + 2].lower() in MONTHS \
+            and _YEAR_WORD.fullmatch(words[j + 3].rstrip(".,"))
         if j is None or not (after_in or words[i - 1].endswith(",") and labels[i - 1] in ("title", "container")
-                             and j + 1 < n and _PERIODICAL_NUMBERS.fullmatch(words[j + 1])):
+                             and j + 1 < n and (day or _PERIODICAL_NUMBERS.fullmatch(words[j + 1]))):
             continue
         start = i - 1 if after_in else i
         labels[start:j + 1] = ["container"] * (j + 1 - start)
+        if day:
+            labels[j + 1:j + 4] = ["date"] * 3
         if j + 1 < n and labels[j + 1] == "container" and re.fullmatch(r"[IVXLC]+,", words[j + 1]):
             labels[j + 1] = "volume"  # "«Quaderni storici», XXIII, 2": the volume in Roman numerals
         k = start - 1
@@ -3903,11 +3948,38 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and labels[journal - 1] == "title" and set(labels[journal:i]) <= {"title", "container"}
                 and not any(w.endswith(",") for w in words[journal:place - 1])):
             labels[journal:i] = ["container"] * (place - journal) + ["location"] * (i - place)
+    # ABNT's newspaper "Title. Folha de S.Paulo, São Paulo, 8 nov. 2023. Mercado, p. A14.": the sentence after the
+    # title names the paper, then its city (a known one), then the day: the paper is the container, not the title's.
+    for d in (range(4, n - 2) if " p. " in text or "Dispon" in text else ()):
+        if not (_DAY.match(words[d]) and words[d + 1].lower().rstrip(".") in MONTHS and words[d - 1].endswith(",")
+                and _YEAR_WORD.fullmatch(words[d + 2].rstrip(".,"))):
+            continue
+        place = d - 1
+        while place > 0 and not words[place - 1].endswith((",", ".")):
+            place -= 1
+        paper = place - 1
+        while paper > 0 and not (words[paper - 1].endswith((".", "?", "!")) and not _INITIAL_TOKEN.match(words[paper - 1])):
+            paper -= 1  # "O Estado de S. Paulo, São Paulo": the initial's stop is no sentence's
+        if (0 < paper < place and words[place - 1].endswith(",") and d - place <= 4
+                and _is_city(" ".join(words[place:d])) and labels[paper - 1] == "title"
+                and set(labels[paper:place]) <= {"title", "container", "publisher", "location"}):
+            labels[paper:d] = ["container"] * (place - paper) + ["location"] * (d - place)
+            labels[d:d + 3] = ["date"] * 3
+            # "... 2023. Caderno Brasil, p. 8.": the paper's section before its page, split off with the page
+            p = d + 3
+            while p < n - 1 and p - d <= 6 and words[p] != "p." and not words[p - 1].endswith(","):
+                p += 1
+            if words[d + 2].endswith(".") and p < n - 1 and words[p] == "p." and words[p - 1].endswith(","):
+                labels[d + 3:p + 2] = ["pages"] * (p + 2 - d - 3)
     # "Frankfurter Allgemeine Zeitung, 12.11.2021, S. 17.": a numeric full date is no volume,
     # pages or name ("Известия. 12.03.2018.").
     for i in (range(n) if _NUMERIC_DATE_IN.search(text) else ()):
         if labels[i] in ("volume", "pages", "author", "container") and _NUMERIC_DATE.match(words[i]):
             labels[i] = "date"
+    for i in (range(n - 2) if _SPACED_NUMERIC_DATE_CUE.search(text) else ()):
+        if {labels[i], labels[i + 1], labels[i + 2]} <= {"date", "volume", "pages"} and labels[i] != "date" \
+                and _SPACED_NUMERIC_DATE.fullmatch(" ".join(words[i:i + 3]).rstrip(".,;")):
+            labels[i:i + 3] = ["date"] * 3  # the day and month (and year) the tagger read as a volume (and pages)
     # Harvard reports "(2016) Financial Stability Report. December 2016.": a month (or season)
     # and a year making up a sentence after the title are its date, not a container or publisher.
     for i in (range(1, n - 1) if _STOP_MONTH_YEAR.search(text) else ()):
@@ -7866,6 +7938,8 @@ def _parse(text: str, tagger) -> dict:
         _move(item, confidence, "container-title", "title")
     if "In:" in clean and ";" in clean:
         _citing_medicine_conference(item, confidence, clean)
+    if "note" in item and ": " in item["note"] and not {"publisher", "publisher-place"} & set(item):
+        _imprint_in_note(item, confidence)
     if "publisher" in item and ("note" in item or "container-title" in item):
         _mla_series(item, confidence, clean)
     if ("note" in item or "container-title" in item or "edition" in item) and "publisher" in item \
@@ -9502,8 +9576,10 @@ _SERIES_IN_BRACKETS = re.compile(r"(?:^|\s)\((?P<series>[A-ZÀ-ÞА-ЯЁ][^()\d]
 
 # German notes' numbered series in brackets after the imprint's year: "Bremen 2003 (Arbeitspapiere und Materialien der
 # Forschungsstelle Osteuropa, Nr. 47), S. 11–29.", "München 1998 (= Studien zur Zeitgeschichte, Bd. 55)"; the comma
-# before the number tells it from APA's report number after a title's years ("2010–2019 (Research Report No. 42)").
-_NUMBERED_SERIES_AFTER_YEAR = re.compile(r"(?<=\b1[5-9]\d\d|\b20\d\d)\s+\((?:=\s*)?(?P<series>[A-ZÄÖÜ][^()\d]{3,120}?),\s+"
+# before the number tells it from APA's report number after a title's years ("2010–2019 (Research Report No. 42)"). A
+# series' name may hold an ordinal: "Göttingen: Wallstein 2017 (Beiträge zur Geschichte des 20. Jahrhunderts, Bd. 21)".
+_NUMBERED_SERIES_AFTER_YEAR = re.compile(r"(?<=\b1[5-9]\d\d|\b20\d\d)\s+\((?:=\s*)?(?P<series>[A-ZÄÖÜ](?:[^()\d]|\d{1,2}\.\s)"
+                                         r"{3,120}?),\s+"
                                          r"(?:Nr|Bd|Band|H|Heft|[Vv]ol|[Nn]o)\.?\s*(?P<number>\d+)\)")
 
 
@@ -11076,11 +11152,13 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         r"|law\s+of\s+(?:ukraine|georgia|mongolia|the\s+republic\s+of)"
                         r"|" + _TURKIC_ACT_FORM +
                         # continental acts by their kind and number or date: Spanish "Ley 19/2021, de ...", "Real
-                        # Decreto 5/2020", French "Loi n° 2018-771", Italian "Legge 28 marzo 2019, n. 26", Portuguese
-                        # "Lei nº 13.467", Polish "Ustawa z dnia ...", "Rozporządzenie Ministra ...", Czech "Zákon č. 262/2006 Sb.", German
-                        # "Tarifautonomiestärkungsgesetz vom 11. August 2014"
-                        r"|ley\s+(?:orgánica\s+)?\d|real\s+decreto|decreto(?:-ley)?\s+(?:legislativo\s+)?\d|loi\s+n"
-                        r"|legge\s+(?:\d|n\.)|lei\s+(?:complementar\s+)?n|ustawa\s+z\s+dnia|rozporządzenie\s|zákon\s+č"
+                        # Decreto 5/2020", Portuguese "Decreto nº 9.203", "Decreto-Lei nº 5.452", French "Loi n°
+                        # 2018-771", Italian "Legge 28 marzo 2019, n. 26", Portuguese "Lei nº 13.467" (its "º" a
+                        # letter, so the word goes on), Polish "Ustawa z dnia ...", "Rozporządzenie Ministra ...", Czech
+                        # "Zákon č. 262/2006 Sb.", German "Tarifautonomiestärkungsgesetz vom 11. August 2014"
+                        r"|ley\s+(?:orgánica\s+)?\d|real\s+decreto|decreto(?:-le[yi])?\s+(?:legislativo\s+)?(?:\d|n\.?[º°]?\s)"
+                        r"|loi\s+n"
+                        r"|legge\s+(?:\d|n\.)|lei\s+(?:complementar\s+)?nº?|ustawa\s+z\s+dnia|rozporządzenie\s|zákon\s+č"
                         # German "...gesetz vom 11. August 2014", "Gesetz zur Stärkung der Tarifautonomie vom 11. August ..."
                         r"|\w*gesetz(?:\s+(?:zur|zum|über|für)\s[^.]{0,120}?)?\s+vom\s+\d+"
                         r"|presidential\s+(?:decree|order|resolution)"
@@ -11157,7 +11235,9 @@ _SITE_RE = re.compile(r"(?i)\b(?:web\s?site|site|portal|blog|сайт|порта
 # A volume mark and its number as a sentence of their own, as a book's volume is cited ("Vol. 1.", "T. 2.", "Bd. 3."), not
 # a journal's "vol. 11, no. 2".
 _VOLUME_SENTENCE = re.compile(r"\.\s(?:Vol|T|Т|Bd)\.\s?\d+[A-Za-zА-Яа-я]?\.\s")
-_CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:|\[?w\s*:\]?|en\s*:|em\s*:)")
+# (ABNT's "Disponível em:" and "Acesso em:" name a link and a day, no book: "Em:" alone is "In:")
+_CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:|\[?w\s*:\]?|en\s*:"
+                          r"|(?<!dispon[íi]vel\s)(?<!acesso\s)em\s*:)")
 _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|organi[sz]ation|office|"
                       r"secretariat|president of|agency|archives|administration|federation|parliament|duma|assembly|"
                       r"министерство|правительство|bank|nations|union|service|committee"
@@ -11550,7 +11630,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "article-newspaper", 0.85
         if has_serial:
             return "article-journal", 0.9
-        if "URL" in item and _SITE_RE.search(container) and not _NEWS_RE.search(container.lower()):
+        if "URL" in item and (_SITE_RE.search(container) or _body_on_own_site(item, container)) \
+                and not _NEWS_RE.search(container.lower()):
             return "webpage", 0.8  # "// Официальный сайт Президента России. 2014. 18 марта. URL: ..."
         if "URL" in item and _UPDATED.search(text) and not _NEWS_RE.search(container.lower()):
             return "webpage", 0.7  # AMA "Title. Site name. Updated (Published) May 17, 2022. Accessed ..."
@@ -12383,6 +12464,31 @@ _SERIES_AFTER_IMPRINT = re.compile(r"\b(?:1[5-9]|20)\d\d\.\s+([A-ZÀ-Ž][^.;()\[
                                    r"\.?\s*(\d+)\.?(?=\s+ISBN|\s+ISSN|\s*$)")
 
 
+# An imprint sentence whole: "Brasília, DF: Presidência da República, 2017." (a place, its state's letters, a colon, the
+# publisher, the year)
+_WHOLE_IMPRINT = re.compile(r"(?P<place>[A-ZÀ-Ý][^:,.;()\[\]]+(?:,\s[A-Z]{2})?):\s(?P<publisher>[^:,;()\[\]]+?),\s"
+                            r"(?P<year>(?:1[5-9]|20)\d\d)\.?")
+
+
+def _imprint_in_note(item: dict, confidence: dict) -> None:
+    """An imprint sentence the tagger left whole in the note (ABNT's act put online, "BRASIL. Lei nº ... Brasília, DF:
+    Presidência da República, 2017. Disponível em: ...") is the place and the publisher; its year dates the work where
+    nothing else does."""
+    lines = item["note"].split("\n")
+    for k, line in enumerate(lines):
+        imprint = _WHOLE_IMPRINT.fullmatch(line.strip())
+        if imprint:
+            item["publisher-place"], item["publisher"] = imprint.group("place"), imprint.group("publisher")
+            confidence["publisher-place"] = confidence["publisher"] = 0.6
+            item.setdefault("issued", {"date-parts": [[int(imprint.group("year"))]]})
+            del lines[k]
+            if lines:
+                item["note"] = "\n".join(lines)
+            else:
+                del item["note"]
+            return
+
+
 def _numbered_series_after_imprint(item: dict, confidence: dict, text: str) -> None:
     """The series and its number in a sentence after the imprint's year, which the tagger left as a note or read as a
     journal and its volume (or an edition), are the collection-title and collection-number."""
@@ -12831,9 +12937,11 @@ def _document_on_site(item: dict, text: str) -> bool:
 # An act's own date in words in its title, before its name: "of 29 December 2012", "of January 28, 2022".
 # An act's own date after "of" in its title, in words or figures and in the languages acts are cited in: "Federal Law of
 # 29 December 2012", "of 14.07.2012", "ot 28.06.2014", "от 2 июля 2021 г.", "від 01.06.2010", "vom 11. August 2014",
-# "z dnia 20 kwietnia 2004 r.", "No. PF-60 of January 28, 2022"
-_ACT_OWN_DATE = re.compile(rf"(?:\bof|\bot|(?<!\w)(?:от|від|ад)|\bvom|\bz\s+dnia)\s+(\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
-                           rf"|\d{{1,2}}\.?\s[^\W\d_]{{3,11}}\.?\s\d{{4}}|(?i:{_ENGLISH_MONTH})\s\d{{1,2}},\s\d{{4}})(?!\d)")
+# "z dnia 20 kwietnia 2004 r.", "No. PF-60 of January 28, 2022", Portuguese and Spanish "Lei nº 13.467, de 13 de julho
+# de 2017"
+_ACT_OWN_DATE = re.compile(rf"(?:\bof|\bot|(?<!\w)(?:от|від|ад)|\bvom|\bz\s+dnia|\bde)\s+(\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+                           rf"|\d{{1,2}}\.?\s[^\W\d_]{{3,11}}\.?\s\d{{4}}|(?i:{_ENGLISH_MONTH})\s\d{{1,2}},\s\d{{4}}"
+                           rf"|\d{{1,2}}\sde\s[^\W\d_]{{3,10}}\sde\s\d{{4}})(?!\d)")
 
 
 
@@ -12847,6 +12955,8 @@ def _act_own_date(item: dict) -> dict | None:
     return None
 
 _ARTICLE_CUE = re.compile(r"(?i)(?:ст|st|art|poz)\.\s*(?=\d)")  # a gazette's article before its number: "Ст. 6886"
+# A newspaper's section named before its page, as ABNT prints them: "Mercado, p. A14", "Caderno Brasil, p. 8"
+_SECTION_THEN_PAGE = re.compile(r"([^\W\d][^,\d]*), p\. ([A-Z]?\d+(?:-[A-Z]?\d+)?)")
 
 
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
@@ -12979,6 +13089,9 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         # the bare year of the gazette that prints it ("... // Собрание законодательства РФ. 2014. № 26. Ст. 3378.")
         item["issued"] = own
         confidence["issued"] = 0.8
+    if kind == "article-newspaper" and (section := _SECTION_THEN_PAGE.fullmatch(item.get("page", ""))):
+        item["section"], item["page"] = section.groups()
+        confidence["section"] = confidence.get("page", 0.9)
     page = item.get("page", "") if kind in ("legislation", "legal_case") else ""
     cue = _ARTICLE_CUE.match(page)
     if cue or page.isdigit() and re.search(r"(?i)\b(?:ст|st|art|poz)\.\s*" + page + r"\b", text):

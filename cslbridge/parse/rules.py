@@ -406,7 +406,9 @@ def cued_overrides(lower: str) -> list:
 # тр.", "зб. наук. пр.", "материалы междунар. конф.", "тез. докл.", "навч. посіб.", "вучэб. дапам.".
 ABBREVIATIONS_WITH_STOP = {"publ", "inc", "ltd", "co", "corp", "izd", "univ", "ed", "eds", "dept", "assoc", "intl", "st",
                            "jr", "al", "izd-vo", "pub", "ges", "verl", "bros", "кн", "обл", "cat",
-                           "abstr", "ст", "тр", "пр", "конф", "докл", "посіб", "дапам", "diss"}
+                           "abstr", "ст", "тр", "пр", "конф", "докл", "посіб", "дапам", "diss",
+                           # a German doctorate's faculty after "Diss.": "Diss. phil.", "Diss. rer. pol."
+                           "phil", "jur", "iur", "med", "theol", "oec", "paed", "rer", "nat", "pol", "soc", "techn"}
 
 
 _LAST_WORD = re.compile(r"[\s.]")
