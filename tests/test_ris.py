@@ -557,3 +557,13 @@ def test_a_record_the_mapping_fails_on_is_reported_and_the_others_read(monkeypat
     assert len(result.problems) == 1
     assert "x.ris:5:" in str(result.problems[0])
     assert "skipped: cslbridge failed to map this entry (KeyError: 'boom'); please report it" in str(result.problems[0])
+
+
+def test_a_films_author_moved_to_a_note_keeps_its_particle_and_suffix():
+    """A film's AU is its director, so its authors are written to N1; their particle and suffix, which
+    'Family || Given' cannot carry, go back with them (the round-trip property test found them lost)."""
+    from cslbridge.formats import ris
+
+    item = {"type": "motion_picture", "id": "x", "title": "Night Train",
+            "author": [{"family": "Berg", "given": "Anna", "non-dropping-particle": "van den", "suffix": "Jr."}]}
+    assert ris.read(ris.write([item])).items[0]["author"] == item["author"]

@@ -871,7 +871,7 @@ def _record(item: Item) -> str:
         extra.append("original-title")
     for key in sorted(extra):
         add("N1", f"{key}: {_extra_value(key, item[key])}")
-    for line in _name_parts_lines(item):
+    for line in _name_parts_lines(item, displaced):
         add("N1", line)
     et_al = [var for var in custom.get("et-al") or [] if item.get(var)]
     if et_al:  # after the name lines it refers to
@@ -898,11 +898,12 @@ def _report_number_for_sn(item: Item) -> str | None:
     return number if probe == {"type": "report", "number": number} else None
 
 
-def _name_parts_lines(item: Item) -> list[str]:
+def _name_parts_lines(item: Item, displaced: set[str]) -> list[str]:
     """The names whose RIS text reads back otherwise, as 'name-parts: author 1 = {...}' lines:
     RIS marks no particle, so 'van der Marel, R. P.' gives a family 'Marel' whether the particle
-    was apart or not, and 'de Sousa Santos' splits after the first lower-case word."""
-    tagged = {var for _, var in _NAME_TAGS_OUT}
+    was apart or not, and 'de Sousa Santos' splits after the first lower-case word. Names the
+    type's own tags displace to N1 (a film's authors) are read back from there."""
+    tagged = {var for _, var in _NAME_TAGS_OUT} - displaced
     lines = []
     for var, names in item.items():
         if var not in NAME_VARIABLES or not isinstance(names, list):
