@@ -4080,9 +4080,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # stops at a bracketed translation and at a title's full stop before the journal's first word
     # ("Author. English title. Zhurnal = Journal, 2020"): the title the tagger found stays. The walk on
     # stops at a comma unless the tagger read the words after it as the container, a word before it and a capital
-    # after it ("= State, Religion and Church"; not a formula's "√ sNN = 2 . 76TeV, Phys. Rev. Lett.").
+    # after it ("= State, Religion and Church"; not a formula's "√ sNN = 2 . 76TeV, Phys. Rev. Lett."). A number after
+    # the sign is a formula's value in a physics title ("constraints on ∆F = 2 new physics ,Phys .Rev", "at √s NN = 2.76
+    # TeV with ALICE,” Phys. Rev."), never a parallel title's first word: no container is made of that title.
     for i in ([k for k, w in enumerate(words) if w == "="] if "=" in words else ()):
-        if not 0 < i < n - 1:
+        if not 0 < i < n - 1 or words[i + 1][:1].isdigit():
             continue
         lo = i
         while lo > 0 and labels[lo - 1] in ("title", "container") and not words[lo - 1].rstrip(".,").endswith("]") \
