@@ -17,3 +17,17 @@ def test_a_formulas_equals_sign_in_a_physics_title_makes_no_parallel_title(text,
     item = parse_reference(text)
     assert item["title"] == title
     assert item["container-title"] == container
+
+
+@pytest.mark.parametrize("text, families, title, container", [
+    ('K. Sun, W. V. Liu, and A. Hemmerich," Topological semimetal in a fermionic optical lattice ,"Nat .Phys .,vol. 8, '
+     'no. 1, pp. 67- 71,2012.', ["Sun", "Liu", "Hemmerich"], "Topological semimetal in a fermionic optical lattice",
+     "Nat .Phys"),
+    ('P. Kim and H. Ahn, "Strongly correlated electrons in twisted bilayer graphene ,"Phys. Rev. Lett., vol. 121, '
+     'p. 087001, 2018.', ["Kim", "Ahn"], "Strongly correlated electrons in twisted bilayer graphene", "Phys. Rev. Lett."),
+])
+def test_a_pair_of_quotes_a_pdf_copy_moved_onto_the_commas_still_bounds_the_title(text, families, title, container):
+    item = parse_reference(text)
+    assert [name["family"] for name in item["author"]] == families
+    assert item["title"] == title
+    assert item["container-title"] == container

@@ -324,6 +324,8 @@ def _typeset_quotes(text: str) -> str:
     """A typewriter's quotes as the typeset ones the rules and the tagger know ('"Title," Lab., Tech. Rep.'), when
     each pair plainly opens and closes; an odd or glued one ('Corish ( 2012)." Names ... . "Pure') is left alone."""
     marks = [m.lastindex for m in _TYPEWRITER_QUOTE.finditer(text)]  # 1 opens, 2 closes, None neither
+    if len(marks) == 2 and marks != [1, 2]:
+        return _drifted_quotes(text)
     if len(marks) % 2 or any(mark != 1 + i % 2 for i, mark in enumerate(marks)):
         return text
     quotes = iter("“”" * (len(marks) // 2))
@@ -332,6 +334,24 @@ def _typeset_quotes(text: str) -> str:
 
 # '"' as it opens (after a space or a bracket, before a word) or closes (after a word, before a space or a stop)
 _TYPEWRITER_QUOTE = re.compile(r'(?:(?:^|(?<=[\s(\[]))"(?=\S)()|(?<=\S)"(?=$|[\s,.;:)\]])()|")')
+
+
+def _drifted_quotes(text: str) -> str:
+    """One pair of typewriter quotes a PDF copy moved off the title's words, each onto the comma before it: the
+    opening one glued to the names' comma ('T. L. Hughes," Quantized ...', 'M .J.A.de Dood ," Position-...'), the
+    closing one onto the next word or apart from the title's comma ('insulators ,"Sci -ence', 'structures
+    ,"Phys. Rev. B', 'accelerator, "inAdvanced'). The second quote, right after a comma, closes the title; the
+    first, after a comma or a space and before a space or a word, opens it: the pair is set as the typeset
+    '“Title,”' the rules know. Anything else is left alone."""
+    m = _DRIFTED_QUOTE_PAIR.search(text)
+    if not m:
+        return text
+    return f"{text[:m.start()]} “{m.group(1)},” {text[m.end():]}"
+
+
+# ' ," Title ,"Next', ' "Title ,"Next', '," Title, "Next': the title between the quotes, without the spaces and
+# the comma the copy moved
+_DRIFTED_QUOTE_PAIR = re.compile(r'(?<=[,\s])\s*"\s*([^\s"][^"]*?[^\s",])\s*,\s?"\s*(?=\w)')
 
 
 _HYPHENATED_NAME = re.compile(r"[A-ZА-ЯЁ][^\W\d_]+(?:-[^\W\d_]+)+,")
