@@ -31,3 +31,10 @@ def test_a_pair_of_quotes_a_pdf_copy_moved_onto_the_commas_still_bounds_the_titl
     assert [name["family"] for name in item["author"]] == families
     assert item["title"] == title
     assert item["container-title"] == container
+
+
+def test_initials_a_pdf_copy_glued_to_the_family_name_are_the_given_name():
+    item = parse_reference("A. Rossi, P.Kovacs, J.-P.Martin, Thermal noise in cryogenic detectors, Nucl. Instrum. "
+                           "Methods A 520, 101 (2004).")
+    assert item["author"] == [{"family": "Rossi", "given": "A."}, {"family": "Kovacs", "given": "P."},
+                              {"family": "Martin", "given": "J.-P."}]
