@@ -38,3 +38,15 @@ def test_initials_a_pdf_copy_glued_to_the_family_name_are_the_given_name():
                            "Methods A 520, 101 (2004).")
     assert item["author"] == [{"family": "Rossi", "given": "A."}, {"family": "Kovacs", "given": "P."},
                               {"family": "Martin", "given": "J.-P."}]
+
+
+@pytest.mark.parametrize("text, last, container", [
+    ("Hasan, M. Z.; Kane, C. L.Rev Mod Phys 2010 ,82 ,3045 -3067.", {"family": "Kane", "given": "C. L."},
+     "Rev Mod Phys"),
+    ("Perdew, J. P.; Burke, K.; Ernzerhof, M.Phys Rev Lett 1996 ,77 ,3865 -3868.", {"family": "Ernzerhof", "given": "M."},
+     "Phys Rev Lett"),
+])
+def test_a_last_initial_a_pdf_copy_glued_to_the_journal_is_set_apart(text, last, container):
+    item = parse_reference(text)
+    assert item["author"][-1] == last
+    assert item["container-title"] == container

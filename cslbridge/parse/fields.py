@@ -218,7 +218,10 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=
                          r"|(?<=[a-z],[”\"])(?=[A-Z][a-z])"
                          r"|(?<=[A-Z&],)(?=\d)|(?<=(?<![\d.,–-])(?:1[6-9]|20)\d\d,)(?=[A-Z])|(?<=\d,)(?=[A-Z]\d)"
                          r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])|(?<=[a-z.],)(?=[“‘][^\W\d_])|(?<=[a-z],”)(?=[a-z])"
-                         r"|(?<=(?<![\w.])[А-ЯЁ]\.[А-ЯЁ]\.)(?=[А-ЯЁ][а-яё]{2,})")
+                         r"|(?<=(?<![\w.])[А-ЯЁ]\.[А-ЯЁ]\.)(?=[А-ЯЁ][а-яё]{2,})"
+                         r"|(?<=(?<![\w.])[A-Z]\.)(?=[A-Z][a-z]{2,}(?![a-z]*\.))")
+# (the last form: a name's last initial glued to the journal after it, as ACS's lists lose the space in PDF copies,
+# "Ong, N. P.Rev Mod Phys 2010 ,82", or to the family name, "C. P.Baldé"; not "J.Am.Chem.Soc." or "Phys.Rev.Lett.")
 # What every _GLUED_STOP match holds, found fast: each form's scan looks for the stop, which few
 # characters are, and then behind it for the letter, where "[a-z)][.?!,]" entered the matcher at every letter.
 # A link glued to the comma, stop or colon closing the words before it ("18 March 2021,https://...",
@@ -226,7 +229,7 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=
 _GLUED_LINK = re.compile(r"(?<=[^\W_][,.;:])(?=https?://|www\.)")
 _GLUE_AFTER_STOP = (r"(?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpia]|(?<=[a-z]{2},)[nvp]|(?<=\),)[nvp]"
                     r"|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]|(?<=[A-Z&],)\d|(?<=\d,)[A-Z]|(?<=[’'],)[A-Z]"
-                    r"|(?<=,)[“‘]|(?<=,)”[a-z])")
+                    r"|(?<=,)[“‘]|(?<=,)”[a-z]|(?<=[A-Z]\.)[A-Z][a-z]{2})")
 # The character after the stop, which every form reads, is tested first: most stops and commas are followed by a
 # space, which then costs one test instead of a try of each form's lookbehind.
 _GLUE_CUE = re.compile(r"[.?!,](?=[”\"’A-Z\dnvpia\[А-ЯЁ“‘])" + _GLUE_AFTER_STOP)
