@@ -50,3 +50,15 @@ def test_a_last_initial_a_pdf_copy_glued_to_the_journal_is_set_apart(text, last,
     item = parse_reference(text)
     assert item["author"][-1] == last
     assert item["container-title"] == container
+
+
+@pytest.mark.parametrize("text, families, container", [
+    ("Kim J., Lee S., Park C .,2019 ,ApJ ,870 ,25", ["Kim", "Lee", "Park"], "ApJ"),
+    ("Ruiz, A. B., Chen, L. M., Kowalski,T .R .,& Novak ,E .J .2015 ,AJ ,149 ,12", ["Ruiz", "Chen", "Kowalski", "Novak"],
+     "AJ"),
+    ("Weber T .,Nucl .Phys .B ,512 ( 1998)301 .", ["Weber"], "Nucl .Phys .B"),
+])
+def test_an_initials_stop_a_pdf_copy_spaced_off_it_goes_back(text, families, container):
+    item = parse_reference(text)
+    assert [name["family"] for name in item["author"]] == families
+    assert item["container-title"] == container

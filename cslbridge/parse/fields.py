@@ -227,6 +227,11 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=
 # A link glued to the comma, stop or colon closing the words before it ("18 March 2021,https://...",
 # "Available at:https://..."); inside a link ("http://web.archive.org/web/2020,http://...") it is part of the link.
 _GLUED_LINK = re.compile(r"(?<=[^\W_][,.;:])(?=https?://|www\.)")
+# A name's last initial whose stop a PDF copy spaced off it, the comma closing the name glued to what follows
+# ("Omukai K.,Yoshida N .,2016 ,ApJ", "Busch,M .W .,& Taylor", "Stöcker H .,Nucl .Phys .A"): the stop and comma go back
+# on the initial, a space after them. The letter stands alone or after another initial's spaced stop, so a
+# journal's section ("Phys .Rev .D") is not one.
+_INITIAL_STOP_SPACED = re.compile(r"(?:(?<![\w.])|(?<=(?<![\w.])[A-Z] \.))([A-Z]) \.,\s?")
 _GLUE_AFTER_STOP = (r"(?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpia]|(?<=[a-z]{2},)[nvp]|(?<=\),)[nvp]"
                     r"|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]|(?<=[A-Z&],)\d|(?<=\d,)[A-Z]|(?<=[’'],)[A-Z]"
                     r"|(?<=,)[“‘]|(?<=,)”[a-z]|(?<=[A-Z]\.)[A-Z][a-z]{2})")
@@ -277,6 +282,8 @@ def _normalise(text: str) -> str:
             text = _DOI_WITH_LOOKALIKES.sub(lambda m: m.group().translate(_LATIN_LOOKALIKES), text)
     if "- " in text:
         text = _BROKEN_WORD.sub(lambda m: _rejoin(text, m.start()), text)
+    if " .," in text:
+        text = _INITIAL_STOP_SPACED.sub(r"\1., ", text)
     if _GLUE_CUE.search(text):
         text = " ".join(_unglue(word) for word in text.split(" "))
     if "(" in text:
