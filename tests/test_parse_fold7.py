@@ -62,3 +62,13 @@ def test_an_initials_stop_a_pdf_copy_spaced_off_it_goes_back(text, families, con
     item = parse_reference(text)
     assert [name["family"] for name in item["author"]] == families
     assert item["container-title"] == container
+
+
+@pytest.mark.parametrize("text, page", [
+    ("M. Newman, Assortative mixing in networks, Phys. Rev. Lett. 89 ( 20)( 2002)208701- 208704.doi: "
+     "10.1103/PhysRevLett.89.208701.", "208701-208704"),
+    ("F. Verstraete, J. I. Cirac, Matrix product states represent ground states faithfully, Phys. Rev. B 73 (2006) "
+     "094423 -094431.arXiv:1512.04539.", "094423-094431"),
+])
+def test_a_doi_or_arxiv_id_glued_to_the_pages_stop_is_set_apart(text, page):
+    assert parse_reference(text)["page"] == page

@@ -219,9 +219,11 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=
                          r"|(?<=[A-Z&],)(?=\d)|(?<=(?<![\d.,–-])(?:1[6-9]|20)\d\d,)(?=[A-Z])|(?<=\d,)(?=[A-Z]\d)"
                          r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])|(?<=[a-z.],)(?=[“‘][^\W\d_])|(?<=[a-z],”)(?=[a-z])"
                          r"|(?<=(?<![\w.])[А-ЯЁ]\.[А-ЯЁ]\.)(?=[А-ЯЁ][а-яё]{2,})"
-                         r"|(?<=(?<![\w.])[A-Z]\.)(?=[A-Z][a-z]{2,}(?![a-z]*\.))")
-# (the last form: a name's last initial glued to the journal after it, as ACS's lists lose the space in PDF copies,
-# "Ong, N. P.Rev Mod Phys 2010 ,82", or to the family name, "C. P.Baldé"; not "J.Am.Chem.Soc." or "Phys.Rev.Lett.")
+                         r"|(?<=(?<![\w.])[A-Z]\.)(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=\d\.)(?=doi:|arXiv)")
+# (the last two forms: a name's last initial glued to the journal after it, as ACS's lists lose the space in PDF
+# copies, "Ong, N. P.Rev Mod Phys 2010 ,82", or to the family name, "C. P.Baldé"; not "J.Am.Chem.Soc." or
+# "Phys.Rev.Lett."; and a DOI or arXiv id glued to the stop closing the pages, as its comma is above, "( 2006)585-
+# 595.doi: 10.1175/...", "378100 -149.arXiv :1606.00608")
 # What every _GLUED_STOP match holds, found fast: each form's scan looks for the stop, which few
 # characters are, and then behind it for the letter, where "[a-z)][.?!,]" entered the matcher at every letter.
 # A link glued to the comma, stop or colon closing the words before it ("18 March 2021,https://...",
@@ -234,10 +236,10 @@ _GLUED_LINK = re.compile(r"(?<=[^\W_][,.;:])(?=https?://|www\.)")
 _INITIAL_STOP_SPACED = re.compile(r"(?:(?<![\w.])|(?<=(?<![\w.])[A-Z] \.))([A-Z]) \.,\s?")
 _GLUE_AFTER_STOP = (r"(?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpia]|(?<=[a-z]{2},)[nvp]|(?<=\),)[nvp]"
                     r"|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]|(?<=[A-Z&],)\d|(?<=\d,)[A-Z]|(?<=[’'],)[A-Z]"
-                    r"|(?<=,)[“‘]|(?<=,)”[a-z]|(?<=[A-Z]\.)[A-Z][a-z]{2})")
+                    r"|(?<=,)[“‘]|(?<=,)”[a-z]|(?<=[A-Z]\.)[A-Z][a-z]{2}|(?<=\d\.)(?:doi:|arXiv))")
 # The character after the stop, which every form reads, is tested first: most stops and commas are followed by a
 # space, which then costs one test instead of a try of each form's lookbehind.
-_GLUE_CUE = re.compile(r"[.?!,](?=[”\"’A-Z\dnvpia\[А-ЯЁ“‘])" + _GLUE_AFTER_STOP)
+_GLUE_CUE = re.compile(r"[.?!,](?=[”\"’A-Z\dnvpiad\[А-ЯЁ“‘])" + _GLUE_AFTER_STOP)
 
 
 # Italics written as Markdown marks them, as APA lists pasted from Markdown carry them ("Title. *Brookings*. URL",
