@@ -72,3 +72,10 @@ def test_an_initials_stop_a_pdf_copy_spaced_off_it_goes_back(text, families, con
 ])
 def test_a_doi_or_arxiv_id_glued_to_the_pages_stop_is_set_apart(text, page):
     assert parse_reference(text)["page"] == page
+
+
+def test_a_journal_glued_to_the_comma_after_a_titles_question_mark_is_set_apart():
+    item = parse_reference("J. Lee, M. Park, Is the carbon cycle near a tipping point ?,Global Biogeochemical Cycles "
+                           "30 ( 4)( 2016)512- 530.")
+    assert item["container-title"] == "Global Biogeochemical Cycles"
+    assert item["page"] == "512-530"

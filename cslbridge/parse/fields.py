@@ -210,11 +210,12 @@ _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|
 # ("Ferroelectrics,vol. 136", "Sci -ence,vol .357"), an arXiv id to the page before it ("102- 183,arXiv:"), and
 # astronomy's abbreviated journal glued to the year before it or the volume after it, and a lettered page to the volume
 # ("2009,ApJ ,700", "MNRAS,441 ,2315", "ApJ, 590,L75"); and a journal glued to the comma closing the title, after a
-# quote too ("a Gauss-Bonnet term,Phys .Rev", "a ' crescendo',Phys .Rev", 'a resonance method,"Phys .Rev')
+# quote or a question mark too ("a Gauss-Bonnet term,Phys .Rev", "a ' crescendo',Phys .Rev", 'a resonance
+# method,"Phys .Rev', "networks have to dowith climate ?,Bulletin of the American Meteorological Society")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
                          r"|(?<=[)\]]\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)|(?<=[a-z]\.,)(?=\d)|(?<=\d,)(?=(?:no|vol|pp?|iss)\.|arXiv)"
                          r"|(?<=[a-z]{2},)(?=(?:vol|no|pp)(?:\.|$)|[A-Z][a-z]{2})|(?<=\),)(?=(?:vol|no|pp)(?:\.|$))"
-                         r"|(?<=[a-z][’'],)(?=[A-Z][a-z]{2})"
+                         r"|(?<=[a-z][’'],)(?=[A-Z][a-z]{2})|(?<=[?!],)(?=[A-Z][a-z]{2})"
                          r"|(?<=[a-z],[”\"])(?=[A-Z][a-z])"
                          r"|(?<=[A-Z&],)(?=\d)|(?<=(?<![\d.,–-])(?:1[6-9]|20)\d\d,)(?=[A-Z])|(?<=\d,)(?=[A-Z]\d)"
                          r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])|(?<=[a-z.],)(?=[“‘][^\W\d_])|(?<=[a-z],”)(?=[a-z])"
@@ -235,7 +236,7 @@ _GLUED_LINK = re.compile(r"(?<=[^\W_][,.;:])(?=https?://|www\.)")
 # journal's section ("Phys .Rev .D") is not one.
 _INITIAL_STOP_SPACED = re.compile(r"(?:(?<![\w.])|(?<=(?<![\w.])[A-Z] \.))([A-Z]) \.,\s?")
 _GLUE_AFTER_STOP = (r"(?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpia]|(?<=[a-z]{2},)[nvp]|(?<=\),)[nvp]"
-                    r"|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]|(?<=[A-Z&],)\d|(?<=\d,)[A-Z]|(?<=[’'],)[A-Z]"
+                    r"|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]|(?<=[A-Z&],)\d|(?<=\d,)[A-Z]|(?<=[’'?!],)[A-Z]"
                     r"|(?<=,)[“‘]|(?<=,)”[a-z]|(?<=[A-Z]\.)[A-Z][a-z]{2}|(?<=\d\.)(?:doi:|arXiv))")
 # The character after the stop, which every form reads, is tested first: most stops and commas are followed by a
 # space, which then costs one test instead of a try of each form's lookbehind.
