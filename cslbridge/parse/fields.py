@@ -213,26 +213,37 @@ _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|
 # ("Ferroelectrics,vol. 136", "Sci -ence,vol .357"), an arXiv id to the page before it ("102- 183,arXiv:"), and
 # astronomy's abbreviated journal glued to the year before it or the volume after it, and a lettered page to the volume
 # ("2009,ApJ ,700", "MNRAS,441 ,2315", "ApJ, 590,L75"); and a journal glued to the comma closing the title, after a
-# quote too ("a Gauss-Bonnet term,Phys .Rev", "a ' crescendo',Phys .Rev", 'a resonance method,"Phys .Rev')
+# quote or a question mark too ("a Gauss-Bonnet term,Phys .Rev", "a ' crescendo',Phys .Rev", 'a resonance
+# method,"Phys .Rev', "networks have to dowith climate ?,Bulletin of the American Meteorological Society")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
                          r"|(?<=[)\]]\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)|(?<=[a-z]\.,)(?=\d)|(?<=\d,)(?=(?:no|vol|pp?|iss)\.|arXiv)"
                          r"|(?<=[a-z]{2},)(?=(?:vol|no|pp)(?:\.|$)|[A-Z][a-z]{2})|(?<=\),)(?=(?:vol|no|pp)(?:\.|$))"
-                         r"|(?<=[a-z][’'],)(?=[A-Z][a-z]{2})"
+                         r"|(?<=[a-z][’'],)(?=[A-Z][a-z]{2})|(?<=[?!],)(?=[A-Z][a-z]{2})"
                          r"|(?<=[a-z],[”\"])(?=[A-Z][a-z])"
                          r"|(?<=[A-Z&],)(?=\d)|(?<=(?<![\d.,–-])(?:1[6-9]|20)\d\d,)(?=[A-Z])|(?<=\d,)(?=[A-Z]\d)"
                          r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])|(?<=[a-z.],)(?=[“‘][^\W\d_])|(?<=[a-z],”)(?=[a-z])"
-                         r"|(?<=(?<![\w.])[А-ЯЁ]\.[А-ЯЁ]\.)(?=[А-ЯЁ][а-яё]{2,})")
+                         r"|(?<=(?<![\w.])[А-ЯЁ]\.[А-ЯЁ]\.)(?=[А-ЯЁ][а-яё]{2,})"
+                         r"|(?<=(?<![\w.])[A-Z]\.)(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=\d\.)(?=doi:|arXiv)")
+# (the last two forms: a name's last initial glued to the journal after it, as ACS's lists lose the space in PDF
+# copies, "Ong, N. P.Rev Mod Phys 2010 ,82", or to the family name, "C. P.Baldé"; not "J.Am.Chem.Soc." or
+# "Phys.Rev.Lett."; and a DOI or arXiv id glued to the stop closing the pages, as its comma is above, "( 2006)585-
+# 595.doi: 10.1175/...", "378100 -149.arXiv :1606.00608")
 # What every _GLUED_STOP match holds, found fast: each form's scan looks for the stop, which few
 # characters are, and then behind it for the letter, where "[a-z)][.?!,]" entered the matcher at every letter.
 # A link glued to the comma, stop or colon closing the words before it ("18 March 2021,https://...",
 # "Available at:https://..."); inside a link ("http://web.archive.org/web/2020,http://...") it is part of the link.
 _GLUED_LINK = re.compile(r"(?<=[^\W_][,.;:])(?=https?://|www\.)")
+# A name's last initial whose stop a PDF copy spaced off it, the comma closing the name glued to what follows
+# ("Omukai K.,Yoshida N .,2016 ,ApJ", "Busch,M .W .,& Taylor", "Stöcker H .,Nucl .Phys .A"): the stop and comma go back
+# on the initial, a space after them. The letter stands alone or after another initial's spaced stop, so a
+# journal's section ("Phys .Rev .D") is not one.
+_INITIAL_STOP_SPACED = re.compile(r"(?:(?<![\w.])|(?<=(?<![\w.])[A-Z] \.))([A-Z]) \.,\s?")
 _GLUE_AFTER_STOP = (r"(?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpia]|(?<=[a-z]{2},)[nvp]|(?<=\),)[nvp]"
-                    r"|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]|(?<=[A-Z&],)\d|(?<=\d,)[A-Z]|(?<=[’'],)[A-Z]"
-                    r"|(?<=,)[“‘]|(?<=,)”[a-z])")
+                    r"|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]|(?<=[A-Z&],)\d|(?<=\d,)[A-Z]|(?<=[’'?!],)[A-Z]"
+                    r"|(?<=,)[“‘]|(?<=,)”[a-z]|(?<=[A-Z]\.)[A-Z][a-z]{2}|(?<=\d\.)(?:doi:|arXiv))")
 # The character after the stop, which every form reads, is tested first: most stops and commas are followed by a
 # space, which then costs one test instead of a try of each form's lookbehind.
-_GLUE_CUE = re.compile(r"[.?!,](?=[”\"’A-Z\dnvpia\[А-ЯЁ“‘])" + _GLUE_AFTER_STOP)
+_GLUE_CUE = re.compile(r"[.?!,](?=[”\"’A-Z\dnvpiad\[А-ЯЁ“‘])" + _GLUE_AFTER_STOP)
 
 
 # Italics written as Markdown marks them, as APA lists pasted from Markdown carry them ("Title. *Brookings*. URL",
@@ -279,6 +290,8 @@ def _normalise(text: str) -> str:
             text = _DOI_WITH_LOOKALIKES.sub(lambda m: m.group().translate(_LATIN_LOOKALIKES), text)
     if "- " in text:
         text = _BROKEN_WORD.sub(lambda m: _rejoin(text, m.start()), text)
+    if " .," in text:
+        text = _INITIAL_STOP_SPACED.sub(r"\1., ", text)
     if _GLUE_CUE.search(text):
         text = " ".join(_unglue(word) for word in text.split(" "))
     if "(" in text:
@@ -329,6 +342,8 @@ def _typeset_quotes(text: str) -> str:
     """A typewriter's quotes as the typeset ones the rules and the tagger know ('"Title," Lab., Tech. Rep.'), when
     each pair plainly opens and closes; an odd or glued one ('Corish ( 2012)." Names ... . "Pure') is left alone."""
     marks = [m.lastindex for m in _TYPEWRITER_QUOTE.finditer(text)]  # 1 opens, 2 closes, None neither
+    if len(marks) == 2 and marks != [1, 2]:
+        return _drifted_quotes(text)
     if len(marks) % 2 or any(mark != 1 + i % 2 for i, mark in enumerate(marks)):
         return text
     quotes = iter("“”" * (len(marks) // 2))
@@ -337,6 +352,24 @@ def _typeset_quotes(text: str) -> str:
 
 # '"' as it opens (after a space or a bracket, before a word) or closes (after a word, before a space or a stop)
 _TYPEWRITER_QUOTE = re.compile(r'(?:(?:^|(?<=[\s(\[]))"(?=\S)()|(?<=\S)"(?=$|[\s,.;:)\]])()|")')
+
+
+def _drifted_quotes(text: str) -> str:
+    """One pair of typewriter quotes a PDF copy moved off the title's words, each onto the comma before it: the
+    opening one glued to the names' comma ('T. L. Hughes," Quantized ...', 'M .J.A.de Dood ," Position-...'), the
+    closing one onto the next word or apart from the title's comma ('insulators ,"Sci -ence', 'structures
+    ,"Phys. Rev. B', 'accelerator, "inAdvanced'). The second quote, right after a comma, closes the title; the
+    first, after a comma or a space and before a space or a word, opens it: the pair is set as the typeset
+    '“Title,”' the rules know. Anything else is left alone."""
+    m = _DRIFTED_QUOTE_PAIR.search(text)
+    if not m:
+        return text
+    return f"{text[:m.start()]} “{m.group(1)},” {text[m.end():]}"
+
+
+# ' ," Title ,"Next', ' "Title ,"Next', '," Title, "Next': the title between the quotes, without the spaces and
+# the comma the copy moved
+_DRIFTED_QUOTE_PAIR = re.compile(r'(?<=[,\s])\s*"\s*([^\s"][^"]*?[^\s",])\s*,\s?"\s*(?=\w)')
 
 
 _HYPHENATED_NAME = re.compile(r"[A-ZА-ЯЁ][^\W\d_]+(?:-[^\W\d_]+)+,")
@@ -4165,9 +4198,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # stops at a bracketed translation and at a title's full stop before the journal's first word
     # ("Author. English title. Zhurnal = Journal, 2020"): the title the tagger found stays. The walk on
     # stops at a comma unless the tagger read the words after it as the container, a word before it and a capital
-    # after it ("= State, Religion and Church"; not a formula's "√ sNN = 2 . 76TeV, Phys. Rev. Lett.").
+    # after it ("= State, Religion and Church"; not a formula's "√ sNN = 2 . 76TeV, Phys. Rev. Lett."). A number after
+    # the sign is a formula's value in a physics title ("constraints on ∆F = 2 new physics ,Phys .Rev", "at √s NN = 2.76
+    # TeV with ALICE,” Phys. Rev."), never a parallel title's first word: no container is made of that title.
     for i in ([k for k, w in enumerate(words) if w == "="] if "=" in words else ()):
-        if not 0 < i < n - 1:
+        if not 0 < i < n - 1 or words[i + 1][:1].isdigit():
             continue
         lo = i
         while lo > 0 and labels[lo - 1] in ("title", "container") and not words[lo - 1].rstrip(".,").endswith("]") \

@@ -458,6 +458,10 @@ def one_name(text: str) -> dict:
             len(words) > 2 or not last.isupper() or last == "II"):
         suffix = numeral or last
         words.pop()
+    glued = _GLUED_INITIALS.match(words[0]) if len(words) == 1 else None
+    if glued:
+        # "B.Emmel", "J.A.Smith": initials a PDF copy glued to the family name, which no name of one word is
+        return _with_particle(glued.group(2), glued.group(1), suffix)
     if "," in text and len(text.split(",")) == 2:
         family, given = (p.strip() for p in text.split(",", 1))
         if given.lower().rstrip(".") in {"jr", "sr"}:
@@ -844,7 +848,7 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
         capital_particle = part.isupper() and words[0].lower() in PARTICLES and nxt is not None and not any(
             w in PARTICLES and nxt_w[:1].isupper() for w, nxt_w in zip(nxt.split(), nxt.split()[1:]))
         complete = bool(head and tail) or (len(words) > 1 and _is_initials(words[0]) and not capital_particle) \
-            or _chinese_family_first(words)
+            or _chinese_family_first(words) or len(words) == 1 and _GLUED_INITIALS.match(part)  # "P.Kovacs"
         # "Starr, S. Frederick" alone in its chunk: an initial and a middle name are given names too; so they are
         # for the inverted first name of a list closed by given-name-first names ("Mankiw, N. Gregory, David Romer, and ...")
         middle = (len(parts) == 2 or given_first and i == 0) and nxt is not None and _INITIAL_THEN_NAME.match(nxt) \
@@ -893,6 +897,7 @@ def _surname_first_list(parts: list[str]) -> bool:
     return ordered and any(_TWO_WHOLE_WORDS.fullmatch(part) for part in parts)
 
 
+_GLUED_INITIALS = re.compile(r"([A-Z]\.(?:-?[A-Z]\.)*)([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\.?$")  # "B.Emmel": see one_name
 _INITIAL_THEN_NAME = re.compile(rf"^[{_UP}]\.\s?[{_UP}][{_LOW}]+\.?$")  # "S. Frederick", "J. Robert." closing its sentence
 
 
