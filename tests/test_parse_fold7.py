@@ -79,3 +79,11 @@ def test_a_journal_glued_to_the_comma_after_a_titles_question_mark_is_set_apart(
                            "30 ( 4)( 2016)512- 530.")
     assert item["container-title"] == "Global Biogeochemical Cycles"
     assert item["page"] == "512-530"
+
+
+def test_a_papers_own_abbreviation_after_a_small_word_keeps_its_glued_stop():
+    """'O Estado de S.Paulo' is the paper's name as printed: the glued-initial repair reads an initial after a name or
+    another initial ('N. P.Rev'), not after a small word."""
+    item = parse_reference("SILVA, João. Inflação volta a subir. O Estado de S.Paulo, São Paulo, 3 mar. 2022. "
+                           "Economia, p. B1.")
+    assert item["container-title"] == "O Estado de S.Paulo"

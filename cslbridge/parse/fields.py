@@ -223,11 +223,14 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=
                          r"|(?<=[A-Z&],)(?=\d)|(?<=(?<![\d.,–-])(?:1[6-9]|20)\d\d,)(?=[A-Z])|(?<=\d,)(?=[A-Z]\d)"
                          r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])|(?<=[a-z.],)(?=[“‘][^\W\d_])|(?<=[a-z],”)(?=[a-z])"
                          r"|(?<=(?<![\w.])[А-ЯЁ]\.[А-ЯЁ]\.)(?=[А-ЯЁ][а-яё]{2,})"
-                         r"|(?<=(?<![\w.])[A-Z]\.)(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=\d\.)(?=doi:|arXiv)")
-# (the last two forms: a name's last initial glued to the journal after it, as ACS's lists lose the space in PDF
-# copies, "Ong, N. P.Rev Mod Phys 2010 ,82", or to the family name, "C. P.Baldé"; not "J.Am.Chem.Soc." or
-# "Phys.Rev.Lett."; and a DOI or arXiv id glued to the stop closing the pages, as its comma is above, "( 2006)585-
+                         r"|(?<=\d\.)(?=doi:|arXiv)")
+# (the last form: a DOI or arXiv id glued to the stop closing the pages, as its comma is above, "( 2006)585-
 # 595.doi: 10.1175/...", "378100 -149.arXiv :1606.00608")
+# A name's last initial glued to the journal after it, as ACS's lists lose the space in PDF copies, "Ong, N. P.Rev Mod
+# Phys 2010 ,82", or to the family name, "C. P.Baldé"; not "J.Am.Chem.Soc." or "Phys.Rev.Lett.", nor a name's own
+# abbreviation after a small word, "Folha de S.Paulo" (read on the whole text, to see the word before).
+_GLUED_LAST_INITIAL = re.compile(r"(?<=(?<![\w.])(?<!(?<![^\W\d_])[a-z]{2} )(?<!(?<![^\W\d_])[a-z]{3} )[A-Z]\.)"
+                                 r"(?=[A-Z][a-z]{2,}(?![a-z]*\.))")
 # What every _GLUED_STOP match holds, found fast: each form's scan looks for the stop, which few
 # characters are, and then behind it for the letter, where "[a-z)][.?!,]" entered the matcher at every letter.
 # A link glued to the comma, stop or colon closing the words before it ("18 March 2021,https://...",
@@ -294,6 +297,7 @@ def _normalise(text: str) -> str:
         text = _INITIAL_STOP_SPACED.sub(r"\1., ", text)
     if _GLUE_CUE.search(text):
         text = " ".join(_unglue(word) for word in text.split(" "))
+        text = _GLUED_LAST_INITIAL.sub(" ", text)
     if "(" in text:
         text = _GLUED_AUTHOR_DATE.sub(" ", text)
     if ",1" in text or ",2" in text:
