@@ -101,3 +101,40 @@ def test_sentence_case_subheadings_of_a_bibliography_are_not_entries():
     assert [item.get("title") for item in items] == [
         "Carlill v Carbolic Smoke Ball Co", "Equality Act 2010", "The Rule of Law", "Against a Written Constitution"]
     assert items[2]["author"] == [{"family": "Bingham", "given": "T."}]
+
+
+INDONESIAN_LIST = """Daftar Pustaka
+Arikunto, S. (2013). Prosedur penelitian: Suatu pendekatan praktik (Edisi ke-15). Jakarta: Rineka Cipta.
+Bank Indonesia. (2023). Laporan perekonomian Indonesia 2022. Diakses dari https://www.bi.go.id/id/publikasi/laporan/lpi-2022 pada 5 Maret 2023.
+Lestari, D. (2020). Peran koperasi dalam pemberdayaan UMKM di Kabupaten Sleman (Skripsi, Universitas Negeri Yogyakarta).
+Nugroho, R., & Wahyuni, S. (2021). Determinan kemiskinan di Provinsi Jawa Tengah. Jurnal Ekonomi Pembangunan, 19(1), 33–48.
+Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah. Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244.
+"""
+
+
+def test_an_indonesian_reference_list_is_read():
+    """Indonesian journals (the most numerous in DOAJ) head their lists 'Daftar Pustaka' and print APA with their
+    own words: 'Diakses dari URL pada 5 Maret 2023' (retrieved from, on), '(Edisi ke-15)', '(Skripsi, Universitas
+    ...)' (a bachelor's thesis), and acts 'Undang-Undang Nomor 23 Tahun 2014 tentang ...' with their gazette."""
+    book, report, thesis, article, act = parse_page(INDONESIAN_LIST).items
+    assert book["author"] == [{"family": "Arikunto", "given": "S."}] and book["edition"] == "15"
+    assert book["title"] == "Prosedur penelitian: Suatu pendekatan praktik"
+    assert report["URL"] == "https://www.bi.go.id/id/publikasi/laporan/lpi-2022"
+    assert report["accessed"] == {"date-parts": [[2023, 3, 5]]} and report["title"] == "Laporan perekonomian Indonesia 2022"
+    assert (thesis["type"], thesis["genre"], thesis["publisher"]) == ("thesis", "Skripsi", "Universitas Negeri Yogyakarta")
+    assert article["container-title"] == "Jurnal Ekonomi Pembangunan"
+    assert (act["type"], act["title"], act["issued"]) == (
+        "legislation", "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah", {"date-parts": [[2014]]})
+    assert (act["container-title"], act["issue"]) == ("Lembaran Negara Republik Indonesia", "244")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Peraturan Presiden Nomor 59 Tahun 2017 tentang Pelaksanaan Pencapaian Tujuan Pembangunan Berkelanjutan.",
+     {"type": "legislation", "issued": {"date-parts": [[2017]]},
+      "title": "Peraturan Presiden Nomor 59 Tahun 2017 tentang Pelaksanaan Pencapaian Tujuan Pembangunan Berkelanjutan"}),
+    ("Rahman, A. (2022). Dinamika pasar tenaga kerja. Tersedia di https://example.ac.id/artikel/123 (diakses 3 Agustus "
+     "2022).", {"URL": "https://example.ac.id/artikel/123", "accessed": {"date-parts": [[2022, 8, 3]]}}),
+])
+def test_indonesian_acts_and_access_words(text, expected):
+    item = parse_reference(text)
+    assert {key: item.get(key) for key in expected} == expected

@@ -89,6 +89,9 @@ _add_months([
     "листопада листопад листоп лістапада лістапад қараша",
     "грудня грудень груд снежня снежань желтоқсан",
 ])
+# Indonesian and Malay month names not above ("10 Januari 2022", "5 Maret 2021", "17 Agustus 2020", Malay "Julai",
+# "Ogos", "Disember"); "Mei" (May) is left out, being a given name as well.
+_add_months(["", "", "maret", "", "", "", "julai", "agustus ogos", "", "", "", "disember"])
 # Turkish month names ("(2022, 12 Kasım)", "Erişim tarihi: 15 Aralık 2022"), in their own letters.
 _add_months("ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık".split())
 

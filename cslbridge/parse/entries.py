@@ -48,6 +48,7 @@ _HEADINGS = _NOTE_HEADINGS | {
     "references (transliterated)", "references (in english)",
     "literatura", "bibliografie", "použitá literatura", "seznam literatury", "seznam použité literatury",
     "wykaz literatury", "źródła", "kaynakça", "kaynaklar",
+    "daftar pustaka", "daftar referensi", "referensi", "rujukan", "bibliografi", "kepustakaan",  # Indonesian, Malay
     "reference", "참고문헌", "참고 문헌", "参考文献", "引用文献",  # KCI's "참고문헌 (Reference)", CiNii's and J-STAGE's 参考文献
 }
 # A dissertation abstract's (автореферат) list of the author's own papers: "Список работ, опубликованных

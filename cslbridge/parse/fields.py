@@ -7838,7 +7838,7 @@ def _parse(text: str, tagger) -> dict:
                                        or "Paper No. " in clean or cited[:10].isupper() or " Const. " in clean
                                        or " art. " in clean or " Res. " in clean or ", at " in clean
                                        or _QUOTE_THEN_YEAR_BRACKET.search(clean) or "OJ " in clean
-                                       or "ECR " in clean or _UK_PAPER_SERIES.search(clean)
+                                       or "ECR " in clean or _UK_PAPER_SERIES.search(clean) or " tentang " in clean
                                        or "(" in clean and TREATY_ADOPTED.match(cited)
                                        or "Annex " in clean and ANNEXED_INSTRUMENT.match(cited)) else None
     if legal:
@@ -8347,6 +8347,13 @@ _LEGAL_CITATIONS = (
         r"^(?P<author>[A-Z][^,]+?),\s+(?P<title>[^()]+?)\s+\((?P<genre>" + _UK_PAPER_SERIES_NAMES + r")"
         rf"\s+(?:No\s+)?(?P<number>[\d-]+(?:\s?\(\d{{4}}[–-]\d{{2,4}}\))?),\s+{_YEAR_GROUP}\)"
         r"(?:\s+(?P<pin>(?:para|paras|ch|pt|p)\s+\d+(?:\.\d+)*(?:[–-]\d+(?:\.\d+)*)?))?\.?$"), ("Law Com", "Cm", "HC", "HL", "SP Paper"), ""),
+    # An Indonesian act by its kind, number and year, then its subject after "tentang" (on), and the gazette that
+    # printed it: "Undang-Undang Republik Indonesia Nomor 11 Tahun 2020 tentang Cipta Kerja. Lembaran Negara Republik
+    # Indonesia Tahun 2020 Nomor 245.", "Peraturan Pemerintah Nomor 35 Tahun 2021 tentang ...".
+    ("legislation", re.compile(
+        r"^(?P<title>(?:Undang-Undang|Peraturan|Keputusan|Instruksi)\b[^.]*?\bNomor\s+[\w/.-]+(?:\s+Tahun\s+" + _YEAR_GROUP
+        + r")?\s+tentang\s+[^.]+?)\.(?:\s+(?P<container>Lembaran\s+Negara(?:\s+Republik\s+Indonesia)?)\s+Tahun\s+"
+        r"(?:1[6-9]|20)\d\d(?:\s+Nomor\s+(?P<issue>\d+))?\.?)?$"), ("Nomor",), ""),
     # A code or constitution named first in a note, with the day it was adopted and the articles cited: "Water Code of
     # Turkmenistan, adopted 25 October 2016, Articles 14–19.", "Constitution of the Kyrgyz Republic, 27 June 2010, Art. 5."
     ("legislation", re.compile(
@@ -8472,6 +8479,7 @@ def _uk_paper_in_series(item: dict, confidence: dict) -> None:
         item["collection-title"] = paper.group("session")
         confidence["collection-title"] = confidence["genre"]
 
+
 _NOTE_NUMBER = re.compile(r"\d{1,4}\.\s+(?=[A-Z])")  # a footnote's "45. " before the citation
 
 
@@ -8503,8 +8511,8 @@ def _legal_item(source: str, kind: str, match) -> dict:
         add_note(item, fields.pop("author"))
     if "author" in fields:
         item["author"] = parse_names(fields["author"])
-    for key in ("title", "volume", "container", "page", "section", "authority", "number", "genre", "edition", "URL",
-                "publisher"):
+    for key in ("title", "volume", "container", "issue", "page", "section", "authority", "number", "genre", "edition",
+                "URL", "publisher"):
         if key in fields:
             item["container-title" if key == "container" else key] = fields[key].strip()
     if "page" in item:
@@ -11201,6 +11209,10 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         # German "...gesetz vom 11. August 2014", "Gesetz zur Stärkung der Tarifautonomie vom 11. August ..."
                         r"|\w*gesetz(?:\s+(?:zur|zum|über|für)\s[^.]{0,120}?)?\s+vom\s+\d+"
                         r"|presidential\s+(?:decree|order|resolution)"
+                        # Indonesian "Undang-Undang (Republik Indonesia) Nomor 11 Tahun 2020 tentang ...", "Peraturan
+                        # Pemerintah Nomor ...", "Peraturan Presiden ...", "Keputusan Menteri ...", "Instruksi Presiden ..."
+                        r"|undang-undang\s+(?:republik\s+indonesia\s+)?(?:nomor|no\.)\s*\d+"
+                        r"|(?:peraturan|keputusan|instruksi)\s+(?:pemerintah|presiden|menteri|daerah|mahkamah)"
                         r"|(?:order|resolution|instruction)\s+(?:of\s+the\s+(?:ministry|government|cabinet|president|federal)"
                         r"|no\.\s*\d+\s+of\s+\d+))\b")  # "Order No. 109 of 21 March 2003 on ..."
 # A constitution named first in Russian, Ukrainian, Belarusian or Kazakh ("Конституция Республики Казахстан", "Конституція
@@ -11211,14 +11223,14 @@ _CONSTITUTION_START = re.compile(r"(?i)\W*(?:конституци[яи]|конс
                                  r"|\W*(?:\w+\s+){0,2}(?:konstıtýtsııasy|konstitutsiyasi)\b")
 # Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886"). The
 # lookahead for the names' first letters passes every other position at one test.
-_LAW_GAZETTE = re.compile(r"(?i)(?=[свонбsfobjgdmv])(?:собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального|парламента)|"
+_LAW_GAZETTE = re.compile(r"(?i)(?=[свонбsfobjgdmvl])(?:собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального|парламента)|"
                           r"відомості верховної ради|офіційний вісник|"  # Ukrainian
                           r"национальный реестр правовых актов|нацыянальны рэестр прававых актаў|"  # Belarusian
                           r"бюллетень международных договоров|sobranie zakonodatel|federal register|"
                           r"official journal of the european|bundesgesetzblatt|journal officiel|"
                           r"boletín oficial del estado|gazzetta ufficiale|diário oficial|diario oficial|dziennik ustaw|"
                           r"sbírka zákonů|staatsblad|moniteur belge|monitorul oficial|official gazette|"
-                          r"vidomosti verkhovnoi rady|vedomosti verkhovnogo)")
+                          r"vidomosti verkhovnoi rady|vedomosti verkhovnogo|lembaran negara)")  # Indonesia's gazette
 # GOST names the act after its title: "О безопасности : федер. закон от 28.12.2010 № 390-ФЗ"; DSTU
 # likewise in Ukrainian: "Про захист персональних даних : Закон України від 01.06.2010 № 2297-VI". A strategy or
 # concept is named by the act that approved it: "Стратегия ... : утверждена распоряжением Правительства Российской

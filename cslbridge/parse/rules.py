@@ -42,7 +42,8 @@ _ACCESS_WORDS = (r"accessed|retrieved|viewed|consulted|cited|date\s+accessed|д�
                  r"accedido\s+el|accedido|acedido\s+a|acedido\s+em|acedido|acessado\s+em|viděno|pristupljeno|приступљено|просмотрено|"
                  r"viitattu|vaadatud|skatīts|žiūrėta|elérés|data\s+accesării|åtkomstdatum|pridobljeno|"
                  r"қаралған\s+күні|қол\s+жеткізілген\s+күні|murojaat\s+(?:qilingan\s+)?sana(?:si)?|"
-                 r"мурожаат\s+(?:қилинган\s+)?сана(?:си)?")
+                 r"мурожаат\s+(?:қилинган\s+)?сана(?:си)?|"
+                 r"diakses(?:\s+pada)?(?:\s+tanggal)?|tanggal\s+akses|dilayari(?:\s+pada)?")  # Indonesian, Malay
 # (Italian "(ultimo accesso: 10 ottobre 2022)", German Citavi's "zuletzt geprüft am 03.04.2020", Kazakh "(қаралған
 # күні: 12.02.2024)", Uzbek "(murojaat sanasi: 12.02.2024)", "(мурожаат санаси: ...)")
 
@@ -63,6 +64,9 @@ ACCESSED = re.compile(
 )
 # Turkish APA 6 closes with the access after the link: "https://... adresinden 15 Aralık 2022 tarihinde erişilmiştir."
 # ("retrieved from ... on ..."; "erişildi" too).
+# Indonesian APA's access after the link: "Diakses dari https://... pada 10 Januari 2022." (a whole day's date
+# closing the reference; the cue "diakses" is in the text).
+INDONESIAN_ACCESSED = re.compile(rf"(?i)(?<!\S)pada\s+(?:tanggal\s+)?\d{{1,2}}\s+{_MONTH_RE}\s+\d{{4}}\.?$")
 TURKISH_ACCESSED = re.compile(rf"(?i)(?<!\S)adresinden\s+(?:{_DATEISH})\s+tarihinde\s+eri[şs]il(?:mi[şs]tir|di)\.?(?!\S)")
 # The time of day MLA prints after a social media post's date ("Twitter, 9 Mar. 2019, 3:41 p.m., twitter.com/..."):
 # no volume and page, and no CSL field; it goes to the note.
@@ -140,6 +144,8 @@ LEAD = re.compile(
     r"dostępne\s+(?:w|na)\s*:?|dostupn[éeý]\s+(?:z|na)\s*:?|(?<=\d )z(?=\s+https?://)|(?<=, )at(?=\s+https?://)|"
     r"beschikbaar\s+(?:via|op)\s*:?|tilgjengelig\s+fra\s*:?|tillgänglig\s+på\s*:?|"
     r"hentet\s+fra\s*:?(?=\s*(?:https?://|www\.))|"  # Norwegian and Danish APA's "Hentet fra https://..." (retrieved from)
+    # Indonesian and Malay: "Diakses dari https://..." (retrieved from), "Tersedia di:", "Dicapai dari", "Diperoleh dari"
+    r"diakses\s+(?:dari|melalui)\s*:?|tersedia\s+(?:di|dari|pada)\s*:?|dicapai\s+(?:dari|di)\s*:?|diperoleh\s+dari\s*:?|"
     # German "Online verfügbar unter https://... [Zugriff am 14.03.2023]", "Verfügbar unter:"
     r"(?:online\s+)?verfügbar\s+unter\s*:?)"
 )
@@ -240,10 +246,13 @@ NATIONAL_THESIS = (r"(?:(?:niepublikowana|nepublikovaná)\s+)?(?:rozprawa|praca)
                    r"proefschrift|doktorsavhandling|doktoravhandling|masteroppgave|"
                    r"(?:yay[ıi][mn]lanmam[ıi]ş\s+)?(?:doktora|yüksek\s+lisans)\s+tezi|"
                    r"tese\s+de\s+(?:doutorado|doutoramento)|dissertação\s+de\s+mestrado|"
+                   # Indonesian and Malay: "Tesis Magister", "Disertasi Doktor", "Skripsi" (a bachelor's thesis)
+                   r"(?:tesis|disertasi)\s+(?:magister|master|doktor(?:al)?|sarjana|S[123])|disertasi|skripsi|"
                    # Japanese and Chinese: "博士論文", "修士論文", "博士学位论文", "硕士学位论文"
                    r"(?:博士|修士)論文|(?:博士|硕士)学位论文")
 NATIONAL_THESIS_CUES = ("rozprawa", "praca ", "práce", "práca", "tesis", "trabajo de fin", "tesi ", "thèse", "mémoire", "arbeit", "schrift",
-                        "proefschrift", "avhandling", "oppgave", "tezi", "tese ", "dissertação", "論文", "论文")
+                        "proefschrift", "avhandling", "oppgave", "tezi", "tese ", "dissertação", "論文", "论文",
+                        "disertasi", "skripsi")
 # IEEE / Harvard: "Ph.D. dissertation,", "M.S. thesis", with the bracket opening it in APA 6's "(Doctoral dissertation,
 # University of X)" (not APA's "[Doctoral dissertation, ...]", "[Unpublished master's thesis]" or "(... dissertation)",
 # which the title rules read)
@@ -296,7 +305,9 @@ _GERMAN_QUALIFIERS = rf"{GERMAN_EDITION_QUALIFIER}(?:\s*(?:,|und|u\.)\s*{GERMAN_
 _NATIONAL_EDITION = (rf"\d+\.(?:,\s*{_GERMAN_QUALIFIERS})?\s+(?:{_NATIONAL_EDITION_WORDS})\.?"
                      # French "9e éd.", "1re édition", "2ème éd.", Italian "2a ed.", "3a edizione"
                      r"|\d+(?:e|re|ème|a)\s+(?:éd\.|édition|ed\.|edizione)"
-                     r"|\d+e\s+druk|wyd\.\s+\d+")
+                     r"|\d+e\s+druk|wyd\.\s+\d+"
+                     # Indonesian and Malay "Edisi 4", "Edisi ke-2", "Edisi Kedua" is left to the words
+                     r"|edisi\s+(?:ke-?\s?)?\d+")
 SEASON_EDITION = r"(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}"
 _EDITION_FORMS = (r"(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")\s+(?:rev(?:ised)?\.?\s+|"
                   r"expanded\s+)?ed(?:n|ition)?\.?\)?(?:,\s*" + ENGLISH_EDITION_QUALIFIERS + r"\)?)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
@@ -319,7 +330,7 @@ OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:") + tuple(f".{host}/" for host in _BARE_HOSTS)
      + tuple(f".{level}." for level in _COUNTRY_SECOND_LEVELS)),
     ("edition", EDITION, (" ed", " éd", "изд", " вид.", " выд.", "bask", " bs.", "vyd", "uppl", "utg", "udg", "aufl", "druk",
-                          "wyd", "版")),
+                          "wyd", "版", "edisi")),
     ("location", CITY, (".:", ". :", ".,")),  # "М.:", "Frankfurt a. M.:", "М., 2010"
     ("genre", THESIS, ("дис", "dis", "thesis", "дыс")),
     ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta") + NATIONAL_THESIS_CUES),
@@ -333,8 +344,10 @@ OVERRIDES = (
                             "geraadpleegd", "hämtad", "erişim", "zugriff", "recuperado", "geprüft", "aufgerufen",
                             "accedido", "acedido", "acessado", "viděno", "pristupljeno", "приступљено", "просмотрено",
                             "viitattu", "vaadatud", "skatīts", "žiūrėta", "elérés", "accesării", "åtkomstdatum",
-                            "pridobljeno", "қаралған", "жеткізілген", "murojaat", "мурожаат")),
+                            "pridobljeno", "қаралған", "жеткізілген", "murojaat", "мурожаат", "diakses", "akses",
+                            "dilayari")),
     ("accessed", TURKISH_ACCESSED, ("erişil", "erisil")),
+    ("accessed", INDONESIAN_ACCESSED, ("diakses",)),
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
     ("note", UPDATED, ("updated", "modified", "revised")),
@@ -351,7 +364,7 @@ OVERRIDES = (
     ("note", TRANSLATED_FROM, ("transl",)),
     ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible", "disponí", "disponi", "recuperado",
                     "dostęp", "dostup", " z http", ", at http", "beschikbaar", "tilgjengelig", "tillgänglig",
-                    "verfügbar", "erişim", "hentet")),
+                    "verfügbar", "erişim", "hentet", "diakses", "tersedia", "dicapai", "diperoleh")),
     ("medium", MEDIUM, ("[",)),
     ("medium", FILE_FORMAT, ("(pdf)", "(doc", "(xls", "(ppt")),
     ("medium", EBOOK_FORMAT, ("kindle", "book.", "books.", "nook.", "epub")),
@@ -630,6 +643,8 @@ def edition(text: str) -> str:
     t = t.lstrip("–— 第")  # GOST's area dash before the statement; Chinese "第2版"
     if t[:5].lower() in ("wyd. ", "изд. ", "вид. ", "выд. "):
         t = t[5:]  # Polish and GOST put the number after the word: "wyd. 2", "Изд. 2-е, испр. и доп."
+    elif t[:6].lower() == "edisi ":
+        t = t[6:].removeprefix("ke-").removeprefix("ke ")  # Indonesian "Edisi 4", "Edisi ke-2"
     m = _ORDINAL.match(t) or re.fullmatch(r"(\d+)\s?版", t)
     if m:
         return m.group(1)
