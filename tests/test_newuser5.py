@@ -29,3 +29,55 @@ def test_a_csl_json_file_read_as_bibtex_says_it_holds_no_entry(tmp_path):
     assert result.exit_code == 1, result.output
     assert result.stderr == f"error: {path}:1: no BibTeX entries found (is this really a .bib file?)\n"
     assert result.stdout == ""
+
+
+# Web of Science's "Export > RIS" of an article, a proceedings paper and a review
+WOS_RIS = """TY  - JOUR
+AU  - Sultanova, Dilfuza
+TI  - Irrigation reform and cotton yields in Uzbekistan, 1991-2020
+T2  - Post-Communist Economies
+M3  - Article
+PY  - 2022
+VL  - 34
+IS  - 5
+SP  - 611
+EP  - 630
+ER  - 
+
+TY  - CPAPER
+AU  - Omarov, Berik
+TI  - Remote sensing of glacier mass balance in the Tien Shan
+T2  - IEEE International Geoscience and Remote Sensing Symposium
+M3  - Proceedings Paper
+PY  - 2020
+SP  - 88
+EP  - 91
+ER  - 
+
+TY  - JOUR
+AU  - Karimova, Lola
+TI  - Water governance in Central Asia: A survey of two decades
+T2  - Water Policy
+M3  - Review
+PY  - 2021
+ER  - 
+"""
+
+
+def test_a_database_document_type_naming_the_record_kind_is_no_genre(tmp_path):
+    """Scopus, Web of Science, EBSCO and EndNote put their document type in M3 ('Article',
+    'Journal Article', 'Conference Paper'); read as the genre, APA printed every such article as
+    'Title [Article]. Journal, ...'. An M3 naming only the kind TY gives is kept in note; another
+    M3 ('Review') is still the genre."""
+    path = tmp_path / "savedrecs.ris"
+    path.write_text(WOS_RIS, encoding="utf-8")
+    result = CliRunner().invoke(main, ["convert", str(path), "-t", "csljson"])
+    assert result.exit_code == 0, result.output
+    article, paper, review = json.loads(result.stdout)
+    assert (article["type"], "genre" in article, article["note"]) == ("article-journal", False, "M3: Article")
+    assert (paper["type"], "genre" in paper, paper["note"]) == ("paper-conference", False, "M3: Proceedings Paper")
+    assert review["genre"] == "Review"
+    result = CliRunner().invoke(main, ["render", str(path), "--style", "apa"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[2] == ("Sultanova, D. (2022). Irrigation reform and cotton yields in "
+                                             "Uzbekistan, 1991-2020. Post-Communist Economies, 34(5), 611–630.")
