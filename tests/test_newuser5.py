@@ -81,3 +81,21 @@ def test_a_database_document_type_naming_the_record_kind_is_no_genre(tmp_path):
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[2] == ("Sultanova, D. (2022). Irrigation reform and cotton yields in "
                                              "Uzbekistan, 1991-2020. Post-Communist Economies, 34(5), 611–630.")
+
+
+def test_an_xml_file_that_is_no_csl_style_is_refused_in_one_line(tmp_path):
+    """A style saved without CSL's namespace (written by hand, or an XML file of another kind named
+    .csl) is well-formed XML, so it passed the parse and `render --style house.csl` ended in a
+    traceback (lxml's plain element has no `__dict__`); now one line naming the file, exit 2."""
+    refs = tmp_path / "refs.json"
+    refs.write_text(json.dumps(ZOTERO_CSL_JSON), encoding="utf-8")
+    style = tmp_path / "house.csl"
+    style.write_text('<?xml version="1.0" encoding="utf-8"?>\n<style class="in-text" version="1.0">\n'
+                     '  <info><title>House</title><id>house</id></info>\n'
+                     '  <citation><layout><text variable="title"/></layout></citation>\n</style>\n',
+                     encoding="utf-8")
+    for command in ("render", "preview"):
+        result = CliRunner().invoke(main, [command, str(refs), "--style", str(style)])
+        assert result.exit_code == 2, (command, result.output)
+        assert result.stderr == (f"error: cannot read style {style}: its root element is <style>, not a CSL "
+                                 '<style xmlns="http://purl.org/net/xbiblio/csl">\n')

@@ -595,6 +595,9 @@ class Style(CitationStylesStyle):
             self.root = parse(path)
         except (OSError, etree.XMLSyntaxError) as exc:
             raise ValueError(f"cannot read style {path}: {exc}") from None
+        if self.root.tag != f"{{{CSL_NS}}}style":  # well-formed XML, but no CSL style: no traceback
+            raise ValueError(f"cannot read style {path}: its root element is <{etree.QName(self.root).localname}>"
+                             f", not a CSL <style xmlns=\"{CSL_NS}\">")
         self.xml = self.root.getroottree()
         _decode_character_references(self.root)
         if locale is None:
