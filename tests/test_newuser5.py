@@ -99,3 +99,19 @@ def test_an_xml_file_that_is_no_csl_style_is_refused_in_one_line(tmp_path):
         assert result.exit_code == 2, (command, result.output)
         assert result.stderr == (f"error: cannot read style {style}: its root element is <style>, not a CSL "
                                  '<style xmlns="http://purl.org/net/xbiblio/csl">\n')
+
+
+def test_a_csl_style_without_a_citation_is_refused_in_one_line(tmp_path):
+    """A style with CSL's namespace but no `<citation>` (one cut down to its bibliography by hand)
+    failed on every entry with a fault-of-ours line each ('could not render (AttributeError:
+    'NoneType' object has no attribute 'render')'); CSL requires the element: one line, exit 2."""
+    refs = tmp_path / "refs.json"
+    refs.write_text(json.dumps(ZOTERO_CSL_JSON), encoding="utf-8")
+    style = tmp_path / "bib-only.csl"
+    style.write_text('<?xml version="1.0" encoding="utf-8"?>\n<style xmlns="http://purl.org/net/xbiblio/csl" '
+                     'class="in-text" version="1.0">\n  <info><title>Bib only</title><id>bib-only</id></info>\n'
+                     '  <bibliography><layout><text variable="title"/></layout></bibliography>\n</style>\n',
+                     encoding="utf-8")
+    result = CliRunner().invoke(main, ["render", str(refs), "--style", str(style)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == f"error: cannot read style {style}: it has no <citation>, which every CSL style needs\n"
