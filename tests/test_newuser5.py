@@ -83,19 +83,24 @@ def test_a_database_document_type_naming_the_record_kind_is_no_genre(tmp_path):
                                              "Uzbekistan, 1991-2020. Post-Communist Economies, 34(5), 611–630.")
 
 
+
+def _with_style(tmp_path, command: str, name: str, root: str, body: str):
+    """`command` run on a one-item CSL-JSON file with the style file `name`: `root` opening it."""
+    refs = tmp_path / "refs.json"
+    refs.write_text(json.dumps(ZOTERO_CSL_JSON), encoding="utf-8")
+    style = tmp_path / name
+    style.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n{root}\n'
+                     f'  <info><title>House</title><id>house</id></info>\n  {body}\n</style>\n', encoding="utf-8")
+    return style, CliRunner().invoke(main, [command, str(refs), "--style", str(style)])
+
+
 def test_an_xml_file_that_is_no_csl_style_is_refused_in_one_line(tmp_path):
     """A style saved without CSL's namespace (written by hand, or an XML file of another kind named
     .csl) is well-formed XML, so it passed the parse and `render --style house.csl` ended in a
     traceback (lxml's plain element has no `__dict__`); now one line naming the file, exit 2."""
-    refs = tmp_path / "refs.json"
-    refs.write_text(json.dumps(ZOTERO_CSL_JSON), encoding="utf-8")
-    style = tmp_path / "house.csl"
-    style.write_text('<?xml version="1.0" encoding="utf-8"?>\n<style class="in-text" version="1.0">\n'
-                     '  <info><title>House</title><id>house</id></info>\n'
-                     '  <citation><layout><text variable="title"/></layout></citation>\n</style>\n',
-                     encoding="utf-8")
     for command in ("render", "preview"):
-        result = CliRunner().invoke(main, [command, str(refs), "--style", str(style)])
+        style, result = _with_style(tmp_path, command, "house.csl", '<style class="in-text" version="1.0">',
+                                    '<citation><layout><text variable="title"/></layout></citation>')
         assert result.exit_code == 2, (command, result.output)
         assert result.stderr == (f"error: cannot read style {style}: its root element is <style>, not a CSL "
                                  '<style xmlns="http://purl.org/net/xbiblio/csl">\n')
@@ -105,13 +110,9 @@ def test_a_csl_style_without_a_citation_is_refused_in_one_line(tmp_path):
     """A style with CSL's namespace but no `<citation>` (one cut down to its bibliography by hand)
     failed on every entry with a fault-of-ours line each ('could not render (AttributeError:
     'NoneType' object has no attribute 'render')'); CSL requires the element: one line, exit 2."""
-    refs = tmp_path / "refs.json"
-    refs.write_text(json.dumps(ZOTERO_CSL_JSON), encoding="utf-8")
-    style = tmp_path / "bib-only.csl"
-    style.write_text('<?xml version="1.0" encoding="utf-8"?>\n<style xmlns="http://purl.org/net/xbiblio/csl" '
-                     'class="in-text" version="1.0">\n  <info><title>Bib only</title><id>bib-only</id></info>\n'
-                     '  <bibliography><layout><text variable="title"/></layout></bibliography>\n</style>\n',
-                     encoding="utf-8")
-    result = CliRunner().invoke(main, ["render", str(refs), "--style", str(style)])
+    style, result = _with_style(
+        tmp_path, "render", "bib-only.csl",
+        '<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">',
+        '<bibliography><layout><text variable="title"/></layout></bibliography>')
     assert result.exit_code == 2, result.output
     assert result.stderr == f"error: cannot read style {style}: it has no <citation>, which every CSL style needs\n"
