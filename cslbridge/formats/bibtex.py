@@ -1433,10 +1433,12 @@ def read(text: str, source: str = "", progress=None) -> ReadResult:
         items.append(item)
     assign_ids(items)
     # No entry and no command (@comment, @string) opens anywhere: an '@' in an e-mail address of an
-    # RIS or MEDLINE file read with -f bibtex is none, and such text is no empty success.
-    if not entries and not problems and not _HEAD.search(text) and any(
+    # RIS or MEDLINE file read with -f bibtex is none, and such text is no empty success. The one
+    # line says so in place of the stray-text line a CSL-JSON file's braces gave ("text outside any
+    # entry ignored: '{'"), which named no cause.
+    if not entries and not _HEAD.search(text) and any(
             line.strip() and not line.lstrip().startswith("%") for line in text.splitlines()):
-        problems.append(Problem("no BibTeX entries found (is this really a .bib file?)", source, 1))
+        problems[:] = [Problem("no BibTeX entries found (is this really a .bib file?)", source, 1)]
     return ReadResult(items, problems)
 
 

@@ -94,6 +94,13 @@ _NAME_TAGS = {
 _TITLE_TAGS = ("TI", "T1", "CT")
 _CONTAINER_TAGS = ("T2", "JF", "JO", "BT")
 _SHORT_CONTAINER_TAGS = ("J2", "JA", "J1")
+# A database's document type in M3 that names only the kind of record TY gives already (Scopus's,
+# Web of Science's and EBSCO's 'M3  - Article' on a JOUR, EndNote's 'Journal Article', Scopus's
+# 'Conference Paper' on a CONF) is no genre, which APA prints ('Title [Article]. Survival, 63(2)'):
+# it is kept in note. Another M3 ('Review', 'Assessment Report', 'PhD Thesis') is the genre.
+_RECORD_KIND = {"article": "article-journal", "journal article": "article-journal",
+                "conference paper": "paper-conference", "proceedings paper": "paper-conference",
+                "book chapter": "chapter", "book": "book"}
 _SIMPLE_TAGS = {
     "T3": "collection-title", "ST": "title-short", "VL": "volume", "VO": "volume", "IS": "issue",
     "CY": "publisher-place", "PB": "publisher", "ET": "edition", "NV": "number-of-volumes",
@@ -337,6 +344,8 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             _set(item, "PMCID", value, tag)
         elif tag == "M3" and re.match(r"(https?://(dx\.)?doi\.org/|doi:\s*)?10\.\d{4,}/", value, re.I):
             _set(item, "DOI", clean_doi(value), tag)
+        elif tag == "M3" and _RECORD_KIND.get(value.casefold()) == item["type"]:
+            add_note(item, f"M3: {value}")
         elif tag in ("PB", "CY"):  # without a catalogue's ISBD marks ('Vintage Books,', 'New York :')
             _set(item, _SIMPLE_TAGS[tag], value.rstrip(" ,:;/") or value, tag)
         elif tag == "ET":

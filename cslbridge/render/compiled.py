@@ -595,6 +595,11 @@ class Style(CitationStylesStyle):
             self.root = parse(path)
         except (OSError, etree.XMLSyntaxError) as exc:
             raise ValueError(f"cannot read style {path}: {exc}") from None
+        if self.root.tag != f"{{{CSL_NS}}}style":  # well-formed XML, but no CSL style: no traceback
+            raise ValueError(f"cannot read style {path}: its root element is <{etree.QName(self.root).localname}>"
+                             f", not a CSL <style xmlns=\"{CSL_NS}\">")
+        if self.root.find(f"{{{CSL_NS}}}citation") is None:  # CSL requires one; citeproc-py fails on every item
+            raise ValueError(f"cannot read style {path}: it has no <citation>, which every CSL style needs")
         self.xml = self.root.getroottree()
         _decode_character_references(self.root)
         if locale is None:
