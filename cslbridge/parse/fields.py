@@ -7743,7 +7743,7 @@ def _parse(text: str, tagger) -> dict:
     if "publisher" in item and ("repr" in clean or "Reprint" in clean):
         _reprint_imprint(item, confidence, clean)
     if "]" in clean and _GBT_MARK.search(clean):
-        _gbt_names_and_book(item, confidence)
+        _gbt_names_and_book(item, confidence, clean)
     if item.get("medium", "").rstrip(".").lower() == "unpublished" and "genre" not in item:
         _move(item, confidence, "medium", "genre")  # the AEA's '"Title." Unpublished.': an unpublished paper
     if "note" in item and not {"publisher", "container-title"} & set(item):
@@ -11619,13 +11619,18 @@ _REPRINT_IMPRINT = re.compile(
 _GBT_EDITED_BOOK = re.compile(r"(?P<names>[^.]+?),?\s+(?:eds?\.|主编|编)\s*(?P<book>\S.*)")
 
 
-def _gbt_names_and_book(item: dict, confidence: dict) -> None:
+def _gbt_names_and_book(item: dict, confidence: dict, text: str) -> None:
     """GB/T writes every name family first, the family often in capitals ("LI Na", "WU Fulong"), which the
-    name reader took for initials after a family name ("Na" family, "LI" given); and a chapter's book after
-    "//" opens with its editors, which were the book's title."""
+    name reader took for initials before a family name ("Na" family, "LI" given, dotted "L.I." as "JA Ocampo" is;
+    the printed order tells them from Vancouver's "Smith JA"); and a chapter's book after "//" opens with its
+    editors, which were the book's title."""
     for role in ("author", "editor"):
         for name in item.get(role, []):
             given, family = name.get("given", ""), name.get("family", "")
+            if "." in given:
+                given = given.replace(".", "")
+                if f"{given} {family}" not in text:
+                    continue
             if len(given) > 1 and given.isalpha() and given.isupper() and family.isalpha() and not family.isupper():
                 name["family"], name["given"] = given, family
     book = _GBT_EDITED_BOOK.fullmatch(item.get("container-title", ""))

@@ -505,6 +505,12 @@ def one_name(text: str) -> dict:
     while k > 0 and words[k - 1].lower() in PARTICLES:
         k -= 1
     given, family = " ".join(words[:k]), " ".join(words[k:])
+    if 1 < len(given) < 4 and given.isalpha() and given.isupper():
+        # two or three initials run together without points before the family name, as styles printing given names
+        # first with no stops do ("JA Ocampo", "EV Lobkova"): "J.A.", as Vancouver's "Ocampo JA" is read, not one
+        # given name "JA"; one initial, a hyphenated or a spaced pair ("K Aitamurto", "A-L Heusala", "C E Smith")
+        # reads the same either way and stays as printed
+        given = _dot_bare(given)
     return _with_particle(family, given, suffix)
 
 

@@ -1,0 +1,12 @@
+"""Names, titles and fields of what the official CSL styles print, read back (round 5 of bench/parse_rendered.py)."""
+
+from cslbridge.parse.fields import parse_reference
+
+
+def test_initials_without_points_before_the_family_name_get_them():
+    # styles that print given names first as initials with no stops ("JA Ocampo"): initials run together are read
+    # as Vancouver's "Ocampo JA" is, with their points; one initial stays as printed
+    item = parse_reference("MK Sorensen; P Alanko. Seasonal migration of reindeer herders in northern Finland. "
+                           "Polar Geography 44, 101–118 (2021)")
+    assert [(n["family"], n["given"]) for n in item["author"]] == [("Sorensen", "M.K."), ("Alanko", "P")]
+
