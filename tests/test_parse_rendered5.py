@@ -10,3 +10,12 @@ def test_initials_without_points_before_the_family_name_get_them():
                            "Polar Geography 44, 101–118 (2021)")
     assert [(n["family"], n["given"]) for n in item["author"]] == [("Sorensen", "M.K."), ("Alanko", "P")]
 
+
+
+def test_a_locale_s_superscript_abbreviations_are_read_as_letters():
+    # the French locale's "nᵒ" (issue) and "2ᵉ éd." (edition), printed with modifier letters
+    item = parse_reference("Martin C., « Les budgets participatifs en France », dans Revue française de science "
+                           "politique, vol. 71, nᵒ 3, 2021, p. 401‑420.")
+    assert (item["volume"], item["issue"], item["page"]) == ("71", "3", "401-420")
+    item = parse_reference("Bourdieu P., Le sens pratique, 3ᵉ éd., Paris, Éditions de Minuit, 2016.")
+    assert item["edition"] == "3" and item["title"] == "Le sens pratique"

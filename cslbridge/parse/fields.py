@@ -195,6 +195,10 @@ _LIGATURE = re.compile("[\ufb00-\ufb06]")
 # first, so a search skips to its characters (a lookbehind first made it try the pattern at every position).
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff](?<!Ã\u00ad)")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+# The modifier letters CSL locales print in their abbreviations and ordinals (French "vol. 26, nᵒ 4", "2ᵉ éd.",
+# "1ʳᵉ éd.", English "2ⁿᵈ edn"), read as the plain letters the cue words and the tagger know ("no 4", "2e éd.").
+_SUPERSCRIPT_LETTERS = str.maketrans("ᵃᵈᵉʰⁿᵒʳˢᵗ", "adehnorst")
+_SUPERSCRIPT_LETTER = re.compile("[ᵃᵈᵉʰⁿᵒʳˢᵗ]")
 _CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6});")
 _BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./-])?) (?=[a-z][\w.()/-]*\d|\d[\w-]*[./][\w.()/-]*\w|(?<=[/-] )\w)")
 # ... and a link broken after a stop inside its host ("http://dx.doi. org/10.1016/j.desal.2012.11.032"): what follows is
@@ -250,6 +254,8 @@ def _normalise(text: str) -> str:
         text = text.translate(_LIGATURES)
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
+    if _SUPERSCRIPT_LETTER.search(text):
+        text = text.translate(_SUPERSCRIPT_LETTERS)
     if "&" in text:
         text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
     text = " ".join(text.split())
