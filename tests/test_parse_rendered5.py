@@ -19,3 +19,13 @@ def test_a_locale_s_superscript_abbreviations_are_read_as_letters():
     assert (item["volume"], item["issue"], item["page"]) == ("71", "3", "401-420")
     item = parse_reference("Bourdieu P., Le sens pratique, 3ᵉ éd., Paris, Éditions de Minuit, 2016.")
     assert item["edition"] == "3" and item["title"] == "Le sens pratique"
+
+
+def test_the_word_before_a_journal_is_not_its_name():
+    # French styles' "« Title », dans Journal, vol. 12", German notes' "Title, in, Journal 12 (2019)"
+    for text in ("Dupont M., « Les coopératives agricoles face à la crise », dans Économie rurale, vol. 12, no 3, 2019, "
+                 "p. 45‑60.",
+                 "Weber, K., Die Genossenschaften in der Krise, in, Zeitschrift für Agrarpolitik 12 (2019), Heft 3, "
+                 "S. 45–60."):
+        item = parse_reference(text)
+        assert item["container-title"] in ("Économie rurale", "Zeitschrift für Agrarpolitik"), text

@@ -1275,7 +1275,9 @@ _ONLINE_FIRST_FORMS = ("advance online publication", "published online", "epub a
 _ONLINE_FIRST = re.compile(r"(?i)[.,;]?\s*\b(?:" + "|".join(_ONLINE_FIRST_FORMS) + r")\b\.?")
 # Letters every form holds, lower-cased, which a container is checked for before the search.
 _ONLINE_FIRST_CUES = ("nl", "ahead", "early")
-_CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in\s+|в\s*:|в кн\.?\s*:?|published in\s*:?|\[?w\s*:\]?|en\s*:|em\s*:)\s*")
+# (French "dans Journal" and "dans : Book", Romanian "în Journal", German notes' "in, Journal" as the style prints them)
+_CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in,?\s+|в\s*:|в кн\.?\s*:?|published in\s*:?|\[?w\s*:\]?|en\s*:|em\s*:"
+                             r"|dans\s*:?\s|în\s*:?\s)\s*")
 # Turkish puts its "in" after the book: "M. Yılmaz (Ed.), Türk dünyası ve küresel dönüşüm içinde (s. 145–170)."
 _CONTAINER_TAIL = re.compile(r"\s+içinde\.?$")
 _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
