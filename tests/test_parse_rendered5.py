@@ -29,3 +29,14 @@ def test_the_word_before_a_journal_is_not_its_name():
                  "S. 45–60."):
         item = parse_reference(text)
         assert item["container-title"] in ("Économie rurale", "Zeitschrift für Agrarpolitik"), text
+
+
+def test_a_parallel_container_does_not_run_back_into_the_quoted_title():
+    # "Translit = English" is one container, read back from "=" only to the quoted title's close
+    for text in ("Petrova, O. V. “Regional budgets and federal transfers.” Finansovyi zhurnal = Financial Journal 13, "
+                 "no. 2 (2021): 55–70.",
+                 "Petrova, OV 2021, ‘Regional budgets and federal transfers’, Finansovyi zhurnal = Financial Journal, "
+                 "vol. 13, no. 2, pp. 55–70."):
+        item = parse_reference(text)
+        assert item["title"] == "Regional budgets and federal transfers", text
+        assert item["container-title"] == "Finansovyi zhurnal = Financial Journal", text

@@ -1529,6 +1529,8 @@ _COPYRIGHT_YEAR = re.compile(rf"[c©]{_YEAR}[.;,]?")
 _SENTENCE_BEFORE_QUOTE = re.compile(r"(?:\[\d+\]\s+)?[A-Z][^“”\"\[\]()]{1,80}?\.\s+“[^”]+[.,]”")
 _CITING_MEDICINE_COPYRIGHT = re.compile(rf"; c{_YEAR}(?:-{_YEAR})?\s\[(?:updated|cited)")  # "; c2021 [updated ...; cited"
 _QUOTE_CLOSED = (",”", ".”", ",’", ".’", ',"', '."')  # a quoted title's last word, closed with its stop
+# ... or with its quote before the stop (Harvard "‘Title’, Journal", Chicago "“Title”. Journal", French "« Title »,")
+_QUOTE_ENDS = _QUOTE_CLOSED + ("’,", "”,", '",', "”.", "»,", "».", "»")
 _ROLE_SENTENCE = {"Translated": "translator", "Edited": "editor"}
 # A translator's role word, cut short, in a bracket after a book's title: "(A. Goldhammer, Trans.)", "(Çev. A. Onacak)".
 _TRANSLATOR_WORDS = frozenset(("trans", "transl", "trad", "übers", "пер", "çev", "çeviren"))
@@ -4085,8 +4087,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if _has(labels, "genre") and "title" not in labels:
         _title_before_genre(words, labels)
     # "Translit = English": both sides of an ISBD parallel title share one label. The walk back
-    # stops at a bracketed translation and at a title's full stop before the journal's first word
-    # ("Author. English title. Zhurnal = Journal, 2020"): the title the tagger found stays. The walk on
+    # stops at a bracketed translation, at a title's full stop before the journal's first word
+    # ("Author. English title. Zhurnal = Journal, 2020") and at a quoted title's close ("“Title.” Zhurnal = Journal
+    # 25, no. 4", "‘Title’, Zhurnal = Journal, vol. 14"): the title the tagger found stays. The walk on
     # stops at a comma unless the tagger read the words after it as the container, a word before it and a capital
     # after it ("= State, Religion and Church"; not a formula's "√ sNN = 2 . 76TeV, Phys. Rev. Lett.").
     for i in ([k for k, w in enumerate(words) if w == "="] if "=" in words else ()):
@@ -4094,6 +4097,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             continue
         lo = i
         while lo > 0 and labels[lo - 1] in ("title", "container") and not words[lo - 1].rstrip(".,").endswith("]") \
+                and not words[lo - 1].endswith(_QUOTE_ENDS) \
                 and not (labels[lo - 1] == "title" and labels[lo] == "container" and words[lo - 1].endswith(".")
                          and len(words[lo - 1]) > 3 and not _ABBREV.match(words[lo - 1])):
             lo -= 1
