@@ -40,3 +40,11 @@ def test_a_parallel_container_does_not_run_back_into_the_quoted_title():
         item = parse_reference(text)
         assert item["title"] == "Regional budgets and federal transfers", text
         assert item["container-title"] == "Finansovyi zhurnal = Financial Journal", text
+
+
+def test_the_japanese_locale_s_labels_before_numbers():
+    # a style in the Japanese locale prints "Journal. Year, 巻 N, 号 N, ページ. N–N."
+    item = parse_reference("Tanaka, H., Sato, M. Urban heat islands and summer mortality in Osaka. Environmental "
+                           "Research. 2020, 巻 186, 号 4, ページ. 109–121.")
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == (
+        "Environmental Research", "186", "4", "109-121")

@@ -199,6 +199,10 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 # "1ʳᵉ éd.", English "2ⁿᵈ edn"), read as the plain letters the cue words and the tagger know ("no 4", "2e éd.").
 _SUPERSCRIPT_LETTERS = str.maketrans("ᵃᵈᵉʰⁿᵒʳˢᵗ", "adehnorst")
 _SUPERSCRIPT_LETTER = re.compile("[ᵃᵈᵉʰⁿᵒʳˢᵗ]")
+# The Japanese locale's labels before a number, "Journal. 2015, 巻 521, 号 3, ページ. 436–444." (Japanese prose writes
+# "第521巻"): read as the "vol.", "no." and "pp." the cue words know.
+_JAPANESE_LABELS = {"巻": "vol.", "号": "no.", "ページ.": "pp.", "ページ": "pp."}
+_JAPANESE_LABEL = re.compile(r"(?<=[,.] )(?:巻|号|ページ\.?)(?= \d)")
 _CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6});")
 _BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./-])?) (?=[a-z][\w.()/-]*\d|\d[\w-]*[./][\w.()/-]*\w|(?<=[/-] )\w)")
 # ... and a link broken after a stop inside its host ("http://dx.doi. org/10.1016/j.desal.2012.11.032"): what follows is
@@ -256,6 +260,8 @@ def _normalise(text: str) -> str:
         text = _INVISIBLE.sub("", text)
     if _SUPERSCRIPT_LETTER.search(text):
         text = text.translate(_SUPERSCRIPT_LETTERS)
+    if "巻 " in text or "号 " in text or "ページ" in text:
+        text = _JAPANESE_LABEL.sub(lambda m: _JAPANESE_LABELS[m.group()], text)
     if "&" in text:
         text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
     text = " ".join(text.split())
