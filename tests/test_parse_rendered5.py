@@ -48,3 +48,10 @@ def test_the_japanese_locale_s_labels_before_numbers():
                            "Research. 2020, 巻 186, 号 4, ページ. 109–121.")
     assert (item["container-title"], item["volume"], item["issue"], item["page"]) == (
         "Environmental Research", "186", "4", "109-121")
+
+
+def test_the_turkish_locale_s_volume_and_issue():
+    # "C." (cilt) and "S." (sayı) before the year, "ss." the pages
+    item = parse_reference("YILMAZ Ayşe, “Rural credit cooperatives in western Anatolia”, Journal of Rural Studies, "
+                           "C. 88, S. 2 (2021), ss. 140-52.")
+    assert (item["container-title"], item["volume"], item["issue"]) == ("Journal of Rural Studies", "88", "2")

@@ -203,6 +203,9 @@ _SUPERSCRIPT_LETTER = re.compile("[ᵃᵈᵉʰⁿᵒʳˢᵗ]")
 # "第521巻"): read as the "vol.", "no." and "pp." the cue words know.
 _JAPANESE_LABELS = {"巻": "vol.", "号": "no.", "ページ.": "pp.", "ページ": "pp."}
 _JAPANESE_LABEL = re.compile(r"(?<=[,.] )(?:巻|号|ページ\.?)(?= \d)")
+# The Turkish locale's "Journal, C. 15, S. 8 (2020), ss. 12-19" (cilt, sayı): the volume and issue, read as "vol. 15,
+# no. 8"; after "C." the "S." is no German page ("S. 8"), which no "C." comes before.
+_TURKISH_VOLUME_ISSUE = re.compile(r"(?<=, )C\. (\d+), S\. (?=\d)")
 _CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6});")
 _BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./-])?) (?=[a-z][\w.()/-]*\d|\d[\w-]*[./][\w.()/-]*\w|(?<=[/-] )\w)")
 # ... and a link broken after a stop inside its host ("http://dx.doi. org/10.1016/j.desal.2012.11.032"): what follows is
@@ -262,6 +265,8 @@ def _normalise(text: str) -> str:
         text = text.translate(_SUPERSCRIPT_LETTERS)
     if "巻 " in text or "号 " in text or "ページ" in text:
         text = _JAPANESE_LABEL.sub(lambda m: _JAPANESE_LABELS[m.group()], text)
+    if ", C. " in text:
+        text = _TURKISH_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
     if "&" in text:
         text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
     text = " ".join(text.split())
