@@ -55,3 +55,13 @@ def test_the_turkish_locale_s_volume_and_issue():
     item = parse_reference("YILMAZ Ayşe, “Rural credit cooperatives in western Anatolia”, Journal of Rural Studies, "
                            "C. 88, S. 2 (2021), ss. 140-52.")
     assert (item["container-title"], item["volume"], item["issue"]) == ("Journal of Rural Studies", "88", "2")
+
+
+def test_a_family_name_in_capitals_marks_a_whole_name():
+    # Turkish notes print the first name family first in capitals, the others given name first ("RAHMAN Nadia,
+    # Tobias KELLER"); middle initials may close the given names ("POSNER Richard A.")
+    item = parse_reference("DEMİR Selin, Marco ROSSI, “Seasonal tourism and local labour markets”, Tourism "
+                           "Management, C. 84, S. 1 (2021), ss. 104-19.")
+    assert [(n["family"], n["given"]) for n in item["author"]] == [("DEMİR", "Selin"), ("ROSSI", "Marco")]
+    item = parse_reference("HOLMES Oliver W., “The Path of the Law”, Harvard Law Review, C. 10 (1897), s. 457.")
+    assert [(n["family"], n["given"]) for n in item["author"]] == [("HOLMES", "Oliver W.")]
