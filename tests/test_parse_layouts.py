@@ -547,7 +547,7 @@ def test_french_names_series_and_editors():
 
 @pytest.mark.parametrize("span,expected", [
     ("LE BRAS Hervé", [("LE BRAS", "Hervé")]),
-    ("PH Dreyfuss", [("Dreyfuss", "PH")]),  # bare initials first, not a family name in capitals
+    ("PH Dreyfuss", [("Dreyfuss", "P.H.")]),  # bare initials first, not a family name in capitals (dotted as "Dreyfuss PH" is)
 ])
 def test_family_name_in_capitals_first(span, expected):
     assert [(n.get("family"), n.get("given")) for n in parse_names(span)] == expected

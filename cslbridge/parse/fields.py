@@ -195,6 +195,17 @@ _LIGATURE = re.compile("[\ufb00-\ufb06]")
 # first, so a search skips to its characters (a lookbehind first made it try the pattern at every position).
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff](?<!Ã\u00ad)")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+# The modifier letters CSL locales print in their abbreviations and ordinals (French "vol. 26, nᵒ 4", "2ᵉ éd.",
+# "1ʳᵉ éd.", English "2ⁿᵈ edn"), read as the plain letters the cue words and the tagger know ("no 4", "2e éd.").
+_SUPERSCRIPT_LETTERS = str.maketrans("ᵃᵈᵉʰⁿᵒʳˢᵗ", "adehnorst")
+_SUPERSCRIPT_LETTER = re.compile("[ᵃᵈᵉʰⁿᵒʳˢᵗ]")
+# The Japanese locale's labels before a number, "Journal. 2015, 巻 521, 号 3, ページ. 436–444." (Japanese prose writes
+# "第521巻"): read as the "vol.", "no." and "pp." the cue words know.
+_JAPANESE_LABELS = {"巻": "vol.", "号": "no.", "ページ.": "pp.", "ページ": "pp."}
+_JAPANESE_LABEL = re.compile(r"(?<=[,.] )(?:巻|号|ページ\.?)(?= \d)")
+# The Turkish locale's "Journal, C. 15, S. 8 (2020), ss. 12-19" (cilt, sayı): the volume and issue, read as "vol. 15,
+# no. 8"; after "C." the "S." is no German page ("S. 8"), which no "C." comes before.
+_TURKISH_VOLUME_ISSUE = re.compile(r"(?<=, )C\. (\d+), S\. (?=\d)")
 _CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6});")
 _BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./-])?) (?=[a-z][\w.()/-]*\d|\d[\w-]*[./][\w.()/-]*\w|(?<=[/-] )\w)")
 # ... and a link broken after a stop inside its host ("http://dx.doi. org/10.1016/j.desal.2012.11.032"): what follows is
@@ -267,6 +278,12 @@ def _normalise(text: str) -> str:
         text = text.translate(_LIGATURES)
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
+    if _SUPERSCRIPT_LETTER.search(text):
+        text = text.translate(_SUPERSCRIPT_LETTERS)
+    if "巻 " in text or "号 " in text or "ページ" in text:
+        text = _JAPANESE_LABEL.sub(lambda m: _JAPANESE_LABELS[m.group()], text)
+    if ", C. " in text:
+        text = _TURKISH_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
     if "&" in text:
         text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
     text = " ".join(text.split())
@@ -1336,7 +1353,9 @@ _ONLINE_FIRST_FORMS = ("advance online publication", "published online", "epub a
 _ONLINE_FIRST = re.compile(r"(?i)[.,;]?\s*\b(?:" + "|".join(_ONLINE_FIRST_FORMS) + r")\b\.?")
 # Letters every form holds, lower-cased, which a container is checked for before the search.
 _ONLINE_FIRST_CUES = ("nl", "ahead", "early")
-_CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in\s+|в\s*:|в кн\.?\s*:?|published in\s*:?|\[?w\s*:\]?|en\s*:|em\s*:)\s*")
+# (French "dans Journal" and "dans : Book", Romanian "în Journal", German notes' "in, Journal" as the style prints them)
+_CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in,?\s+|в\s*:|в кн\.?\s*:?|published in\s*:?|\[?w\s*:\]?|en\s*:|em\s*:"
+                             r"|dans\s*:?\s|în\s*:?\s)\s*")
 # Turkish puts its "in" after the book: "M. Yılmaz (Ed.), Türk dünyası ve küresel dönüşüm içinde (s. 145–170)."
 _CONTAINER_TAIL = re.compile(r"\s+içinde\.?$")
 _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
@@ -1585,6 +1604,8 @@ _COPYRIGHT_YEAR = re.compile(rf"[c©]{_YEAR}[.;,]?")
 _SENTENCE_BEFORE_QUOTE = re.compile(r"(?:\[\d+\]\s+)?[A-Z][^“”\"\[\]()]{1,80}?\.\s+“[^”]+[.,]”")
 _CITING_MEDICINE_COPYRIGHT = re.compile(rf"; c{_YEAR}(?:-{_YEAR})?\s\[(?:updated|cited)")  # "; c2021 [updated ...; cited"
 _QUOTE_CLOSED = (",”", ".”", ",’", ".’", ',"', '."')  # a quoted title's last word, closed with its stop
+# ... or with its quote before the stop (Harvard "‘Title’, Journal", Chicago "“Title”. Journal", French "« Title »,")
+_QUOTE_ENDS = _QUOTE_CLOSED + ("’,", "”,", '",', "”.", "»,", "».", "»")
 _ROLE_SENTENCE = {"Translated": "translator", "Edited": "editor"}
 # A translator's role word, cut short, in a bracket after a book's title: "(A. Goldhammer, Trans.)", "(Çev. A. Onacak)".
 _TRANSLATOR_WORDS = frozenset(("trans", "transl", "trad", "übers", "пер", "çev", "çeviren"))
@@ -4199,8 +4220,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[k] = "genre"
             labels[k + 1:e + 1] = ["publisher"] * (e - k)
     # "Translit = English": both sides of an ISBD parallel title share one label. The walk back
-    # stops at a bracketed translation and at a title's full stop before the journal's first word
-    # ("Author. English title. Zhurnal = Journal, 2020"): the title the tagger found stays. The walk on
+    # stops at a bracketed translation, at a title's full stop before the journal's first word
+    # ("Author. English title. Zhurnal = Journal, 2020") and at a quoted title's close ("“Title.” Zhurnal = Journal
+    # 25, no. 4", "‘Title’, Zhurnal = Journal, vol. 14"): the title the tagger found stays. The walk on
     # stops at a comma unless the tagger read the words after it as the container, a word before it and a capital
     # after it ("= State, Religion and Church"; not a formula's "√ sNN = 2 . 76TeV, Phys. Rev. Lett."). A number after
     # the sign is a formula's value in a physics title ("constraints on ∆F = 2 new physics ,Phys .Rev", "at √s NN = 2.76
@@ -4210,6 +4232,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             continue
         lo = i
         while lo > 0 and labels[lo - 1] in ("title", "container") and not words[lo - 1].rstrip(".,").endswith("]") \
+                and not words[lo - 1].endswith(_QUOTE_ENDS) \
                 and not (labels[lo - 1] == "title" and labels[lo] == "container" and words[lo - 1].endswith(".")
                          and len(words[lo - 1]) > 3 and not _ABBREV.match(words[lo - 1])):
             lo -= 1
@@ -7938,7 +7961,7 @@ def _parse(text: str, tagger) -> dict:
     if "publisher" in item and ("repr" in clean or "Reprint" in clean):
         _reprint_imprint(item, confidence, clean)
     if "]" in clean and _GBT_MARK.search(clean):
-        _gbt_names_and_book(item, confidence)
+        _gbt_names_and_book(item, confidence, clean)
     if item.get("medium", "").rstrip(".").lower() == "unpublished" and "genre" not in item:
         _move(item, confidence, "medium", "genre")  # the AEA's '"Title." Unpublished.': an unpublished paper
     if "note" in item and not {"publisher", "container-title"} & set(item):
@@ -11929,13 +11952,18 @@ _REPRINT_IMPRINT = re.compile(
 _GBT_EDITED_BOOK = re.compile(r"(?P<names>[^.]+?),?\s+(?:eds?\.|主编|编)\s*(?P<book>\S.*)")
 
 
-def _gbt_names_and_book(item: dict, confidence: dict) -> None:
+def _gbt_names_and_book(item: dict, confidence: dict, text: str) -> None:
     """GB/T writes every name family first, the family often in capitals ("LI Na", "WU Fulong"), which the
-    name reader took for initials after a family name ("Na" family, "LI" given); and a chapter's book after
-    "//" opens with its editors, which were the book's title."""
+    name reader took for initials before a family name ("Na" family, "LI" given, dotted "L.I." as "JA Ocampo" is;
+    the printed order tells them from Vancouver's "Smith JA"); and a chapter's book after "//" opens with its
+    editors, which were the book's title."""
     for role in ("author", "editor"):
         for name in item.get(role, []):
             given, family = name.get("given", ""), name.get("family", "")
+            if "." in given:
+                given = given.replace(".", "")
+                if f"{given} {family}" not in text:
+                    continue
             if len(given) > 1 and given.isalpha() and given.isupper() and family.isalpha() and not family.isupper():
                 name["family"], name["given"] = given, family
     book = _GBT_EDITED_BOOK.fullmatch(item.get("container-title", ""))

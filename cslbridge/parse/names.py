@@ -491,8 +491,10 @@ def one_name(text: str) -> dict:
     while caps < len(words) - 1 and len(words[caps]) > 1 and words[caps].replace("-", "").isalpha() \
             and words[caps].isupper():
         caps += 1
-    if caps and not tail and any(len(w.replace("-", "")) > 2 and _VOWEL.search(w) for w in words[:caps]) \
-            and all(w[:1].isupper() and not w.isupper() for w in words[caps:]):
+    # ... and "POSNER Richard A.": middle initials may close the given names
+    if caps and len(words) - len(tail) > caps and any(len(w.replace("-", "")) > 2 and _VOWEL.search(w)
+                                                      for w in words[:caps]) \
+            and all(w[:1].isupper() and not w.isupper() for w in words[caps:len(words) - len(tail)]):
         return _with_particle(" ".join(words[:caps]), " ".join(words[caps:]), suffix)
     if head and tail:  # "Zverev R.", "Smith JA", "Иванов И. И."
         return _with_particle(" ".join(head), _dot_bare(" ".join(tail)), suffix)
@@ -513,6 +515,12 @@ def one_name(text: str) -> dict:
     while k > 0 and words[k - 1].lower() in PARTICLES:
         k -= 1
     given, family = " ".join(words[:k]), " ".join(words[k:])
+    if 1 < len(given) < 4 and given.isalpha() and given.isupper():
+        # two or three initials run together without points before the family name, as styles printing given names
+        # first with no stops do ("JA Ocampo", "EV Lobkova"): "J.A.", as Vancouver's "Ocampo JA" is read, not one
+        # given name "JA"; one initial, a hyphenated or a spaced pair ("K Aitamurto", "A-L Heusala", "C E Smith")
+        # reads the same either way and stays as printed
+        given = _dot_bare(given)
     return _with_particle(family, given, suffix)
 
 
@@ -848,7 +856,8 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
         capital_particle = part.isupper() and words[0].lower() in PARTICLES and nxt is not None and not any(
             w in PARTICLES and nxt_w[:1].isupper() for w, nxt_w in zip(nxt.split(), nxt.split()[1:]))
         complete = bool(head and tail) or (len(words) > 1 and _is_initials(words[0]) and not capital_particle) \
-            or _chinese_family_first(words) or len(words) == 1 and _GLUED_INITIALS.match(part)  # "P.Kovacs"
+            or _chinese_family_first(words) or _capitals_and_given(words) \
+            or len(words) == 1 and _GLUED_INITIALS.match(part)  # "P.Kovacs"
         # "Starr, S. Frederick" alone in its chunk: an initial and a middle name are given names too; so they are
         # for the inverted first name of a list closed by given-name-first names ("Mankiw, N. Gregory, David Romer, and ...")
         middle = (len(parts) == 2 or given_first and i == 0) and nxt is not None and _INITIAL_THEN_NAME.match(nxt) \
@@ -874,6 +883,14 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
         out.append(one_name(part))
         i += 1
     return out
+
+
+def _capitals_and_given(words: list[str]) -> bool:
+    """Turkish and French notes' "RAHMAN Nadia, Tobias KELLER, Jun WATANABE": a family name in capitals (three letters
+    or more, a vowel after the first: not Vancouver's initials, "Schols AMWJ") beside a whole given name is a whole
+    name, not a family name whose given names are the next comma part."""
+    return len(words) > 1 and any(w[:1].isupper() and not w.isupper() for w in words) and any(
+        len(w) > 2 and w.replace("-", "").isalpha() and w.isupper() and _VOWEL.search(w, 1) for w in words)
 
 
 # "Okafor Chinedu"; not "Wang Ch", whose two letters are a transliterated initial
