@@ -525,8 +525,8 @@ def _dot_bare(given: str) -> str:
 
 
 # A whole given name closed by the sentence's stop, hyphenated too ("Robert.", "Jean-Paul.", "Kasym-Zhomart."; not
-# "Hans-J.", whose last part is an initial).
-_FULL_NAME_DOT = re.compile(rf"(?:^|\s)(?:[{_UP}][{_LOW}]+-)*[{_UP}][{_LOW}]{{2,}}\.$")
+# "Hans-J.", whose last part is an initial), and an Arabic one with its ʿayn or hamza ("ʿĀbid.", "Saʿīd.").
+_FULL_NAME_DOT = re.compile(rf"(?:^|\s)[ʿʾ]?(?:[{_UP}][{_LOW}ʿʾ]+-)*[{_UP}][{_LOW}ʿʾ]{{2,}}\.$")
 
 
 _BARE_INITIAL = re.compile(rf"[{_UP}]")
@@ -894,6 +894,7 @@ def _surname_first_list(parts: list[str]) -> bool:
 
 
 _INITIAL_THEN_NAME = re.compile(rf"^[{_UP}]\.\s?[{_UP}][{_LOW}]+\.?$")  # "S. Frederick", "J. Robert." closing its sentence
+_AYN_HAMZA = "ʿʾ"  # the transliteration's ʿayn and hamza (modifier letters, no case) before a name's capital
 
 
 def _looks_given(part: str) -> bool:
@@ -905,6 +906,7 @@ def _looks_given(part: str) -> bool:
         return False
     if all(_is_initials(w) for w in words):
         return True
-    # "Smith, John" / "Smith, John A.": given names, provided no word is initials-led family
-    return all(w[:1].isupper() or w.rstrip(".") in GIVEN_PARTICLES for w in words) and not (len(words) > 1 and _is_initials(words[-1]) is False
+    # "Smith, John" / "Smith, John A.": given names, provided no word is initials-led family; IJMES writes an
+    # Arabic name's ʿayn and hamza before its capital ("al-Jābirī, Muḥammad ʿĀbid", "Ḥasan, ʿAlī")
+    return all(w.lstrip(_AYN_HAMZA)[:1].isupper() or w.rstrip(".") in GIVEN_PARTICLES for w in words) and not (len(words) > 1 and _is_initials(words[-1]) is False
                                                         and _is_initials(words[0]))

@@ -1,0 +1,12 @@
+"""References romanized from Asian and Middle Eastern languages in English-language journals (blind batch 68)."""
+from cslbridge.parse.fields import parse_references
+
+
+def test_ijmes_given_name_opening_with_ayn_is_one_given_name():
+    """IJMES writes an Arabic given name's ʿayn before its capital ("ʿAlī", "Muḥammad ʿAbduh"): the name after the
+    family name's comma is still the given name, not a second author, and the sentence's stop is no initial's."""
+    item = parse_references(["Riḍā, Muḥammad ʿAbduh. 1931. Tārīkh al-ustādh al-imām [The History of the Master "
+                             "Imam]. Cairo: Maṭbaʿat al-Manār."])[0]
+    assert item["author"] == [{"family": "Riḍā", "given": "Muḥammad ʿAbduh"}]
+    item = parse_references(["Ḥusayn, ʿAlī. 1998. Al-dawla wa-l-mujtamaʿ. Beirut: Dār al-Sāqī."])[0]
+    assert item["author"] == [{"family": "Ḥusayn", "given": "ʿAlī"}]
