@@ -10,3 +10,15 @@ def test_ijmes_given_name_opening_with_ayn_is_one_given_name():
     assert item["author"] == [{"family": "Riḍā", "given": "Muḥammad ʿAbduh"}]
     item = parse_references(["Ḥusayn, ʿAlī. 1998. Al-dawla wa-l-mujtamaʿ. Beirut: Dār al-Sāqī."])[0]
     assert item["author"] == [{"family": "Ḥusayn", "given": "ʿAlī"}]
+
+
+def test_quoted_original_title_then_translation_then_the_paper():
+    """Chicago notes' "“Original” [Translation], Paper, date, page": the quotes close the original title, and the
+    name after the translation's comma is the paper it appeared in, no part of the original title."""
+    item = parse_references(["10. Tanaka Akira, “Chūgoku no taitō to Nihon” [The Rise of China and Japan], Yomiuri "
+                             "shinbun, March 3, 2010, 11."])[0]
+    assert item["type"] == "article-newspaper"
+    assert item["original-title"] == "Chūgoku no taitō to Nihon"
+    assert item["title"] == "The Rise of China and Japan"
+    assert item["container-title"] == "Yomiuri shinbun"
+    assert item["issued"] == {"date-parts": [[2010, 3, 3]]}

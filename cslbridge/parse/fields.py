@@ -11007,6 +11007,12 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
             # "Federal'nyi zakon ... [Federal Law ...]. Sobranie zakonodatel'stva RF, 2006, no. 11": the gazette
             # named after the translation prints the act, no part of its original title
             item["container-title"], after = after, ""
+        elif after and "container-title" not in item and before[:1] in _OPENING_QUOTES \
+                and _QUOTED_ORIGINAL.fullmatch(before) and text[bracket.end():].lstrip().startswith(","):
+            # Chicago notes' "“Zhongguo jingji de xin changtai” [The New Normal of China’s Economy], Renmin ribao, May
+            # 10, 2014": the quotes close the original title, and the name after the translation's comma is where
+            # it appeared, as after a quoted title with no translation
+            item["container-title"], after = after, ""
         if not after and "author" not in item and before.endswith(".") and (corporate_name(before[:-1]) or " " not in before
                                                                             and "literal" in parse_names(before[:-1])[0]):
             # "Ministry of Economic Development. [Translated title]. Available at: ...": a body's
@@ -11172,6 +11178,9 @@ _CONSTITUTION_START = re.compile(r"(?i)\W*(?:конституци[яи]|конс
                                  r"|\W*(?:\w+\s+){0,2}(?:konstıtýtsııasy|konstitutsiyasi)\b")
 # Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886"). The
 # lookahead for the names' first letters passes every other position at one test.
+# An original title wholly in quotes before its bracketed translation: "“Jimintō seiken no henyō”", "‘Başlık’".
+_QUOTED_ORIGINAL = re.compile(r"""(?:“[^“”]+”|‘(?:[^‘’]|’(?=\w))+’|«[^«»]+»|"[^"]+")[.,]?""")
+_OPENING_QUOTES = "‘«\"“"
 _LAW_GAZETTE = re.compile(r"(?i)(?=[свонбsfobjgdmv])(?:собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального|парламента)|"
                           r"відомості верховної ради|офіційний вісник|"  # Ukrainian
                           r"национальный реестр правовых актов|нацыянальны рэестр прававых актаў|"  # Belarusian
