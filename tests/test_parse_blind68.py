@@ -22,3 +22,18 @@ def test_quoted_original_title_then_translation_then_the_paper():
     assert item["title"] == "The Rise of China and Japan"
     assert item["container-title"] == "Yomiuri shinbun"
     assert item["issued"] == {"date-parts": [[2010, 3, 3]]}
+
+
+def test_chinese_name_printed_family_first_before_a_pinyin_title():
+    """Chicago notes print a Chinese author of a Chinese work family name first ("Yan Xuetong, Zhongguo jueqi
+    [China's Rise] ..."): before an original title all in pinyin, a two-word pinyin name whose first word is a Chinese
+    family name keeps it as the family name; before an English title the name reads as printed."""
+    item = parse_references(["3. Yan Xuetong, Zhongguo jueqi: Guoji huanjing pinggu [China’s Rise: An Assessment of "
+                             "the International Environment] (Tianjin: Tianjin renmin chubanshe, 1998), 12."])[0]
+    assert item["author"] == [{"family": "Yan", "given": "Xuetong"}]
+    item = parse_references(["6. Chen Jian, “Zhongguo waijiao de xin jieduan” [A New Stage of Chinese Diplomacy], "
+                             "Jiefang ribao, October 8, 2013, 2."])[0]
+    assert item["author"] == [{"family": "Chen", "given": "Jian"}]
+    item = parse_references(["5. Hui Wang, The End of the Revolution: China and the Limits of Modernity (London: "
+                             "Verso, 2009), 45."])[0]
+    assert item["author"] == [{"family": "Wang", "given": "Hui"}]

@@ -34,7 +34,7 @@ from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
 from .entries import (ANNEXED_INSTRUMENT, COMMUNICATION_HEAD, TREATY_ADOPTED, _CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _NARRATIVE, _OPCIT, _PAREN, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
                       segments, strip_cue, without_link_labels)
 from .features import CITIES, sequence_features
-from .names import (body_name, letter_form_body, _BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
+from .names import (CHINESE_FAMILY_PINYIN, PINYIN_WORDS, _CJK, body_name, letter_form_body, _BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
                     GIVEN_PARTICLES, PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, one_word_body_name, parse_names)
 from .outlets import BRACKETED_EDITION, OUTLETS, is_broadcaster, is_outlet
 from .places import PLACES, is_place
@@ -7370,6 +7370,20 @@ def _one_name_author(item: dict, confidence: dict) -> None:
         confidence["author"] = confidence.get("title", 0.7)
 
 
+def _pinyin_family_first(item: dict, text: str) -> None:
+    """Chicago notes print a Chinese author of a Chinese work as Chinese does, family name first ("12. Wang Hui, Qu
+    zhengzhihua de zhengzhi [The Politics of Depoliticization] ..."): a two-word name printed so, whose first word
+    is a Chinese family name and both in pinyin, before an original title all in pinyin (its characters aside), is
+    family name first; an English title keeps the name as printed ("Hui Wang, Title ...")."""
+    title = _CJK.sub(" ", item["original-title"]).strip(" ,.:;")  # its characters aside: "去政治化的政治"
+    if not title or not PINYIN_WORDS.fullmatch(title):
+        return
+    for name in item["author"]:
+        given, family = name.get("given", ""), name.get("family", "")
+        if given.lower() in CHINESE_FAMILY_PINYIN and " " not in family and PINYIN_WORDS.fullmatch(family) \
+                and f"{given} {family}" in text:
+            name["family"], name["given"] = given, family
+
 
 def _one_name_then_title(item: dict, confidence: dict, text: str) -> None:
     """"Plato. Republic. Translated by ...": two one-word sentences the tagger read as one person ("Republic,
@@ -7863,6 +7877,8 @@ def _parse(text: str, tagger) -> dict:
         _title_in_body_heading(item, confidence)
     if "title" not in item and len(item.get("author", ())) == 1:
         _one_name_then_title(item, confidence, clean)
+    if "original-title" in item and "author" in item:
+        _pinyin_family_first(item, clean)
     if len(item.get("author", ())) == 1 and "literal" not in item["author"][0] and ("http" in clean or "www." in clean):
         # "Akorda, ‘...’, ..., https://www.akorda.kz/...": the site's owner, no person
         site, comma, rest = clean.partition(", ")

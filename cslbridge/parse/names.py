@@ -376,6 +376,17 @@ CHINESE_FAMILY_CYRILLIC = frozenset("""Ли Ван Чжан Лю Чэнь Чен
 Лян Сун Чжэн Се Хань Тан Фэн Юй Дун Сяо Чэн Цао Юань Дэн Фу Шэнь Цзэн Пэн Люй Су Лу Цзян Цай Цзя Дин Вэй Сюэ Янь
 Пань Ду Дай Ся Чжун Тянь Жэнь Фань Фан Ши Яо Тань Ляо Цзоу Сюн Цзинь Хао Кун Бай Цуй Кан Мао Цю Цинь Гу Хоу Шао Мэн
 Лун Вань Дуань Цянь Инь Чан Цяо Лай Гун Вэнь Лэй Хун Цзи Шан Мо Бо Си Нин Цэнь Чжай Би Гэ Цзинь Пэй Жун""".split())
+# The same names in pinyin, as English-language notes print a Chinese author of a Chinese work, family name first
+# ("Wang Hui", "Zhang Wei", "Yan Xuetong").
+CHINESE_FAMILY_PINYIN = frozenset("""wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo
+liang song zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lü su lu jiang cai jia ding wei xue
+yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao
+meng long wan duan qian yin chang qiao lai gong wen lei hong ji shang mo bo xi ning cen zhai bi ge pei rong""".split())
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|üan|ai|ao|"
+                    r"an|ei|en|er|ia|ie|in|iu|ou|ua|uo|ui|un|ün|üe|ue|a|o|e|i|u|ü)")
+# Words spelt wholly in pinyin syllables, as a romanized Chinese title or given name is ("Zhongguo jingji de xin
+# changtai", "Xuetong", "Xi'an"); a Russian, Japanese or English title has words no syllables make ("v", "enerugī", "the").
+PINYIN_WORDS = re.compile(rf"(?i)(?:{_PINYIN_SYLLABLE})+(?:(?:[,.:;!?]?\s+|[-'’])(?:{_PINYIN_SYLLABLE})+)*")
 # How a Slavic family name ends ("Ян Петров" is a given name and a family name, as Polish "Jan").
 _SLAVIC_FAMILY_END = re.compile(r"(?:ов|ев|ёв|ова|ева|ский|цкий|ская|цкая|енко|вич)$")
 
