@@ -37,3 +37,16 @@ def test_chinese_name_printed_family_first_before_a_pinyin_title():
     item = parse_references(["5. Hui Wang, The End of the Revolution: China and the Limits of Modernity (London: "
                              "Verso, 2009), 45."])[0]
     assert item["author"] == [{"family": "Wang", "given": "Hui"}]
+
+
+def test_language_marks_of_asian_and_middle_eastern_languages():
+    """Area-studies journals close a reference with its language in words, "[in Japanese]", "(in Persian)", as
+    Russian References print "(In Russ.)": the language, not a note; "(in Korea)", a place, is no mark."""
+    items = parse_references([
+        "Lee, J. (2018). Hanguk-ui iminjeongchaek [Immigration policy in Korea]. Hanguk Jeongchihak Hoebo, 52(1), "
+        "5–30. [in Korean]",
+        "Khalil, M. (2015). Al-dawla wa-l-mujtamaʿ [State and society]. Beirut: Dār al-Sāqī. [in Arabic]",
+        "Sato, H. (2011). Nihon no enerugī seisaku [Japan’s energy policy]. Keizai Kenkyū, 62(3), 201–215. "
+        "(in Japanese)"])
+    assert [item.get("language") for item in items] == ["ko", "ar", "ja"]
+    assert not any("note" in item for item in items)
