@@ -50,3 +50,19 @@ def test_language_marks_of_asian_and_middle_eastern_languages():
         "(in Japanese)"])
     assert [item.get("language") for item in items] == ["ko", "ar", "ja"]
     assert not any("note" in item for item in items)
+
+
+def test_kazakh_and_uzbek_body_in_latin_script_before_a_quoted_original_title():
+    """Notes' "Body, ‘Original’ [Translation], Town, year": a Kazakh or Uzbek body named in Latin script with its
+    possessive ending ("... mınıstrligi", "... vazirligi") is the author, whole, not a person of its first two words
+    with the rest run into the original title; its quoted paper is a document, as with no translation."""
+    item = parse_references(["Qazaqstan Respýblıkasy Bilim jáne ǵylym mınıstrligi, ‘Bilim berýdi damytýdyń "
+                             "memlekettik baǵdarlamasy’ [State Programme for the Development of Education], "
+                             "Nur-Sultan, 2019."])[0]
+    assert item["author"] == [{"literal": "Qazaqstan Respýblıkasy Bilim jáne ǵylym mınıstrligi"}]
+    assert item["original-title"] == "Bilim berýdi damytýdyń memlekettik baǵdarlamasy"
+    assert item["type"] == "document"
+    item = parse_references(["Oʻzbekiston Respublikasi Iqtisodiyot va moliya vazirligi, ‘Davlat byudjeti ijrosi "
+                             "toʻgʻrisida hisobot’ [Report on the Execution of the State Budget], Tashkent, 2023."])[0]
+    assert item["author"] == [{"literal": "Oʻzbekiston Respublikasi Iqtisodiyot va moliya vazirligi"}]
+    assert item["original-title"] == "Davlat byudjeti ijrosi toʻgʻrisida hisobot"

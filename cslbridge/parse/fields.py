@@ -7385,6 +7385,19 @@ def _pinyin_family_first(item: dict, text: str) -> None:
             name["family"], name["given"] = given, family
 
 
+def _body_before_quoted_original(item: dict, confidence: dict, text: str) -> None:
+    """Notes' "Qazaqstan Respýblıkasy ... Ulttyq statıstıka bıýrosy, ‘Original’ [Translation], Astana, 2022": the
+    tagger took the body's first two words for a person and ran the rest of its name into the original title; the
+    words before the comma and the quote are one body's name, the author, and the quotation the original title."""
+    body = _BODY_THEN_QUOTE.match(text)
+    head, comma, quoted = item["original-title"].partition(", ")
+    if body and comma and quoted[:1] in _OPENING_QUOTES and _QUOTED_ORIGINAL.fullmatch(quoted):
+        name = body.group()[:body.group().rfind(",")]
+        if name.endswith(" " + head) and corporate_name(name):
+            item["author"], item["original-title"] = [{"literal": name}], rules.strip_quotes(quoted)
+            confidence["author"] = confidence.get("original-title", 0.7)
+
+
 def _one_name_then_title(item: dict, confidence: dict, text: str) -> None:
     """"Plato. Republic. Translated by ...": two one-word sentences the tagger read as one person ("Republic,
     Plato") are an author known by one name and the work's one-word title; no person's name is printed given
@@ -7879,6 +7892,8 @@ def _parse(text: str, tagger) -> dict:
         _one_name_then_title(item, confidence, clean)
     if "original-title" in item and "author" in item:
         _pinyin_family_first(item, clean)
+        if len(item["author"]) == 1 and "literal" not in item["author"][0] and ", " in item["original-title"]:
+            _body_before_quoted_original(item, confidence, clean)
     if len(item.get("author", ())) == 1 and "literal" not in item["author"][0] and ("http" in clean or "www." in clean):
         # "Akorda, ‘...’, ..., https://www.akorda.kz/...": the site's owner, no person
         site, comma, rest = clean.partition(", ")
@@ -11334,6 +11349,12 @@ def _statistics_office_heading(item: dict, text: str) -> bool:
                               and not _BRACKETED_IMPRINT.search(text))
 
 
+def _notes_quoted(item: dict, text: str) -> bool:
+    """Is the title printed in British notes' quotes, "‘Title’,", or is the original title, before its translation
+    ("‘Qazaqstan halqynyń ... qorytyndylary’ [Results of the 2021 National Population Census ...]")?"""
+    return f"‘{item['title']}’," in text or "original-title" in item and f"‘{item['original-title']}’ [" in text
+
+
 def _undated_page(item: dict, text: str) -> bool:
     """"[Title]. Body. Available at: URL (accessed ...)": a body's undated page (a quoted title with a
     body after or before it is a notes-style document)."""
@@ -11784,7 +11805,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "book", 0.7
     if "URL" in item:
         if title and (text.lstrip()[:1] in "‘“\"«'" or _by_body(item) and not _year_after_author(item, text) and (
-                f"‘{title}’," in text or "medium" not in item and _chicago_quoted(title, text))):
+                _notes_quoted(item, text) or "medium" not in item and _chicago_quoted(title, text))):
             # British notes "Ministry of Foreign Affairs of Kazakhstan, ‘Statement on ...’, 16 August 2021, URL",
             # Chicago's "General Administration of Customs ..., “Title,” March 2023, URL" (IEEE's "European
             # Space Agency, “Mission overview,” 2021. [Online]" is a web page, and so is Emerald's author-date
@@ -11794,7 +11815,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "report", 0.7  # "Bank of Russia. [Financial stability review]. Moscow, 2023. Available at: ...pdf"
         return "webpage", 0.75
     if "publisher-place" in item:
-        if _by_body(item) and title and f"‘{title}’," in text:
+        if _by_body(item) and title and _notes_quoted(item, text):
             # British notes "Ministry of ..., ‘Concept of the Foreign Policy ...’, Tashkent, 2012": a body's
             # paper in quotes is no book (an IEEE manual, "Body, “Title,” City, 1993.", may be one)
             return "document", 0.6

@@ -102,7 +102,11 @@ _BODY_WORDS = frozenset((
     "riksdag|assembly|congress|рада|дума|сейм|меджлис|мажилис|"
     # Turkish bodies, named with their possessive ending: "Cumhurbaşkanlığı İletişim Başkanlığı", "Dışişleri
     # Bakanlığı", "Türkiye İstatistik Kurumu", "Anadolu Ajansı", "Türk Devletleri Teşkilatı"
-    "bakanlığı|başkanlığı|kurumu|müdürlüğü|üniversitesi|derneği|vakfı|ajansı|meclisi|enstitüsü|teşkilatı|konseyi"
+    "bakanlığı|başkanlığı|kurumu|müdürlüğü|üniversitesi|derneği|vakfı|ajansı|meclisi|enstitüsü|teşkilatı|konseyi|"
+    # ... and Kazakh and Uzbek ones in Latin script, so named too: "Qazaqstan Respýblıkasy ... Ulttyq statıstıka
+    # bıýrosy", "Qaraǵandy ýnıversıteti", "Oʻzbekiston Respublikasi Iqtisodiyot vazirligi", "Statistika agentligi"
+    "mınıstrligi|agenttigi|bıýrosy|komıteti|ýnıversıteti|akademııasy|vazirligi|agentligi|qoʻmitasi|qo‘mitasi|"
+    "universiteti|akademiyasi"
 ).split("|"))
 # Nordic bodies, named in one compound word: "Kunnskapsdepartementet", "Socialstyrelsen", "Skatteverket"; German
 # and Dutch ones too: "Bundesagentur für Arbeit", "Statistisches Landesamt", "Centraal Planbureau", "Rijksinstituut",
