@@ -34,7 +34,7 @@ from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
 from .entries import (ANNEXED_INSTRUMENT, COMMUNICATION_HEAD, TREATY_ADOPTED, _CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _NARRATIVE, _OPCIT, _PAREN, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
                       segments, strip_cue, without_link_labels)
 from .features import CITIES, sequence_features
-from .names import (body_name, letter_form_body, _BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
+from .names import (CHINESE_FAMILY_PINYIN, PINYIN_WORDS, _CJK, body_name, letter_form_body, _BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
                     GIVEN_PARTICLES, PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, one_word_body_name, parse_names)
 from .outlets import BRACKETED_EDITION, OUTLETS, is_broadcaster, is_outlet
 from .places import PLACES, is_place
@@ -7432,6 +7432,33 @@ def _one_name_author(item: dict, confidence: dict) -> None:
         confidence["author"] = confidence.get("title", 0.7)
 
 
+def _pinyin_family_first(item: dict, text: str) -> None:
+    """Chicago notes print a Chinese author of a Chinese work as Chinese does, family name first ("12. Wang Hui, Qu
+    zhengzhihua de zhengzhi [The Politics of Depoliticization] ..."): a two-word name printed so, whose first word
+    is a Chinese family name and both in pinyin, before an original title all in pinyin (its characters aside), is
+    family name first; an English title keeps the name as printed ("Hui Wang, Title ...")."""
+    title = _CJK.sub(" ", item["original-title"]).strip(" ,.:;")  # its characters aside: "去政治化的政治"
+    if not title or not PINYIN_WORDS.fullmatch(title):
+        return
+    for name in item["author"]:
+        given, family = name.get("given", ""), name.get("family", "")
+        if given.lower() in CHINESE_FAMILY_PINYIN and " " not in family and PINYIN_WORDS.fullmatch(family) \
+                and f"{given} {family}" in text:
+            name["family"], name["given"] = given, family
+
+
+def _body_before_quoted_original(item: dict, confidence: dict, text: str) -> None:
+    """Notes' "Qazaqstan Respýblıkasy ... Ulttyq statıstıka bıýrosy, ‘Original’ [Translation], Astana, 2022": the
+    tagger took the body's first two words for a person and ran the rest of its name into the original title; the
+    words before the comma and the quote are one body's name, the author, and the quotation the original title."""
+    body = _BODY_THEN_QUOTE.match(text)
+    head, comma, quoted = item["original-title"].partition(", ")
+    if body and comma and quoted[:1] in _OPENING_QUOTES and _QUOTED_ORIGINAL.fullmatch(quoted):
+        name = body.group()[:body.group().rfind(",")]
+        if name.endswith(" " + head) and corporate_name(name):
+            item["author"], item["original-title"] = [{"literal": name}], rules.strip_quotes(quoted)
+            confidence["author"] = confidence.get("original-title", 0.7)
+
 
 def _one_name_then_title(item: dict, confidence: dict, text: str) -> None:
     """"Plato. Republic. Translated by ...": two one-word sentences the tagger read as one person ("Republic,
@@ -7925,6 +7952,10 @@ def _parse(text: str, tagger) -> dict:
         _title_in_body_heading(item, confidence)
     if "title" not in item and len(item.get("author", ())) == 1:
         _one_name_then_title(item, confidence, clean)
+    if "original-title" in item and "author" in item:
+        _pinyin_family_first(item, clean)
+        if len(item["author"]) == 1 and "literal" not in item["author"][0] and ", " in item["original-title"]:
+            _body_before_quoted_original(item, confidence, clean)
     if len(item.get("author", ())) == 1 and "literal" not in item["author"][0] and ("http" in clean or "www." in clean):
         # "Akorda, ‘...’, ..., https://www.akorda.kz/...": the site's owner, no person
         site, comma, rest = clean.partition(", ")
@@ -11077,6 +11108,12 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
             # "Federal'nyi zakon ... [Federal Law ...]. Sobranie zakonodatel'stva RF, 2006, no. 11": the gazette
             # named after the translation prints the act, no part of its original title
             item["container-title"], after = after, ""
+        elif after and "container-title" not in item and before[:1] in _OPENING_QUOTES \
+                and _QUOTED_ORIGINAL.fullmatch(before) and text[bracket.end():].lstrip().startswith(","):
+            # Chicago notes' "“Zhongguo jingji de xin changtai” [The New Normal of China’s Economy], Renmin ribao, May
+            # 10, 2014": the quotes close the original title, and the name after the translation's comma is where
+            # it appeared, as after a quoted title with no translation
+            item["container-title"], after = after, ""
         if not after and "author" not in item and before.endswith(".") and (corporate_name(before[:-1]) or " " not in before
                                                                             and "literal" in parse_names(before[:-1])[0]):
             # "Ministry of Economic Development. [Translated title]. Available at: ...": a body's
@@ -11244,6 +11281,9 @@ _CONSTITUTION_START = re.compile(r"(?i)\W*(?:конституци[яи]|конс
                                  # ... and in Latin-script Kazakh and Uzbek: "Qazaqstan Respýblıkasynyń Konstıtýtsııasy",
                                  # "O‘zbekiston Respublikasining Konstitutsiyasi"
                                  r"|\W*(?:\w+\s+){0,2}(?:konstıtýtsııasy|konstitutsiyasi)\b")
+# An original title wholly in quotes before its bracketed translation: "“Jimintō seiken no henyō”", "‘Başlık’".
+_QUOTED_ORIGINAL = re.compile(r"""(?:“[^“”]+”|‘(?:[^‘’]|’(?=\w))+’|«[^«»]+»|"[^"]+")[.,]?""")
+_OPENING_QUOTES = "‘«\"“"
 # Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886"). The
 # lookahead for the names' first letters passes every other position at one test.
 _LAW_GAZETTE = re.compile(r"(?i)(?=[свонбsfobjgdmvl])(?:собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального|парламента)|"
@@ -11381,6 +11421,12 @@ def _statistics_office_heading(item: dict, text: str) -> bool:
                               or text.lstrip().startswith(f"{offices[0]}, ")
                               and text.lstrip()[len(offices[0]) + 2:][:1] not in "‘“\"«'"
                               and not _BRACKETED_IMPRINT.search(text))
+
+
+def _notes_quoted(item: dict, text: str) -> bool:
+    """Is the title printed in British notes' quotes, "‘Title’,", or is the original title, before its translation
+    ("‘Qazaqstan halqynyń ... qorytyndylary’ [Results of the 2021 National Population Census ...]")?"""
+    return f"‘{item['title']}’," in text or "original-title" in item and f"‘{item['original-title']}’ [" in text
 
 
 def _undated_page(item: dict, text: str) -> bool:
@@ -11833,7 +11879,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "book", 0.7
     if "URL" in item:
         if title and (text.lstrip()[:1] in "‘“\"«'" or _by_body(item) and not _year_after_author(item, text) and (
-                f"‘{title}’," in text or "medium" not in item and _chicago_quoted(title, text))):
+                _notes_quoted(item, text) or "medium" not in item and _chicago_quoted(title, text))):
             # British notes "Ministry of Foreign Affairs of Kazakhstan, ‘Statement on ...’, 16 August 2021, URL",
             # Chicago's "General Administration of Customs ..., “Title,” March 2023, URL" (IEEE's "European
             # Space Agency, “Mission overview,” 2021. [Online]" is a web page, and so is Emerald's author-date
@@ -11843,7 +11889,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "report", 0.7  # "Bank of Russia. [Financial stability review]. Moscow, 2023. Available at: ...pdf"
         return "webpage", 0.75
     if "publisher-place" in item:
-        if _by_body(item) and title and f"‘{title}’," in text:
+        if _by_body(item) and title and _notes_quoted(item, text):
             # British notes "Ministry of ..., ‘Concept of the Foreign Policy ...’, Tashkent, 2012": a body's
             # paper in quotes is no book (an IEEE manual, "Body, “Title,” City, 1993.", may be one)
             return "document", 0.6

@@ -102,7 +102,11 @@ _BODY_WORDS = frozenset((
     "riksdag|assembly|congress|рада|дума|сейм|меджлис|мажилис|"
     # Turkish bodies, named with their possessive ending: "Cumhurbaşkanlığı İletişim Başkanlığı", "Dışişleri
     # Bakanlığı", "Türkiye İstatistik Kurumu", "Anadolu Ajansı", "Türk Devletleri Teşkilatı"
-    "bakanlığı|başkanlığı|kurumu|müdürlüğü|üniversitesi|derneği|vakfı|ajansı|meclisi|enstitüsü|teşkilatı|konseyi"
+    "bakanlığı|başkanlığı|kurumu|müdürlüğü|üniversitesi|derneği|vakfı|ajansı|meclisi|enstitüsü|teşkilatı|konseyi|"
+    # ... and Kazakh and Uzbek ones in Latin script, so named too: "Qazaqstan Respýblıkasy ... Ulttyq statıstıka
+    # bıýrosy", "Qaraǵandy ýnıversıteti", "Oʻzbekiston Respublikasi Iqtisodiyot vazirligi", "Statistika agentligi"
+    "mınıstrligi|agenttigi|bıýrosy|komıteti|ýnıversıteti|akademııasy|vazirligi|agentligi|qoʻmitasi|"
+    "universiteti|akademiyasi"
 ).split("|"))
 # Nordic bodies, named in one compound word: "Kunnskapsdepartementet", "Socialstyrelsen", "Skatteverket"; German
 # and Dutch ones too: "Bundesagentur für Arbeit", "Statistisches Landesamt", "Centraal Planbureau", "Rijksinstituut",
@@ -376,6 +380,17 @@ CHINESE_FAMILY_CYRILLIC = frozenset("""Ли Ван Чжан Лю Чэнь Чен
 Лян Сун Чжэн Се Хань Тан Фэн Юй Дун Сяо Чэн Цао Юань Дэн Фу Шэнь Цзэн Пэн Люй Су Лу Цзян Цай Цзя Дин Вэй Сюэ Янь
 Пань Ду Дай Ся Чжун Тянь Жэнь Фань Фан Ши Яо Тань Ляо Цзоу Сюн Цзинь Хао Кун Бай Цуй Кан Мао Цю Цинь Гу Хоу Шао Мэн
 Лун Вань Дуань Цянь Инь Чан Цяо Лай Гун Вэнь Лэй Хун Цзи Шан Мо Бо Си Нин Цэнь Чжай Би Гэ Цзинь Пэй Жун""".split())
+# The same names in pinyin, as English-language notes print a Chinese author of a Chinese work, family name first
+# ("Wang Hui", "Zhang Wei", "Yan Xuetong").
+CHINESE_FAMILY_PINYIN = frozenset("""wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo
+liang song zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lü su lu jiang cai jia ding wei xue
+yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao
+meng long wan duan qian yin chang qiao lai gong wen lei hong ji shang mo bo xi ning cen zhai bi ge pei rong""".split())
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|üan|ai|ao|"
+                    r"an|ei|en|er|ia|ie|in|iu|ou|ua|uo|ui|un|ün|üe|ue|a|o|e|i|u|ü)")
+# Words spelt wholly in pinyin syllables, as a romanized Chinese title or given name is ("Zhongguo jingji de xin
+# changtai", "Xuetong", "Xi'an"); a Russian, Japanese or English title has words no syllables make ("v", "enerugī", "the").
+PINYIN_WORDS = re.compile(rf"(?i)(?:{_PINYIN_SYLLABLE})+(?:(?:[,.:;!?]?\s+|[-'’])(?:{_PINYIN_SYLLABLE})+)*")
 # How a Slavic family name ends ("Ян Петров" is a given name and a family name, as Polish "Jan").
 _SLAVIC_FAMILY_END = re.compile(r"(?:ов|ев|ёв|ова|ева|ский|цкий|ская|цкая|енко|вич)$")
 
@@ -537,8 +552,8 @@ def _dot_bare(given: str) -> str:
 
 
 # A whole given name closed by the sentence's stop, hyphenated too ("Robert.", "Jean-Paul.", "Kasym-Zhomart."; not
-# "Hans-J.", whose last part is an initial).
-_FULL_NAME_DOT = re.compile(rf"(?:^|\s)(?:[{_UP}][{_LOW}]+-)*[{_UP}][{_LOW}]{{2,}}\.$")
+# "Hans-J.", whose last part is an initial), and an Arabic one with its ʿayn or hamza ("ʿĀbid.", "Saʿīd.").
+_FULL_NAME_DOT = re.compile(rf"(?:^|\s)[ʿʾ]?(?:[{_UP}][{_LOW}ʿʾ]+-)*[{_UP}][{_LOW}ʿʾ]{{2,}}\.$")
 
 
 _BARE_INITIAL = re.compile(rf"[{_UP}]")
@@ -916,6 +931,7 @@ def _surname_first_list(parts: list[str]) -> bool:
 
 _GLUED_INITIALS = re.compile(r"([A-Z]\.(?:-?[A-Z]\.)*)([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\.?$")  # "B.Emmel": see one_name
 _INITIAL_THEN_NAME = re.compile(rf"^[{_UP}]\.\s?[{_UP}][{_LOW}]+\.?$")  # "S. Frederick", "J. Robert." closing its sentence
+_AYN_HAMZA = "ʿʾ"  # the transliteration's ʿayn and hamza (modifier letters, no case) before a name's capital
 
 
 def _looks_given(part: str) -> bool:
@@ -927,6 +943,7 @@ def _looks_given(part: str) -> bool:
         return False
     if all(_is_initials(w) for w in words):
         return True
-    # "Smith, John" / "Smith, John A.": given names, provided no word is initials-led family
-    return all(w[:1].isupper() or w.rstrip(".") in GIVEN_PARTICLES for w in words) and not (len(words) > 1 and _is_initials(words[-1]) is False
+    # "Smith, John" / "Smith, John A.": given names, provided no word is initials-led family; IJMES writes an
+    # Arabic name's ʿayn and hamza before its capital ("al-Jābirī, Muḥammad ʿĀbid", "Ḥasan, ʿAlī")
+    return all(w.lstrip(_AYN_HAMZA)[:1].isupper() or w.rstrip(".") in GIVEN_PARTICLES for w in words) and not (len(words) > 1 and _is_initials(words[-1]) is False
                                                         and _is_initials(words[0]))

@@ -117,12 +117,15 @@ MATH_REVIEW = re.compile(r"(?<!\S)(?:MR\s?\d{5,8}(?:\s\(\d{2}\s#\d{1,6}\))?|MR\s
 TRANSLATED_FROM = re.compile(r"(?<!\S)(?:Transl\.|Translated)\s+from\s+(?:the\s+)?[A-Z][a-z]+\.?(?=\s|$)(?!\s+by\s)")
 LANGUAGE = re.compile(
     r"(?i)[(\[]\s*(?:in|на)\s+(russ|ukr|engl|germ|fr|kaz|bel|span|chin|jpn|pol|ital|port|arm|georg|uzb|kyrg|tajik|"
+    # area-studies journals' "[in Japanese]", "(in Persian)": whole names, so "(in Japan)" or "(in Korea)" is no mark
+    r"japanese|korean|turkish|persian|farsi|arabic|mongolian|hebrew|vietnamese|"
     r"русск|укр|англ)[a-zа-я]*\.?\s*(?:[,;]\s*(?P<more>[^()\[\]]{0,40}))?[)\]]"  # more: "abstract in Engl."
 )
 LANG_CODES = {
     "russ": "ru", "ukr": "uk", "engl": "en", "germ": "de", "fr": "fr", "kaz": "kk", "bel": "be", "span": "es",
     "chin": "zh", "jpn": "ja", "pol": "pl", "ital": "it", "port": "pt", "arm": "hy", "georg": "ka", "uzb": "uz",
-    "kyrg": "ky", "tajik": "tg", "русск": "ru", "укр": "uk", "англ": "en",
+    "kyrg": "ky", "tajik": "tg", "русск": "ru", "укр": "uk", "англ": "en", "japanese": "ja", "korean": "ko",
+    "turkish": "tr", "persian": "fa", "farsi": "fa", "arabic": "ar", "mongolian": "mn", "hebrew": "he", "vietnamese": "vi",
 }
 # Vancouver's language note closing a reference after its numbers: "2019;59(5):12-8. Russian."
 LANGUAGE_LAST = re.compile(
