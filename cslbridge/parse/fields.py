@@ -7753,8 +7753,10 @@ def _parse(text: str, tagger) -> dict:
     if application:
         return _case_by_application(source, application, tagger)
     numbered = _NOTE_NUMBER.match(clean) if clean[:1].isdigit() else None
-    if numbered and _OPENS_WITH_POINTER.match(clean, numbered.end()):
-        clean = clean[numbered.end():]  # "18. Ibid., 214–15.": a note's number before its pointer, as before a work
+    if numbered and (_OPENS_WITH_POINTER.match(clean, numbered.end())
+                     or _may_name_opcit(clean) and _NAMED_OPCIT.fullmatch(clean[numbered.end():])):
+        # "18. Ibid., 214–15.", "31. Bhatt, supra note 12, at 903–04.": a note's number before its pointer, as before a work
+        clean = clean[numbered.end():]
     pieces = segments(clean) if "; " in clean or _OPENS_WITH_POINTER.match(clean) else None
     first = _first_of_works(clean, pieces) if pieces else None
     if first:
@@ -9209,7 +9211,8 @@ _OPENS_WITH_POINTER = re.compile(r"(?:ib[ií]d|idem|id\.|ders\.|dies\.|op\.\s?ci
 # A note naming an author, "op. cit." and a locator (a volume before it) and nothing else: GOST's "Фёдорова Т. Н.
 # Указ. соч. С. 112." ("... Указ. соч. Т. 2. С. 5.") and "Kotkin S. Op. cit. P. 62." as "Kotkin, op. cit., 62." is, a
 # pointer to the author's work cited before, no work of its own (the tagger had read "Указ. соч" as a decree's title).
-_NAMED_OPCIT = re.compile(rf"{_OPCIT.pattern}\.?\)?(?:,?\s*(?:[ТT]|[Vv]ol|Bd)\.\s*[\dIVX]+\.?)?(?:,?\s*{_LOCATOR})?\.?", re.I)
+# The Bluebook's "Bhatt, supra note 12, at 903–04." names the note the work is in before the locator.
+_NAMED_OPCIT = re.compile(rf"{_OPCIT.pattern}(?:,?\s+(?:note|n\.)\s*\d+)?\.?\)?(?:,?\s*(?:[ТT]|[Vv]ol|Bd)\.\s*[\dIVX]+\.?)?(?:,?\s*{_LOCATOR})?\.?", re.I)
 
 
 # What may stand between and after a pointer's author-date citations: commas, "and", a page or a chapter.
