@@ -13,3 +13,15 @@ def test_a_named_supra_pointer_with_a_page_span_is_a_pointer():
         item = _one(text)
         assert item["type"] == "document" and "page" not in item
         assert item["note"] == "Okafor, supra note 7, at 112–14."
+
+
+def test_a_case_with_parallel_reports_is_read_from_its_first_report():
+    """The Bluebook's parallel reports after the first report and its pinpoint ("478 Mass. 212, 219, 96 N.E.3d 133, 139
+    (2017)") go to the note; the first report is the case's (the last had been read as the report, the others as
+    title)."""
+    item = _one("Commonwealth v. Okafor, 478 Mass. 212, 219, 96 N.E.3d 133, 139 (2017).")
+    assert (item["type"], item["title"], item["volume"], item["container-title"], item["page"]) == \
+        ("legal_case", "Commonwealth v. Okafor", "478", "Mass.", "212")
+    assert "96 N.E.3d 133, 139" in item["note"] and "at 219" in item["note"]
+    item = _one("Roe v. Wade, 410 U.S. 113, 93 S. Ct. 705, 35 L. Ed. 2d 147 (1973).")
+    assert (item["title"], item["volume"], item["container-title"], item["page"]) == ("Roe v. Wade", "410", "U.S.", "113")

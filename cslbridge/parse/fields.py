@@ -8188,9 +8188,13 @@ _LEGAL_CITATIONS = (
         r"(?P<container>WL|U\.S\.\s?Dist\.\s?LEXIS|U\.S\.\s?App\.\s?LEXIS|LEXIS)\s+(?P<page>\d+)"
         r"(?:,\s*at\s+(?P<pin>\*\d+(?:[–-]\*?\d+)?))?\s+\((?P<authority>[^()]*?)\s+"
         r"(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:1[6-9]|20)\d\d)\)\.?$"), ("WL", "LEXIS"), ")"),
+    # The first report is the case's; parallel reports after it and its pinpoint go to the note: "Harlan v. Petersen
+    # Logistics Co., 482 U.S. 317, 324, 107 S. Ct. 2219, 96 L. Ed. 2d 301 (1987)".
     ("legal_case", re.compile(
         r"^(?P<title>[^,]+? v\. .+?),\s+(?P<volume>\d+)\s+(?P<container>[A-Z][\w.' ]*?)\s+(?P<page>\d+)"
-        rf"(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\((?P<authority>[^()]*?)\s*{_YEAR_GROUP}\)\.?$"), (), ")"),
+        r"(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?(?:,\s+(?P<parallel>\d+\s+[A-Z][\w.' ]*?\s+\d+(?:,\s*\d+(?:[–-]\d+)?)?"
+        r"(?:,\s+\d+\s+[A-Z][\w.' ]*?\s+\d+(?:,\s*\d+(?:[–-]\d+)?)?)*))?"
+        rf"\s+\((?P<authority>[^()]*?)\s*{_YEAR_GROUP}\)\.?$"), (), ")"),
     ("legislation", re.compile(
         r"^(?:(?P<title>[^§]+?),\s+)?(?P<volume>\d+)\s+(?P<container>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.)"
         rf"\s+§+\s*(?P<section>[\w.()]*[\w)](?:[–-][\w.()]*[\w)])?)(?:\s+(?P<following>et\s+seq\.))?(?:\s+\({_YEAR_GROUP}\))?"
