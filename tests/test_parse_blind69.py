@@ -25,3 +25,12 @@ def test_a_case_with_parallel_reports_is_read_from_its_first_report():
     assert "96 N.E.3d 133, 139" in item["note"] and "at 219" in item["note"]
     item = _one("Roe v. Wade, 410 U.S. 113, 93 S. Ct. 705, 35 L. Ed. 2d 147 (1973).")
     assert (item["title"], item["volume"], item["container-title"], item["page"]) == ("Roe v. Wade", "410", "U.S.", "113")
+
+
+def test_a_note_number_before_a_cue_is_layout():
+    """"12. Cf. Richard A. Posner, Economic Analysis of Law 45 (2019).": the note's number before its signal is layout,
+    as before a pointer; the signal goes to note (it had been read as the given name's or the case's first word)."""
+    item = _one("12. Cf. Richard A. Posner, Economic Analysis of Law 45 (2019).")
+    assert item["author"] == [{"family": "Posner", "given": "Richard A."}] and item["note"] == "Cf."
+    item = _one("7. See, e.g., Brown v. Board of Education, 347 U.S. 483 (1954).")
+    assert (item["type"], item["title"], item["container-title"]) == ("legal_case", "Brown v. Board of Education", "U.S.")

@@ -7753,9 +7753,10 @@ def _parse(text: str, tagger) -> dict:
     if application:
         return _case_by_application(source, application, tagger)
     numbered = _NOTE_NUMBER.match(clean) if clean[:1].isdigit() else None
-    if numbered and (_OPENS_WITH_POINTER.match(clean, numbered.end())
+    if numbered and (_OPENS_WITH_POINTER.match(clean, numbered.end()) or _POINTER_CUE.match(clean[numbered.end():])
                      or _may_name_opcit(clean) and _NAMED_OPCIT.fullmatch(clean[numbered.end():])):
-        # "18. Ibid., 214–15.", "31. Bhatt, supra note 12, at 903–04.": a note's number before its pointer, as before a work
+        # "18. Ibid., 214–15.", "31. Bhatt, supra note 12, at 903–04.", "23. See Harlan v. ...": a note's number before
+        # its pointer or cue, as before a work (the cue had been read as a name's or the case's first word)
         clean = clean[numbered.end():]
     pieces = segments(clean) if "; " in clean or _OPENS_WITH_POINTER.match(clean) else None
     first = _first_of_works(clean, pieces) if pieces else None
