@@ -34,3 +34,10 @@ def test_a_note_number_before_a_cue_is_layout():
     assert item["author"] == [{"family": "Posner", "given": "Richard A."}] and item["note"] == "Cf."
     item = _one("7. See, e.g., Brown v. Board of Education, 347 U.S. 483 (1954).")
     assert (item["type"], item["title"], item["container-title"]) == ("legal_case", "Brown v. Board of Education", "U.S.")
+
+
+def test_an_issues_supplement_is_the_issue():
+    """AMA's and Vancouver's supplement to an issue, "78(4 suppl):A102", is the issue, as "54(Suppl. 63):PA2775" is
+    (the volume had kept "78(4" and the pages "suppl):A102")."""
+    item = _one("Hale T, Osei K. Sodium intake in adolescents. Hypertension. 2021;78(4 suppl):A102.")
+    assert (item["volume"], item["issue"], item["page"]) == ("78", "4 suppl", "A102")

@@ -346,6 +346,9 @@ _IN_MARKS = frozenset({"in:", "[in:]", "en:", "em:", "w:", "[w:]", "v:"})
 _IN_WORDS = frozenset({"In", "I", "En", "Em", "W", "V", "Dans", "Im"})
 # Vancouver's supplement, "54(Suppl. 63):PA2775": the word closing its bracket, and a page that may open with letters.
 _SUPPLEMENT_CLOSE = re.compile(r"\d+\):?")
+# ... and the issue's supplement, "51(1 Suppl):612": the issue opening the bracket, the word closing it.
+_ISSUE_OPEN = re.compile(r"\(\d{1,3}")
+_SUPPLEMENT_WORD_CLOSE = re.compile(r"[Ss]uppl\.?\):?")
 _LETTERED_PAGE = re.compile(r"[A-Z]{0,3}\d+(?:[–-][A-Z]{0,3}\d+)?[.,;]?")
 _VOLUME_BEFORE_PAGES = re.compile(r"\d+:")  # Vancouver's volume with no issue before its pages: "139:104432"
 # A volume mark inside a multi-volume work's title and the numeral before its colon: "T. V:", "Т. 2:".
@@ -676,9 +679,11 @@ def _labels(text: str, spans, tagger):
             labels[i + 1:j + 1] = ["title"] * (j - i)
     # Vancouver's supplement after the volume ("(2019) 54(Suppl. 63):PA2775", "2019;54(Suppl 63):PA2775") is the
     # issue, and what follows its colon the pages, however the tagger read the bracket.
-    for i in (range(1, len(words) - 1) if "(Suppl" in text or "(suppl" in text else ()):  # AMA writes "(suppl 1)"
-        if words[i].startswith(("(Suppl", "(suppl")) and labels[i - 1] == "volume" \
-                and _SUPPLEMENT_CLOSE.fullmatch(words[i + 1]):
+    for i in (range(1, len(words) - 1) if "(Suppl" in text or "(suppl" in text or "uppl)" in text else ()):  # AMA: "(suppl 1)"
+        if labels[i - 1] == "volume" and (_SUPPLEMENT_CLOSE.fullmatch(words[i + 1])
+                                          and words[i].startswith(("(Suppl", "(suppl"))
+                                          or _SUPPLEMENT_WORD_CLOSE.fullmatch(words[i + 1])
+                                          and _ISSUE_OPEN.fullmatch(words[i])):
             labels[i] = labels[i + 1] = "volume"
             if i + 2 < len(words) and words[i + 1].endswith(":") and _LETTERED_PAGE.fullmatch(words[i + 2]):
                 labels[i + 2] = "pages"
