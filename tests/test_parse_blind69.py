@@ -41,3 +41,12 @@ def test_an_issues_supplement_is_the_issue():
     (the volume had kept "78(4" and the pages "suppl):A102")."""
     item = _one("Hale T, Osei K. Sodium intake in adolescents. Hypertension. 2021;78(4 suppl):A102.")
     assert (item["volume"], item["issue"], item["page"]) == ("78", "4 suppl", "A102")
+
+
+def test_amas_preprint_posted_online_names_its_server():
+    """AMA's "Title. Research Square. Preprint posted online February 9, 2022. doi:..." is a preprint that server
+    publishes (the words had been read as the container, a paper's or a book's)."""
+    item = _one("Okafor N, Lund P, Reyes D, et al. Serum ferritin thresholds for iron deficiency in pregnancy. Research "
+                "Square. Preprint posted online February 9, 2022. doi:10.21203/rs.3.rs-1234567/v1")
+    assert (item["type"], item["genre"], item["publisher"]) == ("article", "Preprint", "Research Square")
+    assert "container-title" not in item and item["issued"] == {"date-parts": [[2022, 2, 9]]}

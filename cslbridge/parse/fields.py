@@ -1304,6 +1304,9 @@ _ONLINE_FIRST_FORMS = ("advance online publication", "published online", "epub a
 _ONLINE_FIRST = re.compile(r"(?i)[.,;]?\s*\b(?:" + "|".join(_ONLINE_FIRST_FORMS) + r")\b\.?")
 # Letters every form holds, lower-cased, which a container is checked for before the search.
 _ONLINE_FIRST_CUES = ("nl", "ahead", "early")
+# AMA's preprint, "Title. medRxiv. Preprint posted online May 3, 2023. doi:...": the words say what the work is, the
+# server before them publishes it.
+_PREPRINT_POSTED = re.compile(r"(?i)(?:^|[.,;]?\s+)preprint\s+posted\s+online\.?$")
 _CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in\s+|в\s*:|в кн\.?\s*:?|published in\s*:?|\[?w\s*:\]?|en\s*:|em\s*:)\s*")
 # Turkish puts its "in" after the book: "M. Yılmaz (Ed.), Türk dünyası ve küresel dönüşüm içinde (s. 145–170)."
 _CONTAINER_TAIL = re.compile(r"\s+içinde\.?$")
@@ -10055,6 +10058,14 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 item["status"] = words.lower()
                 _conf(confidence, "status", p)
             value = rules.strip_end(value[:online.start()])
+        posted = _PREPRINT_POSTED.search(value) if "osted online" in value else None
+        if posted:
+            item.setdefault("genre", "Preprint")
+            server = value[:posted.start()].strip()
+            if server and "publisher" not in item:
+                item["publisher"] = server
+                _conf(confidence, "publisher", p)
+            value = "" if "publisher" in item else server
         paper = _PAPER_IN_PROCEEDINGS.search(value) if "Paper" in value and "number" not in item else None
         if paper:  # ASME's "Proc. ASME 2020 ... Exposition, Paper No. IMECE2020-23456": the paper's number there
             item["number"] = paper.group(1)
