@@ -50,3 +50,13 @@ def test_amas_preprint_posted_online_names_its_server():
                 "Square. Preprint posted online February 9, 2022. doi:10.21203/rs.3.rs-1234567/v1")
     assert (item["type"], item["genre"], item["publisher"]) == ("article", "Preprint", "Research Square")
     assert "container-title" not in item and item["issued"] == {"date-parts": [[2022, 2, 9]]}
+
+
+def test_an_abstract_presented_at_a_meeting_is_a_talk_there():
+    """AMA's "Abstract presented at: Meeting; dates; place." names the kind of talk as "Paper presented at:" does: a
+    speech with genre Abstract at that event (it had been a conference paper in a proceedings named by the cue)."""
+    item = _one("Lindgren M, Achebe T. Barcode medication administration errors in pediatric wards. Abstract presented "
+                "at: Society of Pediatric Nurses Annual Conference; April 12-14, 2023; Orlando, FL.")
+    assert (item["type"], item["genre"]) == ("speech", "Abstract")
+    assert item["event-title"] == "Society of Pediatric Nurses Annual Conference"
+    assert item["event-place"].rstrip(".") == "Orlando, FL"

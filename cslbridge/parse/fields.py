@@ -10806,13 +10806,14 @@ _EPISODE_NUMBER = re.compile(r"\s+\((?:No\.|Episode|Ep\.)\s*(\d+)\)$")  # "Risin
 # A video site as MLA names it, with the account that posted the video: "YouTube, uploaded by Practical Engineering".
 _VIDEO_PLATFORM = re.compile(r"(YouTube|Vimeo)(?:,\s+(uploaded\s+by\s+.+))?")
 # An APA bracket's talk at a meeting, and Chicago's
-# "Paper presented at the Annual Meeting of ..." (IEEE's bare "presented at the ..."): a speech, the meeting its event.
+# "Paper presented at the Annual Meeting of ..." (IEEE's bare "presented at the ..."; AMA's "Abstract presented at:
+# Meeting; dates; place."): a speech, the meeting its event.
 _PRESENTATION = re.compile(r"(?i)" + _PRESENTATION_WORDS)
 # ... and the sentence after a title naming the talk and where it was given ("Title. Speech at Nazarbayev University"),
 # run into the title or read as the publisher or container
 _TALK_AT = re.compile(r"(?P<kind>Speech|Address|Remarks|Lecture|Keynote (?:speech|address))\s+at\s+(?:the\s+)?(?P<event>[A-Z].*)")
 _TALK_AFTER_TITLE = re.compile(r"^(?P<title>.{10,}?[.?!])\s+" + _TALK_AT.pattern + "$")
-_PRESENTED_AT = re.compile(r"(?i)(?:(paper|poster|keynote|talk|lecture)\s+)?(?:presented|given|delivered)\s+at:?\s+(?:the\s+)?")
+_PRESENTED_AT = re.compile(r"(?i)(?:(paper|poster|abstract|keynote|talk|lecture)\s+)?(?:presented|given|delivered)\s+at:?\s+(?:the\s+)?")
 # ... whose next sentence, in APA, names the meeting and then where it met: "[Paper presentation]. Annual Congress
 # of the International Institute of Public Finance, Linz, Austria."
 _MEETING_AFTER_BRACKET = re.compile(r"(?i)(?:presentation|session|address|speech)\]\.\s+([^,\[\]]+?),\s+([^\[\]]+?)\.?"
