@@ -60,3 +60,14 @@ def test_an_abstract_presented_at_a_meeting_is_a_talk_there():
     assert (item["type"], item["genre"]) == ("speech", "Abstract")
     assert item["event-title"] == "Society of Pediatric Nurses Annual Conference"
     assert item["event-place"].rstrip(".") == "Orlando, FL"
+
+
+def test_a_package_insert_is_a_document_of_its_company():
+    """Citing Medicine's "Title [package insert]. Place: Company; Year." and AMA's "Title. Package insert. Company;
+    Year." name the kind of work: a document with that genre, the company its publisher (a book or a site before)."""
+    item = _one("Xarelto (rivaroxaban) tablets [package insert]. Titusville (NJ): Janssen Pharmaceuticals; 2022.")
+    assert (item["type"], item["genre"], item["title"], item["publisher"]) == \
+        ("document", "package insert", "Xarelto (rivaroxaban) tablets", "Janssen Pharmaceuticals")
+    item = _one("Humira (adalimumab). Package insert. AbbVie Inc.; 2023.")
+    assert (item["type"], item["genre"], item["title"], item["publisher"]) == \
+        ("document", "Package insert", "Humira (adalimumab)", "AbbVie Inc.")

@@ -8062,6 +8062,8 @@ def _parse(text: str, tagger) -> dict:
         _place_and_date_closing_title(item, confidence, clean)
     if "container-title" not in item and ("collection-title" in item or "eport of Session" in clean):
         _uk_paper_in_series(item, confidence)
+    if "ackage insert" in clean and "genre" not in item:
+        _package_insert_sentence(item, confidence)
     kind, type_conf = _item_type(item, clean)
     if kind == "book" and "container-title" in item and "publisher" not in item \
             and _EXHIBITION_CATALOGUE.fullmatch(item.get("genre", "")):
@@ -8449,6 +8451,20 @@ def _uk_paper_in_series(item: dict, confidence: dict) -> None:
         confidence["collection-title"] = confidence["genre"]
 
 _NOTE_NUMBER = re.compile(r"\d{1,4}\.\s+(?=[A-Z])")  # a footnote's "45. " before the citation
+_PACKAGE_INSERT_SENTENCE = re.compile(r"(?i)\.\s+(package insert)$")
+
+
+def _package_insert_sentence(item: dict, confidence: dict) -> None:
+    """AMA's "Ozempic (semaglutide) injection. Package insert. Novo Nordisk; 2023.": the sentence after the drug's name
+    says what the work is (the genre, as Citing Medicine's "[package insert]" does), and the company before the year,
+    which the tagger may read as a container, publishes it (it had all been a title and a site or a book)."""
+    insert = _PACKAGE_INSERT_SENTENCE.search(item.get("title", ""))
+    if not insert:
+        return
+    item["title"], item["genre"] = item["title"][:insert.start()], insert.group(1)
+    _conf(confidence, "genre", confidence.get("title", 0.8))
+    if "publisher" not in item and "container-title" in item and not {"volume", "issue", "page"} & set(item):
+        _move(item, confidence, "container-title", "publisher")
 
 
 # Citing Medicine's bracket after a web page's date: "[updated 2022 Feb 1; cited 2023 Apr 2]", "[modified ...; cited ...]".
@@ -10769,7 +10785,7 @@ _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master['’]?s|ph\.?\s?d\.?|bachel
                          r"exhibition|performance|television|tv|video|podcast|special issue)\b|[^\]]*\sby\s)|"
                          r"computer (?:software|program)|mobile app|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
-                         r"lecture notes|webinar|poster|song|album|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript|"
+                         r"lecture notes|webinar|poster|song|album|package insert|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript|"
                          # a degree named in full before the kind: "[Candidate of Political Sciences dissertation]"
                          r"(?:candidate|doctor|master|bachelor)\s+of\s[^\[\],]{0,60}?\b(?:dissertation|thesis)|"
                          + rules.NATIONAL_THESIS + r")\b")
@@ -10796,7 +10812,8 @@ _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer softw
                     "computer program": "software", "software": "software", "mobile app": "software",  # Cite Them Right, APA
                     # APA 7's grey literature, described in its bracket: reports, whatever site posts them
                     "press release": "report", "news release": "report", "media release": "report", "fact sheet": "report", "policy brief": "report", "white paper": "report",
-                    "brochure": "report", "infographic": "report"}
+                    "brochure": "report", "infographic": "report",
+                    "package insert": "document"}  # Citing Medicine's "Title [package insert]. Place: Company; 2021."
 # ... those of two words, which a note may name untitled ("Body, press release, date").
 _TWO_WORD_KINDS = tuple(kind for kind in _DESCRIBED_TYPES if " " in kind)
 # ... one of them numbered: "Press release no. 4512" (its kind the genre, the number the number)
