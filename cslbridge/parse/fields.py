@@ -400,6 +400,9 @@ _IN_MARKS = frozenset({"in:", "[in:]", "en:", "em:", "w:", "[w:]", "v:"})
 _IN_WORDS = frozenset({"In", "I", "En", "Em", "W", "V", "Dans", "Im"})
 # Vancouver's supplement, "54(Suppl. 63):PA2775": the word closing its bracket, and a page that may open with letters.
 _SUPPLEMENT_CLOSE = re.compile(r"\d+\):?")
+# ... and the issue's supplement, "51(1 Suppl):612": the issue opening the bracket, the word closing it.
+_ISSUE_OPEN = re.compile(r"\(\d{1,3}")
+_SUPPLEMENT_WORD_CLOSE = re.compile(r"[Ss]uppl\.?\):?")
 _LETTERED_PAGE = re.compile(r"[A-Z]{0,3}\d+(?:[–-][A-Z]{0,3}\d+)?[.,;]?")
 _VOLUME_BEFORE_PAGES = re.compile(r"\d+:")  # Vancouver's volume with no issue before its pages: "139:104432"
 # A volume mark inside a multi-volume work's title and the numeral before its colon: "T. V:", "Т. 2:".
@@ -730,9 +733,11 @@ def _labels(text: str, spans, tagger):
             labels[i + 1:j + 1] = ["title"] * (j - i)
     # Vancouver's supplement after the volume ("(2019) 54(Suppl. 63):PA2775", "2019;54(Suppl 63):PA2775") is the
     # issue, and what follows its colon the pages, however the tagger read the bracket.
-    for i in (range(1, len(words) - 1) if "(Suppl" in text or "(suppl" in text else ()):  # AMA writes "(suppl 1)"
-        if words[i].startswith(("(Suppl", "(suppl")) and labels[i - 1] == "volume" \
-                and _SUPPLEMENT_CLOSE.fullmatch(words[i + 1]):
+    for i in (range(1, len(words) - 1) if "(Suppl" in text or "(suppl" in text or "uppl)" in text else ()):  # AMA: "(suppl 1)"
+        if labels[i - 1] == "volume" and (_SUPPLEMENT_CLOSE.fullmatch(words[i + 1])
+                                          and words[i].startswith(("(Suppl", "(suppl"))
+                                          or _SUPPLEMENT_WORD_CLOSE.fullmatch(words[i + 1])
+                                          and _ISSUE_OPEN.fullmatch(words[i])):
             labels[i] = labels[i + 1] = "volume"
             if i + 2 < len(words) and words[i + 1].endswith(":") and _LETTERED_PAGE.fullmatch(words[i + 2]):
                 labels[i + 2] = "pages"
@@ -1353,6 +1358,9 @@ _ONLINE_FIRST_FORMS = ("advance online publication", "published online", "epub a
 _ONLINE_FIRST = re.compile(r"(?i)[.,;]?\s*\b(?:" + "|".join(_ONLINE_FIRST_FORMS) + r")\b\.?")
 # Letters every form holds, lower-cased, which a container is checked for before the search.
 _ONLINE_FIRST_CUES = ("nl", "ahead", "early")
+# AMA's preprint, "Title. medRxiv. Preprint posted online May 3, 2023. doi:...": the words say what the work is, the
+# server before them publishes it.
+_PREPRINT_POSTED = re.compile(r"(?i)(?:^|[.,;]?\s+)preprint\s+posted\s+online\.?$")
 # (French "dans Journal" and "dans : Book", Romanian "în Journal", German notes' "in, Journal" as the style prints them)
 _CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in,?\s+|в\s*:|в кн\.?\s*:?|published in\s*:?|\[?w\s*:\]?|en\s*:|em\s*:"
                              r"|dans\s*:?\s|în\s*:?\s)\s*")
@@ -7842,8 +7850,11 @@ def _parse(text: str, tagger) -> dict:
     if application:
         return _case_by_application(source, application, tagger)
     numbered = _NOTE_NUMBER.match(clean) if clean[:1].isdigit() else None
-    if numbered and _OPENS_WITH_POINTER.match(clean, numbered.end()):
-        clean = clean[numbered.end():]  # "18. Ibid., 214–15.": a note's number before its pointer, as before a work
+    if numbered and (_OPENS_WITH_POINTER.match(clean, numbered.end()) or _POINTER_CUE.match(clean[numbered.end():])
+                     or _may_name_opcit(clean) and _NAMED_OPCIT.fullmatch(clean[numbered.end():])):
+        # "18. Ibid., 214–15.", "31. Bhatt, supra note 12, at 903–04.", "23. See Harlan v. ...": a note's number before
+        # its pointer or cue, as before a work (the cue had been read as a name's or the case's first word)
+        clean = clean[numbered.end():]
     pieces = segments(clean) if "; " in clean or _OPENS_WITH_POINTER.match(clean) else None
     first = _first_of_works(clean, pieces) if pieces else None
     if first:
@@ -8144,6 +8155,8 @@ def _parse(text: str, tagger) -> dict:
         _place_and_date_closing_title(item, confidence, clean)
     if "container-title" not in item and ("collection-title" in item or "eport of Session" in clean):
         _uk_paper_in_series(item, confidence)
+    if "ackage insert" in clean and "genre" not in item:
+        _package_insert_sentence(item, confidence)
     kind, type_conf = _item_type(item, clean)
     if kind == "book" and "container-title" in item and "publisher" not in item \
             and _EXHIBITION_CATALOGUE.fullmatch(item.get("genre", "")):
@@ -8279,9 +8292,13 @@ _LEGAL_CITATIONS = (
         r"(?P<container>WL|U\.S\.\s?Dist\.\s?LEXIS|U\.S\.\s?App\.\s?LEXIS|LEXIS)\s+(?P<page>\d+)"
         r"(?:,\s*at\s+(?P<pin>\*\d+(?:[–-]\*?\d+)?))?\s+\((?P<authority>[^()]*?)\s+"
         r"(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:1[6-9]|20)\d\d)\)\.?$"), ("WL", "LEXIS"), ")"),
+    # The first report is the case's; parallel reports after it and its pinpoint go to the note: "Harlan v. Petersen
+    # Logistics Co., 482 U.S. 317, 324, 107 S. Ct. 2219, 96 L. Ed. 2d 301 (1987)".
     ("legal_case", re.compile(
         r"^(?P<title>[^,]+? v\. .+?),\s+(?P<volume>\d+)\s+(?P<container>[A-Z][\w.' ]*?)\s+(?P<page>\d+)"
-        rf"(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\((?P<authority>[^()]*?)\s*{_YEAR_GROUP}\)\.?$"), (), ")"),
+        r"(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?(?:,\s+(?P<parallel>\d+\s+[A-Z][\w.' ]*?\s+\d+(?:,\s*\d+(?:[–-]\d+)?)?"
+        r"(?:,\s+\d+\s+[A-Z][\w.' ]*?\s+\d+(?:,\s*\d+(?:[–-]\d+)?)?)*))?"
+        rf"\s+\((?P<authority>[^()]*?)\s*{_YEAR_GROUP}\)\.?$"), (), ")"),
     ("legislation", re.compile(
         r"^(?:(?P<title>[^§]+?),\s+)?(?P<volume>\d+)\s+(?P<container>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.)"
         rf"\s+§+\s*(?P<section>[\w.()]*[\w)](?:[–-][\w.()]*[\w)])?)(?:\s+(?P<following>et\s+seq\.))?(?:\s+\({_YEAR_GROUP}\))?"
@@ -8535,6 +8552,20 @@ def _uk_paper_in_series(item: dict, confidence: dict) -> None:
 
 
 _NOTE_NUMBER = re.compile(r"\d{1,4}\.\s+(?=[A-Z])")  # a footnote's "45. " before the citation
+_PACKAGE_INSERT_SENTENCE = re.compile(r"(?i)\.\s+(package insert)$")
+
+
+def _package_insert_sentence(item: dict, confidence: dict) -> None:
+    """AMA's "Ozempic (semaglutide) injection. Package insert. Novo Nordisk; 2023.": the sentence after the drug's name
+    says what the work is (the genre, as Citing Medicine's "[package insert]" does), and the company before the year,
+    which the tagger may read as a container, publishes it (it had all been a title and a site or a book)."""
+    insert = _PACKAGE_INSERT_SENTENCE.search(item.get("title", ""))
+    if not insert:
+        return
+    item["title"], item["genre"] = item["title"][:insert.start()], insert.group(1)
+    _conf(confidence, "genre", confidence.get("title", 0.8))
+    if "publisher" not in item and "container-title" in item and not {"volume", "issue", "page"} & set(item):
+        _move(item, confidence, "container-title", "publisher")
 
 
 # Citing Medicine's bracket after a web page's date: "[updated 2022 Feb 1; cited 2023 Apr 2]", "[modified ...; cited ...]".
@@ -9310,7 +9341,8 @@ _OPENS_WITH_POINTER = re.compile(r"(?:ib[ií]d|idem|id\.|ders\.|dies\.|op\.\s?ci
 # A note naming an author, "op. cit." and a locator (a volume before it) and nothing else: GOST's "Фёдорова Т. Н.
 # Указ. соч. С. 112." ("... Указ. соч. Т. 2. С. 5.") and "Kotkin S. Op. cit. P. 62." as "Kotkin, op. cit., 62." is, a
 # pointer to the author's work cited before, no work of its own (the tagger had read "Указ. соч" as a decree's title).
-_NAMED_OPCIT = re.compile(rf"{_OPCIT.pattern}\.?\)?(?:,?\s*(?:[ТT]|[Vv]ol|Bd)\.\s*[\dIVX]+\.?)?(?:,?\s*{_LOCATOR})?\.?", re.I)
+# The Bluebook's "Bhatt, supra note 12, at 903–04." names the note the work is in before the locator.
+_NAMED_OPCIT = re.compile(rf"{_OPCIT.pattern}(?:,?\s+(?:note|n\.)\s*\d+)?\.?\)?(?:,?\s*(?:[ТT]|[Vv]ol|Bd)\.\s*[\dIVX]+\.?)?(?:,?\s*{_LOCATOR})?\.?", re.I)
 
 
 # What may stand between and after a pointer's author-date citations: commas, "and", a page or a chapter.
@@ -10143,6 +10175,14 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 item["status"] = words.lower()
                 _conf(confidence, "status", p)
             value = rules.strip_end(value[:online.start()])
+        posted = _PREPRINT_POSTED.search(value) if "osted online" in value else None
+        if posted:
+            item.setdefault("genre", "Preprint")
+            server = value[:posted.start()].strip()
+            if server and "publisher" not in item:
+                item["publisher"] = server
+                _conf(confidence, "publisher", p)
+            value = "" if "publisher" in item else server
         paper = _PAPER_IN_PROCEEDINGS.search(value) if "Paper" in value and "number" not in item else None
         if paper:  # ASME's "Proc. ASME 2020 ... Exposition, Paper No. IMECE2020-23456": the paper's number there
             item["number"] = paper.group(1)
@@ -10846,7 +10886,7 @@ _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master['’]?s|ph\.?\s?d\.?|bachel
                          r"exhibition|performance|television|tv|video|podcast|special issue)\b|[^\]]*\sby\s)|"
                          r"computer (?:software|program)|mobile app|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
-                         r"lecture notes|webinar|poster|song|album|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript|"
+                         r"lecture notes|webinar|poster|song|album|package insert|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript|"
                          # a degree named in full before the kind: "[Candidate of Political Sciences dissertation]"
                          r"(?:candidate|doctor|master|bachelor)\s+of\s[^\[\],]{0,60}?\b(?:dissertation|thesis)|"
                          + rules.NATIONAL_THESIS + r")\b")
@@ -10873,7 +10913,8 @@ _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer softw
                     "computer program": "software", "software": "software", "mobile app": "software",  # Cite Them Right, APA
                     # APA 7's grey literature, described in its bracket: reports, whatever site posts them
                     "press release": "report", "news release": "report", "media release": "report", "fact sheet": "report", "policy brief": "report", "white paper": "report",
-                    "brochure": "report", "infographic": "report"}
+                    "brochure": "report", "infographic": "report",
+                    "package insert": "document"}  # Citing Medicine's "Title [package insert]. Place: Company; 2021."
 # ... those of two words, which a note may name untitled ("Body, press release, date").
 _TWO_WORD_KINDS = tuple(kind for kind in _DESCRIBED_TYPES if " " in kind)
 # ... one of them numbered: "Press release no. 4512" (its kind the genre, the number the number)
@@ -10883,13 +10924,14 @@ _EPISODE_NUMBER = re.compile(r"\s+\((?:No\.|Episode|Ep\.)\s*(\d+)\)$")  # "Risin
 # A video site as MLA names it, with the account that posted the video: "YouTube, uploaded by Practical Engineering".
 _VIDEO_PLATFORM = re.compile(r"(YouTube|Vimeo)(?:,\s+(uploaded\s+by\s+.+))?")
 # An APA bracket's talk at a meeting, and Chicago's
-# "Paper presented at the Annual Meeting of ..." (IEEE's bare "presented at the ..."): a speech, the meeting its event.
+# "Paper presented at the Annual Meeting of ..." (IEEE's bare "presented at the ..."; AMA's "Abstract presented at:
+# Meeting; dates; place."): a speech, the meeting its event.
 _PRESENTATION = re.compile(r"(?i)" + _PRESENTATION_WORDS)
 # ... and the sentence after a title naming the talk and where it was given ("Title. Speech at Nazarbayev University"),
 # run into the title or read as the publisher or container
 _TALK_AT = re.compile(r"(?P<kind>Speech|Address|Remarks|Lecture|Keynote (?:speech|address))\s+at\s+(?:the\s+)?(?P<event>[A-Z].*)")
 _TALK_AFTER_TITLE = re.compile(r"^(?P<title>.{10,}?[.?!])\s+" + _TALK_AT.pattern + "$")
-_PRESENTED_AT = re.compile(r"(?i)(?:(paper|poster|keynote|talk|lecture)\s+)?(?:presented|given|delivered)\s+at:?\s+(?:the\s+)?")
+_PRESENTED_AT = re.compile(r"(?i)(?:(paper|poster|abstract|keynote|talk|lecture)\s+)?(?:presented|given|delivered)\s+at:?\s+(?:the\s+)?")
 # ... whose next sentence, in APA, names the meeting and then where it met: "[Paper presentation]. Annual Congress
 # of the International Institute of Public Finance, Linz, Austria."
 _MEETING_AFTER_BRACKET = re.compile(r"(?i)(?:presentation|session|address|speech)\]\.\s+([^,\[\]]+?),\s+([^\[\]]+?)\.?"
