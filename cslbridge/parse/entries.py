@@ -444,6 +444,7 @@ _POINTER_CUE = re.compile(
     r"|for [^.;:]{1,80}?, see"  # "For a sceptical reading of the ‘third neighbour’ policy, see"
     r"|for (?:a|an|the|more|further) [^.;:,()]{1,40}?\ssee"  # ... and with no comma: "For a critical view see"
     r"|on [^.;:,]{1,60},? see|as (?:noted|argued|shown) (?:by|in)"
+    r"|sur [^.;:,]{1,60},? voir(?: aussi| notamment| en particulier| par exemple)?"  # French notes' "on ..., see": "Sur le clanisme, voir en particulier Poujol, art. cit."
     r"|(?:as )?(?:quoted|cited) in"  # "Quoted in Ahmed Rashid, Jihad (...), 112.": the work quoted from, as "Цит. по:"
     # essay notes: "On Moldova the best account remains ...", "On the famine, the standard study is ..."
     r"|on [^.;:,]{1,60}?,? (?:the|a|an) (?:(?:best|classic|standard|fullest|definitive|seminal|most \w+) )?"
@@ -455,12 +456,12 @@ _POINTER_CUE = re.compile(
     r"treated|covered|traced|surveyed)(?: (?:most|more|at|in|fully|further|length|detail|well|convincingly|best))* (?:in|by)"
     r"|(?:подробнее|детальніше|(?:об?|про) [^.;:,]{1,60},?)(?: [^.;:]{0,60}?)? (?:см|див)\.(?: также| також)?"
     # "См. об этом:", "См., напр.:", and "Цит. по:" (quoted from) send the reader to the work after them
-    r"|см\.(?:,? (?:также|об этом|подробнее|напр\.|например))*|цит\. (?:по|за)|ср\.|див\.(?: також)?|viz(?: též| také)?|srov\.|zob\.(?: też)?|por\.|véase(?: también)?|ver(?: también| também)?|voir(?: aussi)?|vgl\.(?: (?:auch|dazu|hierzu|etwa|ausführlich|näher|grundlegend|insbesondere|zuletzt|jetzt|ferner|nur))*|siehe(?: auch)?|zit\. nach)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|eg\b|for example|for instance|among others|inter alia),?\s*)?)",
+    r"|см\.(?:,? (?:также|об этом|подробнее|напр\.|например))*|цит\. (?:по|за)|ср\.|див\.(?: також)?|viz(?: též| také)?|srov\.|zob\.(?: też)?|por\.|véase(?: también)?|ver(?: también| também)?|voir(?: aussi| notamment| en particulier| par exemple)?|vgl\.(?: (?:auch|dazu|hierzu|etwa|ausführlich|näher|grundlegend|insbesondere|zuletzt|jetzt|ferner|nur))*|siehe(?: auch)?|zit\. nach)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|eg\b|for example|for instance|among others|inter alia),?\s*)?)",
     re.I,
 )
 _IBID = re.compile(  # the lookahead: a match starts at the text's start or at one of its words' first letters
     r"(?=^|[olуsia])(?:^(?:ib[ií]d(?:em)?\.?|id\.|idem\.?|ders\.|dies\.|там же|тамже|ebd\.|ebenda|tamtéž|tamże|aynı eser|aynı yer)(?:[\s,.;:]|$)"
-    r"|\b(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч)\b\.?"
+    r"|\b(?:op\.?\s?cit|loc\.?\s?cit|art\.\s?cit|указ\.\s?соч)\b\.?"
     r"|\ba\.\s?g\.\s?[emk]\."  # Turkish "adı geçen eser/makale/kaynak" (op. cit.): "Aydın, a.g.e., s. 12."
     r"|\b(?-i:supra|infra)\b(?:,?\s+(?:note|n\.)\s*\d+)?|^same as (?:note|n\.)\s*\d+)",  # legal and humanities notes
     re.I,
@@ -497,7 +498,7 @@ _DAY_DATE = rf"(?:\d{{1,2}}\s+)?{_MONTH_RE}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
 _DATE_ONLY = re.compile(rf"(?i)^{_DAY_DATE}$")
 _SHORT_NOTE = re.compile(
     r"^(?P<who>[A-ZА-ЯЁ][\w'’\-]+(?:\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’\-]+)?),\s+(?![^,]*\((?:1[5-9]|20)\d\d)"
-    rf"(?!(?i:{_DAY_DATE}),)[^,]{{3,80}},\s+"
+    rf"(?!(?i:{_DAY_DATE}),|(?:1[5-9]|20)\d\d[a-z]?,)[^,]{{3,80}},\s+"  # a year there is author-date: "Peyrouse, 2012, p. 350."
     r"(?:pp?\.\s*|с\.\s*)?(?!(?:1[5-9]|20)\d\d\.?$)\d+(?:[–-]\d+)?\.?$")
 # "See, for example, Allison, “Virtual Regionalism”": a name and a quoted short title, page optional. Inside
 # double quotes an apostrophe and Chicago's comma may stand: Golosov, “Governors’ Coattails,” 370.
@@ -512,7 +513,10 @@ _YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)")
 # "Kotkin, op. cit.", and with the given name, a short title or a bracket between: "Kotkin, S., op. cit.",
 # "Kotkin, Armageddon Averted, op. cit., 62", "Kotkin (op. cit.), 65".
 _OPCIT = re.compile(r"^(?P<who>[A-ZА-ЯЁ][^,(]{1,60}?)(?:,\s*[^,()]{1,80}?)?,?\s*\(?"
-                    r"(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч|a\.\s?g\.\s?[emk]\.|(?-i:supra)\b)", re.I)
+                    r"(?:op\.?\s?cit|loc\.?\s?cit|art\.\s?cit|указ\.\s?соч|a\.\s?g\.\s?[emk]\.|(?-i:supra)\b)", re.I)
+# A further author's "op. cit." in the same note: "Poujol, art. cit., p. 95, et Akiner, art. cit., p. 20."
+_OPCIT_MORE = re.compile(r"[,;]\s*(?:(?:and|et|und|y|e|и)\s+)?(?P<who>[A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?),\s*"
+                         r"(?i:op\.?\s?cit|loc\.?\s?cit|art\.\s?cit|указ\.\s?соч)\b")
 _SEE_WORDS = ("see", "cf.", "см.", "véase", "ver ", "voir", "vgl.")  # a cheap test before the search
 _SEE = re.compile(r"\b(?:see|cf\.|см\.|véase|ver|voir|vgl\.)\s+(?:also\s+|также\s+|también\s+|também\s+|aussi\s+|auch\s+)?", re.I)
 _AUTHOR_YEAR = re.compile(rf"(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\b(?![\d)])")
@@ -827,9 +831,12 @@ _YEAR_SPAN_GOES_ON = re.compile(r"\s*[–-]\s*\d")
 
 def _opcit(text: str) -> list[str]:
     """The name before "op. cit.": "Kotkin, op. cit., 60" points at Kotkin's work."""
+    text = strip_cue(text)  # "See Kotkin, op. cit.", "Sur le clanisme, voir en particulier Poujol, art. cit."
     match = _OPCIT.search(text)
-    who = _POINTER_CUE.sub("", match.group("who"), count=1).strip() if match else ""
-    return [who] if who else []  # "See supra note 1": no name before it
+    who = match.group("who").strip() if match else ""
+    if not who:
+        return []  # "See supra note 1": no name before it
+    return [who, *(more.group("who") for more in _OPCIT_MORE.finditer(text, match.end()))]
 
 
 # "Idem, ‘Title’, Journal, 41, 3, 2022, pp. 512–530.": notes' "the same author(s)" before a whole work,

@@ -1,0 +1,15 @@
+"""Rules found by the 29th blind page round (an SSRN abstract page, a Persée page with French notes)."""
+
+from cslbridge.parse import parse_page
+
+
+def test_french_art_cit_notes_point_at_each_author_named():
+    text = ("Notes\n\n1. Marie Mendras, « La préférence pour le flou », Le Débat, n° 107, 1999, p. 35-50.\n\n"
+            "2. Jean Radvanyi, « Les États du Caucase », Hérodote, n° 81, 1996, p. 7-22.\n\n"
+            "3. Sur la notion de souveraineté, voir notamment Mendras, art. cit., p. 40, et Radvanyi, art. cit., p. 12.\n\n"
+            "4. Sur les élections de 1996, voir Mendras, 1999, p. 44.\n")
+    mendras, radvanyi, both, author_date = parse_page(text).items
+    assert both["custom"]["pointer"] is True
+    assert both["custom"]["targets"] == ["Mendras", "Radvanyi"]
+    assert both["custom"]["target-ids"] == [mendras["id"], radvanyi["id"]]
+    assert author_date["custom"]["targets"] == ["Mendras (1999)"]  # a year where a short title would stand
