@@ -13,3 +13,14 @@ def test_french_art_cit_notes_point_at_each_author_named():
     assert both["custom"]["targets"] == ["Mendras", "Radvanyi"]
     assert both["custom"]["target-ids"] == [mendras["id"], radvanyi["id"]]
     assert author_date["custom"]["targets"] == ["Mendras (1999)"]  # a year where a short title would stand
+
+
+def test_share_rows_buttons_and_paper_statistics_are_chrome():
+    from cslbridge.parse.page import is_chrome
+    for line in ("Share: Facebook Twitter LinkedIn Email Copy URL", "Share this article: Twitter Reddit Mendeley",
+                 "Abstract Views 2,310", "Downloads 95", "Rank 88,120", "Download This Paper",
+                 "Open PDF in Browser", "Add Paper to My Library"):
+        assert is_chrome(line), line
+    for line in ("Share of remittances in GDP", "Downloads and Uploads: A History of File Sharing",
+                 "Rank and File: Labour Unions in Kazakhstan"):
+        assert not is_chrome(line), line
