@@ -24,3 +24,12 @@ def test_share_rows_buttons_and_paper_statistics_are_chrome():
     for line in ("Share of remittances in GDP", "Downloads and Uploads: A History of File Sharing",
                  "Rank and File: Labour Unions in Kazakhstan"):
         assert not is_chrome(line), line
+
+
+def test_an_apa_book_title_runs_on_over_its_commas_to_the_edition():
+    text = ("References\n\nGleason, G. (2003). Markets and politics in Central Asia: Structural reform in Eastern Europe, "
+            "Russia, the Caucasus, and Mongolia (2nd ed.). Routledge.\n")
+    (book,) = parse_page(text).items
+    assert book["type"] == "book" and "container-title" not in book and book["edition"] == "2"
+    assert book["title"] == ("Markets and politics in Central Asia: Structural reform in Eastern Europe, "
+                             "Russia, the Caucasus, and Mongolia")

@@ -8118,6 +8118,8 @@ def _parse(text: str, tagger) -> dict:
         confidence["publisher"] = confidence.get("container-title", 0.7)
     if "editor" in item and "ред" in clean or "translator" in item and "пер" in clean:
         _names_in_nominative(item, clean)
+    if kind == "chapter" and "edition" in item and "container-title" in item and "editor" not in item:
+        kind = _book_title_over_commas(item, confidence, clean)
     _after_type(item, kind, confidence, clean)
     _title_from_publisher(item)
     if "publisher" not in item and kind in ("chapter", "paper-conference") and ". " in item.get("container-title", "") \
@@ -12957,6 +12959,20 @@ def _act_own_date(item: dict) -> dict | None:
 _ARTICLE_CUE = re.compile(r"(?i)(?:ст|st|art|poz)\.\s*(?=\d)")  # a gazette's article before its number: "Ст. 6886"
 # A newspaper's section named before its page, as ABNT prints them: "Mercado, p. A14", "Caderno Brasil, p. 8"
 _SECTION_THEN_PAGE = re.compile(r"([^\W\d][^,\d]*), p\. ([A-Z]?\d+(?:-[A-Z]?\d+)?)")
+
+
+def _book_title_over_commas(item: dict, confidence: dict, text: str) -> str:
+    """APA's "Åslund, A. (2013). How capitalism was built: The transformation of Central and Eastern Europe, Russia,
+    the Caucasus, and Central Asia (2nd ed.). Cambridge University Press.": a book's title runs on over its commas
+    to the edition's bracket; what the tagger cut off after a comma as the book a chapter is in (no "In", no
+    editor, no pages) is the title's own. Returns the type."""
+    joined = f"{item['title']}, {item['container-title']}"
+    if f"{joined} (" not in text or "In " in text or "page" in item:
+        return item["type"]
+    item["title"], item["type"] = joined, "book"
+    del item["container-title"]
+    confidence.pop("container-title", None)
+    return "book"
 
 
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
