@@ -33,3 +33,11 @@ def test_an_apa_book_title_runs_on_over_its_commas_to_the_edition():
     assert book["type"] == "book" and "container-title" not in book and book["edition"] == "2"
     assert book["title"] == ("Markets and politics in Central Asia: Structural reform in Eastern Europe, "
                              "Russia, the Caucasus, and Mongolia")
+
+
+def test_a_note_sending_to_a_paper_of_a_day_in_the_notes_language_is_a_work():
+    text = ("Notes\n\n1. Voir l’entretien du ministre des Affaires étrangères, Le Figaro, 3 mars 2004.\n\n"
+            "2. Vgl. die Rede des Präsidenten, Neues Deutschland, 7. Oktober 1989.\n")
+    french, german = parse_page(text).items
+    assert not french["custom"].get("pointer") and french["issued"] == {"date-parts": [[2004, 3, 3]]}
+    assert not german["custom"].get("pointer") and german["issued"] == {"date-parts": [[1989, 10, 7]]}

@@ -428,6 +428,9 @@ _DATE = re.compile(
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4}|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
     r"|\b(?:1[5-9]|20)\d\d\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\b"  # Vancouver's "2019 Jun 13"
+    # in the note's language, set off as an element of the citation: "Neitral’nyi Turkmenistan, 28 octobre 1991"
+    # (not a date in the sentence of a remark: "les émeutes du 2 au 11 janvier 2022")
+    rf"|,\s\d{{1,2}}(?:er|\.)?\s+(?i:{_MONTH_RE})\s+\d{{4}}\b"
 )
 # A body's name: capitalised words joined by "of", "for", "and", "on", "the", "&".
 _BODY_NAME_WORD = r"(?:\s(?:[A-Z][\w'’&-]*|of|for|and|on|the|&))"
