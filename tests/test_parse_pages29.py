@@ -41,3 +41,9 @@ def test_a_note_sending_to_a_paper_of_a_day_in_the_notes_language_is_a_work():
     french, german = parse_page(text).items
     assert not french["custom"].get("pointer") and french["issued"] == {"date-parts": [[2004, 3, 3]]}
     assert not german["custom"].get("pointer") and german["issued"] == {"date-parts": [[1989, 10, 7]]}
+
+
+def test_a_note_giving_an_official_documents_symbol_is_a_work():
+    text = "Notes\n\n1. Décision du Conseil des droits de l’homme relative au Kirghizstan, A/HRC/DEC/47/115.\n"
+    (decision,) = parse_page(text).items
+    assert not decision["custom"].get("commentary") and decision["number"] == "A/HRC/DEC/47/115"

@@ -22,7 +22,7 @@ from functools import lru_cache
 from .dates import _MONTH_RE, MONTHS
 from .names import _LOW, _UP, PARTICLES, corporate_name
 from .outlets import is_outlet
-from .rules import LANGUAGE, STANDARD
+from .rules import LANGUAGE, NUMBER, STANDARD
 
 REFERENCE, POINTER, COMMENTARY = "reference", "pointer", "commentary"
 
@@ -564,6 +564,8 @@ def reference_evidence(text: str) -> int:
     words = {w.lower() for w in _WORD.findall(text)}
     # a standard's designation, opening the entry ("ISO 690:2010.") or after its title ("..., ISO/IEC 27001:2013, 2013.")
     found = len(words & _STRONG_WORDS) + len(_STRONG.findall(text)) + bool(STANDARD.search(text))
+    if "/" in text and NUMBER.search(text):
+        found += 1  # an official document's symbol: "..., « Maintien de la sécurité internationale », A/RES/50/80."
     if ":" in text and (_PLACE_PUBLISHER.search(text) or _IMPRINT_AFTER_STOP.search(text)):
         found += 1
     score += min(found, 3)
