@@ -47,3 +47,10 @@ def test_a_note_giving_an_official_documents_symbol_is_a_work():
     text = "Notes\n\n1. Décision du Conseil des droits de l’homme relative au Kirghizstan, A/HRC/DEC/47/115.\n"
     (decision,) = parse_page(text).items
     assert not decision["custom"].get("commentary") and decision["number"] == "A/HRC/DEC/47/115"
+
+
+def test_two_known_places_joined_open_a_french_notes_imprint():
+    text = ("Notes\n\n1. Laurent Chamontin, L’empire sans limites. Pouvoir et société dans le monde russe, "
+            "Paris et New York, Routledge, 2014.\n")
+    (book,) = parse_page(text).items
+    assert (book["publisher-place"], book["publisher"]) == ("Paris et New York", "Routledge")

@@ -6891,6 +6891,8 @@ _LETTER_TO = re.compile(rf"(?:\d{{1,4}}\.\s+)?({_LETTER_NAME}) to ({_LETTER_NAME
 _REPOSITORY = re.compile(r"\b(?:Library|Libraries|Archives?|Collections|Museum|Historical Society|Record Office|"
                          r"Institution|Center|Centre)\b")
 _STATE_CODE = re.compile(r"[A-Z]{2}|[A-Z][a-z]{1,4}\.")  # "NY", "Mass.": a place's state after its town
+# Two places joined before the publisher, the imprint French notes print with commas: "Londres et New York, Routledge".
+_TWO_PLACES_IMPRINT = re.compile(r"^(?P<place>(?P<a>[^,]{3,30}?)\s(?:et|and|und|y|e|i|и|&)\s(?P<b>[^,]{3,30}?)),\s+(?=\S)")
 # A town and its state in brackets opening a publisher read whole: "Washington (DC), ", "Carlisle (PA), "
 _TOWN_WITH_STATE = re.compile(r"^(?P<place>(?P<town>[^,():]{2,40}?) \((?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.C\.)\)),\s+(?=\S)")
 
@@ -8142,6 +8144,12 @@ def _parse(text: str, tagger) -> dict:
         confidence["publisher-place"] = confidence.get("publisher", 0.7)
     elif "publisher-place" not in item and (imprint := _STATE_CODED_IMPRINT.match(item.get("publisher", ""))):
         item["publisher-place"], item["publisher"] = imprint.group("place"), item["publisher"][imprint.end():]
+        confidence["publisher-place"] = confidence.get("publisher", 0.7)
+    elif "publisher-place" not in item and ", " in item.get("publisher", "") \
+            and (towns := _TWO_PLACES_IMPRINT.match(item["publisher"])) and is_place(towns.group("a")) \
+            and is_place(towns.group("b")):
+        # "Londres et New York, Routledge": two known places joined open the imprint; the rest is the publisher
+        item["publisher-place"], item["publisher"] = towns.group("place"), item["publisher"][towns.end():]
         confidence["publisher-place"] = confidence.get("publisher", 0.7)
     elif item["type"] == "thesis" and "publisher-place" not in item and "genre" in item \
             and _TOWN_NAME.fullmatch(item.get("publisher", "")) \
