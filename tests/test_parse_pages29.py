@@ -54,3 +54,12 @@ def test_two_known_places_joined_open_a_french_notes_imprint():
             "Paris et New York, Routledge, 2014.\n")
     (book,) = parse_page(text).items
     assert (book["publisher-place"], book["publisher"]) == ("Paris et New York", "Routledge")
+
+
+def test_a_numbered_document_named_with_its_day_is_issued_that_day():
+    text = ("Notes\n\n1. UN General Assembly Resolution 68/262 of 27 March 2014, “Territorial integrity of Ukraine”, "
+            "A/RES/68/262.\n\n2. Résolution 2231 du Conseil de sécurité des Nations unies du 20 juillet 2015, "
+            "« Non-prolifération », S/RES/2231.\n")
+    ukraine, iran = parse_page(text).items
+    assert (ukraine["number"], ukraine["issued"]) == ("A/RES/68/262", {"date-parts": [[2014, 3, 27]]})
+    assert (iran["number"], iran["issued"]) == ("S/RES/2231", {"date-parts": [[2015, 7, 20]]})

@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from ..items import ARXIV_ID, PREPRINT_SERVER, add_note
 from ..textio import CONTROL_IN_WORD
 from . import rules
-from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
+from .dates import _MONTH_RE, MONTHS, TRANSLITERATED_MONTHS, parse_date
 from .entries import (ANNEXED_INSTRUMENT, COMMUNICATION_HEAD, TREATY_ADOPTED, _CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _NARRATIVE, _OPCIT, _PAREN, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
                       segments, strip_cue, without_link_labels)
 from .features import CITIES, sequence_features
@@ -12983,8 +12983,18 @@ def _book_title_over_commas(item: dict, confidence: dict, text: str) -> str:
     return "book"
 
 
+# A numbered document named with its day: "Résolution 50/80 de l’Assemblée générale ... du 12 décembre 1995",
+# "Resolution 2231 of the Security Council of 20 July 2015".
+_DOCUMENT_OF_DAY = re.compile(rf"\b(?:of|du|vom|del|от)\s+(\d{{1,2}}(?:er|\.)?\s+(?i:{_MONTH_RE})\s+\d{{4}})\b")
+
+
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     """Fix-ups that depend on the type (``text``: the cleaned reference)."""
+    if kind == "document" and "issued" not in item and "number" in item \
+            and (day := _DOCUMENT_OF_DAY.search(item.get("title", ""))):
+        issued = parse_date(day.group(1))  # a numbered document named with its day is issued that day
+        if len(issued.get("date-parts", [[]])[0]) == 3:
+            item["issued"], confidence["issued"] = issued, 0.8
     if kind == "webpage" and not {"title", "container-title"} & set(item) and len(item.get("author", ())) == 1 \
             and "literal" in item["author"][0] and not corporate_name(item["author"][0]["literal"]):
         # IEEE's "PyTorch. Accessed: Jan. 5, 2023. [Online]. Available: https://pytorch.org": a page named by its
