@@ -135,6 +135,8 @@ EXPECTED = {
     "fixtures/pages/springer_chapter_palgrave_tajik_uzbek_water.html": 23,
     "fixtures/pages/oup_jiel_oscola_eaeu_court.html": 24,
     "fixtures/pages/oshsu_vestnik_ky_two_lists_pdf_text.txt": 10,
+    "fixtures/pages/ssrn_abstract_kazakhstan_digital_payments.html": 18,
+    "fixtures/pages/persee_receo_turkmenistan_gas_notes.html": 19,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

@@ -22,7 +22,7 @@ from functools import lru_cache
 from .dates import _MONTH_RE, MONTHS
 from .names import _LOW, _UP, PARTICLES, corporate_name
 from .outlets import is_outlet
-from .rules import LANGUAGE, STANDARD
+from .rules import LANGUAGE, NUMBER, STANDARD
 
 REFERENCE, POINTER, COMMENTARY = "reference", "pointer", "commentary"
 
@@ -429,6 +429,9 @@ _DATE = re.compile(
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4}|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
     r"|\b(?:1[5-9]|20)\d\d\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\b"  # Vancouver's "2019 Jun 13"
+    # in the note's language, set off as an element of the citation: "Neitral’nyi Turkmenistan, 28 octobre 1991"
+    # (not a date in the sentence of a remark: "les émeutes du 2 au 11 janvier 2022")
+    rf"|,\s\d{{1,2}}(?:er|\.)?\s+(?i:{_MONTH_RE})\s+\d{{4}}\b"
 )
 # A body's name: capitalised words joined by "of", "for", "and", "on", "the", "&".
 _BODY_NAME_WORD = r"(?:\s(?:[A-Z][\w'’&-]*|of|for|and|on|the|&))"
@@ -445,6 +448,7 @@ _POINTER_CUE = re.compile(
     r"|for [^.;:]{1,80}?, see"  # "For a sceptical reading of the ‘third neighbour’ policy, see"
     r"|for (?:a|an|the|more|further) [^.;:,()]{1,40}?\ssee"  # ... and with no comma: "For a critical view see"
     r"|on [^.;:,]{1,60},? see|as (?:noted|argued|shown) (?:by|in)"
+    r"|sur [^.;:,]{1,60},? voir(?: aussi| notamment| en particulier| par exemple)?"  # French notes' "on ..., see": "Sur le clanisme, voir en particulier Poujol, art. cit."
     r"|(?:as )?(?:quoted|cited) in"  # "Quoted in Ahmed Rashid, Jihad (...), 112.": the work quoted from, as "Цит. по:"
     # essay notes: "On Moldova the best account remains ...", "On the famine, the standard study is ..."
     r"|on [^.;:,]{1,60}?,? (?:the|a|an) (?:(?:best|classic|standard|fullest|definitive|seminal|most \w+) )?"
@@ -456,12 +460,12 @@ _POINTER_CUE = re.compile(
     r"treated|covered|traced|surveyed)(?: (?:most|more|at|in|fully|further|length|detail|well|convincingly|best))* (?:in|by)"
     r"|(?:подробнее|детальніше|(?:об?|про) [^.;:,]{1,60},?)(?: [^.;:]{0,60}?)? (?:см|див)\.(?: также| також)?"
     # "См. об этом:", "См., напр.:", and "Цит. по:" (quoted from) send the reader to the work after them
-    r"|см\.(?:,? (?:также|об этом|подробнее|напр\.|например))*|цит\. (?:по|за)|ср\.|див\.(?: також)?|viz(?: též| také)?|srov\.|zob\.(?: też)?|por\.|véase(?: también)?|ver(?: también| também)?|voir(?: aussi)?|vgl\.(?: (?:auch|dazu|hierzu|etwa|ausführlich|näher|grundlegend|insbesondere|zuletzt|jetzt|ferner|nur))*|siehe(?: auch)?|zit\. nach)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|eg\b|for example|for instance|among others|inter alia),?\s*)?)",
+    r"|см\.(?:,? (?:также|об этом|подробнее|напр\.|например))*|цит\. (?:по|за)|ср\.|див\.(?: також)?|viz(?: též| také)?|srov\.|zob\.(?: też)?|por\.|véase(?: también)?|ver(?: también| também)?|voir(?: aussi| notamment| en particulier| par exemple)?|vgl\.(?: (?:auch|dazu|hierzu|etwa|ausführlich|näher|grundlegend|insbesondere|zuletzt|jetzt|ferner|nur))*|siehe(?: auch)?|zit\. nach)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|eg\b|for example|for instance|among others|inter alia),?\s*)?)",
     re.I,
 )
 _IBID = re.compile(  # the lookahead: a match starts at the text's start or at one of its words' first letters
     r"(?=^|[olуsia])(?:^(?:ib[ií]d(?:em)?\.?|id\.|idem\.?|ders\.|dies\.|там же|тамже|ebd\.|ebenda|tamtéž|tamże|aynı eser|aynı yer)(?:[\s,.;:]|$)"
-    r"|\b(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч)\b\.?"
+    r"|\b(?:op\.?\s?cit|loc\.?\s?cit|art\.\s?cit|указ\.\s?соч)\b\.?"
     r"|\ba\.\s?g\.\s?[emk]\."  # Turkish "adı geçen eser/makale/kaynak" (op. cit.): "Aydın, a.g.e., s. 12."
     r"|\b(?-i:supra|infra)\b(?:,?\s+(?:note|n\.)\s*\d+)?|^same as (?:note|n\.)\s*\d+)",  # legal and humanities notes
     re.I,
@@ -498,7 +502,7 @@ _DAY_DATE = rf"(?:\d{{1,2}}\s+)?{_MONTH_RE}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
 _DATE_ONLY = re.compile(rf"(?i)^{_DAY_DATE}$")
 _SHORT_NOTE = re.compile(
     r"^(?P<who>[A-ZА-ЯЁ][\w'’\-]+(?:\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’\-]+)?),\s+(?![^,]*\((?:1[5-9]|20)\d\d)"
-    rf"(?!(?i:{_DAY_DATE}),)[^,]{{3,80}},\s+"
+    rf"(?!(?i:{_DAY_DATE}),|(?:1[5-9]|20)\d\d[a-z]?,)[^,]{{3,80}},\s+"  # a year there is author-date: "Peyrouse, 2012, p. 350."
     r"(?:pp?\.\s*|с\.\s*)?(?!(?:1[5-9]|20)\d\d\.?$)\d+(?:[–-]\d+)?\.?$")
 # "See, for example, Allison, “Virtual Regionalism”": a name and a quoted short title, page optional. Inside
 # double quotes an apostrophe and Chicago's comma may stand: Golosov, “Governors’ Coattails,” 370.
@@ -513,7 +517,10 @@ _YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)")
 # "Kotkin, op. cit.", and with the given name, a short title or a bracket between: "Kotkin, S., op. cit.",
 # "Kotkin, Armageddon Averted, op. cit., 62", "Kotkin (op. cit.), 65".
 _OPCIT = re.compile(r"^(?P<who>[A-ZА-ЯЁ][^,(]{1,60}?)(?:,\s*[^,()]{1,80}?)?,?\s*\(?"
-                    r"(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч|a\.\s?g\.\s?[emk]\.|(?-i:supra)\b)", re.I)
+                    r"(?:op\.?\s?cit|loc\.?\s?cit|art\.\s?cit|указ\.\s?соч|a\.\s?g\.\s?[emk]\.|(?-i:supra)\b)", re.I)
+# A further author's "op. cit." in the same note: "Poujol, art. cit., p. 95, et Akiner, art. cit., p. 20."
+_OPCIT_MORE = re.compile(r"[,;]\s*(?:(?:and|et|und|y|e|и)\s+)?(?P<who>[A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?),\s*"
+                         r"(?i:op\.?\s?cit|loc\.?\s?cit|art\.\s?cit|указ\.\s?соч)\b")
 _SEE_WORDS = ("see", "cf.", "см.", "véase", "ver ", "voir", "vgl.")  # a cheap test before the search
 _SEE = re.compile(r"\b(?:see|cf\.|см\.|véase|ver|voir|vgl\.)\s+(?:also\s+|также\s+|también\s+|também\s+|aussi\s+|auch\s+)?", re.I)
 _AUTHOR_YEAR = re.compile(rf"(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\b(?![\d)])")
@@ -558,6 +565,8 @@ def reference_evidence(text: str) -> int:
     words = {w.lower() for w in _WORD.findall(text)}
     # a standard's designation, opening the entry ("ISO 690:2010.") or after its title ("..., ISO/IEC 27001:2013, 2013.")
     found = len(words & _STRONG_WORDS) + len(_STRONG.findall(text)) + bool(STANDARD.search(text))
+    if "/" in text and NUMBER.search(text):
+        found += 1  # an official document's symbol: "..., « Maintien de la sécurité internationale », A/RES/50/80."
     if ":" in text and (_PLACE_PUBLISHER.search(text) or _IMPRINT_AFTER_STOP.search(text)):
         found += 1
     score += min(found, 3)
@@ -828,9 +837,12 @@ _YEAR_SPAN_GOES_ON = re.compile(r"\s*[–-]\s*\d")
 
 def _opcit(text: str) -> list[str]:
     """The name before "op. cit.": "Kotkin, op. cit., 60" points at Kotkin's work."""
+    text = strip_cue(text)  # "See Kotkin, op. cit.", "Sur le clanisme, voir en particulier Poujol, art. cit."
     match = _OPCIT.search(text)
-    who = _POINTER_CUE.sub("", match.group("who"), count=1).strip() if match else ""
-    return [who] if who else []  # "See supra note 1": no name before it
+    who = match.group("who").strip() if match else ""
+    if not who:
+        return []  # "See supra note 1": no name before it
+    return [who, *(more.group("who") for more in _OPCIT_MORE.finditer(text, match.end()))]
 
 
 # "Idem, ‘Title’, Journal, 41, 3, 2022, pp. 512–530.": notes' "the same author(s)" before a whole work,

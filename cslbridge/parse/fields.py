@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from ..items import ARXIV_ID, PREPRINT_SERVER, add_note
 from ..textio import CONTROL_IN_WORD
 from . import rules
-from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
+from .dates import _MONTH_RE, MONTHS, TRANSLITERATED_MONTHS, parse_date
 from .entries import (ANNEXED_INSTRUMENT, COMMUNICATION_HEAD, TREATY_ADOPTED, _CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _NARRATIVE, _OPCIT, _PAREN, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
                       segments, strip_cue, without_link_labels)
 from .features import CITIES, sequence_features
@@ -6961,6 +6961,8 @@ _LETTER_TO = re.compile(rf"(?:\d{{1,4}}\.\s+)?({_LETTER_NAME}) to ({_LETTER_NAME
 _REPOSITORY = re.compile(r"\b(?:Library|Libraries|Archives?|Collections|Museum|Historical Society|Record Office|"
                          r"Institution|Center|Centre)\b")
 _STATE_CODE = re.compile(r"[A-Z]{2}|[A-Z][a-z]{1,4}\.")  # "NY", "Mass.": a place's state after its town
+# Two places joined before the publisher, the imprint French notes print with commas: "Londres et New York, Routledge".
+_TWO_PLACES_IMPRINT = re.compile(r"^(?P<place>(?P<a>[^,]{3,30}?)\s(?:et|and|und|y|e|i|и|&)\s(?P<b>[^,]{3,30}?)),\s+(?=\S)")
 # A town and its state in brackets opening a publisher read whole: "Washington (DC), ", "Carlisle (PA), "
 _TOWN_WITH_STATE = re.compile(r"^(?P<place>(?P<town>[^,():]{2,40}?) \((?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.C\.)\)),\s+(?=\S)")
 
@@ -8224,6 +8226,8 @@ def _parse(text: str, tagger) -> dict:
         confidence["publisher"] = confidence.get("container-title", 0.7)
     if "editor" in item and "ред" in clean or "translator" in item and "пер" in clean:
         _names_in_nominative(item, clean)
+    if kind == "chapter" and "edition" in item and "container-title" in item and "editor" not in item:
+        kind = _book_title_over_commas(item, confidence, clean)
     _after_type(item, kind, confidence, clean)
     _title_from_publisher(item)
     if "publisher" not in item and kind in ("chapter", "paper-conference") and ". " in item.get("container-title", "") \
@@ -8246,6 +8250,12 @@ def _parse(text: str, tagger) -> dict:
         confidence["publisher-place"] = confidence.get("publisher", 0.7)
     elif "publisher-place" not in item and (imprint := _STATE_CODED_IMPRINT.match(item.get("publisher", ""))):
         item["publisher-place"], item["publisher"] = imprint.group("place"), item["publisher"][imprint.end():]
+        confidence["publisher-place"] = confidence.get("publisher", 0.7)
+    elif "publisher-place" not in item and ", " in item.get("publisher", "") \
+            and (towns := _TWO_PLACES_IMPRINT.match(item["publisher"])) and is_place(towns.group("a")) \
+            and is_place(towns.group("b")):
+        # "Londres et New York, Routledge": two known places joined open the imprint; the rest is the publisher
+        item["publisher-place"], item["publisher"] = towns.group("place"), item["publisher"][towns.end():]
         confidence["publisher-place"] = confidence.get("publisher", 0.7)
     elif item["type"] == "thesis" and "publisher-place" not in item and "genre" in item \
             and _TOWN_NAME.fullmatch(item.get("publisher", "")) \
@@ -13126,8 +13136,32 @@ _ARTICLE_CUE = re.compile(r"(?i)(?:ст|st|art|poz)\.\s*(?=\d)")  # a gazette's 
 _SECTION_THEN_PAGE = re.compile(r"([^\W\d][^,\d]*), p\. ([A-Z]?\d+(?:-[A-Z]?\d+)?)")
 
 
+def _book_title_over_commas(item: dict, confidence: dict, text: str) -> str:
+    """APA's "Åslund, A. (2013). How capitalism was built: The transformation of Central and Eastern Europe, Russia,
+    the Caucasus, and Central Asia (2nd ed.). Cambridge University Press.": a book's title runs on over its commas
+    to the edition's bracket; what the tagger cut off after a comma as the book a chapter is in (no "In", no
+    editor, no pages) is the title's own. Returns the type."""
+    joined = f"{item['title']}, {item['container-title']}"
+    if f"{joined} (" not in text or "In " in text or "page" in item:
+        return item["type"]
+    item["title"], item["type"] = joined, "book"
+    del item["container-title"]
+    confidence.pop("container-title", None)
+    return "book"
+
+
+# A numbered document named with its day: "Résolution 50/80 de l’Assemblée générale ... du 12 décembre 1995",
+# "Resolution 2231 of the Security Council of 20 July 2015".
+_DOCUMENT_OF_DAY = re.compile(rf"\b(?:of|du|vom|del|от)\s+(\d{{1,2}}(?:er|\.)?\s+(?i:{_MONTH_RE})\s+\d{{4}})\b")
+
+
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     """Fix-ups that depend on the type (``text``: the cleaned reference)."""
+    if kind == "document" and "issued" not in item and "number" in item \
+            and (day := _DOCUMENT_OF_DAY.search(item.get("title", ""))):
+        issued = parse_date(day.group(1))  # a numbered document named with its day is issued that day
+        if len(issued.get("date-parts", [[]])[0]) == 3:
+            item["issued"], confidence["issued"] = issued, 0.8
     if kind == "webpage" and not {"title", "container-title"} & set(item) and len(item.get("author", ())) == 1 \
             and "literal" in item["author"][0] and not corporate_name(item["author"][0]["literal"]):
         # IEEE's "PyTorch. Accessed: Jan. 5, 2023. [Online]. Available: https://pytorch.org": a page named by its

@@ -40,6 +40,14 @@ _CHROME_START = re.compile(
     r"|related research.*|people also read.*|recommended articles.*|cited by.*"
     r"|issue purchase|article pdfs? can be .*|pdf download.*|download pdf.*"
     r"|(?:full )?article|figures? (?:&|and) data|share|share this article"
+    # a share row naming its networks, and a paper's statistics ("Share: Facebook Twitter LinkedIn Email Copy URL",
+    # SSRN's "Abstract Views 1,204", "Downloads 312", "Rank 203,455")
+    r"|share(?: this (?:article|paper|page))?:?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|reddit|whatsapp|telegram"
+    r"|wechat|weibo|mendeley|bluesky|copy (?:url|link)))+"
+    r"|(?:(?:abstract|full[- ]text|pdf|html) )?(?:views|downloads|reads)\s*:?\s*\d[\d,. ]*|rank\s*:?\s*\d[\d,]*"
+    # buttons by the title: "Download This Paper", "Open PDF in Browser", "Add Paper to My Library"
+    r"|download this (?:paper|article|chapter)|open pdf in (?:a new )?(?:browser|tab|window)"
+    r"|add (?:this )?(?:paper|article)? ?to (?:my )?library"
     r"|(?:open access\s*)?(?:(?:original|research|review|journal|regular|brief|short)[\s-]?){0,2}(?:article|paper)"
     r"(?:\s*open access)?"  # the ACM Digital Library's "research-article Open Access"
     r"|(?:open|free) access"  # the badge over a title (Springer Link, Wiley), no journal's name
