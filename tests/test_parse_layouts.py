@@ -2551,7 +2551,7 @@ def test_a_chicago_note_reprint_after_the_title():
             "Penguin Classics")
 
 
-@pytest.mark.parametrize("text, director, title, place, studio, year, note", [
+@pytest.mark.parametrize("text, director, title, place, studio, year, medium", [
     ("11. Akira Kurosawa, dir., Rashomon (Tokyo: Daiei Film, 1950).", ("Kurosawa", "Akira"), "Rashomon", "Tokyo",
      "Daiei Film", 1950, None),
     ("Pontecorvo, Gillo, dir. The Battle of Algiers. Rome: Igor Film, 1966.", ("Pontecorvo", "Gillo"),
@@ -2559,14 +2559,15 @@ def test_a_chicago_note_reprint_after_the_title():
     ("3. Vittorio De Sica, dir., Bicycle Thieves (Rome: Produzioni De Sica, 1948), DVD.", ("De Sica", "Vittorio"),
      "Bicycle Thieves", "Rome", "Produzioni De Sica", 1948, "DVD"),
 ])
-def test_a_chicago_film_under_its_director(text, director, title, place, studio, year, note):
+def test_a_chicago_film_under_its_director(text, director, title, place, studio, year, medium):
     """Chicago's 'Name, dir., Title (Place: Studio, Year)' and 'Family, Given, dir. Title. Place: Studio, Year.': a
-    motion picture with its director; the tagger read 'dir.' as a second author and a one-word title as a place."""
+    motion picture with its director; the tagger read 'dir.' as a second author and a one-word title as a place.
+    The copy's format after the imprint, 'DVD', is the medium (as a recording's 'LP' is)."""
     item = parse_reference(text)
     assert (item["type"], names(item, "director"), item.get("author"), item["title"]) \
         == ("motion_picture", [director], None, title)
-    assert (item["publisher-place"], item["publisher"], item["issued"]["date-parts"], item.get("note")) \
-        == (place, studio, [[year]], note)
+    assert (item["publisher-place"], item["publisher"], item["issued"]["date-parts"], item.get("medium"),
+            item.get("note")) == (place, studio, [[year]], medium, None)
 
 
 @pytest.mark.parametrize("text, kind, work, edition, headword, note", [

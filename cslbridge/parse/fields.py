@@ -8785,7 +8785,8 @@ _DIRECTED_BY = re.compile(r"(?<=[.”\"]) Directed by ((?:[A-Z]\.\s?)*[^,.;:()]+
 
 # Chicago's film under its director: a note's "Akira Kurosawa, dir., Rashomon (Tokyo: Daiei Film, 1950)." and the
 # bibliography's "Kurosawa, Akira, dir. Rashomon. Tokyo: Daiei Film, 1950.": the name before the role word,
-# then the title and the imprint in the layout's own punctuation (what follows it, a scene's time or "DVD", in note).
+# then the title and the imprint in the layout's own punctuation (what follows it: a copy's format, "DVD", is the
+# medium, as a recording's "LP" is; anything else, a scene's time, in note).
 _DIRECTOR_FIRST = re.compile(r"(?:\d{1,4}\.\s+)?([A-Z][^,.;:()“”\"]*(?:, [A-Z][^,;:()“”\"]*?)?), dir\.(?:,|(?=\s+[A-Z“\"]))\s+"
                              r"[“\"]?(.+?)[,.”\"]*(?: \(|\.\s+)([^():.,]+(?:, [A-Z]{2})?): ([^():]+?), (\d{4})\)?(?:[.,]\s*(.*?))?\.?")
 
@@ -8798,6 +8799,9 @@ _MLA_DIRECTOR_FIRST = re.compile(r"([^\W\d_][^,.;:()“”\"]*, [A-Z][^,;:()“�
 # A film's release year opening the bracket of a later copy's imprint, as Chicago notes print a DVD: "Casablanca (1942;
 # Burbank, CA: Warner Home Video, 2003)" (the year is read as the place's start by _DIRECTOR_FIRST).
 _RELEASE_YEAR_FIRST = re.compile(rf"({_YEAR}); (.+)")
+# The copy's format closing a film's entry: "(Burbank, CA: Warner Home Video, 2003), DVD.", "..., 1997. Blu-ray."
+_FILM_FORMAT = re.compile(r"(?:\d{1,2} )?(?:DVDs?|Blu-ray(?: [Dd]iscs?)?|VHS|[Vv]ideocassettes?|[Vv]ideodiscs?|[Ll]aserdiscs?|"
+                          r"[Ss]treaming video|16 ?mm|35 ?mm)")
 
 
 def _film_by_director(source: str, match: re.Match) -> dict:
@@ -8813,7 +8817,10 @@ def _film_by_director(source: str, match: re.Match) -> dict:
     if not item["publisher-place"]:
         del item["publisher-place"]
     item["custom"] = {"source": source, "review": False, "confidence": {key: 0.9 for key in item if key != "type"}}
-    if match.group(6):
+    if match.group(6) and _FILM_FORMAT.fullmatch(match.group(6)):
+        item["medium"] = match.group(6)
+        item["custom"]["confidence"]["medium"] = 0.9
+    elif match.group(6):
         add_note(item, match.group(6))
     return item
 

@@ -1,0 +1,20 @@
+"""Faults earlier rounds noticed and left alone (round 17): each test a realistic example of the printed pattern."""
+import pytest
+
+from cslbridge.parse.fields import parse_reference
+
+
+def names(item, role="author"):
+    return [(n.get("family"), n.get("given")) if "family" in n else n.get("literal") for n in item.get(role, [])]
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("Scott, Ridley, dir. Blade Runner. Burbank, CA: Warner Bros., 1982. Blu-ray.", "Blu-ray"),
+    ("4. Billy Wilder, dir., Sunset Boulevard (1950; Hollywood, CA: Paramount Home Entertainment, 2002), "
+     "videocassette.", "videocassette"),
+])
+def test_a_chicago_film_closing_on_its_format(text, medium):
+    """Chicago's film under its director closing on the copy's format ('..., 1982. Blu-ray.'): the format is the
+    medium, as a recording's 'LP' is; it went to note."""
+    item = parse_reference(text)
+    assert (item["type"], item.get("medium"), item.get("note")) == ("motion_picture", medium, None)
