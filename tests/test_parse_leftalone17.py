@@ -18,3 +18,15 @@ def test_a_chicago_film_closing_on_its_format(text, medium):
     medium, as a recording's 'LP' is; it went to note."""
     item = parse_reference(text)
     assert (item["type"], item.get("medium"), item.get("note")) == ("motion_picture", medium, None)
+
+
+@pytest.mark.parametrize("text, platform", [
+    ("Musk, Elon [@elonmusk]. “The bird is freed.” X, 28 Oct. 2022, x.com/elonmusk/status/1585841080431321088.", "X"),
+    ("Musk, Elon. “The bird is freed.” X, 28 Oct. 2022, x.com/elonmusk/status/1585841080431321088.", "X"),
+])
+def test_an_mla_post_on_x(text, platform):
+    """MLA's '“Title.” X, 28 Oct. 2022, ...': the platform (Twitter's new name) after the quoted title's stop and
+    before the day is the post's container; the tagger ran the one letter into the author's given name."""
+    item = parse_reference(text)
+    assert (item["type"], names(item), item["title"], item.get("container-title"), item.get("publisher")) \
+        == ("post", [("Musk", "Elon")], "The bird is freed", platform, None)

@@ -2564,6 +2564,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         labels[:c + 1] = ["author"] * (c + 1)
         for k in range(c + 1, d + 1):
             labels[k] = "container" if _SOCIAL_PLATFORM.fullmatch(words[k].rstrip(",")) else "note"
+    # MLA's post: '“Hello world.” X, 12 Aug. 2017, twitter.com/...', '“Title.” Twitter, 9 Mar. 2019, ...': a platform
+    # named after the quoted title's stop, before a date, is the post's container (the tagger read a one-letter "X"
+    # as a name or a publisher).
+    for i in (range(1, n - 1) if ".” " in text or '." ' in text else ()):
+        if words[i - 1].endswith((".”", '."')) and words[i].endswith(",") and labels[i + 1] == "date" \
+                and _SOCIAL_PLATFORM.fullmatch(words[i][:-1]):
+            labels[i] = "container"
     # Notes "‘Title’, Eurasia Daily Monitor, 17, 42, April 2020": two bare numbers after the periodical's comma,
     # before a month's (or a day's) date, are its volume and issue, not part of the date, which had lost them.
     for i in (range(1, n - 2) if _has(labels, "container") and "date" in labels else ()):
