@@ -30,3 +30,14 @@ def test_an_mla_post_on_x(text, platform):
     item = parse_reference(text)
     assert (item["type"], names(item), item["title"], item.get("container-title"), item.get("publisher")) \
         == ("post", [("Musk", "Elon")], "The bird is freed", platform, None)
+
+
+@pytest.mark.parametrize("text, body, town", [  # the tagger reads "IRENA, Title, ..., Abu Dhabi, 2016." all as names
+    ("[10] ICRC, Annual Report 2021, International Committee of the Red Cross, Buenos Aires, 2022.",
+     "International Committee of the Red Cross", "Buenos Aires"),
+])
+def test_a_two_word_town_after_the_body(text, body, town):
+    """'..., Body, Buenos Aires, 2022.': a known town of two words between the body's comma and the year's is the place;
+    the tagger ran it into the body (a one-word town it splits)."""
+    item = parse_reference(text)
+    assert (item["publisher"].endswith(body), item["publisher-place"]) == (True, town)

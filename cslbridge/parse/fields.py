@@ -4597,6 +4597,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             j = _run_end(labels, i + 1, "location")
             if j + 1 < n and labels[j + 1] == "publisher" and _PRESS_ABBREVIATION.match(words[i + 1]):
                 labels[i + 1:j + 1] = ["publisher"] * (j - i)
+    if "date" in labels and (_has(labels, "container") or _has(labels, "publisher")):
+        _body_town_year(words, labels)
     if "," in text:
         _publisher_then_place(words, labels)
     if "location" in labels and "publisher" not in labels:
@@ -6263,6 +6265,25 @@ def _agu_book_after_title(words, labels) -> None:
             labels[k:end + 1] = ["container"] * (end + 1 - k)
             labels[end + 1:edited] = ["collection"] * (edited - end - 1)
         return
+
+
+def _body_town_year(words, labels) -> None:
+    """IEEE-like "Title, International Renewable Energy Agency, Abu Dhabi, 2022.": a known town of one or two words
+    between a body's comma and the year's is the place, though the tagger ran a two-word town ("Abu Dhabi",
+    "Addis Ababa") into the body it read as the container or the publisher."""
+    d = labels.index("date")
+    if d < 4 or not words[d - 1].endswith(","):
+        return
+    for size in (2, 1):
+        t = d - size
+        if words[t - 1].endswith(",") and labels[t - 1] in ("container", "publisher") \
+                and all(labels[k] == labels[t - 1] for k in range(t, d)) and _is_city(" ".join(words[t:d])):
+            b = t - 1
+            while b > 0 and labels[b - 1] == labels[t - 1] and not words[b - 1].endswith((",", ".")):
+                b -= 1
+            if corporate_name(" ".join(words[b:t])[:-1]):
+                labels[t:d] = ["location"] * size
+            return
 
 
 def _publisher_then_place(words, labels) -> None:
