@@ -37,7 +37,17 @@ def test_an_mla_post_on_x(text, platform):
      "International Committee of the Red Cross", "Buenos Aires"),
 ])
 def test_a_two_word_town_after_the_body(text, body, town):
-    """'..., Body, Buenos Aires, 2022.': a known town of two words between the body's comma and the year's is the place;
-    the tagger ran it into the body (a one-word town it splits)."""
+    """'..., Body, Buenos Aires, 2022.': a known town of two words between the body's comma and the year's is the
+    place; the tagger ran it into the body (a one-word town it splits)."""
     item = parse_reference(text)
     assert (item["publisher"].endswith(body), item["publisher-place"]) == (True, town)
+
+
+def test_a_body_by_its_acronym_publishing_itself():
+    """'ICIMOD, Title, International Centre for Integrated Mountain Development, Kathmandu, 2019.': the body heading the
+    entry by an acronym whose letters its full name gives, a word giving more than one ('MOuntain'), publishes its
+    own report (the acronym test knew only one letter a word)."""
+    item = parse_reference("[11] ICIMOD, The Hindu Kush Himalaya Assessment, International Centre for Integrated "
+                           "Mountain Development, Kathmandu, 2019.")
+    assert (item["type"], names(item), item["publisher"]) \
+        == ("report", ["ICIMOD"], "International Centre for Integrated Mountain Development")

@@ -12940,10 +12940,20 @@ def _published_by_own_acronym(item: dict) -> bool:
     initials = "".join(word[0] for word in body.split())
     # ... or the other way round, the body by its acronym and its name in full as the publisher (Elsevier's "IEA, World
     # Energy Outlook 2022, International Energy Agency, Paris, 2022.")
-    spelt = "".join(word[0] for word in publisher.split() if word[:1].isupper())
+    spelt = [word for word in publisher.split() if word[:1].isupper()]
     return (bool(_ACRONYM.fullmatch(publisher)) and body[:1].upper() == publisher[0] and body.upper() != publisher
             or publisher == initials and sum(letter.isupper() for letter in publisher) >= 2
-            or body == spelt and bool(_ACRONYM.fullmatch(body)))
+            or bool(_ACRONYM.fullmatch(body)) and _spells(body, spelt))
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Is the acronym made of the words' first letters, in order, a word giving up to three as some do ("IEA",
+    International Energy Agency; "IRENA", International Renewable ENergy Agency)?"""
+    if not words:
+        return not acronym
+    head = words[0].upper()
+    return any(acronym[:k] == head[:k] and _spells(acronym[k:], words[1:])
+               for k in range(1, min(len(acronym) - len(words) + 1, 3) + 1))
 
 
 def _year_after_author(item: dict, text: str) -> bool:
