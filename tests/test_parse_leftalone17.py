@@ -51,3 +51,12 @@ def test_a_body_by_its_acronym_publishing_itself():
                            "Mountain Development, Kathmandu, 2019.")
     assert (item["type"], names(item), item["publisher"]) \
         == ("report", ["ICIMOD"], "International Centre for Integrated Mountain Development")
+
+
+def test_et_al_closes_the_editors_before_the_publisher():
+    """MLA's '..., edited by David Damrosch et al., W. W. Norton, 2010, pp. ...': 'et al.' closes the list of
+    editors, so the initials after its comma open the publisher, no other editor ('W. W. Norton' was one)."""
+    item = parse_reference("Wordsworth, William. “Tintern Abbey.” The Norton Anthology of English Literature, edited "
+                           "by Stephen Greenblatt et al., W. W. Norton, 2012, pp. 258-62.")
+    assert (item["type"], names(item, "editor"), item.get("publisher"), item["container-title"]) \
+        == ("chapter", [("Greenblatt", "Stephen")], "W. W. Norton", "The Norton Anthology of English Literature")

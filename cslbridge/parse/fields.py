@@ -6571,6 +6571,8 @@ def _names_to_comma(words, start: int):
             return None
         if end > start and _SURNAME_STOP.fullmatch(word):
             return end
+        if word == "al." and words[end - 1] == "et":
+            return end  # "edited by Margaret Ferguson et al., W. W. Norton, 2018": "et al." closes the list
         if words[end].endswith(",") and end > start:
             nxt = words[end + 1:end + 3]
             if len(nxt) == 2 and re.fullmatch(r"(?:[A-Z]\.)+", nxt[0]) and nxt[1][:1].isupper():
