@@ -60,3 +60,11 @@ def test_et_al_closes_the_editors_before_the_publisher():
                            "by Stephen Greenblatt et al., W. W. Norton, 2012, pp. 258-62.")
     assert (item["type"], names(item, "editor"), item.get("publisher"), item["container-title"]) \
         == ("chapter", [("Greenblatt", "Stephen")], "W. W. Norton", "The Norton Anthology of English Literature")
+
+
+def test_an_edition_statement_before_the_publisher_names_no_editor():
+    """MLA's 'Name, et al., editors. Title. 3rd ed., W. W. Norton, 2016.': '3rd ed.' states the edition, so the
+    initials after its comma open the publisher; the tagger read them as another editor."""
+    item = parse_reference("Greenblatt, Stephen, et al., editors. The Norton Shakespeare. 3rd ed., W. W. Norton, 2016.")
+    assert (names(item, "editor"), item.get("publisher"), item.get("edition")) \
+        == ([("Greenblatt", "Stephen")], "W. W. Norton", "3")

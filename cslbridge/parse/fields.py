@@ -4599,6 +4599,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i + 1:j + 1] = ["publisher"] * (j - i)
     if "date" in labels and (_has(labels, "container") or _has(labels, "publisher")):
         _body_town_year(words, labels)
+    if " ed., " in text and "date" in labels:
+        _publisher_after_edition(words, labels)
     if "," in text:
         _publisher_then_place(words, labels)
     if "location" in labels and "publisher" not in labels:
@@ -6265,6 +6267,20 @@ def _agu_book_after_title(words, labels) -> None:
             labels[k:end + 1] = ["container"] * (end + 1 - k)
             labels[end + 1:edited] = ["collection"] * (edited - end - 1)
         return
+
+
+def _publisher_after_edition(words, labels) -> None:
+    """MLA's "Ferguson, Margaret, et al., editors. The Norton Anthology of Poetry. 6th ed., W. W. Norton, 2018.": "6th
+    ed." states the edition, no editor's role, so the words after its comma, up to the year's, are the publisher
+    (the tagger read "W. W. Norton" as another editor, or as the author)."""
+    n = len(words)
+    for k in range(1, n - 2):
+        if words[k] == "ed.," and _ORDINAL.match(words[k - 1]) and labels[k + 1] in ("editor", "author"):
+            j = _run_end(labels, k + 1, labels[k + 1])
+            if j + 1 < n and labels[j + 1] == "date" and words[j].endswith(",") \
+                    and not any(w.endswith(",") for w in words[k + 1:j]) \
+                    and not any(w.lower().startswith(("ed", "trans")) for w in words[k + 1:j + 1]):
+                labels[k + 1:j + 1] = ["publisher"] * (j - k)  # one comma part: a volume may come first
 
 
 def _body_town_year(words, labels) -> None:
