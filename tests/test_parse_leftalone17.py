@@ -68,3 +68,12 @@ def test_an_edition_statement_before_the_publisher_names_no_editor():
     item = parse_reference("Greenblatt, Stephen, et al., editors. The Norton Shakespeare. 3rd ed., W. W. Norton, 2016.")
     assert (names(item, "editor"), item.get("publisher"), item.get("edition")) \
         == ([("Greenblatt", "Stephen")], "W. W. Norton", "3")
+
+
+def test_a_chicago_blog_mark_leaves_no_note():
+    """Chicago's '..., Urban Notes (blog), April 20, 2020.': the mark the tagger read with the date makes the item a
+    blog post; it and the date were kept in note besides."""
+    item = parse_reference("Smith, John. “Why Cities Matter.” Urban Notes (blog), April 20, 2020. "
+                           "https://urbannotes.org/why.")
+    assert (item["type"], item["container-title"], item["issued"], item.get("note")) \
+        == ("post-weblog", "Urban Notes", {"date-parts": [[2020, 4, 20]]}, None)

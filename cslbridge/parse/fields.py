@@ -10148,6 +10148,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             item["original-date"] = {"date-parts": [[int(original.group(1))]]}
             _conf(confidence, "original-date", p)
             span = span.strip()[original.end():]
+        if span.lstrip().startswith("(blog)"):
+            # Chicago's "Daily Nous (blog), April 20, 2020": the mark, read with the date, says what the site is (the
+            # type reads it from the text); it is no words beside the date to keep
+            span = span.lstrip()[6:].lstrip(",")
         value = parse_date(span)
         issued = (item.get("issued") or {}).get("date-parts") or []
         if value and "date-parts" in value and len(issued) == 2 and len(issued[0]) == 3 and (
