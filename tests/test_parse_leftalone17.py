@@ -77,3 +77,15 @@ def test_a_chicago_blog_mark_leaves_no_note():
                            "https://urbannotes.org/why.")
     assert (item["type"], item["container-title"], item["issued"], item.get("note")) \
         == ("post-weblog", "Urban Notes", {"date-parts": [[2020, 4, 20]]}, None)
+
+
+@pytest.mark.parametrize("text", [
+    "8. Alexis de Tocqueville, Democracy in America, trans. Henry Reeve (1835; repr., New York: Vintage, 1990), 45.",
+    "Durkheim, Émile. The Division of Labor in Society. Translated by W. D. Halls. 1893. Reprint, New York: Free "
+    "Press, 1997.",
+])
+def test_a_reprint_mark_read_leaves_no_note(text):
+    """Chicago's '(1835; repr., New York: Vintage, 1990)' and '1893. Reprint, New York: ...': with the first
+    edition's year read as the original date, the mark says nothing more; it stayed in note."""
+    item = parse_reference(text)
+    assert (item["type"], len(item["original-date"]["date-parts"][0]), item.get("note")) == ("book", 1, None)

@@ -7944,6 +7944,8 @@ def _parse(text: str, tagger) -> dict:
         _preprint_at(item, confidence)
     if "publisher" in item and ("repr" in clean or "Reprint" in clean):
         _reprint_imprint(item, confidence, clean)
+    if "original-date" in item and "original-publisher" not in item and "note" in item:
+        _reprint_mark_read(item)
     if "]" in clean and _GBT_MARK.search(clean):
         _gbt_names_and_book(item, confidence)
     if item.get("medium", "").rstrip(".").lower() == "unpublished" and "genre" not in item:
@@ -11973,6 +11975,21 @@ def _reprint_imprint(item: dict, confidence: dict, text: str) -> None:
     kept = [line for line in item.pop("note", "").split("\n")
             if line.strip() and line.strip(" ().,;") not in span]
     item["note"] = "\n".join([*kept, reprint.group("cue")])
+
+
+# The reprint mark alone: Chicago's "(1792; repr., London: Penguin Classics, 2004)", "1930. Reprint, London: ...".
+_REPRINT_MARK = re.compile(r"(?:repr\.?|[Rr]eprint(?:ed)?)[.,;]?")
+
+
+def _reprint_mark_read(item: dict) -> None:
+    """The mark of a reprint whose first edition's year is read (``original-date``) says nothing more: Chicago's
+    "(1792; repr., London: Penguin Classics, 2004)" kept "repr." in note. (With both imprints read, the mark stays,
+    as _reprint_imprint keeps it.)"""
+    kept = [line for line in item["note"].split("\n") if not _REPRINT_MARK.fullmatch(line.strip())]
+    if kept:
+        item["note"] = "\n".join(kept)
+    else:
+        del item["note"]
 
 
 def _preprint_at(item: dict, confidence: dict) -> None:
