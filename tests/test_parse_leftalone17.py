@@ -89,3 +89,17 @@ def test_a_reprint_mark_read_leaves_no_note(text):
     edition's year read as the original date, the mark says nothing more; it stayed in note."""
     item = parse_reference(text)
     assert (item["type"], len(item["original-date"]["date-parts"][0]), item.get("note")) == ("book", 1, None)
+
+
+@pytest.mark.parametrize("text, author, title, year", [
+    ("5. Adam Smith, The Wealth of Nations (1776; repr., New York: Bantam Classics, 2003), 112.", ("Smith", "Adam"),
+     "The Wealth of Nations", 1776),
+    ("2. Thomas Hobbes, Leviathan (1651; repr., Oxford: Oxford University Press, 1998), 84.", ("Hobbes", "Thomas"),
+     "Leviathan", 1651),
+])
+def test_a_chicago_note_reprint_read_as_prose(text, author, title, year):
+    """Chicago's note 'N. Name, Title (1776; repr., Place: Publisher, 2003), page.': the tagger read all up to the
+    bracket as a note's prose; the number, the name up to its comma and the title after it are read as such."""
+    item = parse_reference(text)
+    assert (item["type"], names(item), item["title"], item["original-date"], item.get("note")) \
+        == ("book", [author], title, {"date-parts": [[year]]}, None)

@@ -5321,6 +5321,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(2, n - 1) if "repr" in low else ()):
         if not (_BRACKETED_FIRST_YEAR.fullmatch(words[i]) and words[i + 1].lower().startswith("repr")):
             continue
+        # "5. Adam Smith, The Wealth of Nations (1776; repr., New York: ...)", which the tagger read as a note's prose
+        # up to the bracket: the note's number, the name of two to four words up to its comma, and the title after it
+        c = next((k for k in range(2, min(i, 5)) if words[k].endswith(",")), 0) \
+            if _LEAD_NUMBER.match(words[0]) and all(label == "note" for label in labels[:i + 1]) else 0
+        if c and all(w[:1].isupper() for w in words[1:c + 1]) and not any(w.endswith(",") for w in words[c + 1:i]):
+            labels[:i + 1] = ["citation-number"] + ["author"] * c + ["title"] * (i - c)
         cue = next((k for k in range(i - 2, max(0, i - 6), -1) if words[k] in _ROLE_WORDS), 0)
         if cue and words[cue - 1].endswith(",") and labels[cue - 1] == "title" \
                 and all(words[k][:1].isupper() for k in range(cue + 1, i)):
