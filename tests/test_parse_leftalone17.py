@@ -103,3 +103,12 @@ def test_a_chicago_note_reprint_read_as_prose(text, author, title, year):
     item = parse_reference(text)
     assert (item["type"], names(item), item["title"], item["original-date"], item.get("note")) \
         == ("book", [author], title, {"date-parts": [[year]]}, None)
+
+
+def test_an_abnt_gazette_day_is_the_date():
+    """ABNT's act '... Diário Oficial da União, Rio de Janeiro, 5 jan. 1916.': the gazette's day, month and year are
+    the date of issue; the tagger ran the day into the publisher (or read it as a volume, the rest as pages)."""
+    item = parse_reference("BRASIL. Lei nº 3.071, de 1º de janeiro de 1916. Código Civil dos Estados Unidos do "
+                           "Brasil. Diário Oficial da União, Rio de Janeiro, 5 jan. 1916.")
+    assert (item["type"], item["issued"], item.get("publisher"), item.get("volume")) \
+        == ("legislation", {"date-parts": [[1916, 1, 5]]}, "Diário Oficial da União", None)

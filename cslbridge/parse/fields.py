@@ -1367,6 +1367,8 @@ _LOWER_NAME_WORDS = frozenset(PARTICLES) | {"and", "et", "und", "y", "e", "i", "
 _YEAR_SPAN_END = re.compile(rf"^{_YEAR}[–-]{_YEAR}\.$")  # "1990–2015." ending a sentence
 _TITLE_YEARS = re.compile(rf"^{_YEAR}(?:[–-]{_YEAR})?,$")  # "2019," or "2014–2020," before a comma
 _BARE_YEAR = re.compile(rf"^{_YEAR}[;,.]?$")
+# A comma part opening with a day, a month's word and a year: "..., Rio de Janeiro, 9 ago. 1943."
+_COMMA_DAY_MONTH_YEAR = re.compile(rf", (?:[1-9]|[12]\d|3[01]) [^\W\d_]{{3,10}}\.? {_YEAR}\b")
 # "Российская Федерация. Президент (2000–2008 ; В. В. Путин).", "Республика Казахстан. Президент (1991–2019 ; Н. А.
 # Назарбаев).": a jurisdiction, the office and, in brackets, the years and name of who held it (ГОСТ Р 7.0.100's
 # heading for an official's acts and addresses)
@@ -2342,6 +2344,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[c + 1:d] = [second] * (d - c - 1)
     # "Current Population Reports P60-273.": a code opened by capitals right after a series' name is the report's
     # number in the series, not its pages (no page range has its letters before the first number alone).
+    # ABNT's gazette "Diário Oficial da União, Rio de Janeiro, 9 ago. 1943.": a day opening a comma part before a
+    # month's word and a year is the date's, though the tagger read it as a volume (and the rest as pages, when no
+    # date was read before: a day after the year is an event's, "2003 b, ... (..., 13 settembre 2003 ...)") or ran
+    # it into the publisher ("Rio de Janeiro, 5 jan. 1916").
+    undated = "date" not in labels
+    for i in (range(2, n - 2) if _COMMA_DAY_MONTH_YEAR.search(text) else ()):
+        if _DAY.match(words[i]) and words[i - 1].endswith(",") and labels[i] != "date" \
+                and words[i + 1].rstrip(".,").lower() in MONTHS and _BARE_YEAR.match(words[i + 2]) \
+                and (undated and labels[i] in ("volume", "issue", "pages") or labels[i + 1] == labels[i + 2] == "date"):
+            labels[i:i + 3] = ["date"] * 3
     for i in (range(2, n) if _has(labels, "pages") and _has(labels, "container") else ()):
         if labels[i] == "pages" and labels[i - 1] == "container" and _SERIES_CODE.fullmatch(words[i]) \
                 and _SERIES_WORD.search(words[i - 1]):
