@@ -112,3 +112,11 @@ def test_an_abnt_gazette_day_is_the_date():
                            "Brasil. Diário Oficial da União, Rio de Janeiro, 5 jan. 1916.")
     assert (item["type"], item["issued"], item.get("publisher"), item.get("volume")) \
         == ("legislation", {"date-parts": [[1916, 1, 5]]}, "Diário Oficial da União", None)
+
+
+def test_an_act_dated_on_the_first_by_an_ordinal():
+    """A Brazilian act prints the first of the month as an ordinal, 'Lei nº 10.741, de 1º de outubro de 2003': the
+    act's own date is read with it, as with any other day (the item had the imprint's bare year)."""
+    item = parse_reference("BRASIL. Lei nº 10.741, de 1º de outubro de 2003. Dispõe sobre o Estatuto do Idoso. "
+                           "Brasília, DF: Presidência da República, 2003.")
+    assert (item["type"], item["issued"]) == ("legislation", {"date-parts": [[2003, 10, 1]]})

@@ -13040,10 +13040,10 @@ def _document_on_site(item: dict, text: str) -> bool:
 # An act's own date after "of" in its title, in words or figures and in the languages acts are cited in: "Federal Law of
 # 29 December 2012", "of 14.07.2012", "ot 28.06.2014", "от 2 июля 2021 г.", "від 01.06.2010", "vom 11. August 2014",
 # "z dnia 20 kwietnia 2004 r.", "No. PF-60 of January 28, 2022", Portuguese and Spanish "Lei nº 13.467, de 13 de julho
-# de 2017"
+# de 2017" (the first of the month an ordinal, "de 1º de maio de 1943")
 _ACT_OWN_DATE = re.compile(rf"(?:\bof|\bot|(?<!\w)(?:от|від|ад)|\bvom|\bz\s+dnia|\bde)\s+(\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
                            rf"|\d{{1,2}}\.?\s[^\W\d_]{{3,11}}\.?\s\d{{4}}|(?i:{_ENGLISH_MONTH})\s\d{{1,2}},\s\d{{4}}"
-                           rf"|\d{{1,2}}\sde\s[^\W\d_]{{3,10}}\sde\s\d{{4}})(?!\d)")
+                           rf"|\d{{1,2}}º?\sde\s[^\W\d_]{{3,10}}\sde\s\d{{4}})(?!\d)")
 
 
 
@@ -13051,7 +13051,7 @@ def _act_own_date(item: dict) -> dict | None:
     """The first whole date (day, month and year) after "of" in the act's title or its original title."""
     for key in ("title", "original-title"):
         for match in _ACT_OWN_DATE.finditer(item.get(key, "")[:200]):
-            date = parse_date(match.group(1))
+            date = parse_date(match.group(1).replace("º", ""))  # the first of the month as an ordinal: "1º de maio"
             if date and len(date["date-parts"][0]) == 3:
                 return date
     return None
