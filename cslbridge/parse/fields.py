@@ -1102,7 +1102,7 @@ def _labels(text: str, spans, tagger):
             labels[i] = labels[i + 1] = "volume"
     # GOST newspapers "// Российская газета. 2020. 14 окт. С. 3." (or "– 2022. – 15 апр. – С. 2."): the
     # day and month after the year complete the date, whatever runs the tagger put them in.
-    for i in (range(1, len(words) - 1) if "date" in labels else ()):
+    for i in (range(1, len(words) - 1) if "date" in labels or _COMMA_DAY_MONTH_YEAR.search(text) else ()):
         if not words[i][:1].isdigit() or words[i + 1].lower().rstrip(".,;") not in MONTHS \
                 or not _DAY.match(words[i].rstrip(".")):
             continue  # no day and month here (a day opens with its digit, tested first)
@@ -1118,13 +1118,16 @@ def _labels(text: str, spans, tagger):
             # "[Title ... up to 2030]. 21 July 2020. Available at: ...": a whole date opening its own sentence after
             # the title, whose closing year had left its day to the container or note
             labels[i] = "date"
-        elif (words[i - 1].endswith(",") and labels[i - 1] == "container" and i + 2 < len(words)
-              and labels[i + 2] == "date" and _BARE_YEAR.match(words[i + 2]) and "date" not in labels[:i]):
+        elif (words[i - 1].endswith(",") and labels[i - 1] in ("container", "publisher") and i + 2 < len(words)
+              and _BARE_YEAR.match(words[i + 2]) and "date" not in labels[:i]
+              and (labels[i + 2] == "date" or "date" not in labels[i:])):
             # Polish "Rzeczpospolita, 5 maja 2021, s. 3.": a paper's whole date after its name's comma, whose year
             # the tagger read as the date and the day and month as a volume and pages (an author-date entry's day
             # after a comma is another event's: "2003 b, ..., Catalogo della mostra (Arsenali Medicei, 13 settembre
-            # 2003 - ...)")
-            labels[i:i + 2] = ["date", "date"]
+            # 2003 - ...)"); so is ABNT's gazette's, "Diário Oficial da União, Rio de Janeiro, 9 ago. 1943.", the
+            # place before it read with the publisher, the day, month and year as a volume and pages, or the day
+            # run into the publisher ("Rio de Janeiro, 5 jan. 1916.")
+            labels[i:i + 3] = ["date"] * 3
     # Two days joined by a word, "3 and 4 April 2018", "April 3 and 4, 2018": the first day and the word belong to
     # the date the second day opens or closes, whatever run the tagger put them in (a range, as "3–4 April" is).
     for i in (range(len(words) - 3) if "date" in labels and (" and " in text or " & " in text or " и " in text) else ()):
@@ -2344,16 +2347,6 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[c + 1:d] = [second] * (d - c - 1)
     # "Current Population Reports P60-273.": a code opened by capitals right after a series' name is the report's
     # number in the series, not its pages (no page range has its letters before the first number alone).
-    # ABNT's gazette "Diário Oficial da União, Rio de Janeiro, 9 ago. 1943.": a day opening a comma part before a
-    # month's word and a year is the date's, though the tagger read it as a volume (and the rest as pages, when no
-    # date was read before: a day after the year is an event's, "2003 b, ... (..., 13 settembre 2003 ...)") or ran
-    # it into the publisher ("Rio de Janeiro, 5 jan. 1916").
-    undated = "date" not in labels
-    for i in (range(2, n - 2) if _COMMA_DAY_MONTH_YEAR.search(text) else ()):
-        if _DAY.match(words[i]) and words[i - 1].endswith(",") and labels[i] != "date" \
-                and words[i + 1].rstrip(".,").lower() in MONTHS and _BARE_YEAR.match(words[i + 2]) \
-                and (undated and labels[i] in ("volume", "issue", "pages") or labels[i + 1] == labels[i + 2] == "date"):
-            labels[i:i + 3] = ["date"] * 3
     for i in (range(2, n) if _has(labels, "pages") and _has(labels, "container") else ()):
         if labels[i] == "pages" and labels[i - 1] == "container" and _SERIES_CODE.fullmatch(words[i]) \
                 and _SERIES_WORD.search(words[i - 1]):
