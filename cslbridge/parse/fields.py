@@ -1161,7 +1161,7 @@ def _labels(text: str, spans, tagger):
             labels[i] = labels[i + 1] = "volume"
     # GOST newspapers "// Российская газета. 2020. 14 окт. С. 3." (or "– 2022. – 15 апр. – С. 2."): the
     # day and month after the year complete the date, whatever runs the tagger put them in.
-    for i in (range(1, len(words) - 1) if "date" in labels else ()):
+    for i in (range(1, len(words) - 1) if "date" in labels or _COMMA_DAY_MONTH_YEAR.search(text) else ()):
         if not words[i][:1].isdigit() or words[i + 1].lower().rstrip(".,;") not in MONTHS \
                 or not _DAY.match(words[i].rstrip(".")):
             continue  # no day and month here (a day opens with its digit, tested first)
@@ -1177,13 +1177,16 @@ def _labels(text: str, spans, tagger):
             # "[Title ... up to 2030]. 21 July 2020. Available at: ...": a whole date opening its own sentence after
             # the title, whose closing year had left its day to the container or note
             labels[i] = "date"
-        elif (words[i - 1].endswith(",") and labels[i - 1] == "container" and i + 2 < len(words)
-              and labels[i + 2] == "date" and _BARE_YEAR.match(words[i + 2]) and "date" not in labels[:i]):
+        elif (words[i - 1].endswith(",") and labels[i - 1] in ("container", "publisher") and i + 2 < len(words)
+              and _BARE_YEAR.match(words[i + 2]) and "date" not in labels[:i]
+              and (labels[i + 2] == "date" or "date" not in labels[i:])):
             # Polish "Rzeczpospolita, 5 maja 2021, s. 3.": a paper's whole date after its name's comma, whose year
             # the tagger read as the date and the day and month as a volume and pages (an author-date entry's day
             # after a comma is another event's: "2003 b, ..., Catalogo della mostra (Arsenali Medicei, 13 settembre
-            # 2003 - ...)")
-            labels[i:i + 2] = ["date", "date"]
+            # 2003 - ...)"); so is ABNT's gazette's, "Diário Oficial da União, Rio de Janeiro, 9 ago. 1943.", the
+            # place before it read with the publisher, the day, month and year as a volume and pages, or the day
+            # run into the publisher ("Rio de Janeiro, 5 jan. 1916.")
+            labels[i:i + 3] = ["date"] * 3
     # Two days joined by a word, "3 and 4 April 2018", "April 3 and 4, 2018": the first day and the word belong to
     # the date the second day opens or closes, whatever run the tagger put them in (a range, as "3–4 April" is).
     for i in (range(len(words) - 3) if "date" in labels and (" and " in text or " & " in text or " и " in text) else ()):
@@ -1431,6 +1434,8 @@ _LOWER_NAME_WORDS = frozenset(PARTICLES) | {"and", "et", "und", "y", "e", "i", "
 _YEAR_SPAN_END = re.compile(rf"^{_YEAR}[–-]{_YEAR}\.$")  # "1990–2015." ending a sentence
 _TITLE_YEARS = re.compile(rf"^{_YEAR}(?:[–-]{_YEAR})?,$")  # "2019," or "2014–2020," before a comma
 _BARE_YEAR = re.compile(rf"^{_YEAR}[;,.]?$")
+# A comma part opening with a day, a month's word and a year: "..., Rio de Janeiro, 9 ago. 1943."
+_COMMA_DAY_MONTH_YEAR = re.compile(rf", (?:[1-9]|[12]\d|3[01]) [^\W\d_]{{3,10}}\.? {_YEAR}\b")
 # "Российская Федерация. Президент (2000–2008 ; В. В. Путин).", "Республика Казахстан. Президент (1991–2019 ; Н. А.
 # Назарбаев).": a jurisdiction, the office and, in brackets, the years and name of who held it (ГОСТ Р 7.0.100's
 # heading for an official's acts and addresses)
@@ -2630,6 +2635,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         labels[:c + 1] = ["author"] * (c + 1)
         for k in range(c + 1, d + 1):
             labels[k] = "container" if _SOCIAL_PLATFORM.fullmatch(words[k].rstrip(",")) else "note"
+    # MLA's post: '“Hello world.” X, 12 Aug. 2017, twitter.com/...', '“Title.” Twitter, 9 Mar. 2019, ...': a platform
+    # named after the quoted title's stop, before a date, is the post's container (the tagger read a one-letter "X"
+    # as a name or a publisher).
+    for i in (range(1, n - 1) if ".” " in text or '." ' in text else ()):
+        if words[i - 1].endswith((".”", '."')) and words[i].endswith(",") and labels[i + 1] == "date" \
+                and _SOCIAL_PLATFORM.fullmatch(words[i][:-1]):
+            labels[i] = "container"
     # Notes "‘Title’, Eurasia Daily Monitor, 17, 42, April 2020": two bare numbers after the periodical's comma,
     # before a month's (or a day's) date, are its volume and issue, not part of the date, which had lost them.
     for i in (range(1, n - 2) if _has(labels, "container") and "date" in labels else ()):
@@ -4660,6 +4672,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             j = _run_end(labels, i + 1, "location")
             if j + 1 < n and labels[j + 1] == "publisher" and _PRESS_ABBREVIATION.match(words[i + 1]):
                 labels[i + 1:j + 1] = ["publisher"] * (j - i)
+    if "date" in labels and (_has(labels, "container") or _has(labels, "publisher")):
+        _body_town_year(words, labels)
+    if " ed., " in text and "date" in labels:
+        _publisher_after_edition(words, labels)
     if "," in text:
         _publisher_then_place(words, labels)
     if "location" in labels and "publisher" not in labels:
@@ -5380,6 +5396,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(2, n - 1) if "repr" in low else ()):
         if not (_BRACKETED_FIRST_YEAR.fullmatch(words[i]) and words[i + 1].lower().startswith("repr")):
             continue
+        # "5. Adam Smith, The Wealth of Nations (1776; repr., New York: ...)", which the tagger read as a note's prose
+        # up to the bracket: the note's number, the name of two to four words up to its comma, and the title after it
+        c = next((k for k in range(2, min(i, 5)) if words[k].endswith(",")), 0) \
+            if _LEAD_NUMBER.match(words[0]) and all(label == "note" for label in labels[:i + 1]) else 0
+        if c and all(w[:1].isupper() for w in words[1:c + 1]) and not any(w.endswith(",") for w in words[c + 1:i]):
+            labels[:i + 1] = ["citation-number"] + ["author"] * c + ["title"] * (i - c)
         cue = next((k for k in range(i - 2, max(0, i - 6), -1) if words[k] in _ROLE_WORDS), 0)
         if cue and words[cue - 1].endswith(",") and labels[cue - 1] == "title" \
                 and all(words[k][:1].isupper() for k in range(cue + 1, i)):
@@ -6328,6 +6350,39 @@ def _agu_book_after_title(words, labels) -> None:
         return
 
 
+def _publisher_after_edition(words, labels) -> None:
+    """MLA's "Ferguson, Margaret, et al., editors. The Norton Anthology of Poetry. 6th ed., W. W. Norton, 2018.": "6th
+    ed." states the edition, no editor's role, so the words after its comma, up to the year's, are the publisher
+    (the tagger read "W. W. Norton" as another editor, or as the author)."""
+    n = len(words)
+    for k in range(1, n - 2):
+        if words[k] == "ed.," and _ORDINAL.match(words[k - 1]) and labels[k + 1] in ("editor", "author"):
+            j = _run_end(labels, k + 1, labels[k + 1])
+            if j + 1 < n and labels[j + 1] == "date" and words[j].endswith(",") \
+                    and not any(w.endswith(",") for w in words[k + 1:j]) \
+                    and not any(w.lower().startswith(("ed", "trans")) for w in words[k + 1:j + 1]):
+                labels[k + 1:j + 1] = ["publisher"] * (j - k)  # one comma part: a volume may come first
+
+
+def _body_town_year(words, labels) -> None:
+    """IEEE-like "Title, International Renewable Energy Agency, Abu Dhabi, 2022.": a known town of one or two words
+    between a body's comma and the year's is the place, though the tagger ran a two-word town ("Abu Dhabi",
+    "Addis Ababa") into the body it read as the container or the publisher."""
+    d = labels.index("date")
+    if d < 4 or not words[d - 1].endswith(","):
+        return
+    for size in (2, 1):
+        t = d - size
+        if words[t - 1].endswith(",") and labels[t - 1] in ("container", "publisher") \
+                and all(labels[k] == labels[t - 1] for k in range(t, d)) and _is_city(" ".join(words[t:d])):
+            b = t - 1
+            while b > 0 and labels[b - 1] == labels[t - 1] and not words[b - 1].endswith((",", ".")):
+                b -= 1
+            if corporate_name(" ".join(words[b:t])[:-1]):
+                labels[t:d] = ["location"] * size
+            return
+
+
 def _publisher_then_place(words, labels) -> None:
     """Harvard (UK) "Title. Routledge, London." / "December 2016. NBP, Warsaw.": a last sentence
     "Publisher, Place" whose second part is a place form (words the tagger took for a place, a
@@ -6613,6 +6668,8 @@ def _names_to_comma(words, start: int):
             return None
         if end > start and _SURNAME_STOP.fullmatch(word):
             return end
+        if word == "al." and words[end - 1] == "et":
+            return end  # "edited by Margaret Ferguson et al., W. W. Norton, 2018": "et al." closes the list
         if words[end].endswith(",") and end > start:
             nxt = words[end + 1:end + 3]
             if len(nxt) == 2 and re.fullmatch(r"(?:[A-Z]\.)+", nxt[0]) and nxt[1][:1].isupper():
@@ -8004,6 +8061,8 @@ def _parse(text: str, tagger) -> dict:
         _preprint_at(item, confidence)
     if "publisher" in item and ("repr" in clean or "Reprint" in clean):
         _reprint_imprint(item, confidence, clean)
+    if "original-date" in item and "original-publisher" not in item and "note" in item:
+        _reprint_mark_read(item)
     if "]" in clean and _GBT_MARK.search(clean):
         _gbt_names_and_book(item, confidence, clean)
     if item.get("medium", "").rstrip(".").lower() == "unpublished" and "genre" not in item:
@@ -8927,7 +8986,8 @@ _DIRECTED_BY = re.compile(r"(?<=[.”\"]) Directed by ((?:[A-Z]\.\s?)*[^,.;:()]+
 
 # Chicago's film under its director: a note's "Akira Kurosawa, dir., Rashomon (Tokyo: Daiei Film, 1950)." and the
 # bibliography's "Kurosawa, Akira, dir. Rashomon. Tokyo: Daiei Film, 1950.": the name before the role word,
-# then the title and the imprint in the layout's own punctuation (what follows it, a scene's time or "DVD", in note).
+# then the title and the imprint in the layout's own punctuation (what follows it: a copy's format, "DVD", is the
+# medium, as a recording's "LP" is; anything else, a scene's time, in note).
 _DIRECTOR_FIRST = re.compile(r"(?:\d{1,4}\.\s+)?([A-Z][^,.;:()“”\"]*(?:, [A-Z][^,;:()“”\"]*?)?), dir\.(?:,|(?=\s+[A-Z“\"]))\s+"
                              r"[“\"]?(.+?)[,.”\"]*(?: \(|\.\s+)([^():.,]+(?:, [A-Z]{2})?): ([^():]+?), (\d{4})\)?(?:[.,]\s*(.*?))?\.?")
 
@@ -8940,6 +9000,9 @@ _MLA_DIRECTOR_FIRST = re.compile(r"([^\W\d_][^,.;:()“”\"]*, [A-Z][^,;:()“�
 # A film's release year opening the bracket of a later copy's imprint, as Chicago notes print a DVD: "Casablanca (1942;
 # Burbank, CA: Warner Home Video, 2003)" (the year is read as the place's start by _DIRECTOR_FIRST).
 _RELEASE_YEAR_FIRST = re.compile(rf"({_YEAR}); (.+)")
+# The copy's format closing a film's entry: "(Burbank, CA: Warner Home Video, 2003), DVD.", "..., 1997. Blu-ray."
+_FILM_FORMAT = re.compile(r"(?:\d{1,2} )?(?:DVDs?|Blu-ray(?: [Dd]iscs?)?|VHS|[Vv]ideocassettes?|[Vv]ideodiscs?|[Ll]aserdiscs?|"
+                          r"[Ss]treaming video|16 ?mm|35 ?mm)")
 
 
 def _film_by_director(source: str, match: re.Match) -> dict:
@@ -8955,7 +9018,10 @@ def _film_by_director(source: str, match: re.Match) -> dict:
     if not item["publisher-place"]:
         del item["publisher-place"]
     item["custom"] = {"source": source, "review": False, "confidence": {key: 0.9 for key in item if key != "type"}}
-    if match.group(6):
+    if match.group(6) and _FILM_FORMAT.fullmatch(match.group(6)):
+        item["medium"] = match.group(6)
+        item["custom"]["confidence"]["medium"] = 0.9
+    elif match.group(6):
         add_note(item, match.group(6))
     return item
 
@@ -10246,6 +10312,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             item["original-date"] = {"date-parts": [[int(original.group(1))]]}
             _conf(confidence, "original-date", p)
             span = span.strip()[original.end():]
+        if span.lstrip().startswith("(blog)"):
+            # Chicago's "Daily Nous (blog), April 20, 2020": the mark, read with the date, says what the site is (the
+            # type reads it from the text); it is no words beside the date to keep
+            span = span.lstrip()[6:].lstrip(",")
         value = parse_date(span)
         issued = (item.get("issued") or {}).get("date-parts") or []
         if value and "date-parts" in value and len(issued) == 2 and len(issued[0]) == 3 and (
@@ -12095,6 +12165,21 @@ def _reprint_imprint(item: dict, confidence: dict, text: str) -> None:
     item["note"] = "\n".join([*kept, reprint.group("cue")])
 
 
+# The reprint mark alone: Chicago's "(1792; repr., London: Penguin Classics, 2004)", "1930. Reprint, London: ...".
+_REPRINT_MARK = re.compile(r"(?:repr\.?|[Rr]eprint(?:ed)?)[.,;]?")
+
+
+def _reprint_mark_read(item: dict) -> None:
+    """The mark of a reprint whose first edition's year is read (``original-date``) says nothing more: Chicago's
+    "(1792; repr., London: Penguin Classics, 2004)" kept "repr." in note. (With both imprints read, the mark stays,
+    as _reprint_imprint keeps it.)"""
+    kept = [line for line in item["note"].split("\n") if not _REPRINT_MARK.fullmatch(line.strip())]
+    if kept:
+        item["note"] = "\n".join(kept)
+    else:
+        del item["note"]
+
+
 def _preprint_at(item: dict, confidence: dict) -> None:
     """Nature's preprints: "Preprint at [server]" in the note says what the work is (its genre, as
     APA's "[Preprint]" does) and names the server, which publishes it; a title the tagger left in
@@ -13082,10 +13167,20 @@ def _published_by_own_acronym(item: dict) -> bool:
     initials = "".join(word[0] for word in body.split())
     # ... or the other way round, the body by its acronym and its name in full as the publisher (Elsevier's "IEA, World
     # Energy Outlook 2022, International Energy Agency, Paris, 2022.")
-    spelt = "".join(word[0] for word in publisher.split() if word[:1].isupper())
+    spelt = [word for word in publisher.split() if word[:1].isupper()]
     return (bool(_ACRONYM.fullmatch(publisher)) and body[:1].upper() == publisher[0] and body.upper() != publisher
             or publisher == initials and sum(letter.isupper() for letter in publisher) >= 2
-            or body == spelt and bool(_ACRONYM.fullmatch(body)))
+            or bool(_ACRONYM.fullmatch(body)) and _spells(body, spelt))
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Is the acronym made of the words' first letters, in order, a word giving up to three as some do ("IEA",
+    International Energy Agency; "IRENA", International Renewable ENergy Agency)?"""
+    if not words:
+        return not acronym
+    head = words[0].upper()
+    return any(acronym[:k] == head[:k] and _spells(acronym[k:], words[1:])
+               for k in range(1, min(len(acronym) - len(words) + 1, 3) + 1))
 
 
 def _year_after_author(item: dict, text: str) -> bool:
@@ -13115,10 +13210,10 @@ def _document_on_site(item: dict, text: str) -> bool:
 # An act's own date after "of" in its title, in words or figures and in the languages acts are cited in: "Federal Law of
 # 29 December 2012", "of 14.07.2012", "ot 28.06.2014", "от 2 июля 2021 г.", "від 01.06.2010", "vom 11. August 2014",
 # "z dnia 20 kwietnia 2004 r.", "No. PF-60 of January 28, 2022", Portuguese and Spanish "Lei nº 13.467, de 13 de julho
-# de 2017"
+# de 2017" (the first of the month an ordinal, "de 1º de maio de 1943")
 _ACT_OWN_DATE = re.compile(rf"(?:\bof|\bot|(?<!\w)(?:от|від|ад)|\bvom|\bz\s+dnia|\bde)\s+(\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
                            rf"|\d{{1,2}}\.?\s[^\W\d_]{{3,11}}\.?\s\d{{4}}|(?i:{_ENGLISH_MONTH})\s\d{{1,2}},\s\d{{4}}"
-                           rf"|\d{{1,2}}\sde\s[^\W\d_]{{3,10}}\sde\s\d{{4}})(?!\d)")
+                           rf"|\d{{1,2}}º?\sde\s[^\W\d_]{{3,10}}\sde\s\d{{4}})(?!\d)")
 
 
 
@@ -13126,7 +13221,7 @@ def _act_own_date(item: dict) -> dict | None:
     """The first whole date (day, month and year) after "of" in the act's title or its original title."""
     for key in ("title", "original-title"):
         for match in _ACT_OWN_DATE.finditer(item.get(key, "")[:200]):
-            date = parse_date(match.group(1))
+            date = parse_date(match.group(1).replace("º", ""))  # the first of the month as an ordinal: "1º de maio"
             if date and len(date["date-parts"][0]) == 3:
                 return date
     return None
