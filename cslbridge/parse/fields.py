@@ -499,6 +499,23 @@ def _has(labels: list, label: str) -> bool:
     return label in kinds
 
 
+# The adjacent pairs of labels in the last label list asked about, with a copy of that list, kept as _KINDS_SEEN is.
+_PAIRS_SEEN = ([], frozenset())
+
+
+def _has_pair(labels: list, before: str, after: str) -> bool:
+    """Whether a ``before`` label stands right before an ``after`` one. A loop whose every act needs that pair at the
+    token it reads (``labels[i - 1] == "title" and labels[i] == "date"``) skips a reference without it: no act can
+    run to make the pair, so none is missed, and the loop's walk over every token is saved."""
+    global _PAIRS_SEEN
+    seen, pairs = _PAIRS_SEEN
+    if labels != seen:
+        seen = labels[:]
+        pairs = frozenset(zip(seen, seen[1:]))
+        _PAIRS_SEEN = seen, pairs
+    return (before, after) in pairs
+
+
 def _tag_alone(tagger, words: list[str]) -> tuple[list[str], list[float]]:
     """The tagger's labels for words read on their own (a reference's part after what the rules read), and their
     marginal probabilities."""
@@ -726,7 +743,7 @@ def _labels(text: str, spans, tagger):
                 labels[j + 1] = labels[j + 2]
     # A multi-volume work's title names its volume ("... mirovoi geopolitike. T. V: Tsentral'naya Aziya v XXI
     # stoletii", "Т. 2: ..."): after the volume mark the numeral's colon is no chapter's Czech "V:" ("In:").
-    for i in (range(1, len(words) - 2) if ":" in text else ()):
+    for i in (range(1, len(words) - 2) if ":" in text and _has_pair(labels, "title", "container") else ()):
         if words[i] in _VOLUME_MARKS and labels[i] == "title" and labels[i + 1] == "container" \
                 and _VOLUME_NUMERAL.fullmatch(words[i + 1]):
             j = _run_end(labels, i + 1, "container")
@@ -845,7 +862,7 @@ def _labels(text: str, spans, tagger):
         if labels[i - 1] == "container":
             labels[i:end + 1] = ["editor"] * (end + 1 - i)
             _imprint_after_editors(words, labels, end + 1)
-    for j in (range(1, len(words) - 1) if "editor" in labels and "location" in labels else ()):
+    for j in (range(1, len(words) - 1) if _has_pair(labels, "editor", "location") else ()):
         if labels[j] == "editor" and labels[j + 1] == "location" and words[j].endswith(","):
             c = j
             while c > 0 and labels[c - 1] == "editor" and not words[c - 1].endswith(","):
@@ -923,13 +940,13 @@ def _labels(text: str, spans, tagger):
         _book_after_in(words, labels)
     # APA "(2003). Title. In Global Development Finance 2003 (pp. 157–175).": the work has its
     # date already, so a bare year closing the book's title before the bracketed pages is the title's.
-    for i in (range(2, len(words) - 1) if "(" in text else ()):
+    for i in (range(2, len(words) - 1) if "(" in text and _has_pair(labels, "container", "date") else ()):
         if (labels[i] == "date" and labels[i - 1] == "container" and _YEAR_WORD.fullmatch(words[i])
                 and _PAGES_IN_BRACKETS.match(words[i + 1]) and "date" in labels[:i - 1]):
             labels[i] = "container"
     # IEEE "in Proc. 2023 IEEE Power & Energy Soc. Gen. Meeting (PESGM), 2023, pp. 1–5.": a bare year with no stop or
     # comma between words of the proceedings' name is the name's, when the work is dated elsewhere.
-    for i in (range(1, len(words) - 1) if _has(labels, "container") else ()):
+    for i in (range(1, len(words) - 1) if _has_pair(labels, "container", "date") else ()):
         if labels[i] == "date" and labels[i - 1] == labels[i + 1] == "container" and _YEAR_WORD.fullmatch(words[i]) \
                 and not words[i - 1].endswith((",", ";", ":")) and "date" in labels[:i] + labels[i + 1:]:
             labels[i] = "container"
@@ -991,7 +1008,7 @@ def _labels(text: str, spans, tagger):
             break
     # LNCS "Lamport, L., Pease, M.: The Byzantine...": an initial that ends the names with a colon
     # is no abbreviated city ("M.:" Moscow); a place never follows the authors directly.
-    for i in (range(1, len(labels)) if _has(labels, "location") and "author" in labels else ()):
+    for i in (range(1, len(labels)) if _has_pair(labels, "author", "location") else ()):
         if labels[i] == "location" and labels[i - 1] == "author" and words[i - 1].endswith(",") \
                 and _INITIAL_TOKEN.match(words[i].rstrip(":")):
             labels[i] = "author"
@@ -1058,7 +1075,7 @@ def _labels(text: str, spans, tagger):
             labels[i] = "publisher"
     # "Kraus, Eva/Lorenz, Jan (Hrsg.) (2019)": a given name that spells a month ("Jan", "May") before
     # the editors' role is a name's.
-    for i in (range(1, len(words) - 1) if "(" in text and "date" in labels and "author" in labels else ()):
+    for i in (range(1, len(words) - 1) if "(" in text and _has_pair(labels, "author", "date") else ()):
         if (labels[i] == "date" and labels[i - 1] == "author" and words[i - 1].endswith(",")
                 and _ROLE_IN_BRACKETS.match(words[i + 1])):
             labels[i] = labels[i + 1] = "author"
@@ -1069,7 +1086,7 @@ def _labels(text: str, spans, tagger):
             labels[k] = "date"
             break
     # Chicago "PhD diss., Indiana University.": a university after the degree is the publisher.
-    for k in (range(1, len(words)) if _has(labels, "genre") else ()):
+    for k in (range(1, len(words)) if _has_pair(labels, "genre", "location") else ()):
         if labels[k] == "location" and labels[k - 1] == "genre" and words[k - 1].endswith(","):
             j = _run_end(labels, k, "location")
             if _UNIVERSITY.search(" ".join(words[k:j + 1])):
@@ -1147,7 +1164,7 @@ def _labels(text: str, spans, tagger):
                     labels[k + 1:c + 1] = ["location"] * (c - k)
             break
     # Chicago "London: Longmans, Green, 1931–34.": a span of years after the publisher is the date.
-    for k in (range(1, len(words)) if _has(labels, "publisher") else ()):
+    for k in (range(1, len(words)) if _has_pair(labels, "publisher", "pages") else ()):
         if labels[k] == "pages" and labels[k - 1] == "publisher" and _YEARS_SPAN.match(words[k]):
             labels[k] = "date"
     # "2 vols." ("2 Bde.") says how many volumes the work has, whatever run the tagger put it in;
@@ -1220,7 +1237,7 @@ def _labels(text: str, spans, tagger):
             labels[city + 1:start] = ["publisher"] * (start - city - 1)
     # ABNT's "Title. Armonk: M. E. Sharpe, 2013.": a town and its colon read with the initialled name after it as an
     # editor, right after the title's sentence and with nothing in the reference naming an editor, are the imprint.
-    for i in (range(1, len(labels) - 1) if "editor" in labels and not _EDITOR_CUE.search(text) else ()):
+    for i in (range(1, len(labels) - 1) if _has_pair(labels, "title", "editor") and not _EDITOR_CUE.search(text) else ()):
         if labels[i] == "editor" and labels[i - 1] == "title" and words[i - 1].endswith("."):
             end = _run_end(labels, i, "editor")
             colon = next((k for k in range(i, min(i + 3, end)) if words[k].endswith(":")), None)
@@ -2307,7 +2324,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "Clifford G. Gaddy, Mr. Putin: Operative in the Kremlin": a form of address goes before the name it belongs to,
     # so one closing a whole name, with the title after it, opens the title (a family name alone before it, "Gaskell,
     # Mrs. Cranford.", is given no other name than the address)
-    for i in (range(1, min(n - 1, 40)) if _ADDRESS_CUE.search(text) else ()):
+    for i in (range(1, min(n - 1, 40)) if _has_pair(labels, "author", "title") and _ADDRESS_CUE.search(text) else ()):
         if labels[i] == "author" and labels[i - 1] == "author" and labels[i + 1] == "title" \
                 and _FORM_OF_ADDRESS.fullmatch(words[i]):
             if words[i - 1].endswith(",") and (i < 2 or labels[i - 2] != "author"
@@ -2413,7 +2430,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[c + 1:d] = [second] * (d - c - 1)
     # "Current Population Reports P60-273.": a code opened by capitals right after a series' name is the report's
     # number in the series, not its pages (no page range has its letters before the first number alone).
-    for i in (range(2, n) if _has(labels, "pages") and _has(labels, "container") else ()):
+    for i in (range(2, n) if _has_pair(labels, "container", "pages") else ()):
         if labels[i] == "pages" and labels[i - 1] == "container" and _SERIES_CODE.fullmatch(words[i]) \
                 and _SERIES_WORD.search(words[i - 1]):
             labels[i] = "container"
@@ -3195,7 +3212,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if words[j].endswith(".") and labels[j] in ("container", "date"):
                 labels[k + 1:j + 1] = ["title"] * (j - k)
     first = labels.index("title") if "title" in labels else n
-    for i in (range(first + 1, n) if any(labels[k] == "date" and words[k][:1] == "(" for k in range(first)) else ()):
+    for i in (range(first + 1, n) if _has_pair(labels, "title", "date")
+              and any(labels[k] == "date" and words[k][:1] == "(" for k in range(first)) else ()):
         if labels[i] == "date" and labels[i - 1] == "title" and not words[i - 1].endswith((".", "',", "’,", "”,", '",')):
             j = i
             while j + 1 < n and labels[j + 1] == "date" and not words[j].endswith("."):
@@ -3204,7 +3222,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i:j + 1] = ["title"] * (j + 1 - i)
     # Vancouver "Machine learning for sepsis prediction [dissertation].": the bracket is the genre,
     # the words before it the title's.
-    for k in (range(2, n) if "[" in text and _has(labels, "genre") else ()):
+    for k in (range(2, n) if "[" in text and _has_pair(labels, "genre", "genre") else ()):
         if labels[k] == "genre" and words[k][:1] == "[" and labels[k - 1] == "genre":
             i = _run_start(labels, k - 1, "genre")
             if i > 0 and labels[i - 1] == "title" and not any(w[:1] == "[" for w in words[i:k]):
@@ -3248,13 +3266,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if _WHOLE_DATE.fullmatch(" ".join(words[i + 1:j]).rstrip(".,")):
                 labels[i:j] = ["date"] * (j - i)
     # "..., Seversk, Tomsk oblast, 14 May 2019": the kind of a region closing a place is the place's, never a date's
-    for i in (range(1, n - 1) if _has(labels, "location") and "date" in labels else ()):
+    for i in (range(1, n - 1) if _has_pair(labels, "location", "date") else ()):
         if labels[i] == "date" and labels[i - 1] == "location" and not words[i - 1].endswith(",") \
                 and _is_admin_unit(words[i]):
             labels[i] = "location"
     # "Volume 2020 Issue 1": a number right after a volume or issue word is its number, though it
     # looks like a year.
-    for i in (range(n - 1) if "date" in labels else ()):
+    for i in (range(n - 1) if _has_pair(labels, "volume", "date") or _has_pair(labels, "issue", "date") else ()):
         if labels[i] in ("volume", "issue") and labels[i + 1] == "date" and words[i + 1].rstrip(".,").isdigit() \
                 and words[i].lower().rstrip(".") in ("volume", "vol", "issue", "no", "number", "том", "выпуск"):
             labels[i + 1] = labels[i]
@@ -3300,7 +3318,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[t:e + 1] = ["title"] * (e + 1 - t)
     # "Chatham House Research Paper.": a sentence of publisher words ending in a genre word names
     # the series the work is in, as a whole.
-    for i in (range(1, n) if _has(labels, "genre") and _has(labels, "publisher") else ()):
+    for i in (range(1, n) if _has_pair(labels, "publisher", "genre") else ()):
         if labels[i] == "genre" and labels[i - 1] == "publisher" and words[i].lower().rstrip(".,") in (
                 "paper", "papers", "report", "reports", "series", "brief", "note", "notes"):
             k = i
@@ -3400,7 +3418,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "Nations in Transit 2018: Belarus (Washington, DC, Freedom House, 2018), p. 4.": a year closing the title's first
     # part with a colon, another year in the imprint's bracket after it, belongs to the title (or the name the tagger
     # took it for), as does the rest of it.
-    for i in (range(1, n - 2) if ":" in text and "(" in text else ()):
+    for i in (range(1, n - 2) if ":" in text and "(" in text
+              and (_has_pair(labels, "title", "date") or _has_pair(labels, "container", "date")) else ()):
         if labels[i] == "date" and labels[i - 1] in ("title", "container") and words[i].endswith(":") \
                 and _BARE_YEAR.match(words[i][:-1]) and words[i + 1][:1].isupper():
             o = next((o for o in opens if o > i + 1), 0)
@@ -3812,7 +3831,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[e + 1:j + 1] = ["author"] * (j - e)
     # "Report on Integration Progress 2019, 14 March 2020": a year (or span of years) ending the
     # title, followed at once by the full date, is the title's.
-    for i in (range(1, n - 2) if "date" in labels else ()):
+    for i in (range(1, n - 2) if _has_pair(labels, "title", "date") else ()):
         if (labels[i] == "date" and labels[i - 1] == "title" and _TITLE_YEARS.match(words[i])
                 and labels[i + 1] == "date" and words[i + 1][:1].isdigit() and not _YEAR_WORD.match(words[i + 1])):
             j = _run_end(labels, i + 1, "date")
@@ -3820,7 +3839,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i] = "title"
     # "River discharge records, 1990–2015. figshare ... (2019).": a span of years ending the title's
     # sentence is the title's when the year of issue comes later.
-    for i in (range(1, n - 1) if "date" in labels else ()):
+    for i in (range(1, n - 1) if _has_pair(labels, "title", "date") else ()):
         if (labels[i] == "date" and labels[i - 1] == "title" and _YEAR_SPAN_END.match(words[i])
                 and any(labels[k] == "date" and _YEAR_WORD.search(words[k]) for k in range(i + 2, n))):
             labels[i] = "title"
@@ -3966,7 +3985,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # ACM "Commun. ACM 51, 1 (January 2008), 107–113.": the bare number between the volume and
     # the bracketed date is the issue when a page range follows the date (in physics' "Phys. Rev. B
     # 51, 1234 (1995), arXiv:..." it is the page).
-    for i in (range(1, n - 1) if _has(labels, "volume") and "(" in text else ()):
+    for i in (range(1, n - 1) if _has_pair(labels, "volume", "pages") and "(" in text else ()):
         if labels[i] == "pages" and labels[i - 1] == "volume" and words[i - 1].endswith(",") and words[i].isdigit() \
                 and labels[i + 1] == "date" and words[i + 1].startswith("("):
             j = i + 1
@@ -3976,13 +3995,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i] = "volume"
     # Springer "In: Kurosawa, K. (ed.) ASIACRYPT 2007. LNCS, vol. 4833, pp. 29–50.": the series
     # between the proceedings' name and the volume is the collection, not part of the container.
-    for i in (range(1, n - 1) if _has(labels, "container") and _has(labels, "volume") else ()):
+    for i in (range(1, n - 1) if _has_pair(labels, "container", "volume") else ()):
         if labels[i] == "container" and labels[i - 1] in ("container", "date") and labels[i + 1] == "volume" \
                 and words[i - 1].endswith((",", ".")) and _PROCEEDINGS_SERIES.fullmatch(words[i].rstrip(",.")):
             labels[i] = "collection"
     # "Effektiv und demokratisch? Frankfurt/M.; New York: Campus 1999.": a sentence-opening word
     # that ";" joins to the place after it is a place too.
-    for i in (range(1, n - 1) if ";" in text and _has(labels, "location") else ()):
+    for i in (range(1, n - 1) if ";" in text and _has_pair(labels, "title", "location") else ()):
         if labels[i] == "title" and labels[i + 1] == "location" and words[i].endswith(";") \
                 and words[i][:1].isupper() and words[i - 1].endswith((".", "?", "!")):
             labels[i] = "location"
@@ -4083,12 +4102,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 break
     # APA's "(2023). Payment systems review: 2022.": a bare year after the title's colon, the work's date read before
     # the title, closes the title (the year a review or report covers), no second date
-    for k in (range(3, n) if ": " in text and "date" in labels and "title" in labels else ()):
+    for k in (range(3, n) if ": " in text and _has_pair(labels, "title", "date") else ()):
         if labels[k] == "date" and labels[k - 1] == "title" and words[k - 1].endswith(":") \
                 and _BARE_YEAR.match(words[k]) and "date" in labels[:k - 1]:
             labels[k] = "title"
     # A title ends at a sentence end: a container that starts mid-sentence is the title's tail.
-    for i in (range(1, n) if _has(labels, "container") and "title" in labels else ()):
+    for i in (range(1, n) if _has_pair(labels, "title", "container") else ()):
         if labels[i] == "container" and labels[i - 1] == "title" and not words[i - 1].endswith(_SENTENCE_END) \
                 and not words[i].startswith("//") and not _STRAIGHT_CLOSE.search(words[i - 1]):
             j = i
@@ -4099,7 +4118,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     labels[k] = "title"
     # APA "Title of the article. Vysshee obrazovanie v Rossii, 29(5)": a journal's name the tagger
     # started mid-sentence, right before the volume, begins after the title's last full stop.
-    for i in (range(2, n - 1) if _has(labels, "container") and _has(labels, "volume") else ()):
+    for i in (range(2, n - 1) if _has_pair(labels, "title", "container") and _has(labels, "volume") else ()):
         if labels[i] != "container" or labels[i - 1] != "title" or words[i - 1].endswith(_SENTENCE_END):
             continue
         end = _run_end(labels, i, "container")
@@ -4299,7 +4318,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[:stop] = ["author"] * stop
     # "‘Monthly Bulletin of Statistics, March 2022’, Ulaanbaatar, 2022, p. 5.": a known town the tagger ran into the
     # year after a title that closes with its own month is the place.
-    for i in (range(1, n - 1) if "date" in labels else ()):
+    for i in (range(1, n - 1) if _has_pair(labels, "date", "date") else ()):
         if labels[i] == labels[i + 1] == "date" and labels[i - 1] != "date" and words[i].endswith(",") \
                 and _BARE_YEAR.match(words[i + 1]) and is_place(words[i]):
             labels[i] = "location"
@@ -4411,7 +4430,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[end + 1] = "date"  # "..., Piping Conference, 2020, Paper No. ...": the bare year after it dates it
     # ... and its "ASME Paper No. PVP2019-93012": a word with no digit the tagger called a volume, right before the
     # genre, names the paper's series with it
-    for i in (range(n - 1) if "genre" in labels else ()):
+    for i in (range(n - 1) if _has_pair(labels, "volume", "genre") else ()):
         if labels[i] == "volume" and labels[i + 1] == "genre" and words[i].isalpha() and words[i][:1].isupper():
             labels[i] = "genre"
     # "14–16 June 2010" / "2019 May 5-8;" / ASME's "Prague, Czech Republic, July 15–20,": a day range beside a month
@@ -4438,13 +4457,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             for k in range(i, j + 1):
                 labels[k] = "container"
     # APA "39(5–6), 12–19": a bracketed range right after the volume, with the pages after it, is a double issue.
-    for i in (range(1, n - 1) if _has(labels, "volume") and _has(labels, "pages") else ()):
+    for i in (range(1, n - 1) if _has_pair(labels, "volume", "pages") else ()):
         if labels[i] == "pages" and labels[i - 1] == "volume" and labels[i + 1] == "pages" \
                 and _BRACKETED_RANGE.fullmatch(words[i]):
             labels[i] = "volume"
     # IEEE "pp. 2011–2024, Jul. 2023": a range right after a page cue is the pages, though both
     # its numbers look like years.
-    for i in (range(n - 1) if _has(labels, "pages") else ()):
+    for i in (range(n - 1) if _has_pair(labels, "pages", "date") else ()):
         if labels[i] == "pages" and _PAGE_CUE.match(words[i]) and labels[i + 1] == "date" \
                 and re.fullmatch(r"\d+[–-]\d+[.,;]?", words[i + 1]):
             labels[i + 1] = "pages"
@@ -4534,7 +4553,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "Annual report 2019. Geneva: WTO; 2019." / "// Стратегический глобальный прогноз 2030. – М., 2011":
     # a bare year run on from a title, with the publication date later on, belongs to it (not one after a
     # quoted title closed with its comma, IEEE '“Product brief,” 2023. [Online]. ... Accessed: Feb. 2, 2024.').
-    for i in (range(1, n - 1) if "date" in labels else ()):
+    for i in (range(1, n - 1) if (_has_pair(labels, "title", "date") or _has_pair(labels, "container", "date")) else ()):
         if (labels[i] == "date" and labels[i - 1] in ("title", "container") and labels[i + 1] != "date"
                 and _BARE_YEAR.match(words[i]) and not words[i - 1].endswith((".", ",", ":", ";", ")") + _QUOTE_CLOSED)
                 and "date" in labels[i + 2:]):
@@ -4876,7 +4895,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # AMA "Agency for Healthcare Research and Quality. 2021 National Healthcare Quality and Disparities
     # Report. ... Quality; 2021.": a year with no stop or bracket of its own opening a sentence of title
     # words is the title's first word when the reference is dated elsewhere.
-    for i in (range(1, n - 1) if labels.count("date") > 1 else ()):
+    for i in (range(1, n - 1) if _has_pair(labels, "date", "title") and labels.count("date") > 1 else ()):
         if labels[i] == "date" and labels[i + 1] == "title" and words[i].isdigit() and _BARE_YEAR.match(words[i]) \
                 and words[i + 1][:1].isupper() and len(words[i + 1]) > 1 \
                 and words[i - 1].endswith(".") and labels[i - 1] != "date" and "date" in labels[i + 2:]:
@@ -5037,7 +5056,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Moscow, 2020.": a year between the original title and its bracketed translation is the title's, when
     # the imprint gives the date (the year had been dropped as a second date); not a year after a quoted title
     # closed with its comma (IEEE '“Product brief,” 2023. [Online]. ... Accessed: Feb. 2, 2024.').
-    for i in (range(1, n - 1) if "[" in text else ()):
+    for i in (range(1, n - 1) if "[" in text and _has_pair(labels, "date", "title") else ()):
         if labels[i] == "date" and labels[i - 1] == labels[i + 1] == "title" and words[i + 1][:1] == "[" \
                 and _BARE_YEAR.match(words[i]) and "date" in labels[i + 2:] and not words[i - 1].endswith(_QUOTE_CLOSED):
             labels[i] = "title"
@@ -5114,7 +5133,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # German "In: WSI-Mitteilungen, Jg. 65, H. 7": a volume cue ending the journal's name before the volume the
     # tagger found is the volume's, whatever the tagger called it; DIN 1505-2 prints it with no comma, "In: Commun.
     # ACM Bd. 60 (2017), Nr. 6", capitalised.
-    for i in (range(1, n - 1) if _has(labels, "volume") else ()):
+    for i in (range(1, n - 1) if _has_pair(labels, "container", "volume") else ()):
         if labels[i] == "container" and labels[i + 1] == "volume" and words[i].lower() in _VOLUME_CUE_WORDS \
                 and (words[i - 1].endswith(",") or words[i][:1].isupper()):
             labels[i] = "volume"
@@ -5219,7 +5238,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i + 2] = "location"  # the imprint's town, which the range made the tagger read as a date
     # Notes' "Russie.Nei.Visions, 72, Ifri, November 2013": one capitalised word closed by its comma after a number,
     # opening the date's run, is no part of the date (the institute or town before it), as it is before "March 2020"
-    for i in (range(2, n - 1) if "date" in labels and _has(labels, "volume") else ()):
+    for i in (range(2, n - 1) if _has_pair(labels, "volume", "date") else ()):
         if labels[i] == "date" and labels[i - 1] == "volume" and labels[i + 1] == "date" and words[i].endswith(",") \
                 and words[i][:-1].isalpha() and words[i][:1].isupper() and words[i][:-1].lower() not in MONTHS \
                 and words[i][:-1].lower() not in _WEEKDAYS and words[i + 1].lower().rstrip(".,") in MONTHS:
@@ -5227,7 +5246,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # IEEE "Title. Int. Fed. Library Assoc. Inst., The Hague, The Netherlands, 2019.": a body named in IEEE's
     # abbreviations (two at least) closed by its comma before the place is the publisher; the tagger ran its first
     # words into the title and its last into the place
-    for k in (range(3, n - 1) if _has(labels, "location") and "title" in labels else ()):
+    for k in (range(3, n - 1) if _has_pair(labels, "title", "location") else ()):
         if labels[k] != "location" or labels[k - 1] != "title" or not words[k].endswith(".,") \
                 or words[k][:-2].lower() not in _BODY_NAME_ABBREVIATIONS or labels[k + 1] != "location":
             continue
@@ -5242,7 +5261,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         break
     # "Washington, DC, 2021.": a state code or country alone after a place, where no publisher follows,
     # is the place's, not the publisher.
-    for i in (range(1, n - 1) if _has(labels, "publisher") and _has(labels, "location") else ()):
+    for i in (range(1, n - 1) if _has_pair(labels, "location", "publisher") else ()):
         if labels[i] == "publisher" and labels[i - 1] == "location" and labels[i + 1] != "publisher" \
                 and words[i - 1].endswith(",") and _is_region(words[i]):
             labels[i] = "location"
@@ -5276,7 +5295,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "Фольклорный код в прозе А. П. Чехова // ...": initials the tagger took for a name inside a sentence of
     # the title (a title word without a stop before them, a title word after) are the title's.
     first_title = labels.index("title") if "title" in labels else n
-    for i in (range(first_title + 1, n - 1) if "author" in labels[first_title:] else ()):
+    for i in (range(first_title + 1, n - 1) if _has_pair(labels, "title", "author") and "author" in labels[first_title:] else ()):
         if labels[i] == "author" and labels[i - 1] == "title" and words[i - 1][-1:].isalpha() \
                 and _INITIAL_TOKEN.match(words[i]):
             j = _run_end(labels, i, "author")
@@ -5637,7 +5656,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             break
     # Europe-Asia Studies' "Problems of Post-Communism, 29, 3, 2004/05, pp. 3–18.": a year span closing the journal's
     # numbers is its date (a winter issue's two years), though the tagger ran it into the volume and issue
-    for i in (range(2, n) if "/" in text or "–" in text or "-" in text else ()):
+    for i in (range(2, n) if _has_pair(labels, "volume", "volume") and ("/" in text or "–" in text or "-" in text) else ()):
         if labels[i] == "volume" and _ISSUE_YEARS.fullmatch(words[i]) and labels[i - 1] == "volume" \
                 and _VOLUME_ISSUE_NUMBER.fullmatch(words[i - 1]):
             labels[i] = "date"
@@ -5675,7 +5694,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # name with no stop between, belongs to the name when the work's year was already given; the tagger's second date
     # was dropped as the same year said twice ("Structures Congress" left). Only a meeting's name: an imprint's
     # "UMCS Lublin 2001," is its place and year, and ACS's "J. Am. Chem. Soc. 2019, 141" gives its year there only.
-    for i in (range(2, n) if "date" in labels and _has(labels, "container") else ()):
+    for i in (range(2, n) if _has_pair(labels, "container", "date") else ()):
         if labels[i] == "date" and labels[i - 1] == "container" and _YEAR_WITH_COMMA.fullmatch(words[i]) \
                 and words[i - 1][-1:].isalnum() \
                 and any(labels[k] == "date" and words[i][:4] in words[k] for k in range(i - 1)):
@@ -5891,7 +5910,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         labels[a + 1:e + 1] = ["title"] * (e - a)
     # Elsevier's "in: Proceedings of the ... Conference, IEEE, Chicago, 2019, pp. ...": the publisher's acronym closing
     # the proceedings' name before the town is the publisher.
-    for i in (range(3, n - 1) if "container" in labels and "location" in labels else ()):
+    for i in (range(3, n - 1) if _has_pair(labels, "container", "location") else ()):
         if labels[i] == "container" and labels[i + 1] == "location" and labels[i - 1] == "container" \
                 and words[i - 1].endswith(",") and _ACRONYM_COMMA.fullmatch(words[i]):
             labels[i] = "publisher"
