@@ -7994,6 +7994,8 @@ def _parse(text: str, tagger) -> dict:
     if "issue" in item and "publisher" in item:
         _book_series_number(item, confidence)
     _series_as_report(item, confidence)
+    if "issue" in item and item.get("note", "").startswith("("):
+        _bracketed_series(item, confidence, clean)
     if "title" in item and "container-title" not in item:
         _series_paper_as_report(item, confidence)
         if "publisher" in item and ", " in item.get("title", "") and not {"author", "editor"} & set(item):
@@ -12351,6 +12353,24 @@ def _series_before_body(item: dict, confidence: dict) -> bool:
     item["type"], item["genre"], item["publisher"] = "report", series, body
     confidence["genre"] = confidence.get("publisher", 0.7)
     return True
+
+
+# Vancouver's "Edinburgh: SIGN; 2017 [cited ...]. (SIGN publication no. 116).": a series and its number in brackets
+_SERIES_NO_IN_BRACKETS = re.compile(r"\(([A-Z][^()]*?)\s+(?:[Nn]o\.|[Nn]umber)\s*(\d[\w/.-]*)\)")
+
+
+def _bracketed_series(item: dict, confidence: dict, clean: str) -> None:
+    """A series named in brackets with its number after the imprint ("(SIGN publication no. 116)", "(Technical
+    report series no. 1010)"), which the tagger splits into a note "(SIGN publication" and an issue, is a report's
+    series (genre) and number (a book's collection-title and collection-number)."""
+    series = _SERIES_NO_IN_BRACKETS.search(clean)
+    if not series or series.group(2) != item["issue"] or rules.strip_end(item["note"][1:]) != series.group(1) \
+            or {"container-title", "volume", "page", "number", "genre"} & set(item):
+        return
+    del item["note"]
+    fields = ("collection-title", "collection-number") if item.get("type") == "book" else ("genre", "number")
+    item[fields[0]], item[fields[1]] = series.group(1), item.pop("issue")
+    confidence[fields[0]] = confidence[fields[1]] = confidence.pop("issue", 0.7)
 
 
 def _series_paper_as_report(item: dict, confidence: dict) -> None:

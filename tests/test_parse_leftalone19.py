@@ -1,0 +1,14 @@
+"""Parser faults left alone by the round's helpers (branch leftalone19): medical references."""
+
+from cslbridge.parse.fields import parse_reference
+
+
+def test_a_series_and_its_number_in_brackets_after_the_imprint_is_the_reports_genre_and_number():
+    """Vancouver's '(SIGN publication no. 131)' after the imprint was split into a note '(SIGN publication' and an
+    issue: a series named in brackets with its number is the report's series (genre) and number."""
+    item = parse_reference("Scottish Intercollegiate Guidelines Network. Management of schizophrenia: a national "
+                           "clinical guideline [Internet]. Edinburgh: SIGN; 2013 [cited 2022 Feb 1]. (SIGN publication "
+                           "no. 131). Available from: https://www.sign.ac.uk/schizophrenia/")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "SIGN publication", "131")
+    assert "note" not in item and "issue" not in item
+    assert item["publisher"] == "SIGN"
