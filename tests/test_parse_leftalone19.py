@@ -12,3 +12,15 @@ def test_a_series_and_its_number_in_brackets_after_the_imprint_is_the_reports_ge
     assert (item["type"], item["genre"], item["number"]) == ("report", "SIGN publication", "131")
     assert "note" not in item and "issue" not in item
     assert item["publisher"] == "SIGN"
+
+
+def test_an_ama_imprint_publisher_and_year_after_the_title_keeps_the_title_with_a_link():
+    """AMA's 'Body. Title. Body; 2024. Accessed .... URL': the title was lost to note (the text before the ';' read as
+    a short form, the imprint as a work of its own) and the publisher ran into the title: 'Publisher; Year.' is the
+    imprint."""
+    item = parse_reference("National Institute for Health and Care Excellence. Hypertension in Adults. National "
+                           "Institute for Health and Care Excellence; 2019. Accessed June 1, 2023. "
+                           "https://www.nice.org.uk/guidance/ng136")
+    assert item["title"] == "Hypertension in Adults"
+    assert item["publisher"] == "National Institute for Health and Care Excellence"
+    assert item["type"] == "report" and "note" not in item

@@ -3832,6 +3832,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[start:i + 1] = ["location"] * (i + 1 - start)
                 for k in range(i + 1, j + 1):
                     labels[k] = "publisher"
+    # AMA's "World Health Organization. Global Tuberculosis Report 2023. World Health Organization; 2023.": the title's
+    # last sentence, closed by ";" before the year, is who published it (no place in AMA's imprint).
+    for j in (range(3, n - 1) if ";" in text and _has(labels, "title") else ()):
+        if not (words[j].endswith(";") and labels[j] == "title" and labels[j + 1] == "date"
+                and _BARE_YEAR.match(words[j + 1])):
+            continue
+        k = j
+        while k > 0 and j - k < 8 and labels[k - 1] == "title" and not words[k - 1].endswith("."):
+            k -= 1
+        if k >= 2 and labels[k - 1] == "title" and labels[k - 2] == "title" and words[k - 1].endswith(".") \
+                and words[k][:1].isupper():
+            labels[k:j + 1] = ["publisher"] * (j + 1 - k)
     # Vancouver "Mortality in Russia, 1990-2015. Lancet. 2018;3(4):": of two dates, one
     # between the title and the journal belongs to the title.
     runs = [k for k in range(1, n) if labels[k] == "date" and labels[k - 1] != "date"]
@@ -9381,6 +9393,11 @@ def _may_name_opcit(text: str) -> bool:
     return "cit" in low or "указ" in low or "g." in low or "supra" in text or "cıt" in low or "ci\u0307t" in low
 
 
+# AMA's "World Health Organization. Global Tuberculosis Report 2023. World Health Organization; 2023. Accessed ...":
+# a publisher, ";" and the year open an imprint, no work of its own after a short form.
+_PUBLISHER_YEAR = re.compile(rf"[A-Z][^.;:()]*;\s*{_YEAR}\.")
+
+
 def _work_after_pointer(pieces: list[str]) -> str | None:
     """"Ibid., 45; on the closure of the border, see also ‘Title’, Eurasianet, 12 May 2020, URL." and
     "Cooley and Heathershaw, Dictators without Borders, 112; see also Alexander Cooley, Great Games ...
@@ -9395,6 +9412,8 @@ def _work_after_pointer(pieces: list[str]) -> str | None:
     if not (kind == POINTER or kind == COMMENTARY and _POINTER_CUE.match(pieces[1])):
         return None
     work = strip_cue(pieces[1])  # "см. также: Иванов И. И. ...": the cue alone made it a pointer
+    if ";" in work and _PUBLISHER_YEAR.match(work):
+        return None
     return work if classify(work) == REFERENCE and is_complete(work) else None
 
 
