@@ -24,3 +24,13 @@ def test_an_ama_imprint_publisher_and_year_after_the_title_keeps_the_title_with_
     assert item["title"] == "Hypertension in Adults"
     assert item["publisher"] == "National Institute for Health and Care Excellence"
     assert item["type"] == "report" and "note" not in item
+
+
+def test_a_talk_presented_at_a_meeting_the_tagger_read_as_publisher_is_a_speech():
+    """Citing Medicine's 'Paper presented at: Meeting; dates; place.' stayed a book when the tagger read the cue and
+    an association's meeting as the publisher: the cue opens the talk's meeting."""
+    item = parse_reference("Patel R, Gomez L. Early mobility after cardiac surgery. Paper presented at: American Heart "
+                           "Association Scientific Sessions; November 5-7, 2022; Chicago, IL.")
+    assert (item["type"], item["genre"]) == ("speech", "Paper")
+    assert item["event-title"] == "American Heart Association Scientific Sessions"
+    assert item["event-place"] == "Chicago, IL" and "publisher" not in item

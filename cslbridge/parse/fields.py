@@ -8173,6 +8173,10 @@ def _parse(text: str, tagger) -> dict:
         _uk_paper_in_series(item, confidence)
     if "ackage insert" in clean and "genre" not in item:
         _package_insert_sentence(item, confidence)
+    if "presented at:" in clean and "container-title" not in item and _PRESENTED_AT.match(item.get("publisher", "")):
+        # Citing Medicine's "Paper presented at: American Heart Association Scientific Sessions; ...": the cue and the
+        # meeting the tagger read as the publisher are the talk's meeting, no book's imprint
+        _move(item, confidence, "publisher", "container-title")
     kind, type_conf = _item_type(item, clean)
     if kind == "book" and "container-title" in item and "publisher" not in item \
             and _EXHIBITION_CATALOGUE.fullmatch(item.get("genre", "")):
