@@ -3863,6 +3863,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[start:i + 1] = ["location"] * (i + 1 - start)
                 for k in range(i + 1, j + 1):
                     labels[k] = "publisher"
+    # AMA's "World Health Organization. Global Tuberculosis Report 2023. World Health Organization; 2023.": the title's
+    # last sentence, closed by ";" before the year, is who published it (no place in AMA's imprint).
+    for j in (range(3, n - 1) if ";" in text and _has(labels, "title") else ()):
+        if not (words[j].endswith(";") and labels[j] == "title" and labels[j + 1] == "date"
+                and _BARE_YEAR.match(words[j + 1])):
+            continue
+        k = j
+        while k > 0 and j - k < 8 and labels[k - 1] == "title" and not words[k - 1].endswith("."):
+            k -= 1
+        if k >= 2 and labels[k - 1] == "title" and labels[k - 2] == "title" and words[k - 1].endswith(".") \
+                and words[k][:1].isupper():
+            labels[k:j + 1] = ["publisher"] * (j + 1 - k)
     # Vancouver "Mortality in Russia, 1990-2015. Lancet. 2018;3(4):": of two dates, one
     # between the title and the journal belongs to the title.
     runs = [k for k in range(1, n) if labels[k] == "date" and labels[k - 1] != "date"]
@@ -8070,6 +8082,8 @@ def _parse(text: str, tagger) -> dict:
     if "issue" in item and "publisher" in item:
         _book_series_number(item, confidence)
     _series_as_report(item, confidence)
+    if "issue" in item and item.get("note", "").startswith("("):
+        _bracketed_series(item, confidence, clean)
     if "title" in item and "container-title" not in item:
         _series_paper_as_report(item, confidence)
         if "publisher" in item and ", " in item.get("title", "") and not {"author", "editor"} & set(item):
@@ -8237,6 +8251,10 @@ def _parse(text: str, tagger) -> dict:
         _uk_paper_in_series(item, confidence)
     if "ackage insert" in clean and "genre" not in item:
         _package_insert_sentence(item, confidence)
+    if "presented at:" in clean and "container-title" not in item and _PRESENTED_AT.match(item.get("publisher", "")):
+        # Citing Medicine's "Paper presented at: American Heart Association Scientific Sessions; ...": the cue and the
+        # meeting the tagger read as the publisher are the talk's meeting, no book's imprint
+        _move(item, confidence, "publisher", "container-title")
     kind, type_conf = _item_type(item, clean)
     if kind == "book" and "container-title" in item and "publisher" not in item \
             and _EXHIBITION_CATALOGUE.fullmatch(item.get("genre", "")):
@@ -9464,6 +9482,11 @@ def _may_name_opcit(text: str) -> bool:
     return "cit" in low or "указ" in low or "g." in low or "supra" in text or "cıt" in low or "ci\u0307t" in low
 
 
+# AMA's "World Health Organization. Global Tuberculosis Report 2023. World Health Organization; 2023. Accessed ...":
+# a publisher, ";" and the year open an imprint, no work of its own after a short form.
+_PUBLISHER_YEAR = re.compile(rf"[A-Z][^.;:()]*;\s*{_YEAR}\.")
+
+
 def _work_after_pointer(pieces: list[str]) -> str | None:
     """"Ibid., 45; on the closure of the border, see also ‘Title’, Eurasianet, 12 May 2020, URL." and
     "Cooley and Heathershaw, Dictators without Borders, 112; see also Alexander Cooley, Great Games ...
@@ -9478,6 +9501,8 @@ def _work_after_pointer(pieces: list[str]) -> str | None:
     if not (kind == POINTER or kind == COMMENTARY and _POINTER_CUE.match(pieces[1])):
         return None
     work = strip_cue(pieces[1])  # "см. также: Иванов И. И. ...": the cue alone made it a pointer
+    if ";" in work and _PUBLISHER_YEAR.match(work):
+        return None
     return work if classify(work) == REFERENCE and is_complete(work) else None
 
 
@@ -12455,6 +12480,24 @@ def _series_before_body(item: dict, confidence: dict) -> bool:
     item["type"], item["genre"], item["publisher"] = "report", series, body
     confidence["genre"] = confidence.get("publisher", 0.7)
     return True
+
+
+# Vancouver's "Edinburgh: SIGN; 2017 [cited ...]. (SIGN publication no. 116).": a series and its number in brackets
+_SERIES_NO_IN_BRACKETS = re.compile(r"\(([A-Z][^()]*?)\s+(?:[Nn]o\.|[Nn]umber)\s*(\d[\w/.-]*)\)")
+
+
+def _bracketed_series(item: dict, confidence: dict, clean: str) -> None:
+    """A series named in brackets with its number after the imprint ("(SIGN publication no. 116)", "(Technical
+    report series no. 1010)"), which the tagger splits into a note "(SIGN publication" and an issue, is a report's
+    series (genre) and number (a book's collection-title and collection-number)."""
+    series = _SERIES_NO_IN_BRACKETS.search(clean)
+    if not series or series.group(2) != item["issue"] or rules.strip_end(item["note"][1:]) != series.group(1) \
+            or {"container-title", "volume", "page", "number", "genre"} & set(item):
+        return
+    del item["note"]
+    fields = ("collection-title", "collection-number") if item.get("type") == "book" else ("genre", "number")
+    item[fields[0]], item[fields[1]] = series.group(1), item.pop("issue")
+    confidence[fields[0]] = confidence[fields[1]] = confidence.pop("issue", 0.7)
 
 
 def _series_paper_as_report(item: dict, confidence: dict) -> None:
