@@ -7897,6 +7897,7 @@ def _parse(text: str, tagger) -> dict:
                                        or _closes_on_bracketed_year(clean)
                                        or "Rev. " in clean or " J. " in clean or "L.J. " in clean or " Act " in clean
                                        or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
+                                       or " Fed. Reg. " in clean
                                        or "Constitution of " in clean or " F. " in clean or " ed. " in clean
                                        or "Paper No. " in clean or cited[:10].isupper() or " Const. " in clean
                                        or " art. " in clean or " Res. " in clean or ", at " in clean
@@ -8326,6 +8327,13 @@ _LEGAL_CITATIONS = (
     ("report", re.compile(
         r"^(?P<genre>(?:H\.\s?R\.|S\.)\s(?:Conf\.\s)?(?:Rep\.|Doc\.))\s+No\.\s?(?P<number>\d+-\d+)"
         rf"(?:,\s*at\s+(?P<pin>\d+(?:[–-]\d+)?))?\s+\({_YEAR_GROUP}\)(?:\s+\((?P<remark>Conf\.\s?Rep\.)\))?\.?$"), (), ")"),
+    # A president's order or proclamation as the Federal Register printed it: "Exec. Order No. 13,769, 82 Fed. Reg. 8977
+    # (Jan. 27, 2017).", "Proclamation No. 9645, 82 Fed. Reg. 45,161 (Sept. 24, 2017).": the kind of order is the
+    # genre, its number as printed, the Register's volume and page, the day it was signed.
+    ("legislation", re.compile(
+        r"^(?P<genre>Exec\.\s?Order|Proclamation)\s+No\.\s?(?P<number>\d[\d,]*),\s+(?P<volume>\d+)\s+"
+        r"(?P<container>Fed\.\s?Reg\.)\s+(?P<page>\d[\d,]*)\s+"
+        r"\((?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:1[6-9]|20)\d\d)\)\.?$"), ("Fed. Reg.",), ")"),
     # A law review article; co-authors are joined by "&" ("Christine Jolls, Cass R. Sunstein & Richard Thaler,
     # Title, 50 Stan. L. Rev. 1471 (1998)"), and the journal may open with its cue word ("37 J. Consumer Pol'y 583"); a
     # title ending in a quoted word has the comma inside the quote ("... from \"Exceptionalism,\" 128 Harv. L. Rev. F.").

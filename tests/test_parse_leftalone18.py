@@ -1,0 +1,20 @@
+"""US legal (Bluebook) forms the legal grammars had left unread (round 18)."""
+from cslbridge.parse.fields import parse_reference
+
+
+def test_executive_order_in_the_federal_register():
+    item = parse_reference("Exec. Order No. 13,769, 82 Fed. Reg. 8977 (Jan. 27, 2017).")
+    assert item["type"] == "legislation"
+    assert item["genre"] == "Exec. Order"
+    assert item["number"] == "13,769"
+    assert item["container-title"] == "Fed. Reg."
+    assert item["volume"] == "82"
+    assert item["page"] == "8977"
+    assert item["issued"] == {"date-parts": [[2017, 1, 27]]}
+    assert "title" not in item and "author" not in item
+
+
+def test_proclamation_in_the_federal_register():
+    item = parse_reference("Proclamation No. 9645, 82 Fed. Reg. 45,161 (Sept. 24, 2017).")
+    assert (item["type"], item["genre"], item["number"], item["page"]) == ("legislation", "Proclamation", "9645", "45,161")
+    assert item["issued"] == {"date-parts": [[2017, 9, 24]]}
