@@ -18,3 +18,18 @@ def test_proclamation_in_the_federal_register():
     item = parse_reference("Proclamation No. 9645, 82 Fed. Reg. 45,161 (Sept. 24, 2017).")
     assert (item["type"], item["genre"], item["number"], item["page"]) == ("legislation", "Proclamation", "9645", "45,161")
     assert item["issued"] == {"date-parts": [[2017, 9, 24]]}
+
+
+def test_bill_with_its_section_and_congress():
+    item = parse_reference("Inflation Reduction Act, H.R. 5376, 117th Cong. § 13401 (2022).")
+    assert item["type"] == "bill"
+    assert item["title"] == "Inflation Reduction Act"
+    assert item["number"] == "H.R. 5376"
+    assert item["section"] == "13401"
+    assert item["issued"] == {"date-parts": [[2022]]}
+
+
+def test_untitled_resolution():
+    item = parse_reference("S. Res. 376, 116th Cong. (2019).")
+    assert (item["type"], item["number"], item["issued"]) == ("bill", "S. Res. 376", {"date-parts": [[2019]]})
+    assert "author" not in item

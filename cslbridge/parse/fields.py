@@ -7897,7 +7897,7 @@ def _parse(text: str, tagger) -> dict:
                                        or _closes_on_bracketed_year(clean)
                                        or "Rev. " in clean or " J. " in clean or "L.J. " in clean or " Act " in clean
                                        or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
-                                       or " Fed. Reg. " in clean
+                                       or " Fed. Reg. " in clean or " Cong. " in clean
                                        or "Constitution of " in clean or " F. " in clean or " ed. " in clean
                                        or "Paper No. " in clean or cited[:10].isupper() or " Const. " in clean
                                        or " art. " in clean or " Res. " in clean or ", at " in clean
@@ -8327,6 +8327,12 @@ _LEGAL_CITATIONS = (
     ("report", re.compile(
         r"^(?P<genre>(?:H\.\s?R\.|S\.)\s(?:Conf\.\s)?(?:Rep\.|Doc\.))\s+No\.\s?(?P<number>\d+-\d+)"
         rf"(?:,\s*at\s+(?P<pin>\d+(?:[–-]\d+)?))?\s+\({_YEAR_GROUP}\)(?:\s+\((?P<remark>Conf\.\s?Rep\.)\))?\.?$"), (), ")"),
+    # A bill or resolution by its chamber's number and the Congress it was brought in, the section cited and the year:
+    # "Inflation Reduction Act, H.R. 5376, 117th Cong. § 13401 (2022).", "H.R. 3684, 117th Cong. (2021).", "S. Res.
+    # 376, 116th Cong. (2019)." (the Congress is left out: the year dates the bill).
+    ("bill", re.compile(
+        r"^(?:(?P<title>[^,]+?),\s+)?(?P<number>(?:H\.\s?R\.|S\.)(?:\s?(?:J\.|Con\.)?\s?Res\.)?\s?\d+),\s+"
+        rf"\d+(?:st|nd|rd|th)\s+Cong\.(?:\s+§+\s*(?P<section>[\w.()-]*[\w)]))?\s+\({_YEAR_GROUP}\)\.?$"), ("Cong.",), ")"),
     # A president's order or proclamation as the Federal Register printed it: "Exec. Order No. 13,769, 82 Fed. Reg. 8977
     # (Jan. 27, 2017).", "Proclamation No. 9645, 82 Fed. Reg. 45,161 (Sept. 24, 2017).": the kind of order is the
     # genre, its number as printed, the Register's volume and page, the day it was signed.
