@@ -33,3 +33,18 @@ def test_untitled_resolution():
     item = parse_reference("S. Res. 376, 116th Cong. (2019).")
     assert (item["type"], item["number"], item["issued"]) == ("bill", "S. Res. 376", {"date-parts": [[2019]]})
     assert "author" not in item
+
+
+def test_state_code_with_its_publisher():
+    item = parse_reference("N.Y. Penal Law § 125.25 (McKinney 2020).")
+    assert item["type"] == "legislation"
+    assert item["container-title"] == "N.Y. Penal Law"
+    assert item["section"] == "125.25"
+    assert item["publisher"] == "McKinney"
+    assert item["issued"] == {"date-parts": [[2020]]}
+
+
+def test_annotated_state_code():
+    item = parse_reference("Tex. Fam. Code Ann. § 6.001 (West 2021).")
+    assert (item["type"], item["container-title"], item["section"], item["publisher"]) == (
+        "legislation", "Tex. Fam. Code Ann.", "6.001", "West")

@@ -8319,6 +8319,13 @@ _LEGAL_CITATIONS = (
     ("book", re.compile(
         r"^(?P<title>(?:Restatement|Model|Uniform|U\.\s?C\.\s?C\.)\b[^§]*?)\s+§+\s*(?P<section>[\w.()-]+)"
         rf"(?:\s+(?P<remark>cmt\.\s+\w+))?\s+\((?P<publisher>[^()\d]+?)\s+{_YEAR_GROUP}\)\.?$"), ("§",), ")"),
+    # A state's code or statutes by their section, the publisher of an unofficial code in the Bluebook's bracket before
+    # the year: "Cal. Health & Safety Code § 11362.5 (West 2019).", "N.Y. Penal Law § 125.25 (McKinney 2020).", "Tex.
+    # Fam. Code Ann. § 6.001 (West 2021).", "Fla. Stat. § 776.012 (2022).": the code's name is the container.
+    ("legislation", re.compile(
+        r"^(?P<container>[A-Z][\w.'’]*(?:\s+(?:[A-Z][\w.'’]*|&)){0,5}?\s+(?:Code|Law|Laws|Stat\.)(?:\s+Ann\.)?)"
+        r"\s+§+\s*(?P<section>[\w.()-]*[\w)])\s+\((?:(?P<publisher>[A-Z][^()\d]*?)\s+)?"
+        rf"{_YEAR_GROUP}\)\.?$"), ("§",), ")"),
     ("legislation", re.compile(
         r"^(?P<title>[^,]+?),\s+(?P<number>Pub\.\s?L\.\s?No\.\s?[\d-]+),\s+(?P<volume>\d+)\s+(?P<container>Stat\.)"
         rf"\s+(?P<page>\d+)(?:\s+\({_YEAR_GROUP}\))?\.?$"), (), ""),  # no year when the act's name holds it
