@@ -48,3 +48,21 @@ def test_annotated_state_code():
     item = parse_reference("Tex. Fam. Code Ann. § 6.001 (West 2021).")
     assert (item["type"], item["container-title"], item["section"], item["publisher"]) == (
         "legislation", "Tex. Fam. Code Ann.", "6.001", "West")
+
+
+def test_treaty_in_a_treaty_series_with_its_article():
+    item = parse_reference("Vienna Convention on Diplomatic Relations art. 22, Apr. 18, 1961, 23 U.S.T. 3227, "
+                           "500 U.N.T.S. 95.")
+    assert item["type"] == "treaty"
+    assert item["title"] == "Vienna Convention on Diplomatic Relations"
+    assert (item["container-title"], item["volume"], item["page"]) == ("U.S.T.", "23", "3227")
+    assert item["issued"] == {"date-parts": [[1961, 4, 18]]}
+    assert "500 U.N.T.S. 95" in item["note"] and "art. 22" in item["note"]
+
+
+def test_treaty_in_the_un_series_alone():
+    item = parse_reference("Convention on the Prevention and Punishment of the Crime of Genocide, Dec. 9, 1948, "
+                           "78 U.N.T.S. 277.")
+    assert (item["type"], item["container-title"], item["volume"], item["page"]) == ("treaty", "U.N.T.S.", "78", "277")
+    assert item["title"] == "Convention on the Prevention and Punishment of the Crime of Genocide"
+    assert item["issued"] == {"date-parts": [[1948, 12, 9]]}

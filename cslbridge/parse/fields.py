@@ -7897,7 +7897,8 @@ def _parse(text: str, tagger) -> dict:
                                        or _closes_on_bracketed_year(clean)
                                        or "Rev. " in clean or " J. " in clean or "L.J. " in clean or " Act " in clean
                                        or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
-                                       or " Fed. Reg. " in clean or " Cong. " in clean
+                                       or " Fed. Reg. " in clean or " Cong. " in clean or "U.N.T.S. " in clean
+                                       or "U.S.T. " in clean
                                        or "Constitution of " in clean or " F. " in clean or " ed. " in clean
                                        or "Paper No. " in clean or cited[:10].isupper() or " Const. " in clean
                                        or " art. " in clean or " Res. " in clean or ", at " in clean
@@ -8473,6 +8474,17 @@ _LEGAL_CITATIONS = (
         r"^(?=[^,]*?\b(?:Charter|Treaty|Convention|Covenant|Protocol|Statute|Agreement)\b)(?P<title>[A-Z][^,;()]*?)\s+"
         r"(?P<locator>arts?\.\s+\d+[a-z]?(?:\(\w+\))*(?:[–-]\d+[a-z]?)?(?:,\s+(?:¶+|paras?\.)\s*\d+(?:[–-]\d+)?)?)\.?$"),
      ("art. ", "arts. "), ""),
+    # Bluebook's treaty by the day it was signed and the treaty series that printed it: "Vienna Convention on Diplomatic
+    # Relations art. 22, Apr. 18, 1961, 23 U.S.T. 3227, 500 U.N.T.S. 95.", "Convention on the Prevention and Punishment
+    # of the Crime of Genocide, Dec. 9, 1948, 78 U.N.T.S. 277.": the first series is the container, its volume and
+    # page; a parallel series and the article cited go to the note.
+    ("treaty", re.compile(
+        r"^(?=[^,]*?\b(?:Charter|Treaty|Convention|Covenant|Protocol|Statute|Agreement)\b)(?P<title>[A-Z][^,;()]*?)"
+        r"(?:,?\s+(?P<locator>arts?\.\s+\d+[a-z]?(?:\(\w+\))*(?:[–-]\d+[a-z]?)?))?,\s+"
+        r"(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:1[6-9]|20)\d\d),\s+(?P<volume>\d+)\s+"
+        r"(?P<container>U\.S\.T\.|U\.N\.T\.S\.|L\.N\.T\.S\.|T\.I\.A\.S\.|I\.L\.M\.|Stat\.)\s+(?P<page>\d+)"
+        r"(?:,\s+(?P<parallel>\d+\s+(?:U\.N\.T\.S\.|L\.N\.T\.S\.|T\.I\.A\.S\.|I\.L\.M\.)\s+\d+))?\.?$"),
+     ("U.S.T. ", "U.N.T.S. "), "0"),
     # OSCOLA's treaty by the day it was adopted or signed, the day it entered into force, the short name it is cited
     # by after, its treaty series and the article cited: "Treaty on the Eurasian Economic Union (adopted 29 May 2014,
     # entered into force 1 January 2015) (EAEU Treaty) art 19", "... (opened for signature ...) 1833 UNTS 3, art 5".
