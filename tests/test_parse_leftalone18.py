@@ -66,3 +66,20 @@ def test_treaty_in_the_un_series_alone():
     assert (item["type"], item["container-title"], item["volume"], item["page"]) == ("treaty", "U.N.T.S.", "78", "277")
     assert item["title"] == "Convention on the Prevention and Punishment of the Crime of Genocide"
     assert item["issued"] == {"date-parts": [[1948, 12, 9]]}
+
+
+def test_un_document_by_its_symbol_with_the_body_first():
+    item = parse_reference("Human Rights Council, Report of the Special Rapporteur on Extreme Poverty and Human "
+                           "Rights, U.N. Doc. A/HRC/41/39 (May 17, 2019).")
+    assert item["type"] == "report"
+    assert item["author"] == [{"literal": "Human Rights Council"}]
+    assert item["title"] == "Report of the Special Rapporteur on Extreme Poverty and Human Rights"
+    assert (item["genre"], item["number"]) == ("U.N. Doc.", "A/HRC/41/39")
+    assert item["issued"] == {"date-parts": [[2019, 5, 17]]}
+
+
+def test_un_document_without_a_body():
+    item = parse_reference("Report of the International Law Commission, U.N. Doc. A/73/10 (2018).")
+    assert (item["type"], item["title"], item["number"]) == ("report", "Report of the International Law Commission",
+                                                              "A/73/10")
+    assert "author" not in item

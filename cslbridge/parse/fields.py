@@ -7898,7 +7898,7 @@ def _parse(text: str, tagger) -> dict:
                                        or "Rev. " in clean or " J. " in clean or "L.J. " in clean or " Act " in clean
                                        or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
                                        or " Fed. Reg. " in clean or " Cong. " in clean or "U.N.T.S. " in clean
-                                       or "U.S.T. " in clean
+                                       or "U.S.T. " in clean or "U.N. Doc. " in clean
                                        or "Constitution of " in clean or " F. " in clean or " ed. " in clean
                                        or "Paper No. " in clean or cited[:10].isupper() or " Const. " in clean
                                        or " art. " in clean or " Res. " in clean or ", at " in clean
@@ -8341,6 +8341,12 @@ _LEGAL_CITATIONS = (
     ("bill", re.compile(
         r"^(?:(?P<title>[^,]+?),\s+)?(?P<number>(?:H\.\s?R\.|S\.)(?:\s?(?:J\.|Con\.)?\s?Res\.)?\s?\d+),\s+"
         rf"\d+(?:st|nd|rd|th)\s+Cong\.(?:\s+§+\s*(?P<section>[\w.()-]*[\w)]))?\s+\({_YEAR_GROUP}\)\.?$"), ("Cong.",), ")"),
+    # A UN document by its symbol, the body that issued it first: "Human Rights Council, Report of the Special Rapporteur
+    # on Extreme Poverty and Human Rights, U.N. Doc. A/HRC/41/39 (May 17, 2019).": the body is the author (a name
+    # whole), "U.N. Doc." the genre, the symbol the number, then the day or year.
+    ("report", re.compile(
+        r"^(?:(?P<body>[^,]+?),\s+)?(?P<title>[^,].*?),\s+(?P<genre>U\.N\.\s?Doc\.)\s+(?P<number>[A-Z][\w./–-]*\w)\s+"
+        rf"\((?:(?P<day>[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},\s+(?:1[6-9]|20)\d\d)|{_YEAR_GROUP})\)\.?$"), ("U.N. Doc.",), ")"),
     # A president's order or proclamation as the Federal Register printed it: "Exec. Order No. 13,769, 82 Fed. Reg. 8977
     # (Jan. 27, 2017).", "Proclamation No. 9645, 82 Fed. Reg. 45,161 (Sept. 24, 2017).": the kind of order is the
     # genre, its number as printed, the Register's volume and page, the day it was signed.
@@ -8639,6 +8645,8 @@ def _legal_item(source: str, kind: str, match) -> dict:
         add_note(item, fields.pop("author"))
     if "author" in fields:
         item["author"] = parse_names(fields["author"])
+    elif "body" in fields:  # a UN body, "Human Rights Council": a name whole
+        item["author"] = [{"literal": fields["body"]}]
     for key in ("title", "volume", "container", "issue", "page", "section", "authority", "number", "genre", "edition",
                 "URL", "publisher"):
         if key in fields:
