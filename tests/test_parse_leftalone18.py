@@ -83,3 +83,14 @@ def test_un_document_without_a_body():
     assert (item["type"], item["title"], item["number"]) == ("report", "Report of the International Law Commission",
                                                               "A/73/10")
     assert "author" not in item
+
+
+def test_congressional_hearing_with_a_statement():
+    item = parse_reference("Drug Pricing in America: Hearing Before the H. Comm. on Oversight & Reform, 116th Cong. 45 "
+                           "(2019) (statement of Jane Doe, Professor).")
+    assert item["type"] == "hearing"
+    assert item["title"] == "Drug Pricing in America: Hearing Before the H. Comm. on Oversight & Reform"
+    assert item["page"] == "45"
+    assert item["issued"] == {"date-parts": [[2019]]}
+    assert item["note"] == "(statement of Jane Doe, Professor)"
+    assert "author" not in item

@@ -8341,6 +8341,12 @@ _LEGAL_CITATIONS = (
     ("bill", re.compile(
         r"^(?:(?P<title>[^,]+?),\s+)?(?P<number>(?:H\.\s?R\.|S\.)(?:\s?(?:J\.|Con\.)?\s?Res\.)?\s?\d+),\s+"
         rf"\d+(?:st|nd|rd|th)\s+Cong\.(?:\s+§+\s*(?P<section>[\w.()-]*[\w)]))?\s+\({_YEAR_GROUP}\)\.?$"), ("Cong.",), ")"),
+    # A congressional hearing by its title, the Congress, the page cited and the year, a witness's statement after:
+    # "Drug Pricing in America: Hearing Before the H. Comm. on Oversight & Reform, 116th Cong. 45 (2019) (statement of
+    # Jane Doe, Professor).": the committee stays in the title, the statement goes to the note.
+    ("hearing", re.compile(
+        r"^(?P<title>.*?\bHearings?\s+(?:Before|on)\s.+?),\s+\d+(?:st|nd|rd|th)\s+Cong\.(?:\s+(?P<page>\d+(?:[–-]\d+)?))?"
+        rf"\s+\({_YEAR_GROUP}\)(?:\s+\((?P<remark>statement\s+of\s+[^()]+)\))?\.?$"), ("Hearing",), ")"),
     # A UN document by its symbol, the body that issued it first: "Human Rights Council, Report of the Special Rapporteur
     # on Extreme Poverty and Human Rights, U.N. Doc. A/HRC/41/39 (May 17, 2019).": the body is the author (a name
     # whole), "U.N. Doc." the genre, the symbol the number, then the day or year.
