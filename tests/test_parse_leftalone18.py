@@ -94,3 +94,13 @@ def test_congressional_hearing_with_a_statement():
     assert item["issued"] == {"date-parts": [[2019]]}
     assert item["note"] == "(statement of Jane Doe, Professor)"
     assert "author" not in item
+
+
+def test_treatise_cited_by_its_section_and_page():
+    item = parse_reference("Charles Alan Wright & Arthur R. Miller, Federal Practice and Procedure § 1357, at 714 "
+                           "(3d ed. 2004).")
+    assert item["type"] == "book"
+    assert [name["family"] for name in item["author"]] == ["Wright", "Miller"]
+    assert item["title"] == "Federal Practice and Procedure"
+    assert (item["section"], item["page"], item["edition"]) == ("1357", "714", "3")
+    assert item["issued"] == {"date-parts": [[2004]]}

@@ -8390,14 +8390,17 @@ _LEGAL_CITATIONS = (
     # A book in a law review's footnote, its author and title in small capitals (pasted as capitals), or in any case
     # with an edition before the year in its bracket: "RICHARD A. POSNER, ECONOMIC ANALYSIS OF LAW 25–27 (2014).",
     # "Richard A. Posner, Economic Analysis of Law 25 (9th ed. 2014).": the pages cited, then the year. No part of the
-    # title is a volume and its page ("Phys. Rev. Lett. 13, 508 (1964)") or opens with initials (a co-author's).
+    # title is a volume and its page ("Phys. Rev. Lett. 13, 508 (1964)") or opens with initials (a co-author's). A
+    # treatise may be cited by its section, the page after "at": "Charles Alan Wright & Arthur R. Miller, Federal
+    # Practice and Procedure § 1357, at 714 (3d ed. 2004)."
     ("book", re.compile(
         rf"^(?P<author>{_BLUEBOOK_NAME}(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?![A-Z]\.\s)"
         r"(?P<title>[A-Z](?:(?!,\s*\d|\d,)[A-Z\d'’:;,.&\- ])*?[A-Z])(?:\s+(?P<page>\d+(?:[–-]\d+)?))?"
         rf"\s+\((?:(?P<edition>\d+)(?:st|nd|rd|th|d)\s+ed\.\s+)?{_YEAR_GROUP}\)\.?$"), (), ")"),
     ("book", re.compile(
         rf"^(?P<author>{_BLUEBOOK_NAME}(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?![A-Z]\.\s)"
-        r"(?P<title>[A-Z](?:(?!,\s*\d|\d,)[^()])+?)(?:\s+(?P<page>\d+(?:[–-]\d+)?))?"
+        r"(?P<title>[A-Z](?:(?!,\s*\d|\d,)[^()§])+?)(?:\s+§+\s*(?P<section>[\w.-]*\w)(?:,\s+at(?=\s\d)))?"
+        r"(?:\s+(?P<page>\d+(?:[–-]\d+)?))?"
         rf"\s+\((?P<edition>\d+)(?:st|nd|rd|th|d)\s+ed\.\s+{_YEAR_GROUP}\)\.?$"), (), ")"),
     # ... and in any case with no edition, when the page cited stands between the title and the year: "Richard A.
     # Posner, Economic Analysis of Law 45 (2019).". Its title has two words or more and no abbreviated word (a journal's
