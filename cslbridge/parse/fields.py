@@ -8287,6 +8287,7 @@ def _parse(text: str, tagger) -> dict:
 # "Rachel K. Osei, Title, 71 Stan. L. Rev. 1021 (2019)."; OSCOLA: "Bramwell v Northern Rail Ltd
 # [2021] EWCA Civ 1187", "Harcourt v Lyle [1998] 2 AC 114 (HL)".
 _YEAR_GROUP = r"(?P<year>(?:1[6-9]|20)\d\d)"
+_US_DAY_GROUP = r"(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:1[6-9]|20)\d\d)"  # the Bluebook's "Nov. 1, 2023"
 _BLUEBOOK_NAME = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}"  # "Cass R. Sunstein", "Richard Thaler"
 # A UK or Australian statute's short title, its year part of it: "Human Rights Act 1998", "Privacy Act 1988 (Cth)".
 _STATUTE_TITLE = r"^(?P<title>[A-Z][\w'’() -]*? Act(?: \([A-Z][\w ]*\))? (?:1[6-9]|20)\d\d(?: \([A-Z][\w ]*\))?)"
@@ -8352,14 +8353,14 @@ _LEGAL_CITATIONS = (
     # whole), "U.N. Doc." the genre, the symbol the number, then the day or year.
     ("report", re.compile(
         r"^(?:(?P<body>[^,]+?),\s+)?(?P<title>[^,].*?),\s+(?P<genre>U\.N\.\s?Doc\.)\s+(?P<number>[A-Z][\w./–-]*\w)\s+"
-        rf"\((?:(?P<day>[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},\s+(?:1[6-9]|20)\d\d)|{_YEAR_GROUP})\)\.?$"), ("U.N. Doc.",), ")"),
+        rf"\((?:{_US_DAY_GROUP}|{_YEAR_GROUP})\)\.?$"), ("U.N. Doc.",), ")"),
     # A president's order or proclamation as the Federal Register printed it: "Exec. Order No. 13,769, 82 Fed. Reg. 8977
     # (Jan. 27, 2017).", "Proclamation No. 9645, 82 Fed. Reg. 45,161 (Sept. 24, 2017).": the kind of order is the
     # genre, its number as printed, the Register's volume and page, the day it was signed.
     ("legislation", re.compile(
         r"^(?P<genre>Exec\.\s?Order|Proclamation)\s+No\.\s?(?P<number>\d[\d,]*),\s+(?P<volume>\d+)\s+"
         r"(?P<container>Fed\.\s?Reg\.)\s+(?P<page>\d[\d,]*)\s+"
-        r"\((?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:1[6-9]|20)\d\d)\)\.?$"), ("Fed. Reg.",), ")"),
+        rf"\({_US_DAY_GROUP}\)\.?$"), ("Fed. Reg.",), ")"),
     # A law review article; co-authors are joined by "&" ("Christine Jolls, Cass R. Sunstein & Richard Thaler,
     # Title, 50 Stan. L. Rev. 1471 (1998)"), and the journal may open with its cue word ("37 J. Consumer Pol'y 583"); a
     # title ending in a quoted word has the comma inside the quote ("... from \"Exceptionalism,\" 128 Harv. L. Rev. F.").
@@ -8496,7 +8497,7 @@ _LEGAL_CITATIONS = (
     ("treaty", re.compile(
         r"^(?=[^,]*?\b(?:Charter|Treaty|Convention|Covenant|Protocol|Statute|Agreement)\b)(?P<title>[A-Z][^,;()]*?)"
         r"(?:,?\s+(?P<locator>arts?\.\s+\d+[a-z]?(?:\(\w+\))*(?:[–-]\d+[a-z]?)?))?,\s+"
-        r"(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:1[6-9]|20)\d\d),\s+(?P<volume>\d+)\s+"
+        rf"{_US_DAY_GROUP},\s+(?P<volume>\d+)\s+"
         r"(?P<container>U\.S\.T\.|U\.N\.T\.S\.|L\.N\.T\.S\.|T\.I\.A\.S\.|I\.L\.M\.|Stat\.)\s+(?P<page>\d+)"
         r"(?:,\s+(?P<parallel>\d+\s+(?:U\.N\.T\.S\.|L\.N\.T\.S\.|T\.I\.A\.S\.|I\.L\.M\.)\s+\d+))?\.?$"),
      ("U.S.T. ", "U.N.T.S. "), "0"),
