@@ -7985,6 +7985,8 @@ def _parse(text: str, tagger) -> dict:
                                        or _closes_on_bracketed_year(clean)
                                        or "Rev. " in clean or " J. " in clean or "L.J. " in clean or " Act " in clean
                                        or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
+                                       or " Fed. Reg. " in clean or " Cong. " in clean or "U.N.T.S. " in clean
+                                       or "U.S.T. " in clean or "U.N. Doc. " in clean
                                        or "Constitution of " in clean or " F. " in clean or " ed. " in clean
                                        or "Paper No. " in clean or cited[:10].isupper() or " Const. " in clean
                                        or " art. " in clean or " Res. " in clean or ", at " in clean
@@ -8381,6 +8383,7 @@ def _parse(text: str, tagger) -> dict:
 # "Rachel K. Osei, Title, 71 Stan. L. Rev. 1021 (2019)."; OSCOLA: "Bramwell v Northern Rail Ltd
 # [2021] EWCA Civ 1187", "Harcourt v Lyle [1998] 2 AC 114 (HL)".
 _YEAR_GROUP = r"(?P<year>(?:1[6-9]|20)\d\d)"
+_US_DAY_GROUP = r"(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:1[6-9]|20)\d\d)"  # the Bluebook's "Nov. 1, 2023"
 _BLUEBOOK_NAME = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}"  # "Cass R. Sunstein", "Richard Thaler"
 # A UK or Australian statute's short title, its year part of it: "Human Rights Act 1998", "Privacy Act 1988 (Cth)".
 _STATUTE_TITLE = r"^(?P<title>[A-Z][\w'’() -]*? Act(?: \([A-Z][\w ]*\))? (?:1[6-9]|20)\d\d(?: \([A-Z][\w ]*\))?)"
@@ -8414,6 +8417,13 @@ _LEGAL_CITATIONS = (
     ("book", re.compile(
         r"^(?P<title>(?:Restatement|Model|Uniform|U\.\s?C\.\s?C\.)\b[^§]*?)\s+§+\s*(?P<section>[\w.()-]+)"
         rf"(?:\s+(?P<remark>cmt\.\s+\w+))?\s+\((?P<publisher>[^()\d]+?)\s+{_YEAR_GROUP}\)\.?$"), ("§",), ")"),
+    # A state's code or statutes by their section, the publisher of an unofficial code in the Bluebook's bracket before
+    # the year: "Cal. Health & Safety Code § 11362.5 (West 2019).", "N.Y. Penal Law § 125.25 (McKinney 2020).", "Tex.
+    # Fam. Code Ann. § 6.001 (West 2021).", "Fla. Stat. § 776.012 (2022).": the code's name is the container.
+    ("legislation", re.compile(
+        r"^(?P<container>[A-Z][\w.'’]*(?:\s+(?:[A-Z][\w.'’]*|&)){0,5}?\s+(?:Code|Law|Laws|Stat\.)(?:\s+Ann\.)?)"
+        r"\s+§+\s*(?P<section>[\w.()-]*[\w)])\s+\((?:(?P<publisher>[A-Z][^()\d]*?)\s+)?"
+        rf"{_YEAR_GROUP}\)\.?$"), ("§",), ")"),
     ("legislation", re.compile(
         r"^(?P<title>[^,]+?),\s+(?P<number>Pub\.\s?L\.\s?No\.\s?[\d-]+),\s+(?P<volume>\d+)\s+(?P<container>Stat\.)"
         rf"\s+(?P<page>\d+)(?:\s+\({_YEAR_GROUP}\))?\.?$"), (), ""),  # no year when the act's name holds it
@@ -8422,6 +8432,31 @@ _LEGAL_CITATIONS = (
     ("report", re.compile(
         r"^(?P<genre>(?:H\.\s?R\.|S\.)\s(?:Conf\.\s)?(?:Rep\.|Doc\.))\s+No\.\s?(?P<number>\d+-\d+)"
         rf"(?:,\s*at\s+(?P<pin>\d+(?:[–-]\d+)?))?\s+\({_YEAR_GROUP}\)(?:\s+\((?P<remark>Conf\.\s?Rep\.)\))?\.?$"), (), ")"),
+    # A bill or resolution by its chamber's number and the Congress it was brought in, the section cited and the year:
+    # "Inflation Reduction Act, H.R. 5376, 117th Cong. § 13401 (2022).", "H.R. 3684, 117th Cong. (2021).", "S. Res.
+    # 376, 116th Cong. (2019)." (the Congress is left out: the year dates the bill).
+    ("bill", re.compile(
+        r"^(?:(?P<title>[^,]+?),\s+)?(?P<number>(?:H\.\s?R\.|S\.)(?:\s?(?:J\.|Con\.)?\s?Res\.)?\s?\d+),\s+"
+        rf"\d+(?:st|nd|rd|th)\s+Cong\.(?:\s+§+\s*(?P<section>[\w.()-]*[\w)]))?\s+\({_YEAR_GROUP}\)\.?$"), ("Cong.",), ")"),
+    # A congressional hearing by its title, the Congress, the page cited and the year, a witness's statement after:
+    # "Drug Pricing in America: Hearing Before the H. Comm. on Oversight & Reform, 116th Cong. 45 (2019) (statement of
+    # Jane Doe, Professor).": the committee stays in the title, the statement goes to the note.
+    ("hearing", re.compile(
+        r"^(?P<title>.*?\bHearings?\s+(?:Before|on)\s.+?),\s+\d+(?:st|nd|rd|th)\s+Cong\.(?:\s+(?P<page>\d+(?:[–-]\d+)?))?"
+        rf"\s+\({_YEAR_GROUP}\)(?:\s+\((?P<remark>statement\s+of\s+[^()]+)\))?\.?$"), ("Hearing",), ")"),
+    # A UN document by its symbol, the body that issued it first: "Human Rights Council, Report of the Special Rapporteur
+    # on Extreme Poverty and Human Rights, U.N. Doc. A/HRC/41/39 (May 17, 2019).": the body is the author (a name
+    # whole), "U.N. Doc." the genre, the symbol the number, then the day or year.
+    ("report", re.compile(
+        r"^(?:(?P<body>[^,]+?),\s+)?(?P<title>[^,].*?),\s+(?P<genre>U\.N\.\s?Doc\.)\s+(?P<number>[A-Z][\w./–-]*\w)\s+"
+        rf"\((?:{_US_DAY_GROUP}|{_YEAR_GROUP})\)\.?$"), ("U.N. Doc.",), ")"),
+    # A president's order or proclamation as the Federal Register printed it: "Exec. Order No. 13,769, 82 Fed. Reg. 8977
+    # (Jan. 27, 2017).", "Proclamation No. 9645, 82 Fed. Reg. 45,161 (Sept. 24, 2017).": the kind of order is the
+    # genre, its number as printed, the Register's volume and page, the day it was signed.
+    ("legislation", re.compile(
+        r"^(?P<genre>Exec\.\s?Order|Proclamation)\s+No\.\s?(?P<number>\d[\d,]*),\s+(?P<volume>\d+)\s+"
+        r"(?P<container>Fed\.\s?Reg\.)\s+(?P<page>\d[\d,]*)\s+"
+        rf"\({_US_DAY_GROUP}\)\.?$"), ("Fed. Reg.",), ")"),
     # A law review article; co-authors are joined by "&" ("Christine Jolls, Cass R. Sunstein & Richard Thaler,
     # Title, 50 Stan. L. Rev. 1471 (1998)"), and the journal may open with its cue word ("37 J. Consumer Pol'y 583"); a
     # title ending in a quoted word has the comma inside the quote ("... from \"Exceptionalism,\" 128 Harv. L. Rev. F.").
@@ -8452,14 +8487,17 @@ _LEGAL_CITATIONS = (
     # A book in a law review's footnote, its author and title in small capitals (pasted as capitals), or in any case
     # with an edition before the year in its bracket: "RICHARD A. POSNER, ECONOMIC ANALYSIS OF LAW 25–27 (2014).",
     # "Richard A. Posner, Economic Analysis of Law 25 (9th ed. 2014).": the pages cited, then the year. No part of the
-    # title is a volume and its page ("Phys. Rev. Lett. 13, 508 (1964)") or opens with initials (a co-author's).
+    # title is a volume and its page ("Phys. Rev. Lett. 13, 508 (1964)") or opens with initials (a co-author's). A
+    # treatise may be cited by its section, the page after "at": "Charles Alan Wright & Arthur R. Miller, Federal
+    # Practice and Procedure § 1357, at 714 (3d ed. 2004)."
     ("book", re.compile(
         rf"^(?P<author>{_BLUEBOOK_NAME}(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?![A-Z]\.\s)"
         r"(?P<title>[A-Z](?:(?!,\s*\d|\d,)[A-Z\d'’:;,.&\- ])*?[A-Z])(?:\s+(?P<page>\d+(?:[–-]\d+)?))?"
         rf"\s+\((?:(?P<edition>\d+)(?:st|nd|rd|th|d)\s+ed\.\s+)?{_YEAR_GROUP}\)\.?$"), (), ")"),
     ("book", re.compile(
         rf"^(?P<author>{_BLUEBOOK_NAME}(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?![A-Z]\.\s)"
-        r"(?P<title>[A-Z](?:(?!,\s*\d|\d,)[^()])+?)(?:\s+(?P<page>\d+(?:[–-]\d+)?))?"
+        r"(?P<title>[A-Z](?:(?!,\s*\d|\d,)[^()§])+?)(?:\s+§+\s*(?P<section>[\w.-]*\w)(?:,\s+at(?=\s\d)))?"
+        r"(?:\s+(?P<page>\d+(?:[–-]\d+)?))?"
         rf"\s+\((?P<edition>\d+)(?:st|nd|rd|th|d)\s+ed\.\s+{_YEAR_GROUP}\)\.?$"), (), ")"),
     # ... and in any case with no edition, when the page cited stands between the title and the year: "Richard A.
     # Posner, Economic Analysis of Law 45 (2019).". Its title has two words or more and no abbreviated word (a journal's
@@ -8548,6 +8586,17 @@ _LEGAL_CITATIONS = (
         r"^(?=[^,]*?\b(?:Charter|Treaty|Convention|Covenant|Protocol|Statute|Agreement)\b)(?P<title>[A-Z][^,;()]*?)\s+"
         r"(?P<locator>arts?\.\s+\d+[a-z]?(?:\(\w+\))*(?:[–-]\d+[a-z]?)?(?:,\s+(?:¶+|paras?\.)\s*\d+(?:[–-]\d+)?)?)\.?$"),
      ("art. ", "arts. "), ""),
+    # Bluebook's treaty by the day it was signed and the treaty series that printed it: "Vienna Convention on Diplomatic
+    # Relations art. 22, Apr. 18, 1961, 23 U.S.T. 3227, 500 U.N.T.S. 95.", "Convention on the Prevention and Punishment
+    # of the Crime of Genocide, Dec. 9, 1948, 78 U.N.T.S. 277.": the first series is the container, its volume and
+    # page; a parallel series and the article cited go to the note.
+    ("treaty", re.compile(
+        r"^(?=[^,]*?\b(?:Charter|Treaty|Convention|Covenant|Protocol|Statute|Agreement)\b)(?P<title>[A-Z][^,;()]*?)"
+        r"(?:,?\s+(?P<locator>arts?\.\s+\d+[a-z]?(?:\(\w+\))*(?:[–-]\d+[a-z]?)?))?,\s+"
+        rf"{_US_DAY_GROUP},\s+(?P<volume>\d+)\s+"
+        r"(?P<container>U\.S\.T\.|U\.N\.T\.S\.|L\.N\.T\.S\.|T\.I\.A\.S\.|I\.L\.M\.|Stat\.)\s+(?P<page>\d+)"
+        r"(?:,\s+(?P<parallel>\d+\s+(?:U\.N\.T\.S\.|L\.N\.T\.S\.|T\.I\.A\.S\.|I\.L\.M\.)\s+\d+))?\.?$"),
+     ("U.S.T. ", "U.N.T.S. "), "0"),
     # OSCOLA's treaty by the day it was adopted or signed, the day it entered into force, the short name it is cited
     # by after, its treaty series and the article cited: "Treaty on the Eurasian Economic Union (adopted 29 May 2014,
     # entered into force 1 January 2015) (EAEU Treaty) art 19", "... (opened for signature ...) 1833 UNTS 3, art 5".
@@ -8702,6 +8751,8 @@ def _legal_item(source: str, kind: str, match) -> dict:
         add_note(item, fields.pop("author"))
     if "author" in fields:
         item["author"] = parse_names(fields["author"])
+    elif "body" in fields:  # a UN body, "Human Rights Council": a name whole
+        item["author"] = [{"literal": fields["body"]}]
     for key in ("title", "volume", "container", "issue", "page", "section", "authority", "number", "genre", "edition",
                 "URL", "publisher"):
         if key in fields:
