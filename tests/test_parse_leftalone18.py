@@ -104,3 +104,10 @@ def test_treatise_cited_by_its_section_and_page():
     assert item["title"] == "Federal Practice and Procedure"
     assert (item["section"], item["page"], item["edition"]) == ("1357", "714", "3")
     assert item["issued"] == {"date-parts": [[2004]]}
+
+
+def test_a_bills_congress_is_its_session():
+    """'117th Cong.' is the bill's session, which Zotero maps to CSL's chapter-number (and RIS's ET reads so): kept,
+    not dropped."""
+    item = parse_reference("CHIPS and Science Act, H.R. 4346, 117th Cong. § 102 (2022).")
+    assert (item["type"], item["number"], item["chapter-number"]) == ("bill", "H.R. 4346", "117th Cong.")

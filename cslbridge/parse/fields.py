@@ -8434,15 +8434,15 @@ _LEGAL_CITATIONS = (
         rf"(?:,\s*at\s+(?P<pin>\d+(?:[–-]\d+)?))?\s+\({_YEAR_GROUP}\)(?:\s+\((?P<remark>Conf\.\s?Rep\.)\))?\.?$"), (), ")"),
     # A bill or resolution by its chamber's number and the Congress it was brought in, the section cited and the year:
     # "Inflation Reduction Act, H.R. 5376, 117th Cong. § 13401 (2022).", "H.R. 3684, 117th Cong. (2021).", "S. Res.
-    # 376, 116th Cong. (2019)." (the Congress is left out: the year dates the bill).
+    # 376, 116th Cong. (2019)."; the Congress is the session (CSL's chapter-number, as Zotero maps a bill's Session).
     ("bill", re.compile(
         r"^(?:(?P<title>[^,]+?),\s+)?(?P<number>(?:H\.\s?R\.|S\.)(?:\s?(?:J\.|Con\.)?\s?Res\.)?\s?\d+),\s+"
-        rf"\d+(?:st|nd|rd|th)\s+Cong\.(?:\s+§+\s*(?P<section>[\w.()-]*[\w)]))?\s+\({_YEAR_GROUP}\)\.?$"), ("Cong.",), ")"),
+        rf"(?P<session>\d+(?:st|nd|rd|th)\s+Cong\.)(?:\s+§+\s*(?P<section>[\w.()-]*[\w)]))?\s+\({_YEAR_GROUP}\)\.?$"), ("Cong.",), ")"),
     # A congressional hearing by its title, the Congress, the page cited and the year, a witness's statement after:
     # "Drug Pricing in America: Hearing Before the H. Comm. on Oversight & Reform, 116th Cong. 45 (2019) (statement of
     # Jane Doe, Professor).": the committee stays in the title, the statement goes to the note.
     ("hearing", re.compile(
-        r"^(?P<title>.*?\bHearings?\s+(?:Before|on)\s.+?),\s+\d+(?:st|nd|rd|th)\s+Cong\.(?:\s+(?P<page>\d+(?:[–-]\d+)?))?"
+        r"^(?P<title>.*?\bHearings?\s+(?:Before|on)\s.+?),\s+(?P<session>\d+(?:st|nd|rd|th)\s+Cong\.)(?:\s+(?P<page>\d+(?:[–-]\d+)?))?"
         rf"\s+\({_YEAR_GROUP}\)(?:\s+\((?P<remark>statement\s+of\s+[^()]+)\))?\.?$"), ("Hearing",), ")"),
     # A UN document by its symbol, the body that issued it first: "Human Rights Council, Report of the Special Rapporteur
     # on Extreme Poverty and Human Rights, U.N. Doc. A/HRC/41/39 (May 17, 2019).": the body is the author (a name
@@ -8757,6 +8757,8 @@ def _legal_item(source: str, kind: str, match) -> dict:
                 "URL", "publisher"):
         if key in fields:
             item["container-title" if key == "container" else key] = fields[key].strip()
+    if "session" in fields:  # a bill's or hearing's Congress, "118th Cong.", as Zotero's Session maps to CSL
+        item["chapter-number"] = fields["session"]
     if "page" in item:
         item["page"] = item["page"].replace("–", "-")  # a book's pages cited, "87–90"
     if "year" in fields:
