@@ -1465,6 +1465,8 @@ _YEAR_SPAN_WORD = re.compile(rf"{_YEARS.pattern}[;,.:]?")
 _COMMA_THEN_YEAR = re.compile(rf",\s*{_YEAR}")
 _YEARS_SPAN = re.compile(rf"^{_YEAR}[–-](?:\d\d|{_YEAR})\.?$")  # "1931–34", "1931–1934."
 _BRACKETED_RANGE = re.compile(r"\(\d+[–-]\d+\)[,.:;]?")  # "(5–6),"
+# The file a compiler keeps, noted in brackets after the entry has ended: "... pp. 1-4. (PDF)", "London: Routledge. [pdf]"
+_CLOSING_FORMAT = re.compile(r"[(\[](?:PDF|pdf|DOCX?|docx?|e-?book)[)\]]\.?")
 _BRACKETED_YEAR = re.compile(rf"^\({_YEAR}[a-z]?\)[.,:]?$")  # "(2021):", "(2019a)."
 # An author-date bracket glued to the name before it, as PDFs and East Asian journals print it ("李涛(2009). Title",
 # "Smith, J.(2010). Title"): the space is put back, so the tagger sees the name and the date apart. Not after a
@@ -4484,6 +4486,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if not _has(labels, "pages") and n > 2 and labels[-1] == labels[-2] == "note" and _PAGE_CUE.match(words[-2]) \
             and words[-2][:1].isupper() and re.fullmatch(r"\d+(?:[–-]\d+)?\.?", words[-1]):
         labels[-2:] = ["pages", "pages"]
+    # A hand-made list's "... 2019, pp. 1-4. (PDF)": the format closing the entry after its stop is a remark (note),
+    # never the publisher the tagger took it for.
+    if n > 3 and text.endswith((")", ").", "]", "].")) and words[-2].endswith(".") and _CLOSING_FORMAT.fullmatch(words[-1]):
+        labels[-1] = "note"
     # "volume 989", "Vol. 12(3)", "pages 492-499", "N°2(1)": the cue word goes with its number.
     numbered = "№" in text or "°" in text or "º" in text
     for i in (range(n) if numbered or _has(labels, "volume") or _has(labels, "pages") else ()):
