@@ -8,3 +8,11 @@ def test_closing_format_remark_is_not_the_publisher():
     assert item["publisher"] == "Routledge"
     assert item["publisher-place"] == "London"
     assert item["note"] == "(PDF)"
+
+
+def test_interview_closing_remark_in_brackets_is_a_note():
+    # the compiler's remark after the interview's date is not part of its title
+    item = parse_reference("Interview with a local councillor, Hull, 5 July 2019 (audio recording in author's possession).")
+    assert item["title"] == "Interview with a local councillor"
+    assert item["issued"] == {"date-parts": [[2019, 7, 5]]}
+    assert "audio recording" in item["note"]

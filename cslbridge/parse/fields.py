@@ -4568,6 +4568,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                         break
             for k in range(lead, end):
                 labels[k] = "title"
+            # "..., Leeds, 14 November 2019 (transcript in author's possession).": a remark in brackets, in lower
+            # case, closing the entry after the date is the compiler's note, not the title's
+            k = n - labels[::-1].index("date")
+            if k < n and words[k][:1] == "(" and words[k][1:2].islower() and words[-1].rstrip(".").endswith(")"):
+                labels[k:] = ["note"] * (n - k)
     # "Annual report 2019. Geneva: WTO; 2019." / "// Стратегический глобальный прогноз 2030. – М., 2011":
     # a bare year run on from a title, with the publication date later on, belongs to it (not one after a
     # quoted title closed with its comma, IEEE '“Product brief,” 2023. [Online]. ... Accessed: Feb. 2, 2024.').
