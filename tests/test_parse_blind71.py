@@ -16,3 +16,13 @@ def test_interview_closing_remark_in_brackets_is_a_note():
     assert item["title"] == "Interview with a local councillor"
     assert item["issued"] == {"date-parts": [[2019, 7, 5]]}
     assert "audio recording" in item["note"]
+
+
+def test_lower_case_annotation_after_closing_link_is_a_note():
+    # a reading-list comment after the DOI, behind a dash, is no part of the publisher or title
+    item = parse_reference("World Bank (2018) World development report 2018: learning to realize education's promise. "
+                           "Washington, DC: World Bank. doi.org/10.1596/978-1-4648-1096-1 — long but worth skimming "
+                           "the overview chapter")
+    assert item["publisher"] == "World Bank"
+    assert item["DOI"] == "10.1596/978-1-4648-1096-1"
+    assert "worth skimming" in item["note"]

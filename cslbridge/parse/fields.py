@@ -7751,6 +7751,9 @@ def _parse(text: str, tagger) -> dict:
     annotation = _READING_ANNOTATION.search(clean) if " – " in clean or " — " in clean or " - " in clean else None
     if annotation and len(annotation.group(1).split()) >= 4 and _is_sentence(annotation.group(1)):
         return _cue_led(source, annotation.group(1), clean[:annotation.start()], tagger, after=True)
+    annotation = _LINK_ANNOTATION.search(clean) if " – " in clean or " — " in clean else None
+    if annotation and _is_sentence(annotation.group(2)):
+        return _cue_led(source, annotation.group(2), clean[:annotation.start(1)], tagger, after=True)
     thesis = _GENRE_IN_TRANSLATION.search(clean) if "diss." in clean and "[" in clean else None
     if thesis:  # the transliterated genre is kept in note; the translated one follows the title's translation
         rest = clean[thesis.end():]
@@ -9043,6 +9046,10 @@ _LIST_BULLET = re.compile(r"^[•·▪◦‣∙*–—-]\s+(?=[^\s.,;])")  # not
 # Landmark ruling; read alongside ..."): a dash, then a sentence of words opening with a capitalised word, with no
 # digit, colon or slash, which GOST's ". – 320 p.", ". – Text : electronic", ". – URL: ..." areas all hold.
 _READING_ANNOTATION = re.compile(r"(?<=[.)\]]) [–—-] ([A-Z][a-z]*(?: [^\s\d:/–—]+)+)$")
+# ... and after the entry's closing link, where no stop ends it, the comment may open in lower case ("... Paris: OECD
+# Publishing. doi.org/10.1787/f8d7880d-en — good overview, use chapter B ..."): an en or em dash, as a link never holds
+# a space, then words with no digit, colon or slash.
+_LINK_ANNOTATION = re.compile(r"(?:https?://|doi\.org/|www\.)\S+( [–—] ([^\s\d:/–—]+(?: [^\s\d:/–—]+){3,}))$")
 
 
 def _is_sentence(text: str) -> bool:
