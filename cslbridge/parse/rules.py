@@ -268,8 +268,8 @@ DEGREE_THESIS = re.compile(r"(?i)(?:(?<!\S)\(|\b(?<!\[)(?<!\[unpublished ))(?:Ph
                            r"|\[(?:" + NATIONAL_THESIS + r")\]|(?<!\[)\(?\b(?:" + NATIONAL_THESIS + r")\b\)?")
 
 # A chapter's pages in brackets after its book, in any language: APA "(pp. 215–249)", Polish "(s. 215–249)",
-# Spanish "(págs. 12–30)", Russian "(с. 12–30)".
-BRACKETED_PAGES = re.compile(r"\((?:pp?|ss?|S|с|С|str|стр|p[áa]gs?|blz?)\.\s*[A-Za-z]?\d+(?:\s*[–-]\s*[A-Za-z]?\d+)?\)")
+# Spanish "(págs. 12–30)", Russian "(с. 12–30)", Indonesian and Malay "(hlm. 55–78)", "(hal. 12–30)" (halaman, pages).
+BRACKETED_PAGES = re.compile(r"\((?:pp?|ss?|S|с|С|str|стр|p[áa]gs?|blz?|hlm|hal)\.\s*[A-Za-z]?\d+(?:\s*[–-]\s*[A-Za-z]?\d+)?\)")
 # ABNT's count of leaves ("folhas"): "120 f."
 LEAVES = re.compile(r"(?<!\S)\d+\s?f\.(?=\s|$)")
 
@@ -338,7 +338,7 @@ OVERRIDES = (
     ("genre", THESIS, ("дис", "dis", "thesis", "дыс")),
     ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta") + NATIONAL_THESIS_CUES),
     ("pages", LEAVES, (" f.",)),
-    ("pages", BRACKETED_PAGES, ("(pp.", "(p.", "(s.", "(ss.", "(с.", "(str.", "(стр.", "(pág", "(pag", "(bl")),
+    ("pages", BRACKETED_PAGES, ("(pp.", "(p.", "(s.", "(ss.", "(с.", "(str.", "(стр.", "(pág", "(pag", "(bl", "(hlm.", "(hal.")),
     ("doi", DOI, ("10.",)),
     ("isbn", ISBN, ("isbn",)),
     ("issn", ISSN, ("issn",)),
@@ -475,8 +475,8 @@ def strip_quotes(text: str) -> str:
 # The page cue before pages. A "p" or "pp" needs its stop, a space, a digit or the end after it ("pages 492-499"
 # is read by its own word, "PA2775" keeps its letters). Kazakh and Uzbek print "бет" (page) as "Б." / "б." where
 # Russian prints "С." / "с.", and as "B." / "b." in their Latin alphabets; a Latin "c." typed for the Cyrillic one is
-# read as it.
-_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|B\.|S\.|стр\.|ss\.|str\.|blz?\.|P\.|article(?:\s+no\.)?|art\.(?:\s+no\.)?)\s*")
+# read as it. Indonesian and Malay print "hlm." or "hal." (halaman): "Vol. 9 No. 1, hlm. 33–48".
+_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|B\.|S\.|стр\.|ss\.|str\.|blz?\.|hlm\.|hal\.|P\.|article(?:\s+no\.)?|art\.(?:\s+no\.)?)\s*")
 # A count of pages: Kazakh and Uzbek print the page word short ("184 б.", Latin "240 b." after a space, as "12b" is a
 # folio) or whole ("210 бет.", "210 bet").
 _COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)(?:\s*(?:p|pp|pages|с|c|б|бет|стр|s|seiten|л|pgs|f)|\s+(?:b|bet))\.?\s*\)?[.,;]?$")
