@@ -14,3 +14,16 @@ def test_indonesian_page_cue_is_not_kept_in_the_pages():
     assert item["page"] == "201-215"
     item = _one("Lubis, F. (2014). Peran koperasi dalam ekonomi rakyat. Jurnal Ekonomi Kerakyatan, 5(1), hal. 88–97.")
     assert item["page"] == "88-97"
+
+
+def test_indonesian_dalam_opens_a_chapters_book():
+    """Indonesian and Malay APA print "In" as "Dalam": "Dalam A. Rahman (Ed.), Bunga rampai ... (hlm. 101–120)." names the
+    book's editor and the book a chapter is in (the cue had been read as the editor's given name); a title opening with
+    the word is still a title."""
+    item = _one("Hasanah, U. (2018). Pendidikan karakter di sekolah dasar. Dalam A. Rahman (Ed.), Bunga rampai "
+                "pendidikan dasar (hlm. 101–120). Jakarta: Kencana.")
+    assert (item["type"], item["title"], item["container-title"]) == \
+        ("chapter", "Pendidikan karakter di sekolah dasar", "Bunga rampai pendidikan dasar")
+    assert item["editor"] == [{"family": "Rahman", "given": "A."}]
+    item = _one("Harahap, S. (2019). Dalam bayang-bayang kolonial: Sejarah perkebunan di Sumatera Timur. Medan: USU Press.")
+    assert item["title"] == "Dalam bayang-bayang kolonial: Sejarah perkebunan di Sumatera Timur"

@@ -57,8 +57,8 @@ _ROLE = re.compile(  # French "(éd.)" as English "(ed.)"
     r"|trad(?:\.|ucci[óo]n)?\s+de|\(?\s*(?:çev(?:\.|iren:?)|trad\.)\s+|traducido\s+por|traduit\s+par|übers(?:\.|etzt)\s+von"
     r"|(?:hrsg\.|hg\.|herausgegeben)\s+v(?:on|\.)|red\.\s+|pod\s+red(?:akcją)?\.?\s+"
     r"|a\s+cura\s+di\s+|sous\s+la\s+dir(?:\.|ection)\s+de\s+|[ée]d\.\s+par\s+)\s*"  # Italian, French
-    # "In", Spanish "En", Portuguese "Em", Polish "W:" / "[w:]", Scandinavian "I:" before a book's editors
-    r"|^\s*(?:(?:in|в|im|dans|en|em)\s*:?|w:|\[w:\]|(?-i:I):)\s+)"
+    # "In", Spanish "En", Portuguese "Em", Indonesian "Dalam", Polish "W:" / "[w:]", Scandinavian "I:" before a book's editors
+    r"|^\s*(?:(?:in|в|im|dans|en|em|dalam)\s*:?|w:|\[w:\]|(?-i:I):)\s+)"
 )
 PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten",
               "dos", "das", "bin", "al", "el", "van't", "zu", "vom"}
