@@ -27,3 +27,12 @@ def test_indonesian_dalam_opens_a_chapters_book():
     assert item["editor"] == [{"family": "Rahman", "given": "A."}]
     item = _one("Harahap, S. (2019). Dalam bayang-bayang kolonial: Sejarah perkebunan di Sumatera Timur. Medan: USU Press.")
     assert item["title"] == "Dalam bayang-bayang kolonial: Sejarah perkebunan di Sumatera Timur"
+
+
+def test_indonesian_numbered_reprint_is_the_edition():
+    """Indonesian lists number a book's reprint where APA puts its edition: "(Cetakan ke-15)" is read as the edition 15
+    (it had stayed in the title), in brackets or as its own sentence."""
+    for text in ("Arikunto, S. (2013). Prosedur penelitian: Suatu pendekatan praktik (Cetakan ke-15). Jakarta: Rineka Cipta.",
+                 "Arikunto, S. (2013). Prosedur penelitian: Suatu pendekatan praktik. Cetakan ke-15. Jakarta: Rineka Cipta."):
+        item = _one(text)
+        assert (item["title"], item["edition"]) == ("Prosedur penelitian: Suatu pendekatan praktik", "15")

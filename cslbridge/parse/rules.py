@@ -309,8 +309,9 @@ _NATIONAL_EDITION = (rf"\d+\.(?:,\s*{_GERMAN_QUALIFIERS})?\s+(?:{_NATIONAL_EDITI
                      # French "9e éd.", "1re édition", "2ème éd.", Italian "2a ed.", "3a edizione"
                      r"|\d+(?:e|re|ème|a)\s+(?:éd\.|édition|ed\.|edizione)"
                      r"|\d+e\s+druk|wyd\.\s+\d+"
-                     # Indonesian and Malay "Edisi 4", "Edisi ke-2", "Edisi Kedua" is left to the words
-                     r"|edisi\s+(?:ke-?\s?)?\d+")
+                     # Indonesian and Malay "Edisi 4", "Edisi ke-2", "Edisi Kedua" is left to the words; a reprint
+                     # numbered as the lists print it, "(Cetakan ke-36)", is read as the edition it stands for
+                     r"|(?:edisi|cetakan)\s+(?:ke-?\s?)?\d+")
 SEASON_EDITION = r"(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}"
 _EDITION_FORMS = (r"(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")\s+(?:rev(?:ised)?\.?\s+|"
                   r"expanded\s+)?ed(?:n|ition)?\.?\)?(?:,\s*" + ENGLISH_EDITION_QUALIFIERS + r"\)?)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
@@ -333,7 +334,7 @@ OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:") + tuple(f".{host}/" for host in _BARE_HOSTS)
      + tuple(f".{level}." for level in _COUNTRY_SECOND_LEVELS)),
     ("edition", EDITION, (" ed", " éd", "изд", " вид.", " выд.", "bask", " bs.", "vyd", "uppl", "utg", "udg", "aufl", "druk",
-                          "wyd", "版", "edisi")),
+                          "wyd", "版", "edisi", "cetakan")),
     ("location", CITY, (".:", ". :", ".,")),  # "М.:", "Frankfurt a. M.:", "М., 2010"
     ("genre", THESIS, ("дис", "dis", "thesis", "дыс")),
     ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta") + NATIONAL_THESIS_CUES),
@@ -648,6 +649,8 @@ def edition(text: str) -> str:
         t = t[5:]  # Polish and GOST put the number after the word: "wyd. 2", "Изд. 2-е, испр. и доп."
     elif t[:6].lower() == "edisi ":
         t = t[6:].removeprefix("ke-").removeprefix("ke ")  # Indonesian "Edisi 4", "Edisi ke-2"
+    elif t[:8].lower() == "cetakan ":
+        t = t[8:].removeprefix("ke-").removeprefix("ke ")  # Indonesian "Cetakan ke-3" (reprint)
     m = _ORDINAL.match(t) or re.fullmatch(r"(\d+)\s?版", t)
     if m:
         return m.group(1)
