@@ -36,3 +36,15 @@ def test_indonesian_numbered_reprint_is_the_edition():
                  "Arikunto, S. (2013). Prosedur penelitian: Suatu pendekatan praktik. Cetakan ke-15. Jakarta: Rineka Cipta."):
         item = _one(text)
         assert (item["title"], item["edition"]) == ("Prosedur penelitian: Suatu pendekatan praktik", "15")
+
+
+def test_indonesian_tesis_alone_is_a_thesis():
+    """Indonesian lists print a master's thesis as "Tesis." alone between the title and the place: "... Langkat. Tesis.
+    Medan: Universitas Sumatera Utara." is a thesis of that genre (it had been read as a book in a series "Tesis"); a
+    title ending in the lower-case word stays a book."""
+    item = _one("Hutapea, R. (2012). Pola konsumsi rumah tangga nelayan di Kabupaten Langkat. Tesis. Medan: "
+                "Universitas Sumatera Utara.")
+    assert (item["type"], item["genre"], item["publisher"]) == ("thesis", "Tesis", "Universitas Sumatera Utara")
+    assert "collection-title" not in item
+    item = _one("Eco, U. (1977). Cómo se hace una tesis. Barcelona: Gedisa.")
+    assert (item["type"], item["title"]) == ("book", "Cómo se hace una tesis")

@@ -11423,7 +11423,8 @@ _NEWS_RE = re.compile(r"\b(news|times|post|gazett?e?a?|herald|tribune|daily|week
 _THESIS_RE = re.compile(r"(\bthesis\b|\bdissertation\b|\bdiss\.|\bдис\.|\bдисс\.|автореф|\bph\.?\s?d\b|"
                         r"\bдиссертаци[яи] на соискание|\bдисертаці[яї] на здобуття|\bдысертацы[яі] на суісканне|"
                         r"\bkand\.|master'?s|\bdoctoral\b|\bhabilitation|\btese\b|\bdisserta[çc][ãa]o\b|"
-                        rf"\b(?:{rules.NATIONAL_THESIS})\b)")
+                        # the Indonesian genre "Tesis" read alone (the pattern above wants it capitalised in the text)
+                        rf"\b(?:{rules.NATIONAL_THESIS})\b|^tesis$)")
 # Letters every _THESIS_RE alternative holds, checked first on the same lower-cased text: the full
 # pattern is slow on every text (and IGNORECASE made the cue itself several times slower).
 _THESIS_CUE = re.compile(r"thes|diss|дис|дыс|автореф|ph\.?\s?d|kand|master|doctoral|habilit|tese|"

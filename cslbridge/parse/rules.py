@@ -249,8 +249,10 @@ NATIONAL_THESIS = (r"(?:(?:niepublikowana|nepublikovaná)\s+)?(?:rozprawa|praca)
                    r"proefschrift|doktorsavhandling|doktoravhandling|masteroppgave|"
                    r"(?:yay[ıi][mn]lanmam[ıi]ş\s+)?(?:doktora|yüksek\s+lisans)\s+tezi|"
                    r"tese\s+de\s+(?:doutorado|doutoramento)|dissertação\s+de\s+mestrado|"
-                   # Indonesian and Malay: "Tesis Magister", "Disertasi Doktor", "Skripsi" (a bachelor's thesis)
-                   r"(?:tesis|disertasi)\s+(?:magister|master|doktor(?:al)?|sarjana|S[123])|disertasi|skripsi|"
+                   # Indonesian and Malay: "Tesis Magister", "Disertasi Doktor", "Skripsi" (a bachelor's thesis), and
+                   # "Tesis" alone as its own word before a stop or comma ("... Deli Serdang. Tesis. Medan: Program
+                   # Pascasarjana ..."), capitalised, so a title's "una tesis." or "Tesis sobre ..." stays a title
+                   r"(?:tesis|disertasi)\s+(?:magister|master|doktor(?:al)?|sarjana|S[123])|(?-i:Tesis)(?=[.,])|disertasi|skripsi|"
                    # Japanese and Chinese: "博士論文", "修士論文", "博士学位论文", "硕士学位论文"
                    r"(?:博士|修士)論文|(?:博士|硕士)学位论文")
 NATIONAL_THESIS_CUES = ("rozprawa", "praca ", "práce", "práca", "tesis", "trabajo de fin", "tesi ", "thèse", "mémoire", "arbeit", "schrift",
