@@ -48,3 +48,13 @@ def test_indonesian_tesis_alone_is_a_thesis():
     assert "collection-title" not in item
     item = _one("Eco, U. (1977). Cómo se hace una tesis. Barcelona: Gedisa.")
     assert (item["type"], item["title"]) == ("book", "Cómo se hace una tesis")
+
+
+
+def test_indonesian_and_malay_bodies_are_one_name():
+    """A ministry named in Indonesian or Malay, "Kementerian Kelautan dan Perikanan" (and ...), signs as one body, not
+    as a person whose family name is the last word, nor as two people."""
+    for body in ("Kementerian Kelautan dan Perikanan", "Kementerian Koperasi dan UKM"):
+        item = _one(body + ". (2021). Rencana strategis 2020–2024. Tersedia di: https://www.example.go.id/renstra "
+                    "(Diakses 3 Mei 2022).")
+        assert item["author"] == [{"literal": body}]

@@ -106,7 +106,10 @@ _BODY_WORDS = frozenset((
     # ... and Kazakh and Uzbek ones in Latin script, so named too: "Qazaqstan Respýblıkasy ... Ulttyq statıstıka
     # bıýrosy", "Qaraǵandy ýnıversıteti", "Oʻzbekiston Respublikasi Iqtisodiyot vazirligi", "Statistika agentligi"
     "mınıstrligi|agenttigi|bıýrosy|komıteti|ýnıversıteti|akademııasy|vazirligi|agentligi|qoʻmitasi|"
-    "universiteti|akademiyasi"
+    "universiteti|akademiyasi|"
+    # Indonesian and Malay bodies: "Kementerian Pendidikan dan Kebudayaan", "Jabatan Perangkaan Malaysia", "Dinas
+    # Kesehatan Provinsi Jawa Barat", "Lembaga Ilmu Pengetahuan Indonesia", "Yayasan Obor Indonesia"
+    "kementerian|kementrian|badan|jabatan|dinas|direktorat|lembaga|universitas|yayasan|perpustakaan|pemerintah"
 ).split("|"))
 # Nordic bodies, named in one compound word: "Kunnskapsdepartementet", "Socialstyrelsen", "Skatteverket"; German
 # and Dutch ones too: "Bundesagentur für Arbeit", "Statistisches Landesamt", "Centraal Planbureau", "Rijksinstituut",
