@@ -58,3 +58,14 @@ def test_indonesian_and_malay_bodies_are_one_name():
         item = _one(body + ". (2021). Rencana strategis 2020–2024. Tersedia di: https://www.example.go.id/renstra "
                     "(Diakses 3 Mei 2022).")
         assert item["author"] == [{"literal": body}]
+
+
+
+def test_indonesian_page_cue_gives_a_newspaper_its_page():
+    """A newspaper item's page after the Indonesian cue, "Media Indonesia, hlm. 12.", is its page (the tagger had read
+    the number as a volume, or the cue into the paper's name)."""
+    for text, page in (("Hartono, D. (2018, 21 Juli). Ekspor sawit melambat. Media Indonesia, hlm. 12.", "12"),
+                       ("Wibisono, A. (2019, 3 Oktober). Banjir rendam ribuan rumah di Bekasi. Tempo, hal. 4.", "4")):
+        item = _one(text)
+        assert item["page"] == page and "volume" not in item
+        assert "hlm" not in item.get("container-title", "") + item["title"]

@@ -269,6 +269,10 @@ DEGREE_THESIS = re.compile(r"(?i)(?:(?<!\S)\(|\b(?<!\[)(?<!\[unpublished ))(?:Ph
                            # de Zaragoza]") it is the title rules' descriptor, as "[Doctoral dissertation, ...]" is
                            r"|\[(?:" + NATIONAL_THESIS + r")\]|(?<!\[)\(?\b(?:" + NATIONAL_THESIS + r")\b\)?")
 
+# Indonesian and Malay pages after their cue, "Kompas, hlm. 7.", "Vol. 9 No. 1, hal. 33–48": the cue is no other
+# language's, so what follows it is the pages wherever it stands.
+INDONESIAN_PAGES = re.compile(r"(?<!\S)(?:hlm|hal)\.\s*\d+(?:\s*[–-]\s*\d+)?(?=[.,;]?(?:\s|$))")
+
 # A chapter's pages in brackets after its book, in any language: APA "(pp. 215–249)", Polish "(s. 215–249)",
 # Spanish "(págs. 12–30)", Russian "(с. 12–30)", Indonesian and Malay "(hlm. 55–78)", "(hal. 12–30)" (halaman, pages).
 BRACKETED_PAGES = re.compile(r"\((?:pp?|ss?|S|с|С|str|стр|p[áa]gs?|blz?|hlm|hal)\.\s*[A-Za-z]?\d+(?:\s*[–-]\s*[A-Za-z]?\d+)?\)")
@@ -341,6 +345,7 @@ OVERRIDES = (
     ("genre", THESIS, ("дис", "dis", "thesis", "дыс")),
     ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta") + NATIONAL_THESIS_CUES),
     ("pages", LEAVES, (" f.",)),
+    ("pages", INDONESIAN_PAGES, ("hlm.", "hal.")),
     ("pages", BRACKETED_PAGES, ("(pp.", "(p.", "(s.", "(ss.", "(с.", "(str.", "(стр.", "(pág", "(pag", "(bl", "(hlm.", "(hal.")),
     ("doi", DOI, ("10.",)),
     ("isbn", ISBN, ("isbn",)),
