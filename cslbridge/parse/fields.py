@@ -396,8 +396,9 @@ _DRIFTED_QUOTE_PAIR = re.compile(r'(?<=[,\s])\s*"\s*([^\s"][^"]*?[^\s",])\s*,\s?
 _HYPHENATED_NAME = re.compile(r"[A-ZА-ЯЁ][^\W\d_]+(?:-[^\W\d_]+)+,")
 # A chapter's "In:" in other languages: Spanish "En:", Portuguese "Em:", Polish "W:"/"[w:]", Czech "V:".
 _IN_MARKS = frozenset({"in:", "[in:]", "en:", "em:", "w:", "[w:]", "v:"})
-# ... and as APA writes it, with or without the colon: Scandinavian "I", German "In", French "Dans".
-_IN_WORDS = frozenset({"In", "I", "En", "Em", "W", "V", "Dans", "Im"})
+# ... and as APA writes it, with or without the colon: Scandinavian "I", German "In", French "Dans", Indonesian and
+# Malay "Dalam" ("Dalam S. Wibowo (Ed.), Tata kelola ... (hlm. 55–78).").
+_IN_WORDS = frozenset({"In", "I", "En", "Em", "W", "V", "Dans", "Im", "Dalam"})
 # Vancouver's supplement, "54(Suppl. 63):PA2775": the word closing its bracket, and a page that may open with letters.
 _SUPPLEMENT_CLOSE = re.compile(r"\d+\):?")
 # ... and the issue's supplement, "51(1 Suppl):612": the issue opening the bracket, the word closing it.
@@ -6676,7 +6677,7 @@ _EDITOR_CUES_AFTER_BOOK = (("a", "cura", "di"), ("edited", "by"), ("ed.", "by"),
 _EDITOR_CUE_OPENERS = frozenset(cue[0] for cue in _EDITOR_CUES_AFTER_BOOK)
 
 
-_BOOK_IN_WORDS = frozenset({"in", "in:", "en", "en:", "dans", "em", "em:"})
+_BOOK_IN_WORDS = frozenset({"in", "in:", "en", "en:", "dans", "em", "em:", "dalam", "dalam:"})
 # A role word between "In" and the editors it names: Polish "W: Red. J. Kowalski, ...", "In: Ed. J. Smith, ...".
 _EDITOR_FIRST_WORDS = frozenset({"red.", "ed.", "eds.", "hrsg.", "hg."})
 _EDITOR_JOINERS = frozenset({"i", "and", "&", "a", "og", "och", "und", "et", "y", "e"})  # "J. Kowalski i A. Nowak"
@@ -11440,7 +11441,8 @@ _NEWS_RE = re.compile(r"\b(news|times|post|gazett?e?a?|herald|tribune|daily|week
 _THESIS_RE = re.compile(r"(\bthesis\b|\bdissertation\b|\bdiss\.|\bдис\.|\bдисс\.|автореф|\bph\.?\s?d\b|"
                         r"\bдиссертаци[яи] на соискание|\bдисертаці[яї] на здобуття|\bдысертацы[яі] на суісканне|"
                         r"\bkand\.|master'?s|\bdoctoral\b|\bhabilitation|\btese\b|\bdisserta[çc][ãa]o\b|"
-                        rf"\b(?:{rules.NATIONAL_THESIS})\b)")
+                        # the Indonesian genre "Tesis" read alone (the pattern above wants it capitalised in the text)
+                        rf"\b(?:{rules.NATIONAL_THESIS})\b|^tesis$)")
 # Letters every _THESIS_RE alternative holds, checked first on the same lower-cased text: the full
 # pattern is slow on every text (and IGNORECASE made the cue itself several times slower).
 _THESIS_CUE = re.compile(r"thes|diss|дис|дыс|автореф|ph\.?\s?d|kand|master|doctoral|habilit|tese|"

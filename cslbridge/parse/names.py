@@ -57,8 +57,8 @@ _ROLE = re.compile(  # French "(éd.)" as English "(ed.)"
     r"|trad(?:\.|ucci[óo]n)?\s+de|\(?\s*(?:çev(?:\.|iren:?)|trad\.)\s+|traducido\s+por|traduit\s+par|übers(?:\.|etzt)\s+von"
     r"|(?:hrsg\.|hg\.|herausgegeben)\s+v(?:on|\.)|red\.\s+|pod\s+red(?:akcją)?\.?\s+"
     r"|a\s+cura\s+di\s+|sous\s+la\s+dir(?:\.|ection)\s+de\s+|[ée]d\.\s+par\s+)\s*"  # Italian, French
-    # "In", Spanish "En", Portuguese "Em", Polish "W:" / "[w:]", Scandinavian "I:" before a book's editors
-    r"|^\s*(?:(?:in|в|im|dans|en|em)\s*:?|w:|\[w:\]|(?-i:I):)\s+)"
+    # "In", Spanish "En", Portuguese "Em", Indonesian "Dalam", Polish "W:" / "[w:]", Scandinavian "I:" before a book's editors
+    r"|^\s*(?:(?:in|в|im|dans|en|em|dalam)\s*:?|w:|\[w:\]|(?-i:I):)\s+)"
 )
 PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten",
               "dos", "das", "bin", "al", "el", "van't", "zu", "vom"}
@@ -106,7 +106,10 @@ _BODY_WORDS = frozenset((
     # ... and Kazakh and Uzbek ones in Latin script, so named too: "Qazaqstan Respýblıkasy ... Ulttyq statıstıka
     # bıýrosy", "Qaraǵandy ýnıversıteti", "Oʻzbekiston Respublikasi Iqtisodiyot vazirligi", "Statistika agentligi"
     "mınıstrligi|agenttigi|bıýrosy|komıteti|ýnıversıteti|akademııasy|vazirligi|agentligi|qoʻmitasi|"
-    "universiteti|akademiyasi"
+    "universiteti|akademiyasi|"
+    # Indonesian and Malay bodies: "Kementerian Pendidikan dan Kebudayaan", "Jabatan Perangkaan Malaysia", "Dinas
+    # Kesehatan Provinsi Jawa Barat", "Lembaga Ilmu Pengetahuan Indonesia", "Yayasan Obor Indonesia"
+    "kementerian|kementrian|badan|jabatan|dinas|direktorat|lembaga|universitas|yayasan|perpustakaan|pemerintah"
 ).split("|"))
 # Nordic bodies, named in one compound word: "Kunnskapsdepartementet", "Socialstyrelsen", "Skatteverket"; German
 # and Dutch ones too: "Bundesagentur für Arbeit", "Statistisches Landesamt", "Centraal Planbureau", "Rijksinstituut",

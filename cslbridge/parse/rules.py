@@ -249,8 +249,10 @@ NATIONAL_THESIS = (r"(?:(?:niepublikowana|nepublikovaná)\s+)?(?:rozprawa|praca)
                    r"proefschrift|doktorsavhandling|doktoravhandling|masteroppgave|"
                    r"(?:yay[ıi][mn]lanmam[ıi]ş\s+)?(?:doktora|yüksek\s+lisans)\s+tezi|"
                    r"tese\s+de\s+(?:doutorado|doutoramento)|dissertação\s+de\s+mestrado|"
-                   # Indonesian and Malay: "Tesis Magister", "Disertasi Doktor", "Skripsi" (a bachelor's thesis)
-                   r"(?:tesis|disertasi)\s+(?:magister|master|doktor(?:al)?|sarjana|S[123])|disertasi|skripsi|"
+                   # Indonesian and Malay: "Tesis Magister", "Disertasi Doktor", "Skripsi" (a bachelor's thesis), and
+                   # "Tesis" alone as its own word before a stop or comma ("... Deli Serdang. Tesis. Medan: Program
+                   # Pascasarjana ..."), capitalised, so a title's "una tesis." or "Tesis sobre ..." stays a title
+                   r"(?:tesis|disertasi)\s+(?:magister|master|doktor(?:al)?|sarjana|S[123])|(?-i:Tesis)(?=[.,])|disertasi|skripsi|"
                    # Japanese and Chinese: "博士論文", "修士論文", "博士学位论文", "硕士学位论文"
                    r"(?:博士|修士)論文|(?:博士|硕士)学位论文")
 NATIONAL_THESIS_CUES = ("rozprawa", "praca ", "práce", "práca", "tesis", "trabajo de fin", "tesi ", "thèse", "mémoire", "arbeit", "schrift",
@@ -267,9 +269,13 @@ DEGREE_THESIS = re.compile(r"(?i)(?:(?<!\S)\(|\b(?<!\[)(?<!\[unpublished ))(?:Ph
                            # de Zaragoza]") it is the title rules' descriptor, as "[Doctoral dissertation, ...]" is
                            r"|\[(?:" + NATIONAL_THESIS + r")\]|(?<!\[)\(?\b(?:" + NATIONAL_THESIS + r")\b\)?")
 
+# Indonesian and Malay pages after their cue, "Kompas, hlm. 7.", "Vol. 9 No. 1, hal. 33–48": the cue is no other
+# language's, so what follows it is the pages wherever it stands.
+INDONESIAN_PAGES = re.compile(r"(?<!\S)(?:hlm|hal)\.\s*\d+(?:\s*[–-]\s*\d+)?(?=[.,;]?(?:\s|$))")
+
 # A chapter's pages in brackets after its book, in any language: APA "(pp. 215–249)", Polish "(s. 215–249)",
-# Spanish "(págs. 12–30)", Russian "(с. 12–30)".
-BRACKETED_PAGES = re.compile(r"\((?:pp?|ss?|S|с|С|str|стр|p[áa]gs?|blz?)\.\s*[A-Za-z]?\d+(?:\s*[–-]\s*[A-Za-z]?\d+)?\)")
+# Spanish "(págs. 12–30)", Russian "(с. 12–30)", Indonesian and Malay "(hlm. 55–78)", "(hal. 12–30)" (halaman, pages).
+BRACKETED_PAGES = re.compile(r"\((?:pp?|ss?|S|с|С|str|стр|p[áa]gs?|blz?|hlm|hal)\.\s*[A-Za-z]?\d+(?:\s*[–-]\s*[A-Za-z]?\d+)?\)")
 # ABNT's count of leaves ("folhas"): "120 f."
 LEAVES = re.compile(r"(?<!\S)\d+\s?f\.(?=\s|$)")
 
@@ -309,8 +315,9 @@ _NATIONAL_EDITION = (rf"\d+\.(?:,\s*{_GERMAN_QUALIFIERS})?\s+(?:{_NATIONAL_EDITI
                      # French "9e éd.", "1re édition", "2ème éd.", Italian "2a ed.", "3a edizione"
                      r"|\d+(?:e|re|ème|a)\s+(?:éd\.|édition|ed\.|edizione)"
                      r"|\d+e\s+druk|wyd\.\s+\d+"
-                     # Indonesian and Malay "Edisi 4", "Edisi ke-2", "Edisi Kedua" is left to the words
-                     r"|edisi\s+(?:ke-?\s?)?\d+")
+                     # Indonesian and Malay "Edisi 4", "Edisi ke-2", "Edisi Kedua" is left to the words; a reprint
+                     # numbered as the lists print it, "(Cetakan ke-36)", is read as the edition it stands for
+                     r"|(?:edisi|cetakan)\s+(?:ke-?\s?)?\d+")
 SEASON_EDITION = r"(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}"
 _EDITION_FORMS = (r"(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")\s+(?:rev(?:ised)?\.?\s+|"
                   r"expanded\s+)?ed(?:n|ition)?\.?\)?(?:,\s*" + ENGLISH_EDITION_QUALIFIERS + r"\)?)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
@@ -333,12 +340,13 @@ OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:") + tuple(f".{host}/" for host in _BARE_HOSTS)
      + tuple(f".{level}." for level in _COUNTRY_SECOND_LEVELS)),
     ("edition", EDITION, (" ed", " éd", "изд", " вид.", " выд.", "bask", " bs.", "vyd", "uppl", "utg", "udg", "aufl", "druk",
-                          "wyd", "版", "edisi")),
+                          "wyd", "版", "edisi", "cetakan")),
     ("location", CITY, (".:", ". :", ".,")),  # "М.:", "Frankfurt a. M.:", "М., 2010"
     ("genre", THESIS, ("дис", "dis", "thesis", "дыс")),
     ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta") + NATIONAL_THESIS_CUES),
     ("pages", LEAVES, (" f.",)),
-    ("pages", BRACKETED_PAGES, ("(pp.", "(p.", "(s.", "(ss.", "(с.", "(str.", "(стр.", "(pág", "(pag", "(bl")),
+    ("pages", INDONESIAN_PAGES, ("hlm.", "hal.")),
+    ("pages", BRACKETED_PAGES, ("(pp.", "(p.", "(s.", "(ss.", "(с.", "(str.", "(стр.", "(pág", "(pag", "(bl", "(hlm.", "(hal.")),
     ("doi", DOI, ("10.",)),
     ("isbn", ISBN, ("isbn",)),
     ("issn", ISSN, ("issn",)),
@@ -475,8 +483,8 @@ def strip_quotes(text: str) -> str:
 # The page cue before pages. A "p" or "pp" needs its stop, a space, a digit or the end after it ("pages 492-499"
 # is read by its own word, "PA2775" keeps its letters). Kazakh and Uzbek print "бет" (page) as "Б." / "б." where
 # Russian prints "С." / "с.", and as "B." / "b." in their Latin alphabets; a Latin "c." typed for the Cyrillic one is
-# read as it.
-_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|B\.|S\.|стр\.|ss\.|str\.|blz?\.|P\.|article(?:\s+no\.)?|art\.(?:\s+no\.)?)\s*")
+# read as it. Indonesian and Malay print "hlm." or "hal." (halaman): "Vol. 9 No. 1, hlm. 33–48".
+_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|B\.|S\.|стр\.|ss\.|str\.|blz?\.|hlm\.|hal\.|P\.|article(?:\s+no\.)?|art\.(?:\s+no\.)?)\s*")
 # A count of pages: Kazakh and Uzbek print the page word short ("184 б.", Latin "240 b." after a space, as "12b" is a
 # folio) or whole ("210 бет.", "210 bet").
 _COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)(?:\s*(?:p|pp|pages|с|c|б|бет|стр|s|seiten|л|pgs|f)|\s+(?:b|bet))\.?\s*\)?[.,;]?$")
@@ -648,6 +656,8 @@ def edition(text: str) -> str:
         t = t[5:]  # Polish and GOST put the number after the word: "wyd. 2", "Изд. 2-е, испр. и доп."
     elif t[:6].lower() == "edisi ":
         t = t[6:].removeprefix("ke-").removeprefix("ke ")  # Indonesian "Edisi 4", "Edisi ke-2"
+    elif t[:8].lower() == "cetakan ":
+        t = t[8:].removeprefix("ke-").removeprefix("ke ")  # Indonesian "Cetakan ke-3" (reprint)
     m = _ORDINAL.match(t) or re.fullmatch(r"(\d+)\s?版", t)
     if m:
         return m.group(1)
