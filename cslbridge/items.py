@@ -466,6 +466,7 @@ def season_words(text: str) -> bool:
     and no digit of any script (a `²` would be read back as a month, or fail to)?"""
     return text[:1].isalpha() and not any(c.isdigit() for c in text)
 
+
 # CSL-JSON's season months (BibLaTeX's 21-24 less 8) by name, as Zotero and RIS write them.
 SEASON_NAMES = {13: "Spring", 14: "Summer", 15: "Autumn", 16: "Winter"}
 
@@ -473,6 +474,7 @@ SEASON_NAMES = {13: "Spring", 14: "Summer", 15: "Autumn", 16: "Winter"}
 def season_name(month: int) -> str | None:
     """The season a date's month stands for (13-16, BibLaTeX's 21-24), None for any other month."""
     return SEASON_NAMES.get(month - 8 if 21 <= month <= 24 else month)
+
 
 # A season and its year ('Spring 2019', 'Winter, 1998'), and a circa mark before a date.
 _SEASON_YEAR = re.compile(r"(?i)(spring|summer|autumn|fall|winter),?\s+(\d{4})")

@@ -666,8 +666,6 @@ _MONTHS = {name: i for i, names in enumerate((
 _STATUS = re.compile(r"^(in press|forthcoming|submitted|accepted|to appear|in preparation|в печати)$", re.I)
 
 
-
-
 def parse_month(value: str) -> int | None:
     value = value.strip().strip(".").lower()
     if value.isdecimal():

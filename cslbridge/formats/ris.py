@@ -426,6 +426,7 @@ def _closes_titles_with_period(item: Item) -> bool:
         or host in _PERIOD_AFTER_TITLE_HOSTS \
         or bool(_PSYCINFO_NUMBER.fullmatch(str(item.get("id", ""))))
 
+
 # Variables in the order a person reads a reference, so converted output is easy to check.
 READING_ORDER = """
 id type title original-title title-short author editor collection-editor translator

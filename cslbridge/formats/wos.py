@@ -99,7 +99,6 @@ def read(text: str, source: str = "") -> ReadResult:
     seen_record = False
     database = ""  # the header's FN: the database the records come from
 
-
     def finish() -> None:
         if record:
             _finish(record, database, source, items, problems)

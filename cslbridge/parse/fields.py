@@ -2170,6 +2170,8 @@ def _may_mark_year(text: str) -> bool:
     """Does the text hold a year's mark and its stop, what every _YEAR_MARK_AFTER_NUMBER match holds? Asked first:
     the scan enters its pattern at every digit of every reference, the marks are Cyrillic and few texts are."""
     return not text.isascii() and ("г. " in text or "р. " in text or "ж. " in text or "й. " in text)
+
+
 _BRACKETED_YEAR_COMMA = re.compile(r"\((?:19|20)\d\d\),")
 
 
@@ -8671,6 +8673,8 @@ def _closes_on_bracketed_year(text: str):
     """_PAGE_THEN_BRACKETED_YEAR's search in the text's last ten characters, where a match of at most nine, ending
     at the end or before a closing line break, lies (the search over the whole text entered it at every digit)."""
     return _PAGE_THEN_BRACKETED_YEAR.search(text, len(text) - 10)
+
+
 _STUDENT_WORK = frozenset(("Note", "Comment", "Recent Case", "Recent Development", "Recent Decision", "Case Comment",
                            "Case Note", "Book Note", "Recent Legislation"))
 _UK_PAPER_SERIES = re.compile(rf"\((?:{_UK_PAPER_SERIES_NAMES}) ")
@@ -11070,6 +11074,8 @@ def _may_name_series(text: str, lower: str) -> bool:
     """False when _SERIES_WORDS, so _REPORT_NUMBER, cannot match ``text`` (``lower``: the text lower-cased).
     IGNORECASE also reads "ſ", "ı" and "İ" as "s" and "i", which lower() keeps apart."""
     return any(stem in lower for stem in _SERIES_STEMS) or not text.isascii() and bool(_FOLDED.search(text))
+
+
 # What an APA bracket says a talk at a meeting is ("[Paper presentation]", "[Conference session]", "[Speech]").
 _PRESENTATION_WORDS = r"(?:paper|poster|conference)\s+presentation|conference\s+session|keynote\s+address|speech"
 _ATTACHMENT = re.compile(r"(?i)\s*\[((?:image|video|audio|link|gif|photo)s? attached)\]")
@@ -11149,6 +11155,8 @@ _DATA_DOI = re.compile(r"10\.(?:5281|6084|5061|7910|17605|1594|3886|17632|24435|
 _CODE_REPOSITORY = re.compile(r"(?i)github|gitlab|bitbucket|sourceforge|cran|pypi|software heritage")
 _CODE_URL = re.compile(r"(?i)https?://(?:www\.)?(?:github\.com/|gitlab\.com/|bitbucket\.org/|pypi\.org/project/"
                        r"|cran\.r-project\.org/(?:web/)?package)")
+
+
 def _repository(name: str) -> bool:
     """Is this a data repository or a code forge, which publishes what it holds?"""
     return bool(_DATA_REPOSITORY.fullmatch(name) or _CODE_REPOSITORY.fullmatch(name))
@@ -12419,7 +12427,6 @@ def _outlet_not_place(item: dict, confidence: dict, text: str) -> None:
 _POLICY_SERIES = re.compile(r"(?i)\b(?:memos?|briefs?|(?:working|discussion|policy|occasional)\s+papers?)$")
 
 
-
 def _book_series_number(item: dict, confidence: dict) -> None:
     """AMS "Milnor, J. Morse Theory, Annals of Mathematics Studies, No. 51, Princeton University Press, ...", "Lecture
     Notes in Mathematics, No. 5, Springer-Verlag": a book by persons, from a publisher naming itself one (a press, a
@@ -12433,6 +12440,8 @@ def _book_series_number(item: dict, confidence: dict) -> None:
         item["collection-title"], item["collection-number"] = series, item.pop("issue")
         confidence["collection-title"] = confidence.pop("container-title", confidence.get("collection-title", 0.8))
         confidence["collection-number"] = confidence.pop("issue", 0.8)
+
+
 def _series_as_report(item: dict, confidence: dict) -> None:
     """"Title. Bruegel Policy Brief No. 3. Brussels: Bruegel.", notes "International Crisis Group,
     ‘Title’, Asia Report No. 162, 12 February 2009": a series of papers numbered like an issue, with
@@ -13351,7 +13360,6 @@ _ACT_OWN_DATE = re.compile(rf"(?:\bof|\bot|(?<!\w)(?:от|від|ад)|\bvom|\bz
                            rf"|\d{{1,2}}º?\sde\s[^\W\d_]{{3,10}}\sde\s\d{{4}})(?!\d)")
 
 
-
 def _act_own_date(item: dict) -> dict | None:
     """The first whole date (day, month and year) after "of" in the act's title or its original title."""
     for key in ("title", "original-title"):
@@ -13360,6 +13368,7 @@ def _act_own_date(item: dict) -> dict | None:
             if date and len(date["date-parts"][0]) == 3:
                 return date
     return None
+
 
 _ARTICLE_CUE = re.compile(r"(?i)(?:ст|st|art|poz)\.\s*(?=\d)")  # a gazette's article before its number: "Ст. 6886"
 # A newspaper's section named before its page, as ABNT prints them: "Mercado, p. A14", "Caderno Brasil, p. 8"

@@ -613,9 +613,6 @@ def _body_first(text: str) -> bool:
     return "," in text and ";" not in text and len(first.split()) > 1 and corporate_name(first)
 
 
-
-
-
 # A body's office, department or unit named after it: "World Health Organization, Regional Office for
 # Europe", "Ministry of Finance, Department of Tax Policy", "Министерство финансов, Департамент ...".
 SUB_UNIT = re.compile(r"(?i)(?:(?:regional|country|liaison|field|central|statistical|executive)\s+)?"
@@ -637,9 +634,12 @@ def _one_body_with_commas(text: str) -> bool:
         for part in parts[1:])
 
 
-# A company's name with its legal form after a comma, the name holding no other comma or list mark.
+# A body's name with the fields it covers listed after a comma ("National Academies of Sciences, Engineering, and
+# Medicine"): one name, its first part a body.
 _FIELDS_AFTER_BODY = re.compile(r"^([^,;&]+?),(?:\s+[A-Z][a-z]+,)*\s+(?:and|&)\s+[A-Z][a-z]+\.?$")
+# A company's name with its legal form after a comma, the name holding no other comma or list mark.
 _COMMA_LEGAL_FORM = re.compile(r"^[^,;&]+,\s*(?:Inc|Ltd|LLC|L\.L\.C|Corp|plc|PLC|GmbH|S\.A|N\.V|B\.V|PJSC|JSC|Oyj)\.?$")
+_NEXT_INVERTED = re.compile(rf"(,\s*[^,.;]*[{_LOW}]{{2}})\.\s+(?=[{_UP}][^\s,]*,)")
 # A transliterated Slavic or Armenian family name (-ov, -eva, -in, -ich, -skii, -enko, -yan, ...) before a dotted pair
 # that is also a legal form ("N.V.", "S.A.", "B.V.", "K.K.") is a person's with two initials, as Russian journals'
 # References print them ("Zubarevich N.V. (2014).", "Ivanova, S.A. (2019)."), not a company ("Philips N.V.").
@@ -651,7 +651,6 @@ def _initials_not_form(text: str) -> bool:
     """Is ``text`` ("Zubarevich N.V.", "Ivanova, S.A.") a transliterated family name and two initials?"""
     name, _, form = text.strip(" ,").rpartition(" ")
     return bool(_TRANSLITERATED_FAMILY.fullmatch(name.rstrip(",")) and _DOTTED_PAIR.fullmatch(form))
-_NEXT_INVERTED = re.compile(rf"(,\s*[^,.;]*[{_LOW}]{{2}})\.\s+(?=[{_UP}][^\s,]*,)")
 
 
 # A country's dotted abbreviation opening a body's name ("U.S. Food and Drug Administration", "U.K. Home

@@ -1031,8 +1031,6 @@ def _disambiguate_test(item) -> bool:
     return False
 
 
-
-
 _DIGITS = re.compile(r"^(.*?)(\d+)$")
 
 
@@ -1911,7 +1909,6 @@ def _initials(given: str, mark: str, full_words: bool) -> str:
         text += piece
         previous_initial = is_initial
     return text.rstrip()
-
 
 
 MIXINS: dict[str, tuple[type, ...]] = {
