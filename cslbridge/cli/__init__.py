@@ -7,6 +7,7 @@ Subcommands live in their own modules and are imported only when used, so
 from __future__ import annotations
 
 import importlib
+import sys
 
 import click
 
@@ -32,6 +33,24 @@ class LazyGroup(click.Group):
             return None
         module, attr = COMMANDS[name].split(":")
         return getattr(importlib.import_module(module, __name__), attr)
+
+    def main(self, args=None, prog_name=None, **extra):
+        """Click's own errors (a missing argument, an unknown option) as one line like every other error:
+        click prints three (usage, a hint, the error)."""
+        extra.pop("standalone_mode", None)
+        try:
+            code = super().main(args, prog_name, standalone_mode=False, **extra)
+        except click.UsageError as error:
+            where = f" (see `{error.ctx.command_path} --help`)" if error.ctx else ""
+            click.echo(f"error: {error.format_message().rstrip('.')}{where}", err=True)
+            sys.exit(error.exit_code)
+        except click.ClickException as error:
+            click.echo(f"error: {error.format_message()}", err=True)
+            sys.exit(error.exit_code)
+        except click.Abort:
+            click.echo("error: aborted", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
