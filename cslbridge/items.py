@@ -711,6 +711,14 @@ def add_note(item: Item, text: str) -> None:
         item["note"] = existing + "\n" + text
 
 
+def set_note(item: Item, text: str) -> None:
+    """The note is ``text`` now, the lines a rule read taken out of it; an empty note is no note at all."""
+    if text:
+        item["note"] = text
+    else:
+        item.pop("note", None)
+
+
 # Scopus's note on a conference paper, in BibTeX and RIS alike: 'Cited by: 0; Conference name:
 # ...; Conference date: ...; Conference location: ...; Conference code: 301234'.
 _SCOPUS_CONFERENCE = {"Conference name": "event-title", "Conference location": "event-place"}

@@ -27,7 +27,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 
-from ..items import ARXIV_ID, PREPRINT_SERVER, add_note
+from ..items import ARXIV_ID, PREPRINT_SERVER, add_note, set_note
 from ..textio import CONTROL_IN_WORD
 from . import rules
 from .dates import _MONTH_RE, MONTHS, TRANSLITERATED_MONTHS, parse_date
@@ -9700,11 +9700,7 @@ def _day_month_in_note(item: dict) -> None:
     at the end complete the year in brackets."""
     lines = item.get("note", "").split("\n")
     if _date_from_day_month(item, lines[-1]):
-        rest = "\n".join(lines[:-1])
-        if rest:
-            item["note"] = rest
-        else:
-            del item["note"]
+        set_note(item, "\n".join(lines[:-1]))
 
 
 def _date_from_day_month(item: dict, text: str) -> bool:
@@ -9921,10 +9917,7 @@ def _series_after_publisher(item: dict, confidence: dict) -> None:
     if item["publisher"][-1:].isalpha() and (series and not head or _PUBLISHER_REST.fullmatch(head)):
         if head:
             item["publisher"] = f"{item['publisher']} {head}"
-        if others:
-            item["note"] = others
-        else:
-            del item["note"]
+        set_note(item, others)
     else:
         series = _SERIES_IN_BRACKETS.search(item["publisher"])
         if not series or series.start() == 0:
@@ -12298,11 +12291,7 @@ def _reprint_mark_read(item: dict) -> None:
     """The mark of a reprint whose first edition's year is read (``original-date``) says nothing more: Chicago's
     "(1792; repr., London: Penguin Classics, 2004)" kept "repr." in note. (With both imprints read, the mark stays,
     as _reprint_imprint keeps it.)"""
-    kept = [line for line in item["note"].split("\n") if not _REPRINT_MARK.fullmatch(line.strip())]
-    if kept:
-        item["note"] = "\n".join(kept)
-    else:
-        del item["note"]
+    set_note(item, "\n".join(line for line in item["note"].split("\n") if not _REPRINT_MARK.fullmatch(line.strip())))
 
 
 def _preprint_at(item: dict, confidence: dict) -> None:
@@ -12887,11 +12876,7 @@ def _imprint_in_note(item: dict, confidence: dict) -> None:
             item["publisher-place"], item["publisher"] = imprint.group("place"), imprint.group("publisher")
             confidence["publisher-place"] = confidence["publisher"] = 0.6
             item.setdefault("issued", {"date-parts": [[int(imprint.group("year"))]]})
-            del lines[k]
-            if lines:
-                item["note"] = "\n".join(lines)
-            else:
-                del item["note"]
+            set_note(item, "\n".join(lines[:k] + lines[k + 1:]))
             return
 
 
@@ -13012,11 +12997,7 @@ def _database_in_note(item: dict, confidence: dict, text: str) -> None:
     item["archive"] = match.group(1)
     if match.group(2):
         item["archive_location"] = match.group(2)
-    rest = (note[:match.start()] + note[match.end():]).strip(" .;,")
-    if rest:
-        item["note"] = rest
-    else:
-        del item["note"]
+    set_note(item, (note[:match.start()] + note[match.end():]).strip(" .;,"))
 
 
 # A series in round brackets with its number in square ones: NICE's "(NICE guideline [NG136])".
@@ -13060,11 +13041,7 @@ def _series_in_note(item: dict, confidence: dict) -> None:
         if series:
             item["genre"], item["number"] = series.group(1), series.group(2)
             confidence["genre"] = confidence["number"] = 0.8
-            rest = "\n".join(lines[:k] + lines[k + 1:])
-            if rest:
-                item["note"] = rest
-            else:
-                del item["note"]
+            set_note(item, "\n".join(lines[:k] + lines[k + 1:]))
             return
 
 
