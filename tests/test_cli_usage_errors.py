@@ -47,3 +47,22 @@ def test_the_installed_command_exits_with_the_codes_of_its_commands(tmp_path):
     assert ran.returncode == 0 and '"Rahimov"' in ran.stdout, ran.stderr
     ran = subprocess.run(command + [str(bad)], capture_output=True, text=True)
     assert ran.returncode == 1 and ran.stderr.count("\n") == 1 and ran.stderr.startswith("error: "), ran.stderr
+
+
+NOTES = """Notes
+1. Author’s interview with an anonymous expert, Moscow, 13 August 2012.
+2. See also Flikke (2009).
+3. Flikke, G. 2009. “Pacifism in the Soviet Union.” Europe-Asia Studies 61 (2): 237–262.
+"""
+
+
+@pytest.mark.parametrize("command", [["render"], ["preview"]])
+def test_an_unknown_locale_is_refused_before_the_input_is_read(tmp_path, command):
+    """`render --locale xx-YY notes.txt` printed the input's own line (its pointer notes are not rendered) and
+    then the locale's error: a usage error is the one line, before anything is read."""
+    path = tmp_path / "notes.txt"
+    path.write_text(NOTES, encoding="utf-8")
+    result = CliRunner().invoke(main, [*command, "--locale", "xx-YY", str(path)], prog_name="cslbridge")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.count("\n") == 1 and "unknown locale 'xx-YY'" in result.stderr, result.stderr
+    assert result.stderr.startswith("error: ") and result.stdout == ""

@@ -26,6 +26,18 @@ def fail(message: str, code: int = EXIT_USAGE) -> None:
     sys.exit(code)
 
 
+def known_locale(ctx, param, locale: str | None) -> str | None:
+    """`--locale`'s check, made before the input is read: a locale citeproc-py has no terms for is a usage
+    error, not a line after the input's own notes."""
+    if locale is not None:
+        from ..render.engine import normalize_locale  # the renderer loads only for the commands that render
+        try:
+            normalize_locale(locale)
+        except ValueError as error:
+            raise click.BadParameter(str(error), ctx, param) from None
+    return locale
+
+
 def _output_extension(output: str) -> str:
     return Path(output).suffix.lstrip(".").lower()
 

@@ -12,14 +12,15 @@ from ..items import assign_ids, errors
 from ..render import resolve_style
 from ..render.preview import build_preview, html_page, terminal_table
 from ..textio import write_text
-from .common import EXIT_OK, EXIT_SOME_FAILED, friendly_errors, report, works_only
+from .common import EXIT_OK, EXIT_SOME_FAILED, friendly_errors, known_locale, report, works_only
 
 
 @click.command()
 @click.argument("infile", metavar="IN")
 @click.option("-s", "--style", "styles", multiple=True, metavar="STYLE",
               help="A style to compare (repeat: --style apa --style gost). Default: apa and chicago.")
-@click.option("-l", "--locale", default=None, metavar="LOCALE", help="Locale, e.g. en-GB, ru-RU.")
+@click.option("-l", "--locale", default=None, metavar="LOCALE", callback=known_locale,
+              help="Locale, e.g. en-GB, ru-RU.")
 @click.option("-f", "--from", "from_", metavar="FORMAT", help="Input format (default: detected).")
 @click.option("--html", "html_out", metavar="OUT.html",
               help="Also write one self-contained HTML page with a style switcher.")

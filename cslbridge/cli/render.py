@@ -11,14 +11,16 @@ from ..render import (
     rtf_document,
 )
 from ..textio import write_text
-from .common import EXIT_OK, EXIT_SOME_FAILED, friendly_errors, progress, rendered_markup, report, works_only
+from .common import (
+    EXIT_OK, EXIT_SOME_FAILED, friendly_errors, known_locale, progress, rendered_markup, report, works_only,
+)
 
 
 @click.command()
 @click.argument("infile", metavar="IN")
 @click.option("-s", "--style", default="apa", show_default=True, metavar="STYLE",
               help="Style id, alias (apa, chicago, mla, harvard, ieee, vancouver, gost) or .csl path.")
-@click.option("-l", "--locale", default=None, metavar="LOCALE",
+@click.option("-l", "--locale", default=None, metavar="LOCALE", callback=known_locale,
               help="Locale for terms and dates, e.g. en-US, ru-RU (default: the style's).")
 @click.option("--format", "output", type=click.Choice(OUTPUT_FORMATS), default=None,
               help="Output markup (default: the one -o's extension names, .html, .md or .rtf, else text).")

@@ -10,7 +10,7 @@ from .. import api
 from ..items import errors
 from ..textio import write_text
 from .common import (
-    EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, markup_for, progress, rendered_markup, report, write_items, writer_for,
+    EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, known_locale, markup_for, progress, rendered_markup, report, write_items, writer_for,
 )
 
 _library = click.option("--library", metavar="user:ID|group:ID",
@@ -98,7 +98,8 @@ def push(infile, collection, from_, library, api_key, endpoint, state_dir, dry_r
               help="Output format (any writer), or text/html/md/rtf with --style (default: the one "
                    "-o's extension names, else csljson, or text with --style).")
 @click.option("--style", metavar="STYLE", help="Render a bibliography in this CSL style (e.g. apa).")
-@click.option("--locale", metavar="LOCALE", help="Locale for --style (default: the style's).")
+@click.option("--locale", metavar="LOCALE", callback=known_locale,
+              help="Locale for --style (default: the style's).")
 @click.option("--subcollections", is_flag=True, help="Include the items of every subcollection.")
 @click.option("-o", "--output", default="-", metavar="OUT", help="Output file ('-' for stdout).")
 @click.option("--local", is_flag=True, help="Read from the Zotero 7 desktop's local API (127.0.0.1:23119).")
