@@ -67,7 +67,7 @@ EXPECTED = {
     ],
     "bibtex/aps.bib": [  # issue, numpages, an article number as pages, \ifmmode accents, math
         {"id": "PhysRevLett.127.063401", "type": "article-journal",
-         "title": "Observation of Feshbach Resonances in Ultracold <sup>6</sup>Li Mixtures",
+         "title": "Observation of Feshbach Resonances in Ultracold ⁶Li Mixtures",
          "author": [name("Novotný", "Jiří"), name("Müller", "Hans"), name("Šimek", "Petr")],
          "container-title": "Phys. Rev. Lett.", "volume": "127", "issue": "6", "page": "063401",
          "number-of-pages": "6", "issued": date((2021, 8)), "publisher": "American Physical Society",
