@@ -178,3 +178,16 @@ def test_export_read_as_a_researcher_expects(path):
 @pytest.mark.parametrize("path", sorted(EXPECTED))
 def test_every_writer_gives_back_what_was_read(path):
     assert losses_through_writers(api.read(str(FIXTURES / path)).items) == []
+
+
+# --- the rules this round added -------------------------------------------------------------------
+
+def test_a_bibtex_letter_written_for_math_and_text_mode_is_its_text_form():
+    """APS writes accented letters as `\\ifmmode \\check{c}\\else \\v{c}\\fi{}` (TeX picks one by
+    mode); a field is text, so the letter is the \\else branch, in names and titles alike."""
+    text = (r"@article{PhysRevA.99.012345, author = {Ka\ifmmode \check{c}\else \v{c}\fi{}mar\ifmmode "
+            r"\check{c}\else \v{c}\fi{}ík, Tomá\ifmmode \check{s}\else \v{s}\fi{} and Lee, Ann}, title = "
+            r"{Dipolar gases in \ifmmode \check{S}\else \v{S}\fi{}koda's trap}, journal = {Phys. Rev. A}, year = {2019}}")
+    (item,) = api.read_string(text, "bibtex").items
+    assert item["author"] == [name("Kačmarčík", "Tomáš"), name("Lee", "Ann")]
+    assert item["title"] == "Dipolar gases in Škoda's trap"

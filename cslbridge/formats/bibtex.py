@@ -125,6 +125,8 @@ class _Lines:
 def parse(text: str, source: str = "") -> tuple[list[Entry], list[Problem]]:
     """Split a .bib text into entries, expanding @string macros; skip and report broken ones."""
     text = text.lstrip("\ufeff")
+    if "\\ifmmode" in text:  # before names are split: the branch's space is none between names
+        text = latex.text_mode(text)
     macros = _Macros({**MONTH_MACROS, **STYLE_MACROS})
     entries: list[Entry] = []
     problems: list[Problem] = []
