@@ -381,11 +381,12 @@ ENDNOTE_ISI_LINK = re.compile(r"<Go to ISI>://", re.I)
 # A book's pages counted front matter + body, as MathSciNet and zbMATH give them ("xvi+914").
 FRONT_AND_BODY_PAGES = re.compile(r"(?i)^[ivxlcdm]+\s*\+\s*\d+$")
 
-_CHAPTER_LABEL = re.compile(r"Chapter\s+(\d+|[IVXLC]+)\s+[-–—:]\s+(\S.*)", re.S)
+_CHAPTER_LABEL = re.compile(r"Chapter\s+(\d+|[IVXLC]+)(?:\s+[-–—:]|[.:])\s+(\S.*)", re.S)
 
 
 def split_chapter_label(item: Item) -> None:
-    """ScienceDirect's chapter titles start with their number ('Chapter 1 - Trade and Wages'):
+    """ScienceDirect's chapter titles start with their number ('Chapter 1 - Trade and Wages'),
+    Project MUSE's and De Gruyter's so too ('Chapter 3. Cotton and Empire', 'Chapter 3: ...'):
     the number is the chapter's `chapter-number`, the rest its title."""
     m = _CHAPTER_LABEL.fullmatch(item.get("title", "")) if item.get("type") == "chapter" else None
     if m and "chapter-number" not in item:

@@ -191,3 +191,16 @@ def test_a_bibtex_letter_written_for_math_and_text_mode_is_its_text_form():
     (item,) = api.read_string(text, "bibtex").items
     assert item["author"] == [name("Kačmarčík", "Tomáš"), name("Lee", "Ann")]
     assert item["title"] == "Dipolar gases in Škoda's trap"
+
+
+@pytest.mark.parametrize(("text", "fmt"), [
+    ("TY  - CHAP\nT1  - Chapter 2. The Steppe Frontier\nA1  - Khodarkovsky, Michael\n"
+     "T2  - Russia's Steppe Frontier\nPY  - 2002\nER  - \n", "ris"),
+    ("@incollection{k2002, title = {Chapter II: The Steppe Frontier}, author = {Khodarkovsky, Michael},"
+     " booktitle = {Russia's Steppe Frontier}, year = {2002}}", "bibtex"),
+])
+def test_a_chapter_title_led_by_its_number_and_a_period_or_colon_gives_the_number(text, fmt):
+    """Project MUSE's chapters ('Chapter 3. Cotton and Empire') and others' ('Chapter 3: ...') as
+    ScienceDirect's 'Chapter 1 - Trade and Wages' were: the number is the chapter-number."""
+    (item,) = api.read_string(text, fmt).items
+    assert (item["title"], item["chapter-number"]) == ("The Steppe Frontier", "2" if fmt == "ris" else "II")
