@@ -393,6 +393,20 @@ def split_chapter_label(item: Item) -> None:
         item["chapter-number"], item["title"] = m.group(1), m.group(2)
 
 
+# Wiley's exports (BibTeX and RIS) give the abstract with its page heading run in: 'Abstract How do
+# foreign publics respond ...'; with a colon or period after it ('Abstract: We ...') others do too.
+_ABSTRACT_HEADING = re.compile(r"(?:Abstract|ABSTRACT)(?:\s*[.:]\s*|\s+(?=[A-Z]))(?=\S)")
+
+
+def drop_abstract_heading(item: Item) -> None:
+    """An abstract opening with the heading 'Abstract' loses it; not where the title names the word
+    (an abstract of 'Abstract Expressionism and ...' may start with the movement's name)."""
+    abstract = item.get("abstract")
+    if abstract and abstract[0] in "aA" and (m := _ABSTRACT_HEADING.match(abstract)) \
+            and "abstract" not in item.get("title", "").lower():
+        item["abstract"] = abstract[m.end():]
+
+
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})")
 
 

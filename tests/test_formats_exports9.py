@@ -204,3 +204,22 @@ def test_a_chapter_title_led_by_its_number_and_a_period_or_colon_gives_the_numbe
     ScienceDirect's 'Chapter 1 - Trade and Wages' were: the number is the chapter-number."""
     (item,) = api.read_string(text, fmt).items
     assert (item["title"], item["chapter-number"]) == ("The Steppe Frontier", "2" if fmt == "ris" else "II")
+
+
+@pytest.mark.parametrize(("text", "fmt"), [
+    ("TY  - JOUR\nTI  - Remittances and school enrolment in Tajikistan\nAU  - Kim, Elena\nPY  - 2020\n"
+     "AB  - Abstract Objective To estimate how remittances change school enrolment.\nER  - \n", "ris"),
+    ("@article{k2020, title = {Remittances and school enrolment in Tajikistan}, author = {Kim, Elena},"
+     " year = {2020}, abstract = {ABSTRACT: Objective To estimate how remittances change school enrolment.}}",
+     "bibtex"),
+])
+def test_an_abstract_loses_its_heading(text, fmt):
+    """Wiley's exports run the page's heading into the abstract ('Abstract How do ...')."""
+    (item,) = api.read_string(text, fmt).items
+    assert item["abstract"] == "Objective To estimate how remittances change school enrolment."
+
+
+def test_an_abstract_on_abstract_art_keeps_its_first_word():
+    text = ("TY  - JOUR\nTI  - Abstract Expressionism and the Cold War\nAU  - Kim, Elena\nPY  - 2020\n"
+            "AB  - Abstract Expressionism travelled with the State Department.\nER  - \n")
+    assert api.read_string(text, "ris").items[0]["abstract"].startswith("Abstract Expressionism")
