@@ -1,6 +1,6 @@
 """Figures of the blind export rounds: entries and facts read as a researcher expects, and
 what every writer gives back (round-trip losses), over the fixtures of
-tests/test_formats_exports2.py to tests/test_formats_exports8.py, with those tests' own checks.
+tests/test_formats_exports2.py to tests/test_formats_exports9.py, with those tests' own checks.
 Prints the misses, then one line for each round and one for all, and writes them to
 bench/results/blind_exports.txt:
 
@@ -23,6 +23,7 @@ import test_formats_exports5  # noqa: E402
 import test_formats_exports6  # noqa: E402
 import test_formats_exports7  # noqa: E402
 import test_formats_exports8  # noqa: E402
+import test_formats_exports9  # noqa: E402
 from test_formats_exports2 import FIXTURES, OPEN_AT_END, WRITERS, round_trip_losses  # noqa: E402
 from test_more_exports import check, expected_count  # noqa: E402
 
@@ -33,7 +34,8 @@ from cslbridge.formats import get_format  # noqa: E402
 ROUNDS = {"round 2": test_formats_exports2.EXPECTED, "round 3": test_formats_exports3.EXPECTED,
           "round 4": test_formats_exports4.EXPECTED, "round 5": test_formats_exports5.EXPECTED,
           "round 6": test_formats_exports6.EXPECTED,
-          "round 7": test_formats_exports7.EXPECTED, "round 8": test_formats_exports8.EXPECTED}
+          "round 7": test_formats_exports7.EXPECTED, "round 8": test_formats_exports8.EXPECTED,
+          "round 9": test_formats_exports9.EXPECTED}
 unexpected_problems = test_formats_exports3.unexpected_problems  # what a file must report is no miss
 
 

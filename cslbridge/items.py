@@ -381,15 +381,30 @@ ENDNOTE_ISI_LINK = re.compile(r"<Go to ISI>://", re.I)
 # A book's pages counted front matter + body, as MathSciNet and zbMATH give them ("xvi+914").
 FRONT_AND_BODY_PAGES = re.compile(r"(?i)^[ivxlcdm]+\s*\+\s*\d+$")
 
-_CHAPTER_LABEL = re.compile(r"Chapter\s+(\d+|[IVXLC]+)\s+[-–—:]\s+(\S.*)", re.S)
+_CHAPTER_LABEL = re.compile(r"Chapter\s+(\d+|[IVXLC]+)(?:\s+[-–—:]|[.:])\s+(\S.*)", re.S)
 
 
 def split_chapter_label(item: Item) -> None:
-    """ScienceDirect's chapter titles start with their number ('Chapter 1 - Trade and Wages'):
+    """ScienceDirect's chapter titles start with their number ('Chapter 1 - Trade and Wages'),
+    Project MUSE's and De Gruyter's so too ('Chapter 3. Cotton and Empire', 'Chapter 3: ...'):
     the number is the chapter's `chapter-number`, the rest its title."""
     m = _CHAPTER_LABEL.fullmatch(item.get("title", "")) if item.get("type") == "chapter" else None
     if m and "chapter-number" not in item:
         item["chapter-number"], item["title"] = m.group(1), m.group(2)
+
+
+# Wiley's exports (BibTeX and RIS) give the abstract with its page heading run in: 'Abstract How do
+# foreign publics respond ...'; with a colon or period after it ('Abstract: We ...') others do too.
+_ABSTRACT_HEADING = re.compile(r"(?:Abstract|ABSTRACT)(?:\s*[.:]\s*|\s+(?=[A-Z]))(?=\S)")
+
+
+def drop_abstract_heading(item: Item) -> None:
+    """An abstract opening with the heading 'Abstract' loses it; not where the title names the word
+    (an abstract of 'Abstract Expressionism and ...' may start with the movement's name)."""
+    abstract = item.get("abstract")
+    if abstract and abstract[0] in "aA" and (m := _ABSTRACT_HEADING.match(abstract)) \
+            and "abstract" not in item.get("title", "").lower():
+        item["abstract"] = abstract[m.end():]
 
 
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})")

@@ -123,6 +123,17 @@ def unescape_url(text: str) -> str:
     return _URL_ESCAPE.sub(r"\1", text.replace("{", "").replace("}", "")).strip()
 
 
+# APS (Physical Review) writes a letter both ways for TeX to choose, `Ji\ifmmode \check{r}\else
+# \v{r}\fi{}\'{\i}`; a field value is text, so the \else branch is the letter.
+# Within one line, so a file's line numbers stay.
+_IFMMODE = re.compile(r"\\ifmmode\b.*?\\else\b *(.*?)\\fi\b")
+
+
+def text_mode(text: str) -> str:
+    """`\\ifmmode <math>\\else <text>\\fi` -> `<text>`: a field's value is read in text mode."""
+    return _IFMMODE.sub(r"\1", text)
+
+
 def decode(text: str) -> str:
     """LaTeX field text -> Unicode; whitespace collapsed as TeX does."""
     # Names, journals and publishers repeat across a library: remember short values.

@@ -20,7 +20,7 @@ from ..items import (
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold, mapping_failed,
     keep_schema_valid, require_valid,
     approximate_date, assign_ids, base_key, clip, edition_number, labelled_number, format_iso_date, iso_date, mark_static_ordering,
-    normal_date, numeric_date, SEASON_NAMES, read_scopus_conference, season_name, season_words, unfolded_season, server_preprint, split_chapter_label, static_ordered_names, tags, warn_kept,
+    normal_date, numeric_date, SEASON_NAMES, read_scopus_conference, season_name, season_words, unfolded_season, server_preprint, split_chapter_label, drop_abstract_heading, static_ordered_names, tags, warn_kept,
 )
 from ..languages import NAMES, language_code
 from ..parse.names import family_first_patronymic
@@ -125,6 +125,8 @@ class _Lines:
 def parse(text: str, source: str = "") -> tuple[list[Entry], list[Problem]]:
     """Split a .bib text into entries, expanding @string macros; skip and report broken ones."""
     text = text.lstrip("\ufeff")
+    if "\\ifmmode" in text:  # before names are split: the branch's space is none between names
+        text = latex.text_mode(text)
     macros = _Macros({**MONTH_MACROS, **STYLE_MACROS})
     entries: list[Entry] = []
     problems: list[Problem] = []
@@ -1239,6 +1241,7 @@ def to_item(entry: Entry) -> Item:
     if static and not mark_static_ordering(item, static):
         notes.append(f"{CUSTOM_PREFIX}static-ordering: {static}")
     split_chapter_label(item)
+    drop_abstract_heading(item)
     accessed = _ACCESSED_NOTE.match(note or "") if "accessed" not in item else None
     date = accessed and iso_date(accessed.group(1))
     if date and "date-parts" in date:  # 'note = {Accessed: 2021-03-04}', as many .bib files record it

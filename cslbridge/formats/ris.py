@@ -41,7 +41,7 @@ from ..items import (
     ARXIV_DOI, ARXIV_REPOSITORIES, arxiv_preprint,
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TEXT_NAME_PARTS, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult,
     add_mapped, add_note, approximate_date, require_valid, assign_ids, clip, date_year, edition_number, labelled_number, format_iso_date, iso_date,
-    mark_static_ordering, normal_date, numeric_date, refused_field, read_scopus_conference, season_name, season_words, unfolded_season, warn_kept, server_preprint, split_chapter_label, static_ordered_names, tags,
+    mark_static_ordering, normal_date, numeric_date, refused_field, read_scopus_conference, season_name, season_words, unfolded_season, warn_kept, server_preprint, split_chapter_label, drop_abstract_heading, static_ordered_names, tags,
 )
 from ..languages import language_code
 from ..schema import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
@@ -391,6 +391,7 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
     elif title and _catalogue_record(fields):
         _read_isbd_title(item)
     split_chapter_label(item)
+    drop_abstract_heading(item)
     _read_pages(item, sp, ep)
     _read_dates(item, dates)
     _read_notes(item, notes)
