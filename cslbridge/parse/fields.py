@@ -4432,6 +4432,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if words[i - 1].endswith("):") and labels[i - 1] in ("volume", "issue") and labels[i] != "pages" \
                 and _VANCOUVER_PAGE.fullmatch(words[i]):
             labels[i] = "pages"
+    # Chicago's (and Google Scholar's) "Ocean & Coastal Management 198 (2020): 105372.": a number of three digits or
+    # fewer between the journal and its bracketed year is the volume, though the tagger took "198" or "199" for the
+    # head of a year.
+    for i in (range(1, n - 1) if "):" in text and _has(labels, "container") else ()):
+        if labels[i] == "date" and labels[i - 1] == "container" and len(words[i]) < 4 and words[i].isdigit() \
+                and _BRACKETED_YEAR.fullmatch(words[i + 1]):
+            labels[i] = "volume"
     # ASME's "“Title,” Proc. ASME 2019 Pressure Vessels and Piping Conference, ...": once a quoted title has closed,
     # words the tagger called title again, running on from the container with no mark between (over the meeting's year
     # inside its name), are the container's
