@@ -12,3 +12,16 @@ def test_short_number_before_the_bracketed_year_is_the_volume():
     item = _one("Lindqvist, Maria. “Urban Heat and Mortality in Stockholm.” Environmental Research 199 (2021): 111342.")
     assert (item["volume"], item["page"], item["issued"]) == ("199", "111342", {"date-parts": [[2021]]})
     assert "note" not in item
+
+
+
+def test_month_in_the_issue_bracket_dates_the_article():
+    """Zotero's Chicago author-date prints the month where no issue number is: "Water Policy 20 (October): 1021–38." is
+    volume 20 dated October 2018 (the pair had gone to note), and "55 (March): 45–57." has no issue "March"."""
+    item = _one("Holm, Sara. 2018. “Informal Water Vendors in Lima.” Water Policy 20 (October): 1021–38.")
+    assert (item["volume"], item["issued"], item["page"]) == ("20", {"date-parts": [[2018, 10]]}, "1021-38")
+    assert "note" not in item
+    item = _one("Holm, Sara, and Diego Ramos. 2019. “Informal Water Vendors in Lima.” Journal of Development Studies "
+                "55 (March): 45–57.")
+    assert (item["volume"], item["issued"]) == ("55", {"date-parts": [[2019, 3]]})
+    assert "issue" not in item
