@@ -25,3 +25,11 @@ def test_month_in_the_issue_bracket_dates_the_article():
                 "55 (March): 45–57.")
     assert (item["volume"], item["issued"]) == ("55", {"date-parts": [[2019, 3]]})
     assert "issue" not in item
+
+
+def test_month_and_year_bracket_after_the_volume():
+    """Chicago's "Journal 20 (October 2018): 1021–38.": the number before the month's bracket is the volume (the tagger
+    had read it as a date's head and the three words went to note)."""
+    item = _one("Holm, Sara. “Informal Water Vendors in Lima.” Water Policy 20 (October 2018): 1021–38.")
+    assert (item["volume"], item["issued"], item["page"]) == ("20", {"date-parts": [[2018, 10]]}, "1021-38")
+    assert "note" not in item

@@ -1527,7 +1527,8 @@ _PUBLISHER_MONTH = re.compile(r",\s+(January|February|March|April|May|June|July|
                               r"December)$")
 _DAYS_OF_MONTH = re.compile(rf"(?i)({_ENGLISH_MONTH})\s+(\d{{1,2}})\s*[–-]\s*(\d{{1,2}})"
                             rf"|(\d{{1,2}})\s*[–-]\s*(\d{{1,2}})\s+({_ENGLISH_MONTH})")
-_BRACKETED_MONTH = re.compile(rf"(?i)\({_ENGLISH_MONTH}\):")  # Chicago's "151 (April): 112168", no issue
+# Chicago's date bracket after the volume: "(2020):", "(October 2018):", "(Spring 2019):", "(April):" (no issue)
+_BRACKETED_DATE = re.compile(rf"(?i)\((?:(?:{_ENGLISH_MONTH}|spring|summer|autumn|fall|winter)(?: {_YEAR})?|{_YEAR})\):")
 _MONTH_SPAN = re.compile(rf"(?i){_ENGLISH_MONTH}[–/-]{_ENGLISH_MONTH},?")  # "January–February,"
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _US_STATES = frozenset("""AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
@@ -4433,17 +4434,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if words[i - 1].endswith("):") and labels[i - 1] in ("volume", "issue") and labels[i] != "pages" \
                 and _VANCOUVER_PAGE.fullmatch(words[i]):
             labels[i] = "pages"
-    # Chicago's (and Google Scholar's) "Ocean & Coastal Management 198 (2020): 105372.", Zotero's Chicago author-date
-    # "Energy Policy 151 (April): 112168.": a number of three digits or fewer between the journal and the bracket of
-    # its year, or of its month where no issue stands, is the volume (the tagger took "198" or "199" for the head of a
-    # year), and the month the date's, no issue.
+    # Chicago's (and Google Scholar's) "Ocean & Coastal Management 198 (2020): 105372.", "Water Policy 20 (October
+    # 2018): 1021–38.", Zotero's Chicago author-date "Energy Policy 151 (April): 112168.": a number of three digits or
+    # fewer between the journal and the bracket of its date (a month alone where no issue stands) is the volume (the
+    # tagger took "198" or "20" for a date's head), and the bracket the date's, no issue.
     for i in (range(1, n - 1) if "):" in text and _has(labels, "container") else ()):
         if labels[i] in ("date", "volume") and labels[i - 1] == "container" and len(words[i]) < 4 \
                 and words[i].isdigit():
-            month = _BRACKETED_MONTH.fullmatch(words[i + 1])
-            if month or _BRACKETED_YEAR.fullmatch(words[i + 1]):
-                labels[i] = "volume"
-                labels[i + 1] = "date" if month else labels[i + 1]
+            dated = _BRACKETED_DATE.match(" ".join(words[i + 1:i + 3]))
+            if dated:
+                end = i + 2 + (" " in dated.group())
+                labels[i:end] = ["volume"] + ["date"] * (end - i - 1)
     # ASME's "“Title,” Proc. ASME 2019 Pressure Vessels and Piping Conference, ...": once a quoted title has closed,
     # words the tagger called title again, running on from the container with no mark between (over the meeting's year
     # inside its name), are the container's
