@@ -33,3 +33,12 @@ def test_month_and_year_bracket_after_the_volume():
     item = _one("Holm, Sara. “Informal Water Vendors in Lima.” Water Policy 20 (October 2018): 1021–38.")
     assert (item["volume"], item["issued"], item["page"]) == ("20", {"date-parts": [[2018, 10]]}, "1021-38")
     assert "note" not in item
+
+
+def test_article_number_after_the_date_bracket_is_the_page():
+    """Google Scholar's MLA "Geophysical Research Letters 48.12 (2021): e2021GL093412.": the article number of letters
+    and digits after the date's colon is the page (it had run into the journal's name)."""
+    item = _one('Mbeki, Thandi. "Drought and maize yields in Limpopo." Geophysical Research Letters 48.12 (2021): '
+                'e2021GL093412.')
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == \
+        ("Geophysical Research Letters", "48", "12", "e2021GL093412")

@@ -4445,6 +4445,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if dated:
                 end = i + 2 + (" " in dated.group())
                 labels[i:end] = ["volume"] + ["date"] * (end - i - 1)
+    # Google Scholar's MLA "Water Resources Research 57.4 (2021): e2020WR028745.": the word closing the entry (or
+    # before its link) after the date bracket's colon is the page, an article number of letters and digits too.
+    for i in (range(1, n) if "):" in text else ()):
+        if words[i - 1].endswith("):") and labels[i - 1] == "date" and labels[i] in ("title", "container") \
+                and (i + 1 == n or labels[i + 1] in ("doi", "url")) and _PAGES_ALONE.fullmatch(words[i].rstrip(".,")):
+            labels[i] = "pages"
     # ASME's "“Title,” Proc. ASME 2019 Pressure Vessels and Piping Conference, ...": once a quoted title has closed,
     # words the tagger called title again, running on from the container with no mark between (over the meeting's year
     # inside its name), are the container's
