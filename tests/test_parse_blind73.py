@@ -42,3 +42,13 @@ def test_article_number_after_the_date_bracket_is_the_page():
                 'e2021GL093412.')
     assert (item["container-title"], item["volume"], item["issue"], item["page"]) == \
         ("Geophysical Research Letters", "48", "12", "e2021GL093412")
+
+
+def test_no_pagination_mark_is_not_the_journals():
+    """Semantic Scholar's MLA "Journal of Urban Climate 14.2 (2010): n. pag.": MLA 7's mark for no page numbers is read
+    as "n.d." is, left out (it had run into the journal's name)."""
+    item = _one("Okafor, Chinedu, and Ryo Nakashima. “Thermal Comfort in Lagos Markets.” Journal of Urban Climate 14.2 "
+                "(2010): n. pag.")
+    assert (item["container-title"], item["volume"], item["issue"]) == ("Journal of Urban Climate", "14", "2")
+    assert "page" not in item and "note" not in item
+    assert item["custom"]["source"].endswith("(2010): n. pag.")

@@ -7759,12 +7759,19 @@ _GENRE_IN_TRANSLATION = re.compile(
     r"(?P<genre>(?:Cand|Dr|Doct?)\.\s[^\[\]]{0,40}?diss\.)\]\.?")
 
 
+# MLA 7's "n. pag." (no pagination), as Semantic Scholar's Cite box prints it, "Journal (2023): n. pag.": a mark that the
+# work has no page numbers, as "n.d." marks no date; styles print their own, so the entry is read without it
+_NO_PAGINATION = re.compile(r"[:,.]?\s+[Nn]\. ?pag\.(?=\s|$)")
+
+
 def _parse(text: str, tagger) -> dict:
     source = text if isinstance(text, str) else str(text)
     clean = _normalise(source)
     bullet = _LIST_BULLET.match(clean)
     if bullet:
         clean = clean[bullet.end():]
+    if "pag." in clean:
+        clean = _NO_PAGINATION.sub(".", clean)
     page_head = _PAGE_HEAD_IN_ENTRY.search(clean) if any(cue in clean for cue in _PAGE_HEAD_CUES) \
         or _PAGE_HEAD_CITATION.search(clean) else None
     if page_head:  # the entry is read without the PDF page's head, which is kept in note
