@@ -52,3 +52,12 @@ def test_no_pagination_mark_is_not_the_journals():
     assert (item["container-title"], item["volume"], item["issue"]) == ("Journal of Urban Climate", "14", "2")
     assert "page" not in item and "note" not in item
     assert item["custom"]["source"].endswith("(2010): n. pag.")
+
+
+def test_site_named_before_the_link_is_the_web_pages_container():
+    """Word's References tool (APA 6) closes a web page with "Retrieved from Site: URL": the site is the page's
+    container (it had stayed in note)."""
+    item = _one("Harris, M. (2014, June 3). How to plant a rain garden. Retrieved from Gardening Know How: "
+                "https://www.gardeningknowhow.com/special/rain-gardens.htm")
+    assert (item["type"], item["container-title"]) == ("webpage", "Gardening Know How")
+    assert "note" not in item

@@ -8380,6 +8380,8 @@ def _parse(text: str, tagger) -> dict:
     if "publisher" in item and "collection-title" not in item and "; " in item.get(_book_title_key(item), ""):
         _series_before_imprint(item, confidence, clean)
     _database_in_note(item, confidence, clean)
+    if item.get("note", "").startswith("Retrieved from ") and item["type"] == "webpage" and "URL" in item:
+        _site_retrieved_from(item, confidence, clean)
     if "publisher-place" not in item and is_place(item.get("publisher", "")):
         # "Regional labour markets. Perm, 2019. 180 p.": a known place named alone is the place, not a publisher.
         _move(item, confidence, "publisher", "publisher-place")
@@ -13044,6 +13046,17 @@ def _database_in_note(item: dict, confidence: dict, text: str) -> None:
     else:
         del item["note"]
 
+
+
+def _site_retrieved_from(item: dict, confidence: dict, text: str) -> None:
+    """Word's APA 6 web page, "Title. Retrieved from Food Policy Institute: https://...": the name between "Retrieved
+    from" and the colon before the link is the site, the page's container (the tagger left the sentence as a note)."""
+    site = item["note"].removeprefix("Retrieved from ").strip()
+    if "container-title" not in item and f"Retrieved from {site}: {item['URL']}" in text \
+            and _REPOSITORY_NAME.fullmatch(site):
+        item["container-title"] = site
+        confidence["container-title"] = confidence.get("URL", 0.7)
+        del item["note"]
 
 # A series in round brackets with its number in square ones: NICE's "(NICE guideline [NG136])".
 _BRACKETED_SERIES = re.compile(r"\(([^()\[\]]+?)\s+\[([A-Z]{0,4}\d[\w./-]*)\]\)")
