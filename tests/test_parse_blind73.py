@@ -61,3 +61,12 @@ def test_site_named_before_the_link_is_the_web_pages_container():
                 "https://www.gardeningknowhow.com/special/rain-gardens.htm")
     assert (item["type"], item["container-title"]) == ("webpage", "Gardening Know How")
     assert "note" not in item
+
+
+def test_preservation_archive_from_crossrefs_formatter_is_the_archive():
+    """Crossref's "cite as" APA prints the record's archive before the DOI, "Water Resources Research, 56(8). Portico.
+    https://doi.org/...": the preservation service is the item's archive (it had stayed in note)."""
+    item = _one("Sato, K., & Lindholm, P. (2020). Snowmelt Timing and Spring Floods in Hokkaido. Water Resources "
+                "Research, 56(8). Portico. https://doi.org/10.1029/2019wr026789")
+    assert (item["archive"], item["volume"], item["issue"]) == ("Portico", "56", "8")
+    assert "note" not in item

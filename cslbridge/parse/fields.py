@@ -8382,6 +8382,11 @@ def _parse(text: str, tagger) -> dict:
     _database_in_note(item, confidence, clean)
     if item.get("note", "").startswith("Retrieved from ") and item["type"] == "webpage" and "URL" in item:
         _site_retrieved_from(item, confidence, clean)
+    elif item.get("note", "").rstrip(".") in _PRESERVATION_ARCHIVES and "archive" not in item:
+        # Crossref's "cite as" APA, "Hydrological Processes, 36(3). Portico. https://doi.org/...": the archive
+        # preserving the journal, which APA's style prints from the record's archive, is the item's archive
+        item["archive"] = item.pop("note").rstrip(".")
+        confidence["archive"] = 0.9
     if "publisher-place" not in item and is_place(item.get("publisher", "")):
         # "Regional labour markets. Perm, 2019. 180 p.": a known place named alone is the place, not a publisher.
         _move(item, confidence, "publisher", "publisher-place")
@@ -13046,6 +13051,10 @@ def _database_in_note(item: dict, confidence: dict, text: str) -> None:
     else:
         del item["note"]
 
+
+
+# The digital preservation services Crossref's records name as a journal's archive
+_PRESERVATION_ARCHIVES = frozenset(("Portico", "CLOCKSS", "LOCKSS", "Internet Archive"))
 
 
 def _site_retrieved_from(item: dict, confidence: dict, text: str) -> None:
