@@ -70,3 +70,20 @@ def test_preservation_archive_from_crossrefs_formatter_is_the_archive():
                 "Research, 56(8). Portico. https://doi.org/10.1029/2019wr026789")
     assert (item["archive"], item["volume"], item["issue"]) == ("Portico", "56", "8")
     assert "note" not in item
+
+
+def test_google_scholars_glued_in_opens_the_book():
+    """Google Scholar's Vancouver form glues "In" to the book or proceedings: "Title. InICASSP 2019-2019 IEEE ...
+    (ICASSP) 2019 May 12 (pp. 2257-2261). IEEE." is a paper in those proceedings (the glued word had run the title
+    on); a title opening with such a word ("InSAR monitoring ...") keeps it."""
+    item = _one("Sato K, Brennan T. Keyword spotting on microcontrollers. InICASSP 2019-2019 IEEE International "
+                "Conference on Acoustics, Speech and Signal Processing (ICASSP) 2019 May 12 (pp. 2257-2261). IEEE.")
+    assert (item["type"], item["title"], item["page"]) == \
+        ("paper-conference", "Keyword spotting on microcontrollers", "2257-2261")
+    assert item["container-title"].startswith("ICASSP 2019-2019 IEEE International Conference")
+    item = _one("Kumar R, Osei A. Federated learning for clinical text classification. InProceedings of the AAAI "
+                "Conference on Artificial Intelligence 2021 May 18.")
+    assert item["container-title"] == "Proceedings of the AAAI Conference on Artificial Intelligence"
+    item = _one("Holm S. InSAR monitoring of subsidence. In: Berglund E, editor. Water governance. London: Routledge; "
+                "2017 (pp. 101-24).")
+    assert item["title"] == "InSAR monitoring of subsidence"

@@ -270,6 +270,13 @@ _MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=[^\s*])([^*]+?)(?<=[^\s*])
 _SPACED_EPRINT = re.compile(r"\[ (arXiv:[^\s\[\]]+) \]")
 
 
+# Google Scholar's Vancouver form glues the "In" before a chapter's book or a paper's proceedings to it, "Title.
+# InUrban futures in Southern Africa 2019 (pp. 45-68).", "InICASSP 2019-2019 IEEE International Conference ... 2019
+# May 12 (pp. 2257-2261).", "InProceedings of the ...": the book's sentence running on to its "(pp." (or the
+# proceedings' word) tells it from a title or publisher so named ("InSAR monitoring of ...", "InTech")
+_GLUED_IN = re.compile(r"\. In(?=(?:[A-Z][a-z]{2,}|[A-Z]{2,})[^.]*? \(pp\. |Proceedings\b)")
+
+
 def _normalise(text: str) -> str:
     text = text if isinstance(text, str) else str(text)
     if _CONTROL.search(text):  # CONTROL_IN_WORD's characters are among _CONTROL's: one cheap scan for both
@@ -317,6 +324,8 @@ def _normalise(text: str) -> str:
         text = _GLUED_LAST_INITIAL.sub(" ", text)
     if "(" in text:
         text = _GLUED_AUTHOR_DATE.sub(" ", text)
+    if ". In" in text and (" (pp. " in text or ". InProceedings" in text):
+        text = _GLUED_IN.sub(". In ", text)
     if ",1" in text or ",2" in text:
         text = _GLUED_PAGES_YEAR.sub(r"\1 ", text)
     if " ." in text:
