@@ -87,3 +87,13 @@ def test_google_scholars_glued_in_opens_the_book():
     item = _one("Holm S. InSAR monitoring of subsidence. In: Berglund E, editor. Water governance. London: Routledge; "
                 "2017 (pp. 101-24).")
     assert item["title"] == "InSAR monitoring of subsidence"
+
+
+def test_zoteros_library_catalog_before_the_link_is_the_source():
+    """Zotero's MLA prints the item's Library Catalog as a second container before the link: "pp. 1590–94. Semantic
+    Scholar, https://doi.org/...", "DOI.org (Crossref), ..." is the item's source (it had stayed in note, or half of
+    it)."""
+    item = _one("Sato, Kenji, and Thomas Brennan. “Keyword Spotting on Microcontrollers.” IEEE Signal Processing Letters, "
+                "vol. 27, 2020, pp. 1590–94. DOI.org (Crossref), https://doi.org/10.1109/LSP.2020.3017842.")
+    assert (item["source"], item["DOI"], item["page"]) == ("DOI.org (Crossref)", "10.1109/LSP.2020.3017842", "1590-94")
+    assert "note" not in item

@@ -1636,8 +1636,10 @@ _BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under", "to", "de",
 _PUBLISHER_JOINERS = frozenset(("of", "for", "and", "&"))  # in a publisher's name: "Centre for ...", "Taylor & Francis"
 _ROLE_LABELS = frozenset(("editor", "translator"))
 _ROLE_WORDS = {"ed.": "editor", "trans.": "translator"}  # a Chicago note's role word before the names: "ed. Name"
-# Databases MLA names as a work's second container.
+# Databases MLA names as a work's second container (and the catalogues Zotero's MLA prints there from the item's
+# Library Catalog: "DOI.org (Crossref), https://doi.org/...").
 _DATABASE_NAMES = frozenset(("JSTOR", "ProQuest", "EBSCOhost", "Project MUSE", "Google Books", "ScienceDirect", "Gale",
+                             "DOI.org (Crossref)", "DOI.org (Datacite)", "Crossref", "Semantic Scholar",
                              "Academic Search Complete", "Nexis Uni", "LexisNexis", "Westlaw", "HeinOnline", "Scopus",
                              "Web of Science", "PubMed", "PubMed Central", "SpringerLink", "Cambridge Core",
                              "Oxford Academic", "Wiley Online Library", "SAGE Journals", "Taylor & Francis Online"))
