@@ -97,3 +97,16 @@ def test_zoteros_library_catalog_before_the_link_is_the_source():
                 "vol. 27, 2020, pp. 1590–94. DOI.org (Crossref), https://doi.org/10.1109/LSP.2020.3017842.")
     assert (item["source"], item["DOI"], item["page"]) == ("DOI.org (Crossref)", "10.1109/LSP.2020.3017842", "1590-94")
     assert "note" not in item
+
+
+def test_publisher_after_the_journals_stop_is_the_publisher():
+    """Mendeley's Harvard (Cite Them Right) prints the journal's publisher after its name: "International Migration
+    Review. SAGE Publications, 54(2), pp. 512–538." has the journal and its publisher apart (they had been one name);
+    "The Lancet. Global health, 9(3)" is one journal."""
+    item = _one("Ramos, D. and Watanabe, K. (2020) “Migration Networks and Remittance Flows in Central America,” "
+                "International Migration Review. SAGE Publications, 54(2), pp. 512–538. "
+                "Available at: https://doi.org/10.1177/0197918319849011.")
+    assert (item["container-title"], item["publisher"], item["volume"]) == \
+        ("International Migration Review", "SAGE Publications", "54")
+    item = _one("Okafor, C. (2021) ‘Deworming and anaemia’, The Lancet. Global health, 9(3), pp. e312–e321.")
+    assert item["container-title"] == "The Lancet. Global health" and "publisher" not in item

@@ -8393,7 +8393,9 @@ def _parse(text: str, tagger) -> dict:
     _database_in_note(item, confidence, clean)
     if item.get("note", "").startswith("Retrieved from ") and item["type"] == "webpage" and "URL" in item:
         _site_retrieved_from(item, confidence, clean)
-    elif item.get("note", "").rstrip(".") in _PRESERVATION_ARCHIVES and "archive" not in item:
+    elif ". " in item.get("container-title", "") and "volume" in item and "publisher" not in item:
+        _publisher_after_journal(item, confidence, clean)
+    if item.get("note", "").rstrip(".") in _PRESERVATION_ARCHIVES and "archive" not in item:
         # Crossref's "cite as" APA, "Hydrological Processes, 36(3). Portico. https://doi.org/...": the archive
         # preserving the journal, which APA's style prints from the record's archive, is the item's archive
         item["archive"] = item.pop("note").rstrip(".")
@@ -13067,6 +13069,16 @@ def _database_in_note(item: dict, confidence: dict, text: str) -> None:
 # The digital preservation services Crossref's records name as a journal's archive
 _PRESERVATION_ARCHIVES = frozenset(("Portico", "CLOCKSS", "LOCKSS", "Internet Archive"))
 
+
+def _publisher_after_journal(item: dict, confidence: dict, text: str) -> None:
+    """Mendeley's Harvard (Cite Them Right), "‘Title’, International Migration Review. SAGE Publications Inc, 54(2),
+    pp. 512–538.": the sentence after the journal's stop, named as a publisher is, right before the volume's comma, is
+    the journal's publisher, not part of its name."""
+    journal, _, tail = item["container-title"].rpartition(". ")
+    if (_PUBLISHER_WORD.search(tail) or tail.endswith(("Publications", "Limited", "BV"))) \
+            and f"{item['container-title']}, {item['volume']}" in text:
+        item["container-title"], item["publisher"] = journal, tail
+        confidence["publisher"] = confidence.get("container-title", 0.7)
 
 def _site_retrieved_from(item: dict, confidence: dict, text: str) -> None:
     """Word's APA 6 web page, "Title. Retrieved from Food Policy Institute: https://...": the name between "Retrieved
