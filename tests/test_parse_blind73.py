@@ -110,3 +110,11 @@ def test_publisher_after_the_journals_stop_is_the_publisher():
         ("International Migration Review", "SAGE Publications", "54")
     item = _one("Okafor, C. (2021) ‘Deworming and anaemia’, The Lancet. Global health, 9(3), pp. e312–e321.")
     assert item["container-title"] == "The Lancet. Global health" and "publisher" not in item
+
+
+def test_name_after_the_page_ranges_stop_is_no_page():
+    """Crossref's "cite as" APA "Economy, 46(160), 245–262. CLOCKSS. https://doi.org/...": the archive's name after the
+    pages' stop is no page (it had run into them); the preservation service is the archive."""
+    item = _one("Ilunga, M. (2019). Mining Royalties and Local Development in Katanga. Review of African Political "
+                "Economy, 46(160), 245–262. CLOCKSS. https://doi.org/10.1080/03056244.2019.1631141")
+    assert (item["page"], item["archive"]) == ("245-262", "CLOCKSS")

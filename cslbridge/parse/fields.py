@@ -4456,6 +4456,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if dated:
                 end = i + 2 + (" " in dated.group())
                 labels[i:end] = ["volume"] + ["date"] * (end - i - 1)
+    # Crossref's "cite as" APA "Economy, 46(160), 245–262. CLOCKSS. https://doi.org/...": a capitalised word with no
+    # figure after the page range's stop is no page (the archive's name, a remark), whatever the tagger made of it.
+    for i in (range(2, n) if _has(labels, "pages") else ()):
+        if labels[i] == labels[i - 1] == "pages" and words[i - 1].endswith(".") and words[i - 1][:1].isdigit() \
+                and words[i][:1].isupper() and words[i].rstrip(".,").isalpha() and not _PAGE_CUE.match(words[i]):
+            labels[i] = "note"
     # Google Scholar's MLA "Water Resources Research 57.4 (2021): e2020WR028745.": the word closing the entry (or
     # before its link) after the date bracket's colon is the page, an article number of letters and digits too.
     for i in (range(1, n) if "):" in text else ()):
