@@ -4457,9 +4457,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 end = i + 2 + (" " in dated.group())
                 labels[i:end] = ["volume"] + ["date"] * (end - i - 1)
     # Crossref's "cite as" APA "Economy, 46(160), 245–262. CLOCKSS. https://doi.org/...": a capitalised word with no
-    # figure after the page range's stop is no page (the archive's name, a remark), whatever the tagger made of it.
+    # figure after the page range's own stop is no page (the archive's name, a remark), whatever the tagger made of it
+    # (APA's bracketed "(pp. 12–20). NCTE." is followed by its publisher).
     for i in (range(2, n) if _has(labels, "pages") else ()):
-        if labels[i] == labels[i - 1] == "pages" and words[i - 1].endswith(".") and words[i - 1][:1].isdigit() \
+        if labels[i] == labels[i - 1] == "pages" and words[i - 1].endswith(".") and words[i - 1][-2:-1].isdigit() \
+                and words[i - 1][:1].isdigit() \
                 and words[i][:1].isupper() and words[i].rstrip(".,").isalpha() and not _PAGE_CUE.match(words[i]):
             labels[i] = "note"
     # Google Scholar's MLA "Water Resources Research 57.4 (2021): e2020WR028745.": the word closing the entry (or
