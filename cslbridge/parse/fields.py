@@ -270,6 +270,13 @@ _MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=[^\s*])([^*]+?)(?<=[^\s*])
 _SPACED_EPRINT = re.compile(r"\[ (arXiv:[^\s\[\]]+) \]")
 
 
+# Google Scholar's Vancouver form glues the "In" before a chapter's book or a paper's proceedings to it, "Title.
+# InUrban futures in Southern Africa 2019 (pp. 45-68).", "InICASSP 2019-2019 IEEE International Conference ... 2019
+# May 12 (pp. 2257-2261).", "InProceedings of the ...": the book's sentence running on to its "(pp." (or the
+# proceedings' word) tells it from a title or publisher so named ("InSAR monitoring of ...", "InTech")
+_GLUED_IN = re.compile(r"\. In(?=(?:[A-Z][a-z]{2,}|[A-Z]{2,})[^.]*? \(pp\. |Proceedings\b)")
+
+
 def _normalise(text: str) -> str:
     text = text if isinstance(text, str) else str(text)
     if _CONTROL.search(text):  # CONTROL_IN_WORD's characters are among _CONTROL's: one cheap scan for both
@@ -317,6 +324,8 @@ def _normalise(text: str) -> str:
         text = _GLUED_LAST_INITIAL.sub(" ", text)
     if "(" in text:
         text = _GLUED_AUTHOR_DATE.sub(" ", text)
+    if ". In" in text and (" (pp. " in text or ". InProceedings" in text):
+        text = _GLUED_IN.sub(". In ", text)
     if ",1" in text or ",2" in text:
         text = _GLUED_PAGES_YEAR.sub(r"\1 ", text)
     if " ." in text:
@@ -1527,6 +1536,8 @@ _PUBLISHER_MONTH = re.compile(r",\s+(January|February|March|April|May|June|July|
                               r"December)$")
 _DAYS_OF_MONTH = re.compile(rf"(?i)({_ENGLISH_MONTH})\s+(\d{{1,2}})\s*[–-]\s*(\d{{1,2}})"
                             rf"|(\d{{1,2}})\s*[–-]\s*(\d{{1,2}})\s+({_ENGLISH_MONTH})")
+# Chicago's date bracket after the volume: "(2020):", "(October 2018):", "(Spring 2019):", "(April):" (no issue)
+_BRACKETED_DATE = re.compile(rf"(?i)\((?:(?:{_ENGLISH_MONTH}|spring|summer|autumn|fall|winter)(?: {_YEAR})?|{_YEAR})\):")
 _MONTH_SPAN = re.compile(rf"(?i){_ENGLISH_MONTH}[–/-]{_ENGLISH_MONTH},?")  # "January–February,"
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _US_STATES = frozenset("""AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
@@ -1625,8 +1636,10 @@ _BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under", "to", "de",
 _PUBLISHER_JOINERS = frozenset(("of", "for", "and", "&"))  # in a publisher's name: "Centre for ...", "Taylor & Francis"
 _ROLE_LABELS = frozenset(("editor", "translator"))
 _ROLE_WORDS = {"ed.": "editor", "trans.": "translator"}  # a Chicago note's role word before the names: "ed. Name"
-# Databases MLA names as a work's second container.
+# Databases MLA names as a work's second container (and the catalogues Zotero's MLA prints there from the item's
+# Library Catalog: "DOI.org (Crossref), https://doi.org/...").
 _DATABASE_NAMES = frozenset(("JSTOR", "ProQuest", "EBSCOhost", "Project MUSE", "Google Books", "ScienceDirect", "Gale",
+                             "DOI.org (Crossref)", "DOI.org (Datacite)", "Crossref", "Semantic Scholar",
                              "Academic Search Complete", "Nexis Uni", "LexisNexis", "Westlaw", "HeinOnline", "Scopus",
                              "Web of Science", "PubMed", "PubMed Central", "SpringerLink", "Cambridge Core",
                              "Oxford Academic", "Wiley Online Library", "SAGE Journals", "Taylor & Francis Online"))
@@ -4431,6 +4444,31 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n) if "):" in text else ()):
         if words[i - 1].endswith("):") and labels[i - 1] in ("volume", "issue") and labels[i] != "pages" \
                 and _VANCOUVER_PAGE.fullmatch(words[i]):
+            labels[i] = "pages"
+    # Chicago's (and Google Scholar's) "Ocean & Coastal Management 198 (2020): 105372.", "Water Policy 20 (October
+    # 2018): 1021–38.", Zotero's Chicago author-date "Energy Policy 151 (April): 112168.": a number of three digits or
+    # fewer between the journal and the bracket of its date (a month alone where no issue stands) is the volume (the
+    # tagger took "198" or "20" for a date's head), and the bracket the date's, no issue.
+    for i in (range(1, n - 1) if "):" in text and _has(labels, "container") else ()):
+        if labels[i] in ("date", "volume") and labels[i - 1] == "container" and len(words[i]) < 4 \
+                and words[i].isdigit():
+            dated = _BRACKETED_DATE.match(" ".join(words[i + 1:i + 3]))
+            if dated:
+                end = i + 2 + (" " in dated.group())
+                labels[i:end] = ["volume"] + ["date"] * (end - i - 1)
+    # Crossref's "cite as" APA "Economy, 46(160), 245–262. CLOCKSS. https://doi.org/...": a capitalised word with no
+    # figure after the page range's own stop is no page (the archive's name, a remark), whatever the tagger made of it
+    # (APA's bracketed "(pp. 12–20). NCTE." is followed by its publisher).
+    for i in (range(2, n) if _has(labels, "pages") else ()):
+        if labels[i] == labels[i - 1] == "pages" and words[i - 1].endswith(".") and words[i - 1][-2:-1].isdigit() \
+                and words[i - 1][:1].isdigit() \
+                and words[i][:1].isupper() and words[i].rstrip(".,").isalpha() and not _PAGE_CUE.match(words[i]):
+            labels[i] = "note"
+    # Google Scholar's MLA "Water Resources Research 57.4 (2021): e2020WR028745.": the word closing the entry (or
+    # before its link) after the date bracket's colon is the page, an article number of letters and digits too.
+    for i in (range(1, n) if "):" in text else ()):
+        if words[i - 1].endswith("):") and labels[i - 1] == "date" and labels[i] in ("title", "container") \
+                and (i + 1 == n or labels[i + 1] in ("doi", "url")) and _PAGES_ALONE.fullmatch(words[i].rstrip(".,")):
             labels[i] = "pages"
     # ASME's "“Title,” Proc. ASME 2019 Pressure Vessels and Piping Conference, ...": once a quoted title has closed,
     # words the tagger called title again, running on from the container with no mark between (over the meeting's year
@@ -7740,12 +7778,19 @@ _GENRE_IN_TRANSLATION = re.compile(
     r"(?P<genre>(?:Cand|Dr|Doct?)\.\s[^\[\]]{0,40}?diss\.)\]\.?")
 
 
+# MLA 7's "n. pag." (no pagination), as Semantic Scholar's Cite box prints it, "Journal (2023): n. pag.": a mark that the
+# work has no page numbers, as "n.d." marks no date; styles print their own, so the entry is read without it
+_NO_PAGINATION = re.compile(r"[:,.]?\s+[Nn]\. ?pag\.(?=\s|$)")
+
+
 def _parse(text: str, tagger) -> dict:
     source = text if isinstance(text, str) else str(text)
     clean = _normalise(source)
     bullet = _LIST_BULLET.match(clean)
     if bullet:
         clean = clean[bullet.end():]
+    if "pag." in clean:
+        clean = _NO_PAGINATION.sub(".", clean)
     page_head = _PAGE_HEAD_IN_ENTRY.search(clean) if any(cue in clean for cue in _PAGE_HEAD_CUES) \
         or _PAGE_HEAD_CITATION.search(clean) else None
     if page_head:  # the entry is read without the PDF page's head, which is kept in note
@@ -8354,6 +8399,15 @@ def _parse(text: str, tagger) -> dict:
     if "publisher" in item and "collection-title" not in item and "; " in item.get(_book_title_key(item), ""):
         _series_before_imprint(item, confidence, clean)
     _database_in_note(item, confidence, clean)
+    if item.get("note", "").startswith("Retrieved from ") and item["type"] == "webpage" and "URL" in item:
+        _site_retrieved_from(item, confidence, clean)
+    elif ". " in item.get("container-title", "") and "volume" in item and "publisher" not in item:
+        _publisher_after_journal(item, confidence, clean)
+    if item.get("note", "").rstrip(".") in _PRESERVATION_ARCHIVES and "archive" not in item:
+        # Crossref's "cite as" APA, "Hydrological Processes, 36(3). Portico. https://doi.org/...": the archive
+        # preserving the journal, which APA's style prints from the record's archive, is the item's archive
+        item["archive"] = item.pop("note").rstrip(".")
+        confidence["archive"] = 0.9
     if "publisher-place" not in item and is_place(item.get("publisher", "")):
         # "Regional labour markets. Perm, 2019. 180 p.": a known place named alone is the place, not a publisher.
         _move(item, confidence, "publisher", "publisher-place")
@@ -12999,6 +13053,31 @@ def _database_in_note(item: dict, confidence: dict, text: str) -> None:
         item["archive_location"] = match.group(2)
     set_note(item, (note[:match.start()] + note[match.end():]).strip(" .;,"))
 
+
+
+# The digital preservation services Crossref's records name as a journal's archive
+_PRESERVATION_ARCHIVES = frozenset(("Portico", "CLOCKSS", "LOCKSS", "Internet Archive"))
+
+
+def _publisher_after_journal(item: dict, confidence: dict, text: str) -> None:
+    """Mendeley's Harvard (Cite Them Right), "‘Title’, International Migration Review. SAGE Publications Inc, 54(2),
+    pp. 512–538.": the sentence after the journal's stop, named as a publisher is, right before the volume's comma, is
+    the journal's publisher, not part of its name."""
+    journal, _, tail = item["container-title"].rpartition(". ")
+    if (_PUBLISHER_WORD.search(tail) or tail.endswith(("Publications", "Limited", "BV"))) \
+            and f"{item['container-title']}, {item['volume']}" in text:
+        item["container-title"], item["publisher"] = journal, tail
+        confidence["publisher"] = confidence.get("container-title", 0.7)
+
+def _site_retrieved_from(item: dict, confidence: dict, text: str) -> None:
+    """Word's APA 6 web page, "Title. Retrieved from Food Policy Institute: https://...": the name between "Retrieved
+    from" and the colon before the link is the site, the page's container (the tagger left the sentence as a note)."""
+    site = item["note"].removeprefix("Retrieved from ").strip()
+    if "container-title" not in item and f"Retrieved from {site}: {item['URL']}" in text \
+            and _REPOSITORY_NAME.fullmatch(site):
+        item["container-title"] = site
+        confidence["container-title"] = confidence.get("URL", 0.7)
+        del item["note"]
 
 # A series in round brackets with its number in square ones: NICE's "(NICE guideline [NG136])".
 _BRACKETED_SERIES = re.compile(r"\(([^()\[\]]+?)\s+\[([A-Z]{0,4}\d[\w./-]*)\]\)")
