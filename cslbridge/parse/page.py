@@ -223,6 +223,10 @@ _ARTEFACT_LINKS = re.compile(
 )
 # "[DOI]" is such a label too, but a bare "doi" link is the start of "doi:10...." (Wikipedia).
 _BRACKETED_DOI = re.compile(r"\[[\s\u00a0]*$")
+# PubMed parts its look-up links by dashes ("... 2019;114(1):150–66. - DOI - PMC - PubMed"): after such a dash
+# "DOI" and "PMC" are labels too, and the dash goes with the label it stood before.
+_DASHED_LABELS = frozenset({"doi", "pmc"})
+_DASH_BEFORE = re.compile(r"\s[-–][\s\u00a0]*$")
 # The brackets such a label stood in, left empty once it is gone.
 _EMPTY_BRACKETS = re.compile(r"[\s\u200b]*\[[\s\u200b]*\]")
 _SEPARATORS = re.compile(r"[\s|·•/]+")  # what is left of "A | B | C" once its links are gone
@@ -383,11 +387,14 @@ class _PageParser(HTMLParser):
         if tag == "a" and self._links:
             href, start = self._links.pop()
             label = "".join(self._buf[start:]).strip()
-            if _ARTEFACT_LINKS.match(label) or (
+            dashed = start and _DASH_BEFORE.search(self._buf[start - 1])
+            if _ARTEFACT_LINKS.match(label) or (label.lower() in _DASHED_LABELS and dashed) or (
                     label.lower() == "doi" and _BRACKETED_DOI.search("".join(self._buf[:start]))):
                 if self._items and _DOI_LINK.match(href):
                     self._items[-1][1].append(href)  # MDPI's "[CrossRef]" links the work's own DOI: kept if it shows none
                 del self._buf[start:]
+                if dashed:
+                    self._buf[start - 1] = _DASH_BEFORE.sub("", self._buf[start - 1])
             elif label.lower() in _LINK_LABELS and re.match(r"https?://", href):
                 self._buf[start:] = [href]
             elif self._items and _WEB_LINK.match(href) and not _SEARCH_LINK.search(href) and label:

@@ -1,0 +1,17 @@
+"""Rules found by the 30th blind page round (a PubMed abstract page, a dissertation's bibliography copied as text)."""
+
+from cslbridge.parse import parse_page
+
+
+def test_pubmeds_dashed_doi_and_pmc_links_are_labels_and_the_doi_link_is_the_works():
+    html = ("<html><body><h2>References</h2><ol class='references-and-notes-list'>"
+            "<li value='1'>Kendall T, Nurlanova A. Tuberculosis among labour migrants in Almaty. "
+            "Public Health Action. 2020;10(2):65–70.\n  -\n  <a href='https://doi.org/10.5588/pha.19.0071'>DOI</a>\n"
+            "  -\n  <a href='https://www.ncbi.nlm.nih.gov/pmc/articles/PMC7316440/'>PMC</a>\n  -\n"
+            "  <a href='/32656030/'>PubMed</a>\n</li>"
+            "<li value='2'>Ortega R. Migration and health in Central Asia. Eur J Public Health. 2016;26(1):3–9.\n"
+            "  -\n  <a href='https://doi.org/10.1093/eurpub/ckv210'>DOI</a>\n</li></ol></body></html>")
+    first, second = parse_page(html).items
+    assert first["page"] == "65-70" and first["DOI"] == "10.5588/pha.19.0071"
+    assert "note" not in first and "publisher" not in first
+    assert second["page"] == "3-9" and second["DOI"] == "10.1093/eurpub/ckv210"
