@@ -15,3 +15,18 @@ def test_pubmeds_dashed_doi_and_pmc_links_are_labels_and_the_doi_link_is_the_wor
     assert first["page"] == "65-70" and first["DOI"] == "10.5588/pha.19.0071"
     assert "note" not in first and "publisher" not in first
     assert second["page"] == "3-9" and second["DOI"] == "10.1093/eurpub/ckv210"
+
+
+def test_a_page_number_between_blank_lines_of_a_double_spaced_bibliography_is_no_entry():
+    text = ("Bibliography\n\n"
+            "Collins, Kathleen. Clan Politics and Regime Transition in Central Asia. Cambridge: Cambridge University\n"
+            "Press, 2006.\n\n"
+            "214\n\n"
+            "Heathershaw, John. Post-Conflict Tajikistan: The Politics of Peacebuilding and the Emergence of\n"
+            "Legitimate Order. London: Routledge, 2009.\n\n"
+            "Radnitz, Scott. “Weapons of the Wealthy: Predatory Regimes and Elite-Led Protests in Central Asia.” PhD\n\n"
+            "215\n\n"
+            "diss., Massachusetts Institute of Technology, 2007.\n")
+    collins, heathershaw, radnitz = parse_page(text).items
+    assert collins["issued"] == {"date-parts": [[2006]]} and heathershaw["publisher"] == "Routledge"
+    assert radnitz["type"] == "thesis" and radnitz["publisher"] == "Massachusetts Institute of Technology"

@@ -1590,7 +1590,7 @@ def _split_unnumbered(body, section: str) -> list[tuple[list[str], int, None]]:
         current.append((i, line))
     if current:
         paragraphs.append(current)
-    paragraphs = _rejoin_carried_over(paragraphs)
+    paragraphs = _rejoin_carried_over([para for para in paragraphs if not _lone_page_number(para)])
     entries: list[tuple[list[str], int, None]] = []
     grouped = [_wrapped_groups(para) for para in paragraphs]
     # Do blank lines part the entries? Lone labels and dates ("Published", "PDF") do not count; nor do they when
@@ -1627,6 +1627,14 @@ def _all_complete(groups: list[list[tuple[int, str]]]) -> bool:
     """Do the groups read as entries of their own (three in four at least, two at least, stand alone)?"""
     complete = sum(is_complete(clean(join_lines([line for _, line in g]))) for g in groups)
     return complete >= max(2, 0.75 * len(groups))
+
+
+def _lone_page_number(para: list[tuple[int, str]]) -> bool:
+    """Is the paragraph a PDF copy's page number between blank lines ("189"), as a double-spaced bibliography
+    (a dissertation's) prints it between entries or inside one? It is no entry, and an entry it broke goes on
+    after it (see _rejoin_carried_over)."""
+    text = para[0][1].strip()
+    return len(para) == 1 and len(text) <= 4 and text.isdigit()
 
 
 def _rejoin_carried_over(paragraphs: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
