@@ -30,3 +30,23 @@ def test_a_page_number_between_blank_lines_of_a_double_spaced_bibliography_is_no
     collins, heathershaw, radnitz = parse_page(text).items
     assert collins["issued"] == {"date-parts": [[2006]]} and heathershaw["publisher"] == "Routledge"
     assert radnitz["type"] == "thesis" and radnitz["publisher"] == "Massachusetts Institute of Technology"
+
+
+def test_an_english_dissertation_title_page_is_the_thesis_and_its_committee_no_authors():
+    text = ("BAZAARS, BANKS AND THE STATE:\nINFORMAL CREDIT IN POST-SOVIET TAJIKISTAN\n\nby\n\nFarrukh S. Nazarov\n\n"
+            "A dissertation submitted in partial fulfillment of\nthe requirements for the degree of\n\n"
+            "Doctor of Philosophy\n(Anthropology)\n\nat the\nUNIVERSITY OF WISCONSIN–MADISON\n2021\n\n"
+            "Date of final oral examination: 04/28/2021\n\n"
+            "The dissertation is approved by the following members of the Final Oral Committee:\n"
+            "Kirin Narayan, Professor, Anthropology\nFrancine Hirsch, Professor, History\n\n"
+            "Bibliography\n\n"
+            "Humphrey, Caroline. The Unmaking of Soviet Life: Everyday Economies after Socialism. Ithaca: Cornell\n"
+            "University Press, 2002.\n\n"
+            "Kandiyoti, Deniz. “Post-Colonialism Compared: Potentials and Limitations in the Middle East and Central\n"
+            "Asia.” International Journal of Middle East Studies 34, no. 2 (2002): 279–97.\n")
+    article, humphrey, kandiyoti = parse_page(text, page=True).items
+    assert article["type"] == "thesis"
+    assert article["title"] == "BAZAARS, BANKS AND THE STATE: INFORMAL CREDIT IN POST-SOVIET TAJIKISTAN"
+    assert article["author"] == [{"family": "Nazarov", "given": "Farrukh S."}]
+    assert article["publisher"] == "UNIVERSITY OF WISCONSIN–MADISON" and article["issued"] == {"date-parts": [[2021]]}
+    assert "Kirin Narayan" in article["note"] and humphrey["custom"]["cited-by"] == [article["id"]]
