@@ -50,3 +50,27 @@ def test_an_english_dissertation_title_page_is_the_thesis_and_its_committee_no_a
     assert article["author"] == [{"family": "Nazarov", "given": "Farrukh S."}]
     assert article["publisher"] == "UNIVERSITY OF WISCONSIN–MADISON" and article["issued"] == {"date-parts": [[2021]]}
     assert "Kirin Narayan" in article["note"] and humphrey["custom"]["cited-by"] == [article["id"]]
+
+
+def test_a_similar_articles_section_after_the_abstract_names_no_author_of_the_article():
+    text = ("Labour migration and tuberculosis treatment outcomes in Tajikistan: a retrospective cohort study\n\n"
+            "Firuza Rahimova, Jamshed Nurov, Anna Keller\n\n"
+            "Abstract\n\n"
+            "Background: Labour migrants returning to Tajikistan interrupt tuberculosis treatment more often than "
+            "other patients. We studied outcomes of 2,140 patients registered in 2016-2019 and the factors behind them.\n\n"
+            "Keywords: Labour migration; Tajikistan; Tuberculosis.\n\n"
+            "Similar articles\n\n"
+            "Tuberculosis among Uzbek migrants in Russia: a cross-sectional study.\n"
+            "Ismoilov B, Petrova O, Zhang L.\n"
+            "BMC Infect Dis. 2019 Mar 5;19(1):211. doi: 10.1186/s12879-019-3812-0.\n"
+            "PMID: 30836941\n\n"
+            "Return migration and health in Central Asia.\n"
+            "Dadabaev T, Sharipov K.\n"
+            "Cent Asian Surv. 2018;37(4):560-575.\n"
+            "PMID: 29988811\n\n"
+            "References\n\n"
+            "1. Dara M, Solovic I, Sotgiu G, D'Ambrosio L, Centis R, Tran R, et al. Tuberculosis care among refugees "
+            "arriving in Europe. Eur Respir J. 2016;47(5):1306-9.\n")
+    article, work = parse_page(text, page=True).items
+    assert [a["family"] for a in article["author"]] == ["Rahimova", "Nurov", "Keller"]
+    assert work["container-title"] == "Eur Respir J"

@@ -716,6 +716,10 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
                 and not _sections_listed(header, i):
             break  # the article body (not "Introduction" in a row of contents links): nothing after it describes the article
         if _RELATED.match(line):
+            if abstract_parts and not in_abstract and i + 1 < len(header) and not header[i + 1]:
+                # a section of its own after the abstract, its items in paragraphs (PubMed's "Similar articles",
+                # then "Cited by"), not a box of titles right under it: all the rest are other articles
+                break
             in_related = True  # the titles below, up to a blank line, are other articles
             continue
         if i in title_page or _sections_listed(header, i):
