@@ -74,3 +74,16 @@ def test_a_similar_articles_section_after_the_abstract_names_no_author_of_the_ar
     article, work = parse_page(text, page=True).items
     assert [a["family"] for a in article["author"]] == ["Rahimova", "Nurov", "Keller"]
     assert work["container-title"] == "Eur Respir J"
+
+
+def test_a_fond_spelt_out_and_the_archives_town_after_its_name():
+    text = ("Bibliography\n\n"
+            "Russian State Archive of Socio-Political History (RGASPI), Moscow. Fond 17, opis’ 3, delo 1045.\n\n"
+            "National Archives of Georgia, Tbilisi. Fond 284 (Council of Ministers of the Georgian SSR).\n\n"
+            "Suny, Ronald Grigor. The Making of the Georgian Nation. Bloomington: Indiana University Press, 1994.\n")
+    rgaspi, georgia, _ = parse_page(text).items
+    assert (rgaspi["type"], rgaspi["archive"], rgaspi["archive-place"], rgaspi["archive_location"]) == (
+        "manuscript", "Russian State Archive of Socio-Political History (RGASPI)", "Moscow", "Fond 17, opis’ 3, delo 1045")
+    assert (georgia["type"], georgia["archive"], georgia["archive-place"]) == (
+        "manuscript", "National Archives of Georgia", "Tbilisi")
+    assert georgia["archive_location"] == "Fond 284 (Council of Ministers of the Georgian SSR)"
