@@ -87,3 +87,14 @@ def test_a_fond_spelt_out_and_the_archives_town_after_its_name():
     assert (georgia["type"], georgia["archive"], georgia["archive-place"]) == (
         "manuscript", "National Archives of Georgia", "Tbilisi")
     assert georgia["archive_location"] == "Fond 284 (Council of Ministers of the Georgian SSR)"
+
+
+def test_a_code_or_compound_broken_at_its_hyphen_before_a_number_is_joined_whole():
+    text = ("References\n\n"
+            "Tsentral’nyi gosudarstvennyi arkhiv Respubliki Uzbekistan (TsGARUz), Tashkent. Fond R-\n"
+            "837 (Council of People’s Commissars of the Uzbek SSR).\n\n"
+            "Ryazantsev, Sergey, and Elena Pismennaya. 2021. “Migrant Remittances to Kyrgyzstan during the COVID-\n"
+            "19 Pandemic.” Central Asian Survey 40 (3): 301–320.\n")
+    archive, article = parse_page(text).items
+    assert article["title"] == "Migrant Remittances to Kyrgyzstan during the COVID-19 Pandemic"
+    assert archive["archive_location"] == "Fond R-837 (Council of People’s Commissars of the Uzbek SSR)"

@@ -298,8 +298,10 @@ def join_lines(lines: list[str], hard_breaks: bool = False) -> str:
             parts[-1] += line  # a URL broken across lines ("https://" / "www.enisa.europa.eu/...")
         elif re.search(r"[a-zа-яё]-$", tail) and line[:1].isupper():
             parts[-1] += line  # a compound broken at its own hyphen ("Post-" / "Soviet Affairs")
-        elif re.search(r"\d[–-]$", tail) and line[:1].isdigit():
-            parts[-1] += line  # a page range broken across lines ("1369–" / "1401.")
+        elif re.search(r"[^\W_][–-]$", tail) and line[:1].isdigit():
+            # a page range broken across lines ("1369–" / "1401."), or a code or compound at its hyphen ("Fond R-" /
+            # "2456", "COVID-" / "19")
+            parts[-1] += line
         else:
             if hard_breaks and _OPEN_END.search(tail) and clean(line):  # not before link labels
                 parts[-1] += "."
