@@ -387,8 +387,11 @@ class _PageParser(HTMLParser):
         if tag == "a" and self._links:
             href, start = self._links.pop()
             label = "".join(self._buf[start:]).strip()
-            dashed = start and _DASH_BEFORE.search(self._buf[start - 1])
-            if _ARTEFACT_LINKS.match(label) or (label.lower() in _DASHED_LABELS and dashed) or (
+            artefact = _ARTEFACT_LINKS.match(label)
+            # (the piece before may be the entry's whole text: only its end is searched)
+            dashed = (artefact or label.lower() in _DASHED_LABELS) and start and _DASH_BEFORE.search(
+                self._buf[start - 1][-40:])
+            if artefact or dashed or (
                     label.lower() == "doi" and _BRACKETED_DOI.search("".join(self._buf[:start]))):
                 if self._items and _DOI_LINK.match(href):
                     self._items[-1][1].append(href)  # MDPI's "[CrossRef]" links the work's own DOI: kept if it shows none
