@@ -137,6 +137,8 @@ EXPECTED = {
     "fixtures/pages/oshsu_vestnik_ky_two_lists_pdf_text.txt": 10,
     "fixtures/pages/ssrn_abstract_kazakhstan_digital_payments.html": 18,
     "fixtures/pages/persee_receo_turkmenistan_gas_notes.html": 19,
+    "fixtures/pages/pubmed_abstract_kyrgyzstan_hcv_cascade.html": 18,
+    "fixtures/pages/umich_dissertation_ferghana_water_bibliography_pdf_text.txt": 21,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

@@ -298,8 +298,10 @@ def join_lines(lines: list[str], hard_breaks: bool = False) -> str:
             parts[-1] += line  # a URL broken across lines ("https://" / "www.enisa.europa.eu/...")
         elif re.search(r"[a-zа-яё]-$", tail) and line[:1].isupper():
             parts[-1] += line  # a compound broken at its own hyphen ("Post-" / "Soviet Affairs")
-        elif re.search(r"\d[–-]$", tail) and line[:1].isdigit():
-            parts[-1] += line  # a page range broken across lines ("1369–" / "1401.")
+        elif re.search(r"[^\W_][–-]$", tail) and line[:1].isdigit():
+            # a page range broken across lines ("1369–" / "1401."), or a code or compound at its hyphen ("Fond R-" /
+            # "2456", "COVID-" / "19")
+            parts[-1] += line
         else:
             if hard_breaks and _OPEN_END.search(tail) and clean(line):  # not before link labels
                 parts[-1] += "."
@@ -1590,7 +1592,7 @@ def _split_unnumbered(body, section: str) -> list[tuple[list[str], int, None]]:
         current.append((i, line))
     if current:
         paragraphs.append(current)
-    paragraphs = _rejoin_carried_over(paragraphs)
+    paragraphs = _rejoin_carried_over([para for para in paragraphs if not _lone_page_number(para)])
     entries: list[tuple[list[str], int, None]] = []
     grouped = [_wrapped_groups(para) for para in paragraphs]
     # Do blank lines part the entries? Lone labels and dates ("Published", "PDF") do not count; nor do they when
@@ -1627,6 +1629,14 @@ def _all_complete(groups: list[list[tuple[int, str]]]) -> bool:
     """Do the groups read as entries of their own (three in four at least, two at least, stand alone)?"""
     complete = sum(is_complete(clean(join_lines([line for _, line in g]))) for g in groups)
     return complete >= max(2, 0.75 * len(groups))
+
+
+def _lone_page_number(para: list[tuple[int, str]]) -> bool:
+    """Is the paragraph a PDF copy's page number between blank lines ("189"), as a double-spaced bibliography
+    (a dissertation's) prints it between entries or inside one? It is no entry, and an entry it broke goes on
+    after it (see _rejoin_carried_over)."""
+    text = para[0][1].strip()
+    return len(para) == 1 and len(text) <= 4 and text.isdigit()
 
 
 def _rejoin_carried_over(paragraphs: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:

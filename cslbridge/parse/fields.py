@@ -7081,8 +7081,13 @@ _TABLE_WORDS = frozenset(("table", "tables", "tab", "fig", "figure", "chart", "g
 _TABLE_WORD_IN = re.compile("|".join(_TABLE_WORDS))  # where one of them may stand, in one scan
 _TABLE_NUMBER = re.compile(r"^(?:\d+|[IVX]+)(?:[.\-–]\d+)*[a-z]?[,;.]?$")
 # Estonian archives (ERA, ERAF) number the inventory 'n.' (nimistu): 'f. 1, n. 5, s. 112, l. 9'.
-_ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\w-]+[.,]?\s*(?:v?op|в?оп|apr?|n)\.\s*\d.*)$")
+# English-language authors spell the Russian words out: "Fond 1, opis’ 3", "fond 17, opis 1, delo 45".
+_ARCHIVE_SHELFMARK = re.compile(
+    r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\w-]+[.,]?\s*(?:(?:v?op|в?оп|apr?|n)\.|opis['’ʹ]?)\s*\d.*)$")
 _INVENTORY_CUES = ("op", "оп", "ap", " n. ")
+# A fond cited alone, its word spelt out and capitalised, after the stop ending the archive's name and town:
+# "Central State Archive of the Republic of Uzbekistan (TsGA RUz), Tashkent. Fond R-2456 (Ministry of ...)."
+_FOND_ALONE = re.compile(r"(?<=\.\s)((?:Fond|Фонд)\s+(?:[A-ZА-Я]-?)?\d+\b.*)$")
 # British and American shelfmarks after the archive's name: the National Archives' department and series with
 # its piece ("National Archives (Kew), FO 371/188543", "TNA, CAB 128/45/12"), NARA's record group ("NARA, RG 59,
 # Central Foreign Policy Files 1967–69, Box 2350"), and the German Bundesarchiv's ("BArch, R 43 I/2280", "B 136/3001").
@@ -7989,6 +7994,8 @@ def _parse(text: str, tagger) -> dict:
         return _cue_led(source, prose.group(2), clean[:prose.end(1)] + ".", tagger, after=True)
     lower = clean.lower()
     shelfmark = _ARCHIVE_SHELFMARK.search(clean) if any(cue in lower for cue in _INVENTORY_CUES) else None
+    if not shelfmark and ("Fond " in clean or "Фонд " in clean):
+        shelfmark = _FOND_ALONE.search(clean)
     if not shelfmark and ("/" in clean or "RG " in clean or "Record Group" in clean) and "://" not in clean:
         shelfmark = _TNA_NARA_SHELFMARK.search(clean)
         if shelfmark and _ISSUED_DAY_CLOSE.search(shelfmark.group(1)):
@@ -8884,6 +8891,11 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
     else:
         described, _, archive = head.rpartition(" // " if " // " in head else ", ") \
             if ", " in head or " // " in head else ("", "", head)
+    town = None
+    if described and (_is_city(archive) or is_place(archive)) and _REPOSITORY.search(described.rpartition(", ")[2]):
+        # "Osh Oblast State Archive (GAOO), Osh": the archive's town after its name
+        town = archive
+        described, _, archive = described.rpartition(", ")
     described = described.rstrip(" ,;:")
     translated = described.startswith("[") and described.endswith("]") and described.count("[") == 1
     if translated:
@@ -8916,6 +8928,8 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
         item["title"] = item["title"][:dated.start()]
     custom = item.pop("custom")
     item["archive"] = archive
+    if town:
+        item["archive-place"] = town
     leaves = _LEAVES_CITED.search(shelfmark)
     if leaves:  # "R 43 I/2280, Bl. 12": the leaves (Blatt) cited are the page, as a manuscript's folios are
         item["page"] = leaves.group(1).replace("–", "-")

@@ -223,6 +223,10 @@ _ARTEFACT_LINKS = re.compile(
 )
 # "[DOI]" is such a label too, but a bare "doi" link is the start of "doi:10...." (Wikipedia).
 _BRACKETED_DOI = re.compile(r"\[[\s\u00a0]*$")
+# PubMed parts its look-up links by dashes ("... 2019;114(1):150–66. - DOI - PMC - PubMed"): after such a dash
+# "DOI" and "PMC" are labels too, and the dash goes with the label it stood before.
+_DASHED_LABELS = frozenset({"doi", "pmc"})
+_DASH_BEFORE = re.compile(r"\s[-–][\s\u00a0]*$")
 # The brackets such a label stood in, left empty once it is gone.
 _EMPTY_BRACKETS = re.compile(r"[\s\u200b]*\[[\s\u200b]*\]")
 _SEPARATORS = re.compile(r"[\s|·•/]+")  # what is left of "A | B | C" once its links are gone
@@ -383,11 +387,17 @@ class _PageParser(HTMLParser):
         if tag == "a" and self._links:
             href, start = self._links.pop()
             label = "".join(self._buf[start:]).strip()
-            if _ARTEFACT_LINKS.match(label) or (
+            artefact = _ARTEFACT_LINKS.match(label)
+            # (the piece before may be the entry's whole text: only its end is searched)
+            dashed = (artefact or label.lower() in _DASHED_LABELS) and start and _DASH_BEFORE.search(
+                self._buf[start - 1][-40:])
+            if artefact or dashed or (
                     label.lower() == "doi" and _BRACKETED_DOI.search("".join(self._buf[:start]))):
                 if self._items and _DOI_LINK.match(href):
                     self._items[-1][1].append(href)  # MDPI's "[CrossRef]" links the work's own DOI: kept if it shows none
                 del self._buf[start:]
+                if dashed:
+                    self._buf[start - 1] = _DASH_BEFORE.sub("", self._buf[start - 1])
             elif label.lower() in _LINK_LABELS and re.match(r"https?://", href):
                 self._buf[start:] = [href]
             elif self._items and _WEB_LINK.match(href) and not _SEARCH_LINK.search(href) and label:
@@ -679,7 +689,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     item: dict = {"type": "article-journal"}
     custom: dict = {}
     dates: dict[str, dict] = {}
-    thesis = None if meta else _dissertation_title_page(header)
+    thesis = None if meta else _dissertation_title_page(header) or _submitted_title_page(header)
     title_page: set[int] = set()
     if thesis:
         fields, roles, title_page = thesis
@@ -709,6 +719,10 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
                 and not _sections_listed(header, i):
             break  # the article body (not "Introduction" in a row of contents links): nothing after it describes the article
         if _RELATED.match(line):
+            if abstract_parts and not in_abstract and i + 1 < len(header) and not header[i + 1]:
+                # a section of its own after the abstract, its items in paragraphs (PubMed's "Similar articles",
+                # then "Cited by"), not a box of titles right under it: all the rest are other articles
+                break
             in_related = True  # the titles below, up to a blank line, are other articles
             continue
         if i in title_page or _sections_listed(header, i):
@@ -1046,6 +1060,67 @@ def _dissertation_title_page(header: list[str]) -> tuple[dict, list[str], set[in
             roles[role] += " " + line
             used.add(j)
     return fields, [re.sub(r"\s+", " ", role) for role in roles], used
+
+
+# An English-language dissertation's or thesis's title page: the title, "by", the author's name, then "A dissertation
+# submitted in partial fulfillment of the requirements for the degree of" / "Doctor of Philosophy" / "(Political
+# Science)" / "in The University of Michigan" (or "at the" / "UNIVERSITY OF WISCONSIN–MADISON") / "2019", and the
+# committee ("Doctoral Committee:", its members one a line), who are no authors.
+_SUBMITTED = re.compile(r"^(?:an? )?(?:(?:doctoral |master['’]s )?dissertation|thesis) (?:submitted|presented)\b|"
+                        r"^(?:submitted|presented) in partial fulfil", re.I)
+_DEGREE_OF = re.compile(r"\bdegree of\b\s*", re.I)
+_AT_UNIVERSITY = re.compile(r"^(?i:in|at)\s+(?:the\s+|the$)?")  # "The University of Michigan" keeps its "The"
+_YEAR_ALONE = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?((?:19|20)\d\d)$")  # "2019", "May 2019"
+# "Doctoral Committee:", "The dissertation is approved by the following members of the Final Oral Committee:"
+_COMMITTEE = re.compile(r"^.{0,80}\bcommittee:$", re.I)
+
+
+def _submitted_title_page(header: list[str]) -> tuple[dict, list[str], set[int]] | None:
+    """An English-language dissertation's title page as _dissertation_title_page reads a Russian one: the title and
+    author above its "submitted in partial fulfillment" statement, the degree (genre), university and year in it, the
+    committee as note lines; None when the page has none."""
+    cue = next((i for i, line in enumerate(header[:40]) if _SUBMITTED.match(line)), None)
+    if cue is None:
+        return None
+    above = [i for i in range(cue) if header[i]]
+    by = next((i for i in above if header[i].lower() == "by"), None)
+    if by is None or not (authors := [i for i in above if i > by]) or len(authors) > 1 or not any(i < by for i in above):
+        return None
+    fields: dict = {"type": "thesis", "title": " ".join(header[i] for i in above if i < by),
+                    "author": _given_family_names(header[authors[0]])}
+    used = {*above, cue}
+    degree: list[str] | None = None
+    j = cue
+    while j < min(len(header), cue + 12) and "issued" not in fields:  # to its year, over blank lines
+        line = header[j]
+        if not line:
+            j += 1
+            continue
+        used.add(j)
+        if degree is None and (of := _DEGREE_OF.search(line)):
+            degree = [line[of.end():]] if line[of.end():] else []
+        elif year := _YEAR_ALONE.match(line):
+            fields["issued"] = {"date-parts": [[int(year.group(1))]]}
+        elif degree is not None and "publisher" not in fields and (at := _AT_UNIVERSITY.match(line)):
+            rest = line[at.end():] or (header[j + 1] if j + 1 < len(header) else "")
+            if rest and not line[at.end():]:
+                used.add(j + 1)
+                j += 1
+            fields["publisher"] = rest
+        elif degree is not None and "publisher" not in fields:
+            degree.append(line)
+        j += 1
+    if degree:
+        fields["genre"] = " ".join(degree)
+    roles = []
+    for k in range(j, min(len(header), j + 6)):
+        if _COMMITTEE.match(header[k]):
+            first = next((m for m in range(k + 1, min(len(header), k + 3)) if header[m]), len(header))
+            members = list(range(first, next((m for m in range(first, len(header)) if not header[m]), len(header))))
+            roles = [header[k] + " " + "; ".join(header[m] for m in members)]
+            used.update([k, *members])
+            break
+    return fields, roles, used
 
 
 # ResearchGate's cover sheet names the work's kind and where it appeared under the title it prints
