@@ -8231,6 +8231,14 @@ def _parse(text: str, tagger) -> dict:
         # the words saying the paper is unpublished are its genre, the body after them its publisher
         item["genre"], item["publisher"] = kind_first.group(1), item["publisher"][kind_first.end():]
         _conf(confidence, "genre", confidence.get("publisher", 0.9))
+    title = item.get("title", "")
+    kind_last = _UNPUBLISHED_KIND_LAST.search(title) \
+        if "genre" not in item and ("imeo" in title or "anuscript" in title) else None
+    if kind_last:
+        # Harvard's "Title. Mimeo. University of Oxford.", "Title. Unpublished manuscript. School.": the kind read as
+        # the title's last sentence is the genre
+        item["title"], item["genre"] = title[:kind_last.start()], kind_last.group(1)
+        _conf(confidence, "genre", confidence.get("title", 0.8))
     if "status" not in item and ("orthcoming" in clean or "in press" in clean or "to appear" in clean):
         _status_closing_journal(item, confidence)
     if "volume" in item and _SERIES_WORD.search(item.get("container-title", "")):
@@ -11805,7 +11813,11 @@ _THESIS_KIND = (r"(?:(?:ph\.?\s?d|m\.?\s?a|m\.?\s?sc?|b\.?\s?a|doctoral|master['
 _DEGREE_AFTER_SCHOOL = re.compile(rf"(?i)((?-i:[A-Z])[^,;:]*?\S)\s+({_THESIS_KIND})")
 # ... or before it as a sentence of its own (ESA): "Dissertation. University of Wyoming, Laramie, Wyoming, USA."
 _DEGREE_BEFORE_SCHOOL = re.compile(rf"(?i)({_THESIS_KIND})\.\s+((?-i:[A-Z]).*)")
-_UNPUBLISHED_KIND_FIRST = re.compile(r"(?i)((?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?\.?),\s+(?=[A-Z])")
+# ... opening the publisher, parted from the body by a comma or, in Harvard's sentences, a full stop ("Mimeo.
+# University of Oxford.")
+_UNPUBLISHED_KIND_FIRST = re.compile(r"(?i)((?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?)(?:\.?,|\.)\s+(?=[A-Z])")
+# ... or closing the title as a sentence of its own ("Title. Mimeo", "Title. Unpublished manuscript")
+_UNPUBLISHED_KIND_LAST = re.compile(r"\.\s+((?:[Uu]npublished\s+)?[Mm]anuscript|[Mm]imeo(?:graph(?:ed)?)?)\.?$")
 
 
 # Chicago's volume of a multivolume work, before its imprint: "Stalin. Vol. 1, Paradoxes of Power, 1878–1928. New
