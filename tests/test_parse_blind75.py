@@ -17,3 +17,10 @@ def test_harvard_mimeo_sentence_before_the_school():
                 "Dublin.")
     assert (item["type"], item["title"], item.get("genre"), item.get("publisher")) == \
         ("manuscript", "Bank lending and the housing boom in Ireland", "Unpublished manuscript", "Trinity College Dublin")
+
+
+def test_available_at_ssrn_names_the_server():
+    """SSRN's own citation form closes with "Available at SSRN: https://ssrn.com/abstract=...": the server posts the
+    paper, a preprint (the phrase had stayed in the note and the paper read as a web page)."""
+    item = _one("Kim, J. (2021). Bank runs and social media. Available at SSRN: https://ssrn.com/abstract=3898765")
+    assert (item["type"], item.get("publisher"), item.get("note")) == ("article", "SSRN", None)

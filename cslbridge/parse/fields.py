@@ -12348,8 +12348,11 @@ _SERVER_NUMBER_PREPRINT = re.compile(rf"(?P<server>[A-Za-z][A-Za-z ]*?) (?P<numb
 def _server_in_note(item: dict, confidence: dict) -> None:
     """APA's "Title [Preprint]. bioRxiv. https://doi.org/...": the preprint server's name alone, which the tagger
     left in the note, publishes the work (as "[Preprint]. SSRN." is read); a journal's article keeps an arXiv
-    copy named beside it in the note."""
+    copy named beside it in the note. SSRN's own form, "Title. Available at SSRN: https://ssrn.com/abstract=...",
+    names the server after "Available at"."""
     server = item["note"].strip(" .,")
+    if server[:10].lower() == "available ":
+        server = server.partition(" ")[2].partition(" ")[2]  # "Available at SSRN", "available from SSRN"
     if PREPRINT_SERVER.fullmatch(server):
         item["publisher"] = server
         del item["note"]
