@@ -24,3 +24,17 @@ def test_available_at_ssrn_names_the_server():
     paper, a preprint (the phrase had stayed in the note and the paper read as a web page)."""
     item = _one("Kim, J. (2021). Bank runs and social media. Available at SSRN: https://ssrn.com/abstract=3898765")
     assert (item["type"], item.get("publisher"), item.get("note")) == ("article", "SSRN", None)
+
+
+def test_series_number_read_as_pages_is_the_reports_number():
+    """A working-paper series printed with the paper's number right after its name ("International Finance
+    Discussion Papers 1254", "... Working Papers 20-31") is the report's genre and number: the number had been read as
+    pages, the series as a chapter's book or a book's publisher."""
+    item = _one("Okafor, Chidi. 2019. “Bank Runs in Emerging Markets.” Finance and Economics Discussion Series "
+                "2019-071. Washington, DC: Board of Governors of the Federal Reserve System.")
+    assert (item["type"], item.get("genre"), item.get("number"), item.get("page")) == \
+        ("report", "Finance and Economics Discussion Series", "2019-071", None)
+    item = _one("Okafor, Chidi, 2020, Bank runs in emerging markets, Federal Reserve Bank of Philadelphia Working "
+                "Papers 20-31.")
+    assert (item["type"], item.get("genre"), item.get("number"), item.get("publisher")) == \
+        ("report", "Federal Reserve Bank of Philadelphia Working Papers", "20-31", None)

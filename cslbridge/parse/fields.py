@@ -8243,6 +8243,8 @@ def _parse(text: str, tagger) -> dict:
         _status_closing_journal(item, confidence)
     if "volume" in item and _SERIES_WORD.search(item.get("container-title", "")):
         _report_series_read_as_journal(item, confidence, clean)
+    if "page" in item and not {"volume", "issue", "editor", "genre", "number"} & set(item):
+        _series_number_read_as_pages(item, confidence, clean)
     degree = _DEGREE_AFTER_SCHOOL.fullmatch(item.get("publisher", "")) if "genre" not in item else None
     if degree:
         # LSA's "Cambridge, MA: MIT dissertation.", "Amherst, MA: University of Massachusetts MA thesis.": the
@@ -11804,6 +11806,24 @@ def _report_series_read_as_journal(item: dict, confidence: dict, text: str) -> N
     del item["container-title"], item["volume"]
     confidence["genre"] = confidence.pop("container-title", 0.7)
     confidence["number"] = confidence.pop("volume", 0.7)
+
+
+def _series_number_read_as_pages(item: dict, confidence: dict, text: str) -> None:
+    """The AEA's "“Title.” Finance and Economics Discussion Series 2020-045. Washington, DC: ...", the Journal of
+    Finance's "Title, Federal Reserve Bank of New York Staff Reports 1012.": a series of papers (its name closed by a
+    series word) read as the container or the publisher, the paper's number right after its name read as pages, is
+    the report's genre and number (a journal's pages never follow its name with no volume between)."""
+    page = item["page"]
+    number = "[-–]".join(map(re.escape, page.split("-")))  # "2020-045" as printed, with a hyphen or a dash
+    for key in ("container-title", "publisher"):
+        series = item.get(key, "")
+        if series and _SERIES_WORD.search(series) \
+                and re.search(rf"{re.escape(series)},?\s+(?:No\.\s*)?{number}(?![\w–-])", text):
+            item["genre"], item["number"] = series, page
+            del item[key], item["page"]
+            confidence["genre"] = confidence.pop(key, 0.7)
+            confidence["number"] = confidence.pop("page", 0.7)
+            return
 
 
 # A school's name closed by the kind of thesis it awarded (LSA's unified style): "MIT dissertation", "University of
