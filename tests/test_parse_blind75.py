@@ -38,3 +38,13 @@ def test_series_number_read_as_pages_is_the_reports_number():
                 "Papers 20-31.")
     assert (item["type"], item.get("genre"), item.get("number"), item.get("publisher")) == \
         ("report", "Federal Reserve Bank of Philadelphia Working Papers", "20-31", None)
+
+
+def test_series_no_kept_with_the_series_and_number_left_in_the_note():
+    """Harvard's "‘Title’, OECD Economics Department Working Papers, No. 1655. Paris: OECD Publishing." where the tagger
+    kept "No." with the series and left the number alone in the note: the series is the report's genre, the number
+    its number (it had been a chapter in a book named "... Working Papers, No.")."""
+    item = _one("OECD (2021) 'The role of firm dynamics in aggregate productivity', OECD Economics Department Working "
+                "Papers, No. 1655. Paris: OECD Publishing.")
+    assert (item["type"], item.get("genre"), item.get("number"), item.get("container-title"), item.get("note")) == \
+        ("report", "OECD Economics Department Working Papers", "1655", None, None)

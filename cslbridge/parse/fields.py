@@ -8243,8 +8243,8 @@ def _parse(text: str, tagger) -> dict:
         _status_closing_journal(item, confidence)
     if "volume" in item and _SERIES_WORD.search(item.get("container-title", "")):
         _report_series_read_as_journal(item, confidence, clean)
-    if "page" in item and not {"volume", "issue", "editor", "genre", "number"} & set(item):
-        _series_number_read_as_pages(item, confidence, clean)
+    if ("page" in item or "note" in item) and not {"volume", "issue", "editor", "genre", "number"} & set(item):
+        _series_number_misread(item, confidence, clean)
     degree = _DEGREE_AFTER_SCHOOL.fullmatch(item.get("publisher", "")) if "genre" not in item else None
     if degree:
         # LSA's "Cambridge, MA: MIT dissertation.", "Amherst, MA: University of Massachusetts MA thesis.": the
@@ -11808,22 +11808,32 @@ def _report_series_read_as_journal(item: dict, confidence: dict, text: str) -> N
     confidence["number"] = confidence.pop("volume", 0.7)
 
 
-def _series_number_read_as_pages(item: dict, confidence: dict, text: str) -> None:
+def _series_number_misread(item: dict, confidence: dict, text: str) -> None:
     """The AEA's "“Title.” Finance and Economics Discussion Series 2020-045. Washington, DC: ...", the Journal of
     Finance's "Title, Federal Reserve Bank of New York Staff Reports 1012.": a series of papers (its name closed by a
     series word) read as the container or the publisher, the paper's number right after its name read as pages, is
-    the report's genre and number (a journal's pages never follow its name with no volume between)."""
-    page = item["page"]
+    the report's genre and number (a journal's pages never follow its name with no volume between). So is Harvard's
+    "‘Title’, OECD Economics Department Working Papers, No. 1712. Paris: ...", whose "No." the tagger kept with the
+    series and the number alone left in the note."""
+    key = "page" if "page" in item else "note"
+    page = item[key].strip(" .")
+    if key == "note" and not _NUMBER_IN_NOTE.fullmatch(page):
+        return
     number = "[-–]".join(map(re.escape, page.split("-")))  # "2020-045" as printed, with a hyphen or a dash
-    for key in ("container-title", "publisher"):
-        series = item.get(key, "")
-        if series and _SERIES_WORD.search(series) \
+    for field in ("container-title", "publisher"):
+        series = item.get(field, "")
+        name = series[:-4].rstrip(" ,") if series.endswith(" No.") else series
+        if name and _SERIES_WORD.search(name) \
                 and re.search(rf"{re.escape(series)},?\s+(?:No\.\s*)?{number}(?![\w–-])", text):
-            item["genre"], item["number"] = series, page
-            del item[key], item["page"]
-            confidence["genre"] = confidence.pop(key, 0.7)
-            confidence["number"] = confidence.pop("page", 0.7)
+            item["genre"], item["number"] = name, page
+            del item[field], item[key]
+            confidence["genre"] = confidence.pop(field, 0.7)
+            confidence["number"] = confidence.pop(key, 0.7)
             return
+
+
+# A paper's number in its series, left alone in a note: "1712", "2020-045", "WP/22/141"
+_NUMBER_IN_NOTE = re.compile(r"(?:[A-Z]{1,4}/)?\d[\d/-]*")
 
 
 # A school's name closed by the kind of thesis it awarded (LSA's unified style): "MIT dissertation", "University of
