@@ -48,3 +48,13 @@ def test_series_no_kept_with_the_series_and_number_left_in_the_note():
                 "Papers, No. 1655. Paris: OECD Publishing.")
     assert (item["type"], item.get("genre"), item.get("number"), item.get("container-title"), item.get("note")) == \
         ("report", "OECD Economics Department Working Papers", "1655", None, None)
+
+
+def test_numbered_series_of_papers_holds_reports():
+    """A numbered series of papers read as a book's series ("‘Title’, OECD Economics Department Working Papers, No.
+    1504. Paris: OECD Publishing.") holds reports: the series is the genre, its number the report's (it had been a
+    book with a collection-title)."""
+    item = _one("Adalet McGowan, M. and Andrews, D. (2018) 'Insolvency regimes and productivity growth', OECD Economics "
+                "Department Working Papers, No. 1504. Paris: OECD Publishing.")
+    assert (item["type"], item.get("genre"), item.get("number"), item.get("collection-title")) == \
+        ("report", "OECD Economics Department Working Papers", "1504", None)

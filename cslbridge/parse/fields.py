@@ -8278,6 +8278,13 @@ def _parse(text: str, tagger) -> dict:
         _place_and_date_closing_title(item, confidence, clean)
     if "container-title" not in item and ("collection-title" in item or "eport of Session" in clean):
         _uk_paper_in_series(item, confidence)
+    if "collection-number" in item and "container-title" not in item \
+            and _PAPER_SERIES.search(item["collection-title"]):
+        # Harvard's "‘Title’, OECD Economics Department Working Papers, No. 1049. Paris: OECD Publishing.": a
+        # numbered series of papers holds reports, its name their genre (as "NBER Working Paper" is)
+        item["genre"], item["number"] = item.pop("collection-title"), item.pop("collection-number")
+        confidence["genre"] = confidence.pop("collection-title", 0.8)
+        confidence["number"] = confidence.pop("collection-number", 0.8)
     if "ackage insert" in clean and "genre" not in item:
         _package_insert_sentence(item, confidence)
     if "presented at:" in clean and "container-title" not in item and _PRESENTED_AT.match(item.get("publisher", "")):
