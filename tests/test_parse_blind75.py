@@ -58,3 +58,13 @@ def test_numbered_series_of_papers_holds_reports():
                 "Department Working Papers, No. 1504. Paris: OECD Publishing.")
     assert (item["type"], item.get("genre"), item.get("number"), item.get("collection-title")) == \
         ("report", "OECD Economics Department Working Papers", "1504", None)
+
+
+def test_body_words_before_the_kind_of_paper_open_the_series():
+    """Harvard's "Title. World Bank Policy Research Working Paper 8812. Washington, DC: World Bank.": the body's words
+    before "Working Paper" are the series' name, not the title's last sentence (the genre had been "Working Paper"
+    alone and the title had run on to "World Bank Policy Research")."""
+    item = _one("Brown, T. (2019) Trade costs and firm exports in Vietnam. World Bank Policy Research Working Paper "
+                "8812. Washington, DC: World Bank.")
+    assert (item["title"], item.get("genre"), item.get("number")) == \
+        ("Trade costs and firm exports in Vietnam", "World Bank Policy Research Working Paper", "8812")

@@ -8245,6 +8245,11 @@ def _parse(text: str, tagger) -> dict:
         _report_series_read_as_journal(item, confidence, clean)
     if ("page" in item or "note" in item) and not {"volume", "issue", "editor", "genre", "number"} & set(item):
         _series_number_misread(item, confidence, clean)
+    head, stop, last = item.get("title", "").rpartition(". ") if "genre" in item else ("", "", "")
+    if stop and f"{last} {item['genre']}" in clean and _SERIES_KIND_WHOLE.fullmatch(f"{last} {item['genre']}"):
+        # Harvard's "Title. World Bank Policy Research Working Paper No. 9654.": the body's words before the kind of
+        # paper, which the tagger ran into the title's last sentence, open the series' name
+        item["title"], item["genre"] = head, f"{last} {item['genre']}"
     degree = _DEGREE_AFTER_SCHOOL.fullmatch(item.get("publisher", "")) if "genre" not in item else None
     if degree:
         # LSA's "Cambridge, MA: MIT dissertation.", "Amherst, MA: University of Massachusetts MA thesis.": the
@@ -11063,6 +11068,7 @@ _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s(?:(?:[A-Z][\w.&-]*|and|of|fo
 # ("Title. ECFR Policy Brief.", "Title (SIPRI Fact Sheet)"): capitalised words ending in the kind of paper.
 _SERIES_KIND = (r"(?:[A-Z][\w&-]*\s){0,4}(?:(?:Working|Policy|Research|Discussion|Occasional|Briefing|White) Paper|"
                 r"(?:Policy|Issue) Brief|Fact Sheet|Policy (?:Memo|Note)|Commentary)")
+_SERIES_KIND_WHOLE = re.compile(_SERIES_KIND)
 _SERIES_KIND_IN_BRACKETS = re.compile(rf"\s\(({_SERIES_KIND})\)")
 _UNNUMBERED_SERIES = re.compile(rf"(?:\.\s+({_SERIES_KIND})\.?|\s*\(({_SERIES_KIND})\)\.?)$")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
