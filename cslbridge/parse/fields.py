@@ -8283,10 +8283,25 @@ def _parse(text: str, tagger) -> dict:
         # the words saying the paper is unpublished are its genre, the body after them its publisher
         item["genre"], item["publisher"] = kind_first.group(1), item["publisher"][kind_first.end():]
         _conf(confidence, "genre", confidence.get("publisher", 0.9))
+    title = item.get("title", "")
+    kind_last = _UNPUBLISHED_KIND_LAST.search(title) \
+        if "genre" not in item and ("imeo" in title or "anuscript" in title) else None
+    if kind_last:
+        # Harvard's "Title. Mimeo. University of Oxford.", "Title. Unpublished manuscript. School.": the kind read as
+        # the title's last sentence is the genre
+        item["title"], item["genre"] = title[:kind_last.start()], kind_last.group(1)
+        _conf(confidence, "genre", confidence.get("title", 0.8))
     if "status" not in item and ("orthcoming" in clean or "in press" in clean or "to appear" in clean):
         _status_closing_journal(item, confidence)
     if "volume" in item and _SERIES_WORD.search(item.get("container-title", "")):
         _report_series_read_as_journal(item, confidence, clean)
+    if ("page" in item or "note" in item) and not {"volume", "issue", "editor", "genre", "number"} & set(item):
+        _series_number_misread(item, confidence, clean)
+    head, stop, last = item.get("title", "").rpartition(". ") if "genre" in item else ("", "", "")
+    if stop and f"{last} {item['genre']}" in clean and _SERIES_KIND_WHOLE.fullmatch(f"{last} {item['genre']}"):
+        # Harvard's "Title. World Bank Policy Research Working Paper No. 9654.": the body's words before the kind of
+        # paper, which the tagger ran into the title's last sentence, open the series' name
+        item["title"], item["genre"] = head, f"{last} {item['genre']}"
     degree = _DEGREE_AFTER_SCHOOL.fullmatch(item.get("publisher", "")) if "genre" not in item else None
     if degree:
         # LSA's "Cambridge, MA: MIT dissertation.", "Amherst, MA: University of Massachusetts MA thesis.": the
@@ -8320,6 +8335,13 @@ def _parse(text: str, tagger) -> dict:
         _place_and_date_closing_title(item, confidence, clean)
     if "container-title" not in item and ("collection-title" in item or "eport of Session" in clean):
         _uk_paper_in_series(item, confidence)
+    if "collection-number" in item and "container-title" not in item \
+            and _PAPER_SERIES.search(item["collection-title"]):
+        # Harvard's "‘Title’, OECD Economics Department Working Papers, No. 1049. Paris: OECD Publishing.": a
+        # numbered series of papers holds reports, its name their genre (as "NBER Working Paper" is)
+        item["genre"], item["number"] = item.pop("collection-title"), item.pop("collection-number")
+        confidence["genre"] = confidence.pop("collection-title", 0.8)
+        confidence["number"] = confidence.pop("collection-number", 0.8)
     if "ackage insert" in clean and "genre" not in item:
         _package_insert_sentence(item, confidence)
     if "presented at:" in clean and "container-title" not in item and _PRESENTED_AT.match(item.get("publisher", "")):
@@ -11107,6 +11129,7 @@ _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s(?:(?:[A-Z][\w.&-]*|and|of|fo
 # ("Title. ECFR Policy Brief.", "Title (SIPRI Fact Sheet)"): capitalised words ending in the kind of paper.
 _SERIES_KIND = (r"(?:[A-Z][\w&-]*\s){0,4}(?:(?:Working|Policy|Research|Discussion|Occasional|Briefing|White) Paper|"
                 r"(?:Policy|Issue) Brief|Fact Sheet|Policy (?:Memo|Note)|Commentary)")
+_SERIES_KIND_WHOLE = re.compile(_SERIES_KIND)
 _SERIES_KIND_IN_BRACKETS = re.compile(rf"\s\(({_SERIES_KIND})\)")
 _UNNUMBERED_SERIES = re.compile(rf"(?:\.\s+({_SERIES_KIND})\.?|\s*\(({_SERIES_KIND})\)\.?)$")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
@@ -11859,6 +11882,34 @@ def _report_series_read_as_journal(item: dict, confidence: dict, text: str) -> N
     confidence["number"] = confidence.pop("volume", 0.7)
 
 
+def _series_number_misread(item: dict, confidence: dict, text: str) -> None:
+    """The AEA's "“Title.” Finance and Economics Discussion Series 2020-045. Washington, DC: ...", the Journal of
+    Finance's "Title, Federal Reserve Bank of New York Staff Reports 1012.": a series of papers (its name closed by a
+    series word) read as the container or the publisher, the paper's number right after its name read as pages, is
+    the report's genre and number (a journal's pages never follow its name with no volume between). So is Harvard's
+    "‘Title’, OECD Economics Department Working Papers, No. 1712. Paris: ...", whose "No." the tagger kept with the
+    series and the number alone left in the note."""
+    key = "page" if "page" in item else "note"
+    page = item[key].strip(" .")
+    if key == "note" and not _NUMBER_IN_NOTE.fullmatch(page):
+        return
+    number = "[-–]".join(map(re.escape, page.split("-")))  # "2020-045" as printed, with a hyphen or a dash
+    for field in ("container-title", "publisher"):
+        series = item.get(field, "")
+        name = series[:-4].rstrip(" ,") if series.endswith(" No.") else series
+        if name and _SERIES_WORD.search(name) \
+                and re.search(rf"{re.escape(series)},?\s+(?:No\.\s*)?{number}(?![\w–-])", text):
+            item["genre"], item["number"] = name, page
+            del item[field], item[key]
+            confidence["genre"] = confidence.pop(field, 0.7)
+            confidence["number"] = confidence.pop(key, 0.7)
+            return
+
+
+# A paper's number in its series, left alone in a note: "1712", "2020-045", "WP/22/141"
+_NUMBER_IN_NOTE = re.compile(r"(?:[A-Z]{1,4}/)?\d[\d/-]*")
+
+
 # A school's name closed by the kind of thesis it awarded (LSA's unified style): "MIT dissertation", "University of
 # Massachusetts MA thesis", "Stanford University doctoral dissertation"
 _THESIS_KIND = (r"(?:(?:ph\.?\s?d|m\.?\s?a|m\.?\s?sc?|b\.?\s?a|doctoral|master['’]?s|bachelor['’]?s|honou?rs|senior)\.?\s+)?"
@@ -11866,7 +11917,11 @@ _THESIS_KIND = (r"(?:(?:ph\.?\s?d|m\.?\s?a|m\.?\s?sc?|b\.?\s?a|doctoral|master['
 _DEGREE_AFTER_SCHOOL = re.compile(rf"(?i)((?-i:[A-Z])[^,;:]*?\S)\s+({_THESIS_KIND})")
 # ... or before it as a sentence of its own (ESA): "Dissertation. University of Wyoming, Laramie, Wyoming, USA."
 _DEGREE_BEFORE_SCHOOL = re.compile(rf"(?i)({_THESIS_KIND})\.\s+((?-i:[A-Z]).*)")
-_UNPUBLISHED_KIND_FIRST = re.compile(r"(?i)((?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?\.?),\s+(?=[A-Z])")
+# ... opening the publisher, parted from the body by a comma or, in Harvard's sentences, a full stop ("Mimeo.
+# University of Oxford.")
+_UNPUBLISHED_KIND_FIRST = re.compile(r"(?i)((?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?)(?:\.?,|\.)\s+(?=[A-Z])")
+# ... or closing the title as a sentence of its own ("Title. Mimeo", "Title. Unpublished manuscript")
+_UNPUBLISHED_KIND_LAST = re.compile(r"\.\s+((?:[Uu]npublished\s+)?[Mm]anuscript|[Mm]imeo(?:graph(?:ed)?)?)\.?$")
 
 
 # Chicago's volume of a multivolume work, before its imprint: "Stalin. Vol. 1, Paradoxes of Power, 1878–1928. New
@@ -12393,8 +12448,11 @@ _SERVER_NUMBER_PREPRINT = re.compile(rf"(?P<server>[A-Za-z][A-Za-z ]*?) (?P<numb
 def _server_in_note(item: dict, confidence: dict) -> None:
     """APA's "Title [Preprint]. bioRxiv. https://doi.org/...": the preprint server's name alone, which the tagger
     left in the note, publishes the work (as "[Preprint]. SSRN." is read); a journal's article keeps an arXiv
-    copy named beside it in the note."""
+    copy named beside it in the note. SSRN's own form, "Title. Available at SSRN: https://ssrn.com/abstract=...",
+    names the server after "Available at"."""
     server = item["note"].strip(" .,")
+    if server[:10].lower() == "available ":
+        server = server.partition(" ")[2].partition(" ")[2]  # "Available at SSRN", "available from SSRN"
     if PREPRINT_SERVER.fullmatch(server):
         item["publisher"] = server
         del item["note"]
