@@ -11540,7 +11540,12 @@ _LAW_GAZETTE = re.compile(r"(?i)(?=[свонбsfobjgdmvl])(?:собрани[ея
                           r"official journal of the european|bundesgesetzblatt|journal officiel|"
                           r"boletín oficial del estado|gazzetta ufficiale|diário oficial|diario oficial|dziennik ustaw|"
                           r"sbírka zákonů|staatsblad|moniteur belge|monitorul oficial|official gazette|"
-                          r"vidomosti verkhovnoi rady|vedomosti verkhovnogo|lembaran negara)")  # Indonesia's gazette
+                          r"vidomosti verkhovnoi rady|vedomosti verkhovnogo|lembaran negara|"  # Indonesia's gazette
+                          # the Soviet ones, in full, cut short and transliterated: "Собрание законов и распоряжений ...
+                          # СССР" ("// СЗ СССР. 1929. № 34. Ст. 301."), "Собрание узаконений ..." ("// СУ РСФСР. 1918.
+                          # № 18. Ст. 263."), "Sobranie zakonov SSSR, 1934, no. 36, art. 283."
+                          r"собрание (?:законов|узаконений)|sobranie (?:zakonov|uzakonenii)|"
+                          r"(?:сз|су|sz|su) (?:ссср|рсфср|рф|sssr|rsfsr|rf)\b)")
 # GOST names the act after its title: "О безопасности : федер. закон от 28.12.2010 № 390-ФЗ"; DSTU
 # likewise in Ukrainian: "Про захист персональних даних : Закон України від 01.06.2010 № 2297-VI". A strategy or
 # concept is named by the act that approved it: "Стратегия ... : утверждена распоряжением Правительства Российской

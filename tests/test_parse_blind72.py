@@ -1,0 +1,21 @@
+"""Blind batch 72: Russian and post-Soviet historical references (GOST, References, notes)."""
+from cslbridge.parse.fields import parse_reference
+
+
+def _fields(text: str) -> dict:
+    item = parse_reference(text)
+    item.pop("custom", None)
+    return item
+
+
+def test_soviet_gazette_prints_law():
+    # The Soviet gazettes, cut short or transliterated, print acts as Собрание законодательства РФ does.
+    item = _fields("Об организации машинно-тракторных станций // СУ РСФСР. 1929. № 61. Ст. 601.")
+    assert item["type"] == "legislation"
+    assert item["container-title"] == "СУ РСФСР"
+    assert (item["issue"], item["section"]) == ("61", "601")
+    item = _fields("[Decree of the Council of People's Commissars \"On the land\"]. Sobranie uzakonenii RSFSR, "
+                   "1917, no. 1, art. 13. (In Russ.)")
+    assert item["type"] == "legislation"
+    assert item["container-title"] == "Sobranie uzakonenii RSFSR"
+    assert item["section"] == "13"
