@@ -19,3 +19,13 @@ def test_soviet_gazette_prints_law():
     assert item["type"] == "legislation"
     assert item["container-title"] == "Sobranie uzakonenii RSFSR"
     assert item["section"] == "13"
+
+
+def test_decree_named_first_is_titled_to_its_gazette():
+    # "Декрет" opens an act as "Указ" does: its issuer's abbreviation ("ВЦИК", "СНК") is no person's initials.
+    item = _fields("Декрет ВЦИК и СНК РСФСР от 1 июня 1921 г. «О мерах борьбы с неурожаем» // СУ РСФСР. 1921. № 49. "
+                   "Ст. 254.")
+    assert item["type"] == "legislation"
+    assert "author" not in item
+    assert item["title"] == "Декрет ВЦИК и СНК РСФСР от 1 июня 1921 г. «О мерах борьбы с неурожаем»"
+    assert item["issued"] == {"date-parts": [[1921, 6, 1]]}

@@ -11498,6 +11498,9 @@ _TURKIC_ACT = re.compile(r"(?i)\W*" + _TURKIC_ACT_FORM)
 # An act named first: "Федеральный закон от ...", "Указ ...", a code ("Гражданский кодекс Российской Федерации ...",
 # "Кодекс Республики Беларусь об образовании ...").
 _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|закон|указ|постановление|распоряжение"
+                        # a decree, Soviet ("Декрет СНК РСФСР от 23 января 1918 г. ...", "Dekret VTsIK ...") or
+                        # Belarusian ("Дэкрэт Прэзідэнта Рэспублікі Беларусь ..."); its issuer's initials are no name's
+                        r"|декрет|дэкрэт|dekret"
                         r"|(?:[\w-]+(?:ый|ий|ой)\s+){0,2}кодекс|federal(?:['ʹ’]?nyi)?\s+"
                         r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie|prikaz|rasporyazhenie|zakon|postanova"
                         # ... and transliterated as References print them: "Konstitutsiya Rossiiskoi Federatsii (prinyata
