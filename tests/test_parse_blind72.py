@@ -29,3 +29,12 @@ def test_decree_named_first_is_titled_to_its_gazette():
     assert "author" not in item
     assert item["title"] == "Декрет ВЦИК и СНК РСФСР от 1 июня 1921 г. «О мерах борьбы с неурожаем»"
     assert item["issued"] == {"date-parts": [[1921, 6, 1]]}
+
+
+def test_page_after_a_papers_day_in_a_note():
+    # English notes cite a Soviet paper by its day and the page after it, with no "p.".
+    item = _fields("Izvestiia, 14 July 1938, 3.")
+    assert item["type"] == "article-newspaper"
+    assert item["container-title"] == "Izvestiia"
+    assert item["issued"] == {"date-parts": [[1938, 7, 14]]}
+    assert item["page"] == "3"

@@ -1390,6 +1390,7 @@ _CONTAINER_TAIL = re.compile(r"\s+içinde\.?$")
 _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
 _DAY_MONTH_TEXT = r"(\d{1,2}\s+[A-Za-zА-Яа-яЁё]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})"  # "18 February", "October 3", "19 окт"
 _DAY_MONTH = re.compile(_DAY_MONTH_TEXT + r"\.?")
+_PAGE_AFTER_DAY = re.compile(r"[1-9]\d?\.?")  # "2." after "Pravda, 12 March 1937,": a paper's page, one or two figures
 _DAY_MONTH_YEAR = re.compile(_DAY_MONTH_TEXT + r",?\s+((?:1[5-9]|20)\d\d)\.?")  # "March 4, 2019."
 _PLACE_THEN_INITIALS = re.compile(r",\s*((?:[A-Z]\.\s?){1,3}?)$")
 _YEAR = r"(?:1[5-9]|20)\d\d"  # a year a reference may carry, 1500-2099
@@ -2828,6 +2829,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if j and labels[j] == "number" and _NUMERIC_DATE.match(words[j]) and words[j - 1].endswith(",") \
             and is_outlet(" ".join(words[:j])[:-1]):
         labels[:j + 1] = ["container"] * j + ["date"]
+    # Notes "Pravda, 12 March 1937, 2.": a bare number after a day's whole date and its comma, closing the reference,
+    # is the page; the tagger ran it into the date, which has its year.
+    if n > 4 and labels[-1] == labels[-2] == "date" and _PAGE_AFTER_DAY.fullmatch(words[-1]) and words[-2].endswith(",") \
+            and _YEAR_WORD.fullmatch(words[-2][:-1]) and _DAY_MONTH.fullmatch(" ".join(words[-4:-2]).rstrip(",")):
+        labels[-1] = "pages"
     # Notes "‘Ustav ...’, Article 12, CSTO Charter, 15 May 1992": the article and the act it is in
     # read as one container, which _article_of_act splits.
     for i in (range(1, n - 2) if "Art" in text or "Стат" in text else ()):
