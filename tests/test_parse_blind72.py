@@ -38,3 +38,17 @@ def test_page_after_a_papers_day_in_a_note():
     assert item["container-title"] == "Izvestiia"
     assert item["issued"] == {"date-parts": [[1938, 7, 14]]}
     assert item["page"] == "3"
+
+
+def test_journal_book_is_its_issue():
+    # A journal printed in books ("Кн.") with no imprint numbers its issues so; the volume before it stays the volume.
+    item = _fields("Шильдер Н. К. Император Павел I // Русская старина. 1899. Т. 97. Кн. 2. С. 241–270.")
+    assert item["type"] == "article-journal"
+    assert (item["container-title"], item["volume"], item["issue"]) == ("Русская старина", "97", "2")
+    item = _fields("Ключевский В. О. Боярская дума // Русская мысль. – 1880. – Кн. 1. – С. 48–69.")
+    assert (item["container-title"], item["issue"]) == ("Русская мысль", "1")
+    assert "volume" not in item
+    # A book's volume after its imprint stays the volume.
+    item = _fields("Бердяев Н. А. Духи русской революции // Из глубины : сб. статей о русской революции. М. : "
+                   "Изд-во Моск. ун-та, 1990. Кн. 1. С. 55–89.")
+    assert item["volume"] == "1" and "issue" not in item

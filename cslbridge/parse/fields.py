@@ -8226,6 +8226,17 @@ def _parse(text: str, tagger) -> dict:
             and re.search(f"{item['issued']['date-parts'][0][0]}\\W{{1,3}}{re.escape(item['volume'])}\\W*$", clean):
         # Chicago's "“Title,” Pravda, 17 October 1924, 2.": the number after a paper's day is its page, never a volume
         _move(item, confidence, "volume", "page")
+    book = _JOURNAL_BOOK.search(clean) if "Кн." in clean and " // " in clean and "issue" not in item \
+        and not {"publisher", "publisher-place"} & set(item) else None
+    if book and item.get("volume") == book.group(2):
+        # "// Русская мысль. 1908. Кн. 1. С. 143–157.", "// Русская старина. 1899. Т. 97. Кн. 2.": a journal printed in
+        # books (no imprint, so no book's volume) numbers its issues so, the volume before them the volume
+        _move(item, confidence, "volume", "issue")
+        if book.group(1):
+            item["volume"] = book.group(1)
+            _conf(confidence, "volume", confidence["issue"])
+        if "container-title" in item:  # the cues the tagger ran into the journal ("Русская мысль. – Кн.")
+            item["container-title"] = _JOURNAL_BOOK_CUES.sub("", item["container-title"])
     if "genre" in item and {"volume", "issue", "page"} <= set(item) and item["genre"][:1].isupper() \
             and not {"container-title", "number", "publisher"} & set(item):
         # "‘Title’, RFE/RL Research Report, 2, 14, 1993, pp. 1–7": a periodical named like a series of reports,
@@ -12244,6 +12255,11 @@ _PAGED_AFTER = re.compile(r"(?i)\b(?:pp?|vol|str|s)\.\s*\d|:\s*\d+\s*[–-]\s*\d
 # with the server that posts it, if named, after them.
 _PREPRINT_AT = re.compile(r"(?:^|(?<=[.?!]\s))Preprint at\b\s*([^.]*?)[\s.,]*$")  # in the note
 _PREPRINT_CUE = re.compile(r"[.?!]\s+Preprint at\s")  # in the reference
+
+
+# A journal's book after its year, its volume (if any) before it: "1908. Кн. 1.", "1899. – Т. 97. – Кн. 2."
+_JOURNAL_BOOK = re.compile(r"\d{4}\.\s+(?:[–—]\s+)?(?:Т\.\s*(\d+)\.\s+(?:[–—]\s+)?)?Кн\.\s*(\d+)\b")
+_JOURNAL_BOOK_CUES = re.compile(r"(?:\.\s+(?:[–—]\s+)?(?:Т\.\s*\d+|Кн\.))+$")
 
 
 # A reprint's two imprints, the first edition's then the reprint's: MHRA's "(London: Hogarth Press, 1929; repr.
