@@ -52,3 +52,12 @@ def test_journal_book_is_its_issue():
     item = _fields("Бердяев Н. А. Духи русской революции // Из глубины : сб. статей о русской революции. М. : "
                    "Изд-во Моск. ун-та, 1990. Кн. 1. С. 55–89.")
     assert item["volume"] == "1" and "issue" not in item
+
+
+def test_title_word_after_compilers_role():
+    # The title's first one-word sentence after "(comp.)" is no author.
+    item = _fields("Kudryashova I.V. (comp.) Krym. Dokumenty po istorii [Crimea. Documents on the history]. Moscow, "
+                   "ROSSPEN Publ., 2015. 512 p. (In Russ.)")
+    assert "author" not in item
+    assert item["compiler"] == [{"family": "Kudryashova", "given": "I.V."}]
+    assert item["original-title"] == "Krym. Dokumenty po istorii"

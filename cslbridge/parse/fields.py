@@ -2307,6 +2307,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if words[i] in ("Ст.", "ст.") and re.fullmatch(r"\d+[.,;]?", words[i + 1]) and words[i - 2] == "№" \
                 and labels[i - 1] in ("issue", "volume"):
             labels[i] = labels[i + 1] = "pages"
+    # References "Khaustov V.N., Naumov V.P. (comps.) Lubyanka. Stalin i VChK ...": the words after the role that
+    # closes the names, read as an author, open the title (no second name list follows "(comps.)", "(сост.)"); a
+    # name holds initials, the title's first sentence none.
+    i = next((i for i in range(1, min(n - 1, 30)) if words[i - 1][:1] == "(" and labels[i] == "author"
+              and labels[i - 1] in ("author", "compiler") and _COMPILER_ROLE_END.search(" " + words[i - 1])), 0) \
+        if "(comp" in text or "(сост" in text else 0
+    j = _run_end(labels, i, "author") if i else 0
+    if i and labels[j + 1] == "title" and not any(_INITIAL_TOKEN.match(w) for w in words[i:j + 1]):
+        labels[i:j + 1] = ["title"] * (j + 1 - i)
     # "Abdulloev I., Epstein G. S., Gang I. N. Remittances, Consumption ...": names printed family name first,
     # each followed by its initials; a word after the last name's closing initials that no initials follow
     # starts the title.
