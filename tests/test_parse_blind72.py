@@ -61,3 +61,13 @@ def test_title_word_after_compilers_role():
     assert "author" not in item
     assert item["compiler"] == [{"family": "Kudryashova", "given": "I.V."}]
     assert item["original-title"] == "Krym. Dokumenty po istorii"
+
+
+def test_note_opening_with_editors_is_the_book():
+    # "Name, eds., Title. Subtitle, vol. N (Place: Publisher, Year)": the second sentence is the title's, no container.
+    item = _fields("V. P. Danilov et al., eds., Tragediia sovetskoi derevni. Kollektivizatsiia i raskulachivanie, "
+                   "vol. 3 (Moscow: ROSSPEN, 2001), 112.")
+    assert item["type"] == "book"
+    assert "container-title" not in item
+    assert item["title"] == "Tragediia sovetskoi derevni. Kollektivizatsiia i raskulachivanie"
+    assert item["volume"] == "3"

@@ -2316,6 +2316,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     j = _run_end(labels, i, "author") if i else 0
     if i and labels[j + 1] == "title" and not any(_INITIAL_TOKEN.match(w) for w in words[i:j + 1]):
         labels[i:j + 1] = ["title"] * (j + 1 - i)
+    # Chicago's note opening with the editors, "A. N. Yakovlev, ed., Reabilitatsiia: Kak eto bylo. Dokumenty
+    # Prezidiuma ..., vol. 1 (Moscow: MFD, 2000)": the edited book itself, so its unquoted title goes on over a second
+    # sentence the tagger read as a container, up to the volume or the imprint (a chapter's book follows its quoted
+    # title and "in").
+    i = next((i for i in range(2, min(n - 2, 12)) if words[i - 1] in ("ed.,", "eds.,")), 0) \
+        if "ed., " in text or "eds., " in text else 0
+    if i and labels[i] == "title" and labels[i - 1] in ("author", "editor") and not _quoted_start(" ".join(words[i:])):
+        j = _run_end(labels, i, "title") + 1
+        k = _run_end(labels, j, "container") + 1 if j < n and labels[j] == "container" else 0
+        if k and words[j - 1].endswith(".") and k < n and labels[k] in ("volume", "location") \
+                and not any(w in ("in", "In") for w in words[j:k]):
+            labels[j:k] = ["title"] * (k - j)
     # "Abdulloev I., Epstein G. S., Gang I. N. Remittances, Consumption ...": names printed family name first,
     # each followed by its initials; a word after the last name's closing initials that no initials follow
     # starts the title.
