@@ -71,3 +71,13 @@ def test_note_opening_with_editors_is_the_book():
     assert "container-title" not in item
     assert item["title"] == "Tragediia sovetskoi derevni. Kollektivizatsiia i raskulachivanie"
     assert item["volume"] == "3"
+
+
+def test_book_counting_its_pages_has_no_host():
+    # A GOST book with its volume and its own page count: the second sentence of its title is no journal.
+    item = _fields("Милюков П. Н. Очерки по истории русской культуры. Религия, литература, искусство. Т. 2. М. : "
+                   "Прогресс-Культура, 1994. 416 с.")
+    assert item["type"] == "book"
+    assert item["title"] == "Очерки по истории русской культуры. Религия, литература, искусство"
+    assert "container-title" not in item
+    assert (item["volume"], item["number-of-pages"]) == ("2", "416")

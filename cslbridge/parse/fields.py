@@ -5240,6 +5240,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         for i in range(n):
             if labels[i] == "container":
                 labels[i] = "title"
+    # "Витте С. Ю. Воспоминания. Царствование Николая II. Т. 1. М. : Скифы, 1991. 501 с.": a book counting its own
+    # pages after its volume ("501 с.", no "С." before a range) has no host, so the sentence between its title and
+    # its volume the tagger read as a container (its last words, a ruler's numeral "II.", as the volume or a note)
+    # goes on with the title.
+    t = words.index("Т.") if "Т." in words and "//" not in words and _has(labels, "container") else 0
+    if t > 2 and labels[t] == "volume" and "title" in labels[:t] \
+            and any(words[k] in ("с.", "с") and labels[k] == "pages" and words[k - 1].isdigit() for k in range(t, n)) \
+            and not any(w == "С." and labels[k] == "pages" for k, w in enumerate(words)):
+        c = labels.index("container")
+        if labels.index("title") < c < t and all(
+                label in ("container", "note") or label == "volume" and not any(ch.isdigit() for ch in word)
+                for label, word in zip(labels[c:t], words[c:t])):
+            labels[c:t] = ["title"] * (t - c)
     if "title" in labels and "//" not in words and not text.isascii() and CYRILLIC.search(text) and (
             not _has(labels, "container") or _JOURNAL_SERIES.match(words[labels.index("container")])):
         _host_without_slashes(words, labels)
