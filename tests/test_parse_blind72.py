@@ -81,3 +81,11 @@ def test_book_counting_its_pages_has_no_host():
     assert item["title"] == "Очерки по истории русской культуры. Религия, литература, искусство"
     assert "container-title" not in item
     assert (item["volume"], item["number-of-pages"]) == ("2", "416")
+
+
+def test_gost_reprint_gives_the_original_year():
+    # A reprint of an edition of a year, printed after the imprint, dates the original.
+    item = _fields("Даль В. И. Толковый словарь живого великорусского языка. Т. 1. М. : Русский язык, 1989. 699 с. "
+                   "(Репр. воспр. изд. 1880 г.)")
+    assert item["issued"] == {"date-parts": [[1989]]}
+    assert item["original-date"] == {"date-parts": [[1880]]}

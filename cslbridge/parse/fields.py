@@ -1592,6 +1592,10 @@ _ORIGINAL_FIRST = re.compile(rf"^\(({_YEAR})\)\s*(?={_YEAR}\b)")
 _YEAR_SENTENCE = re.compile(rf"{_YEAR}\.")  # a year alone, ending its sentence
 _LETTERED_VOLUME = re.compile(r"(?:[A-Z]|\d{1,3}|[IVXLC]+),")  # MLA's "vol. E," "vol. 2," "vol. IV,"
 _ORIGINAL_WORK = re.compile(rf"(?i)^\(?(?:{rules.ORIGINAL_PUBLISHED})\s+(?:in\s+|en\s+|em\s+|nel\s+)?({_YEAR})\)?\.?$")
+# GOST's reprint of an edition of a year, after the imprint: "(Репринт. изд. 1922 г.)", "Репринтное издание 1911 года",
+# "Репр. воспр. изд. 1899 г.": that year is the original's (the words stay in the note, as Chicago's "Reprint" does).
+_REPRINT_OF_YEAR = re.compile(rf"(?i)^\(?репр(?:\.|инт\.|интное)\s+(?:воспр(?:\.|оизведение)\s+)?изд(?:\.|ания|ание)\s+"
+                              rf"({_YEAR})\s*(?:г\.|года)?\)?\.?$")
 # Springer's proceedings series: a paper in one is a conference paper.
 _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Notes in (?:Computer Science|Artificial "
                                  r"Intelligence|Bioinformatics|Business Information Processing)|Communications in "
@@ -10854,6 +10858,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             item["original-date"] = {"date-parts": [[int(original.group(1))]]}
             _conf(confidence, "original-date", 0.99)
             continue
+        reprint = _REPRINT_OF_YEAR.match(note) if "епр" in note and "original-date" not in item else None
+        if reprint:
+            item["original-date"] = {"date-parts": [[int(reprint.group(1))]]}
+            _conf(confidence, "original-date", 0.9)
         if note and not rules.LEAD.fullmatch(note + ":") and note.lower() not in _CONNECTIVES:
             add_note(item, note)
     _container_as_imprint(item, confidence)
