@@ -89,3 +89,13 @@ def test_gost_reprint_gives_the_original_year():
                    "(Репр. воспр. изд. 1880 г.)")
     assert item["issued"] == {"date-parts": [[1989]]}
     assert item["original-date"] == {"date-parts": [[1880]]}
+
+
+def test_volume_title_before_the_statement_of_responsibility():
+    # A volume's own title ending at "/ под ред." is its volume-title; its years are no date nor pages.
+    item = _fields("Трагедия советской деревни. Коллективизация и раскулачивание : документы и материалы : в 5 т. "
+                   "Т. 1. Май 1927 – ноябрь 1929 / под ред. В. Данилова. – М. : РОССПЭН, 1999. – 880 с.")
+    assert item["type"] == "book"
+    assert (item["volume"], item["volume-title"]) == ("1", "Май 1927 – ноябрь 1929")
+    assert item["issued"] == {"date-parts": [[1999]]}
+    assert "page" not in item

@@ -5217,6 +5217,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if words[i] == "Кн." and labels[i - 1] in ("title", "container", "date") and words[i - 1].endswith(".") \
                 and re.fullmatch(r"\d+[.,]?", words[i + 1]):
             labels[i] = labels[i + 1] = "volume"
+    # "... : в 5 т. Т. 3. Конец 1930–1933 / под ред. ...": the volume's own title, up to the statement of
+    # responsibility, is a title (_volume_title makes it the volume-title), never the pages or a date its years look like
+    for i in (range(4, n - 3) if "/" in words and ("т." in words or "кн." in words) else ()):
+        if words[i] in ("Т.", "Кн.") and words[i - 1] in ("т.", "кн.") and words[i - 3] == "в" \
+                and re.fullmatch(r"\d+\.", words[i + 1]) and words[i + 2][:1].isupper():
+            j = next((j for j in range(i + 3, min(n, i + 14)) if words[j] == "/"), 0)
+            if j:
+                labels[i + 2:j] = ["title"] * (j - i - 2)
     # "... : в 2 ч. Ч. 1. – М. : ...": the part named right after the count of parts is the volume, as "Т. 3." after
     # "в 5 т." is ("Ч." alone may be a name's initial, "Айтматов Ч.")
     for i in (range(3, n - 1) if "Ч." in words else ()):
@@ -9692,8 +9700,9 @@ def _date_closing_title(item: dict) -> None:
 # GOST's multi-volume work with the volume's own title: "Сочинения : в 9 т. Т. 3. Курс русской истории. Ч. 3. – М. :
 # Мысль, 1988.": the work's title and count, the volume's number, its title up to the imprint's dash (or a place
 # with its colon or year)
-_VOLUME_TITLE = re.compile(r":\s*в\s+\d+\s+(?:т|кн)\.\s+(?:Т|Кн)\.\s*([\dIVXLC]+)\.\s+([А-ЯЁA-Z][^/]*?)\.\s+"
-                           r"(?:[–—]\s|(?=[А-ЯЁA-Z][а-яёa-z]*\.?\s?:\s|[А-ЯЁA-Z][а-яёa-z]*\.?,\s+(?:1[5-9]|20)\d\d\b))")
+_VOLUME_TITLE = re.compile(r":\s*в\s+\d+\s+(?:т|кн)\.\s+(?:Т|Кн)\.\s*([\dIVXLC]+)\.\s+([А-ЯЁA-Z][^/]*?)(?:\.\s+"
+                           r"(?:[–—]\s|(?=[А-ЯЁA-Z][а-яёa-z]*\.?\s?:\s|[А-ЯЁA-Z][а-яёa-z]*\.?,\s+(?:1[5-9]|20)\d\d\b))"
+                           r"|\s/\s)")  # ... or up to the statement of responsibility: "Т. 3. Конец 1930–1933 / под ред."
 
 
 def _volume_title(item: dict, confidence: dict, text: str) -> None:
