@@ -99,3 +99,12 @@ def test_volume_title_before_the_statement_of_responsibility():
     assert (item["volume"], item["volume-title"]) == ("1", "Май 1927 – ноябрь 1929")
     assert item["issued"] == {"date-parts": [[1999]]}
     assert "page" not in item
+
+
+def test_one_figure_article_in_a_transliterated_gazette():
+    # References' "no. 1, art. 3.": the act's article in the gazette issue, however short its number.
+    item = _fields("[Decree of the Council of People's Commissars \"On the land\"]. Sobranie uzakonenii RSFSR, 1917, "
+                   "no. 1, art. 3. (In Russ.)")
+    assert item["type"] == "legislation"
+    assert (item["issue"], item["section"]) == ("1", "3")
+    assert "note" not in item

@@ -2306,10 +2306,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[b:v - 1] = ["publisher"] * (v - 1 - b)
                 labels[v - 1] = "location"
     # A gazette's "№ 37–38. Ст. 2004." (Відомості Верховної Ради України, Собрание законодательства РФ): the number
-    # after "Ст." ("ст.") closing an issue is the act's article, however much it looks like a year.
-    for i in (range(2, n - 1) if "Ст. " in text or "ст. " in text else ()):
-        if words[i] in ("Ст.", "ст.") and re.fullmatch(r"\d+[.,;]?", words[i + 1]) and words[i - 2] == "№" \
-                and labels[i - 1] in ("issue", "volume"):
+    # after "Ст." ("ст.") closing an issue is the act's article, however much it looks like a year; so is References'
+    # "no. 1, art. 3." (Sobranie uzakonenii RSFSR), however little.
+    for i in (range(2, n - 1) if "Ст. " in text or "ст. " in text or " art. " in text else ()):
+        if words[i] in ("Ст.", "ст.", "art.") and re.fullmatch(r"\d+[.,;]?", words[i + 1]) \
+                and words[i - 2] in ("№", "no.") and labels[i - 1] in ("issue", "volume"):
             labels[i] = labels[i + 1] = "pages"
     # References "Khaustov V.N., Naumov V.P. (comps.) Lubyanka. Stalin i VChK ...": the words after the role that
     # closes the names, read as an author, open the title (no second name list follows "(comps.)", "(сост.)"); a
