@@ -2857,8 +2857,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         labels[:j + 1] = ["container"] * j + ["date"]
     # Notes "Pravda, 12 March 1937, 2.": a bare number after a day's whole date and its comma, closing the reference,
     # is the page; the tagger ran it into the date, which has its year.
-    if n > 4 and labels[-1] == labels[-2] == "date" and _PAGE_AFTER_DAY.fullmatch(words[-1]) and words[-2].endswith(",") \
-            and _YEAR_WORD.fullmatch(words[-2][:-1]) and _DAY_MONTH.fullmatch(" ".join(words[-4:-2]).rstrip(",")):
+    if n > 4 and labels[-1] == labels[-2] == "date" and _PAGE_AFTER_DAY.fullmatch(words[-1]) \
+            and words[-2].endswith(",") and _YEAR_WORD.fullmatch(words[-2][:-1]) \
+            and _DAY_MONTH.fullmatch(" ".join(words[-4:-2]).rstrip(",")):
         labels[-1] = "pages"
     # Notes "‘Ustav ...’, Article 12, CSTO Charter, 15 May 1992": the article and the act it is in
     # read as one container, which _article_of_act splits.
@@ -5219,7 +5220,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and re.fullmatch(r"\d+[.,]?", words[i + 1]):
             labels[i] = labels[i + 1] = "volume"
     # "... : в 5 т. Т. 3. Конец 1930–1933 / под ред. ...": the volume's own title, up to the statement of
-    # responsibility, is a title (_volume_title makes it the volume-title), never the pages or a date its years look like
+    # responsibility, is a title (_volume_title makes it the volume-title), never the pages or a date its years
+    # look like
     for i in (range(4, n - 3) if "/" in words and ("т." in words or "кн." in words) else ()):
         if words[i] in ("Т.", "Кн.") and words[i - 1] in ("т.", "кн.") and words[i - 3] == "в" \
                 and re.fullmatch(r"\d+\.", words[i + 1]) and words[i + 2][:1].isupper():
@@ -9703,7 +9705,8 @@ def _date_closing_title(item: dict) -> None:
 # with its colon or year)
 _VOLUME_TITLE = re.compile(r":\s*в\s+\d+\s+(?:т|кн)\.\s+(?:Т|Кн)\.\s*([\dIVXLC]+)\.\s+([А-ЯЁA-Z][^/]*?)(?:\.\s+"
                            r"(?:[–—]\s|(?=[А-ЯЁA-Z][а-яёa-z]*\.?\s?:\s|[А-ЯЁA-Z][а-яёa-z]*\.?,\s+(?:1[5-9]|20)\d\d\b))"
-                           r"|\s/\s)")  # ... or up to the statement of responsibility: "Т. 3. Конец 1930–1933 / под ред."
+                           # ... or up to the statement of responsibility: "Т. 3. Конец 1930–1933 / под ред."
+                           r"|\s/\s)")
 
 
 def _volume_title(item: dict, confidence: dict, text: str) -> None:
