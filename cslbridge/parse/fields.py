@@ -1399,6 +1399,7 @@ _CONTAINER_TAIL = re.compile(r"\s+içinde\.?$")
 _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
 _DAY_MONTH_TEXT = r"(\d{1,2}\s+[A-Za-zА-Яа-яЁё]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})"  # "18 February", "October 3", "19 окт"
 _DAY_MONTH = re.compile(_DAY_MONTH_TEXT + r"\.?")
+_PAGE_AFTER_DAY = re.compile(r"[1-9]\d?\.?")  # "2." after "Pravda, 12 March 1937,": a paper's page, one or two figures
 _DAY_MONTH_YEAR = re.compile(_DAY_MONTH_TEXT + r",?\s+((?:1[5-9]|20)\d\d)\.?")  # "March 4, 2019."
 _PLACE_THEN_INITIALS = re.compile(r",\s*((?:[A-Z]\.\s?){1,3}?)$")
 _YEAR = r"(?:1[5-9]|20)\d\d"  # a year a reference may carry, 1500-2099
@@ -1602,6 +1603,10 @@ _ORIGINAL_FIRST = re.compile(rf"^\(({_YEAR})\)\s*(?={_YEAR}\b)")
 _YEAR_SENTENCE = re.compile(rf"{_YEAR}\.")  # a year alone, ending its sentence
 _LETTERED_VOLUME = re.compile(r"(?:[A-Z]|\d{1,3}|[IVXLC]+),")  # MLA's "vol. E," "vol. 2," "vol. IV,"
 _ORIGINAL_WORK = re.compile(rf"(?i)^\(?(?:{rules.ORIGINAL_PUBLISHED})\s+(?:in\s+|en\s+|em\s+|nel\s+)?({_YEAR})\)?\.?$")
+# GOST's reprint of an edition of a year, after the imprint: "(Репринт. изд. 1922 г.)", "Репринтное издание 1911 года",
+# "Репр. воспр. изд. 1899 г.": that year is the original's (the words stay in the note, as Chicago's "Reprint" does).
+_REPRINT_OF_YEAR = re.compile(rf"(?i)^\(?репр(?:\.|инт\.|интное)\s+(?:воспр(?:\.|оизведение)\s+)?изд(?:\.|ания|ание)\s+"
+                              rf"({_YEAR})\s*(?:г\.|года)?\)?\.?$")
 # Springer's proceedings series: a paper in one is a conference paper.
 _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Notes in (?:Computer Science|Artificial "
                                  r"Intelligence|Bioinformatics|Business Information Processing)|Communications in "
@@ -2314,11 +2319,33 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[b:v - 1] = ["publisher"] * (v - 1 - b)
                 labels[v - 1] = "location"
     # A gazette's "№ 37–38. Ст. 2004." (Відомості Верховної Ради України, Собрание законодательства РФ): the number
-    # after "Ст." ("ст.") closing an issue is the act's article, however much it looks like a year.
-    for i in (range(2, n - 1) if "Ст. " in text or "ст. " in text else ()):
-        if words[i] in ("Ст.", "ст.") and re.fullmatch(r"\d+[.,;]?", words[i + 1]) and words[i - 2] == "№" \
-                and labels[i - 1] in ("issue", "volume"):
+    # after "Ст." ("ст.") closing an issue is the act's article, however much it looks like a year; so is References'
+    # "no. 1, art. 3." (Sobranie uzakonenii RSFSR), however little.
+    for i in (range(2, n - 1) if "Ст. " in text or "ст. " in text or " art. " in text else ()):
+        if words[i] in ("Ст.", "ст.", "art.") and re.fullmatch(r"\d+[.,;]?", words[i + 1]) \
+                and words[i - 2] in ("№", "no.") and labels[i - 1] in ("issue", "volume"):
             labels[i] = labels[i + 1] = "pages"
+    # References "Khaustov V.N., Naumov V.P. (comps.) Lubyanka. Stalin i VChK ...": the words after the role that
+    # closes the names, read as an author, open the title (no second name list follows "(comps.)", "(сост.)"); a
+    # name holds initials, the title's first sentence none.
+    i = next((i for i in range(1, min(n - 1, 30)) if words[i - 1][:1] == "(" and labels[i] == "author"
+              and labels[i - 1] in ("author", "compiler") and _COMPILER_ROLE_END.search(" " + words[i - 1])), 0) \
+        if "(comp" in text or "(сост" in text else 0
+    j = _run_end(labels, i, "author") if i else 0
+    if i and labels[j + 1] == "title" and not any(_INITIAL_TOKEN.match(w) for w in words[i:j + 1]):
+        labels[i:j + 1] = ["title"] * (j + 1 - i)
+    # Chicago's note opening with the editors, "A. N. Yakovlev, ed., Reabilitatsiia: Kak eto bylo. Dokumenty
+    # Prezidiuma ..., vol. 1 (Moscow: MFD, 2000)": the edited book itself, so its unquoted title goes on over a second
+    # sentence the tagger read as a container, up to the volume or the imprint (a chapter's book follows its quoted
+    # title and "in").
+    i = next((i for i in range(2, min(n - 2, 12)) if words[i - 1] in ("ed.,", "eds.,")), 0) \
+        if "ed., " in text or "eds., " in text else 0
+    if i and labels[i] == "title" and labels[i - 1] in ("author", "editor") and not _quoted_start(" ".join(words[i:])):
+        j = _run_end(labels, i, "title") + 1
+        k = _run_end(labels, j, "container") + 1 if j < n and labels[j] == "container" else 0
+        if k and words[j - 1].endswith(".") and k < n and labels[k] in ("volume", "location") \
+                and not any(w in ("in", "In") for w in words[j:k]):
+            labels[j:k] = ["title"] * (k - j)
     # "Abdulloev I., Epstein G. S., Gang I. N. Remittances, Consumption ...": names printed family name first,
     # each followed by its initials; a word after the last name's closing initials that no initials follow
     # starts the title.
@@ -2841,6 +2868,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if j and labels[j] == "number" and _NUMERIC_DATE.match(words[j]) and words[j - 1].endswith(",") \
             and is_outlet(" ".join(words[:j])[:-1]):
         labels[:j + 1] = ["container"] * j + ["date"]
+    # Notes "Pravda, 12 March 1937, 2.": a bare number after a day's whole date and its comma, closing the reference,
+    # is the issue's page; the tagger ran it into the date, which has its year.
+    if n > 4 and labels[-1] == labels[-2] == "date" and _PAGE_AFTER_DAY.fullmatch(words[-1]) \
+            and words[-2].endswith(",") and _YEAR_WORD.fullmatch(words[-2][:-1]) \
+            and _DAY_MONTH.fullmatch(" ".join(words[-4:-2]).rstrip(",")):
+        labels[-1] = "pages"
     # Notes "‘Ustav ...’, Article 12, CSTO Charter, 15 May 1992": the article and the act it is in
     # read as one container, which _article_of_act splits.
     for i in (range(1, n - 2) if "Art" in text or "Стат" in text else ()):
@@ -5224,6 +5257,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if words[i] == "Кн." and labels[i - 1] in ("title", "container", "date") and words[i - 1].endswith(".") \
                 and re.fullmatch(r"\d+[.,]?", words[i + 1]):
             labels[i] = labels[i + 1] = "volume"
+    # "... : в 5 т. Т. 3. Конец 1930–1933 / под ред. ...": the volume's own title, up to the statement of
+    # responsibility, is a title (_volume_title makes it the volume-title), never the pages or a date its years
+    # look like
+    for i in (range(4, n - 3) if "/" in words and ("т." in words or "кн." in words) else ()):
+        if words[i] in ("Т.", "Кн.") and words[i - 1] in ("т.", "кн.") and words[i - 3] == "в" \
+                and re.fullmatch(r"\d+\.", words[i + 1]) and words[i + 2][:1].isupper():
+            j = next((j for j in range(i + 3, min(n, i + 14)) if words[j] == "/"), 0)
+            if j:
+                labels[i + 2:j] = ["title"] * (j - i - 2)
     # "... : в 2 ч. Ч. 1. – М. : ...": the part named right after the count of parts is the volume, as "Т. 3." after
     # "в 5 т." is ("Ч." alone may be a name's initial, "Айтматов Ч.")
     for i in (range(3, n - 1) if "Ч." in words else ()):
@@ -5251,6 +5293,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         for i in range(n):
             if labels[i] == "container":
                 labels[i] = "title"
+    # "Витте С. Ю. Воспоминания. Царствование Николая II. Т. 1. М. : Скифы, 1991. 501 с.": a book counting its own
+    # pages after its volume ("501 с.", no "С." before a range) has no host, so the sentence between its title and
+    # its volume the tagger read as a container (its last words, a ruler's numeral "II.", as the volume or a note)
+    # goes on with the title.
+    t = words.index("Т.") if "Т." in words and "//" not in words and _has(labels, "container") else 0
+    if t > 2 and labels[t] == "volume" and "title" in labels[:t] \
+            and any(words[k] in ("с.", "с") and labels[k] == "pages" and words[k - 1].isdigit() for k in range(t, n)) \
+            and not any(w == "С." and labels[k] == "pages" for k, w in enumerate(words)):
+        c = labels.index("container")
+        if labels.index("title") < c < t and all(
+                label in ("container", "note") or label == "volume" and not any(ch.isdigit() for ch in word)
+                for label, word in zip(labels[c:t], words[c:t])):
+            labels[c:t] = ["title"] * (t - c)
     if "title" in labels and "//" not in words and not text.isascii() and CYRILLIC.search(text) and (
             not _has(labels, "container") or _JOURNAL_SERIES.match(words[labels.index("container")])):
         _host_without_slashes(words, labels)
@@ -8272,6 +8327,17 @@ def _parse(text: str, tagger) -> dict:
             and re.search(f"{item['issued']['date-parts'][0][0]}\\W{{1,3}}{re.escape(item['volume'])}\\W*$", clean):
         # Chicago's "“Title,” Pravda, 17 October 1924, 2.": the number after a paper's day is its page, never a volume
         _move(item, confidence, "volume", "page")
+    book = _JOURNAL_BOOK.search(clean) if "Кн." in clean and " // " in clean and "issue" not in item \
+        and not {"publisher", "publisher-place"} & set(item) else None
+    if book and item.get("volume") == book.group(2):
+        # "// Русская мысль. 1908. Кн. 1. С. 143–157.", "// Русская старина. 1899. Т. 97. Кн. 2.": a journal printed in
+        # books (no imprint, so no book's volume) numbers its issues so, the volume before them the volume
+        _move(item, confidence, "volume", "issue")
+        if book.group(1):
+            item["volume"] = book.group(1)
+            _conf(confidence, "volume", confidence["issue"])
+        if "container-title" in item:  # the cues the tagger ran into the journal ("Русская мысль. – Кн.")
+            item["container-title"] = _JOURNAL_BOOK_CUES.sub("", item["container-title"])
     if "genre" in item and {"volume", "issue", "page"} <= set(item) and item["genre"][:1].isupper() \
             and not {"container-title", "number", "publisher"} & set(item):
         # "‘Title’, RFE/RL Research Report, 2, 14, 1993, pp. 1–7": a periodical named like a series of reports,
@@ -9727,8 +9793,10 @@ def _date_closing_title(item: dict) -> None:
 # GOST's multi-volume work with the volume's own title: "Сочинения : в 9 т. Т. 3. Курс русской истории. Ч. 3. – М. :
 # Мысль, 1988.": the work's title and count, the volume's number, its title up to the imprint's dash (or a place
 # with its colon or year)
-_VOLUME_TITLE = re.compile(r":\s*в\s+\d+\s+(?:т|кн)\.\s+(?:Т|Кн)\.\s*([\dIVXLC]+)\.\s+([А-ЯЁA-Z][^/]*?)\.\s+"
-                           r"(?:[–—]\s|(?=[А-ЯЁA-Z][а-яёa-z]*\.?\s?:\s|[А-ЯЁA-Z][а-яёa-z]*\.?,\s+(?:1[5-9]|20)\d\d\b))")
+_VOLUME_TITLE = re.compile(r":\s*в\s+\d+\s+(?:т|кн)\.\s+(?:Т|Кн)\.\s*([\dIVXLC]+)\.\s+([А-ЯЁA-Z][^/]*?)(?:\.\s+"
+                           r"(?:[–—]\s|(?=[А-ЯЁA-Z][а-яёa-z]*\.?\s?:\s|[А-ЯЁA-Z][а-яёa-z]*\.?,\s+(?:1[5-9]|20)\d\d\b))"
+                           # ... or up to the statement of responsibility: "Т. 3. Конец 1930–1933 / под ред."
+                           r"|\s/\s)")
 
 
 def _volume_title(item: dict, confidence: dict, text: str) -> None:
@@ -10886,6 +10954,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             item["original-date"] = {"date-parts": [[int(original.group(1))]]}
             _conf(confidence, "original-date", 0.99)
             continue
+        reprint = _REPRINT_OF_YEAR.match(note) if "епр" in note and "original-date" not in item else None
+        if reprint:
+            item["original-date"] = {"date-parts": [[int(reprint.group(1))]]}
+            _conf(confidence, "original-date", 0.9)
         if note and not rules.LEAD.fullmatch(note + ":") and note.lower() not in _CONNECTIVES:
             add_note(item, note)
     _container_as_imprint(item, confidence)
@@ -11582,6 +11654,9 @@ _TURKIC_ACT = re.compile(r"(?i)\W*" + _TURKIC_ACT_FORM)
 # An act named first: "Федеральный закон от ...", "Указ ...", a code ("Гражданский кодекс Российской Федерации ...",
 # "Кодекс Республики Беларусь об образовании ...").
 _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|закон|указ|постановление|распоряжение"
+                        # a decree, Soviet ("Декрет СНК РСФСР от 23 января 1918 г. ...", "Dekret VTsIK ...") or
+                        # Belarusian ("Дэкрэт Прэзідэнта Рэспублікі Беларусь ..."); its issuer's initials are no name's
+                        r"|декрет|дэкрэт|dekret"
                         r"|(?:[\w-]+(?:ый|ий|ой)\s+){0,2}кодекс|federal(?:['ʹ’]?nyi)?\s+"
                         r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie|prikaz|rasporyazhenie|zakon|postanova"
                         # ... and transliterated as References print them: "Konstitutsiya Rossiiskoi Federatsii (prinyata
@@ -11624,7 +11699,12 @@ _LAW_GAZETTE = re.compile(r"(?i)(?=[свонбsfobjgdmvl])(?:собрани[ея
                           r"official journal of the european|bundesgesetzblatt|journal officiel|"
                           r"boletín oficial del estado|gazzetta ufficiale|diário oficial|diario oficial|dziennik ustaw|"
                           r"sbírka zákonů|staatsblad|moniteur belge|monitorul oficial|official gazette|"
-                          r"vidomosti verkhovnoi rady|vedomosti verkhovnogo|lembaran negara)")  # Indonesia's gazette
+                          r"vidomosti verkhovnoi rady|vedomosti verkhovnogo|lembaran negara|"  # Indonesia's gazette
+                          # the Soviet ones, in full, cut short and transliterated: "Собрание законов и распоряжений ...
+                          # СССР" ("// СЗ СССР. 1929. № 34. Ст. 301."), "Собрание узаконений ..." ("// СУ РСФСР. 1918.
+                          # № 18. Ст. 263."), "Sobranie zakonov SSSR, 1934, no. 36, art. 283."
+                          r"собрание (?:законов|узаконений)|sobranie (?:zakonov|uzakonenii)|"
+                          r"(?:сз|су|sz|su) (?:ссср|рсфср|рф|sssr|rsfsr|rf)\b)")
 # GOST names the act after its title: "О безопасности : федер. закон от 28.12.2010 № 390-ФЗ"; DSTU
 # likewise in Ukrainian: "Про захист персональних даних : Закон України від 01.06.2010 № 2297-VI". A strategy or
 # concept is named by the act that approved it: "Стратегия ... : утверждена распоряжением Правительства Российской
@@ -12346,6 +12426,11 @@ _PAGED_AFTER = re.compile(r"(?i)\b(?:pp?|vol|str|s)\.\s*\d|:\s*\d+\s*[–-]\s*\d
 # with the server that posts it, if named, after them.
 _PREPRINT_AT = re.compile(r"(?:^|(?<=[.?!]\s))Preprint at\b\s*([^.]*?)[\s.,]*$")  # in the note
 _PREPRINT_CUE = re.compile(r"[.?!]\s+Preprint at\s")  # in the reference
+
+
+# A journal's book after its year, its volume (if any) before it: "1908. Кн. 1.", "1899. – Т. 97. – Кн. 2."
+_JOURNAL_BOOK = re.compile(r"\d{4}\.\s+(?:[–—]\s+)?(?:Т\.\s*(\d+)\.\s+(?:[–—]\s+)?)?Кн\.\s*(\d+)\b")
+_JOURNAL_BOOK_CUES = re.compile(r"(?:\.\s+(?:[–—]\s+)?(?:Т\.\s*\d+|Кн\.))+$")
 
 
 # A reprint's two imprints, the first edition's then the reprint's: MHRA's "(London: Hogarth Press, 1929; repr.
