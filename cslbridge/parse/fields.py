@@ -206,6 +206,10 @@ _JAPANESE_LABEL = re.compile(r"(?<=[,.] )(?:巻|号|ページ\.?)(?= \d)")
 # The Turkish locale's "Journal, C. 15, S. 8 (2020), ss. 12-19" (cilt, sayı): the volume and issue, read as "vol. 15,
 # no. 8"; after "C." the "S." is no German page ("S. 8"), which no "C." comes before.
 _TURKISH_VOLUME_ISSUE = re.compile(r"(?<=, )C\. (\d+), S\. (?=\d)")
+# German typesetting's guillemets pointing in, "Lessenich, Stephan. »Mobilität und Kontrolle. Zur Dialektik der
+# Aktivgesellschaft«. Soziologie ...": read as the double quotes the quoted-title rules know, which stopped at the
+# title's own stop. French "« A » et « B »" is no match: its "» … «" has a space or a letter beside the marks.
+_INWARD_GUILLEMETS = re.compile(r"(?<![^\s(\[])»(?=\S)([^«»]+?)(?<=\S)«(?!\w)")
 _CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6});")
 _BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./-])?) (?=[a-z][\w.()/-]*\d|\d[\w-]*[./][\w.()/-]*\w|(?<=[/-] )\w)")
 # ... and a link broken after a stop inside its host ("http://dx.doi. org/10.1016/j.desal.2012.11.032"): what follows is
@@ -284,6 +288,8 @@ def _normalise(text: str) -> str:
         text = _JAPANESE_LABEL.sub(lambda m: _JAPANESE_LABELS[m.group()], text)
     if ", C. " in text:
         text = _TURKISH_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
+    if "»" in text and "«" in text:
+        text = _INWARD_GUILLEMETS.sub(r"“\1”", text)
     if "&" in text:
         text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
     text = " ".join(text.split())
