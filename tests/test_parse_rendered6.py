@@ -12,3 +12,12 @@ def test_german_guillemets_pointing_in_quote_a_title_with_its_own_stop():
     item = parse_reference("Martin, Claire. « Les budgets participatifs » et « la démocratie locale », Revue française "
                            "de science politique 71.3 (2021): 401–20.")
     assert item["title"].startswith("Les budgets participatifs")
+
+
+def test_polish_bracketed_in_opens_the_book_with_no_stop_before_it():
+    # studia-bas prints "Title [w:] Book, Editors (red.), Publisher, Place Year": "[w:]" is the chapter's "In"
+    item = parse_reference("Nowak A., Rozwój obszarów wiejskich w Polsce [w:] Polityka regionalna Unii Europejskiej, "
+                           "J. Kowalski (red.), Wydawnictwo Naukowe PWN, Warszawa 2015.")
+    assert item["title"] == "Rozwój obszarów wiejskich w Polsce"
+    assert item["container-title"] == "Polityka regionalna Unii Europejskiej"
+    assert item["type"] == "chapter"

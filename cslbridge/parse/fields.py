@@ -767,9 +767,10 @@ def _labels(text: str, spans, tagger):
                 labels[i + 2] = "pages"
     # Polish "Title, [w:] Book title, red. J. Wilkin, I. Nurzyńska, Wydawnictwo Naukowe Scholar, Warszawa
     # 2014": after the chapter's "In" the title the tagger ran on is the book's; the editors' last
-    # part, when it names a publishing house, is the publisher.
+    # part, when it names a publishing house, is the publisher. The bracketed "[w:]" is a mark with no stop before it
+    # too (studia-bas: "Title [w:] Book, J. Kowalski (red.), ...").
     for i in (range(1, len(words) - 1) if ":" in text else ()):
-        if words[i].lower() not in _IN_MARKS or not words[i - 1].endswith((",", ".")) \
+        if words[i].lower() not in _IN_MARKS or not words[i - 1].endswith((",", ".")) and words[i][0] != "[" \
                 or labels[i] not in ("title", "container", "editor") or words[i - 1] in _VOLUME_MARKS:
             continue
         if labels[i] == labels[i - 1] == "container" and words[i - 1].endswith(","):
