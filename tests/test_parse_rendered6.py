@@ -21,3 +21,13 @@ def test_polish_bracketed_in_opens_the_book_with_no_stop_before_it():
     assert item["title"] == "Rozwój obszarów wiejskich w Polsce"
     assert item["container-title"] == "Polityka regionalna Unii Europejskiej"
     assert item["type"] == "chapter"
+
+
+def test_spanish_in_and_edited_by_open_a_chapter_s_book_and_editors():
+    # Chicago in the Spanish locale: "Title. En Book, editado por Name y Name. Place: Publisher, pages."
+    item = parse_reference("Ortega, Lucía. 2018. Migración y remesas en Centroamérica. En Economía política del "
+                           "desarrollo, editado por Marta Ruiz y Pablo Herrera. Madrid: Siglo XXI, 77–102.")
+    assert item["type"] == "chapter"
+    assert item["title"] == "Migración y remesas en Centroamérica"
+    assert item["container-title"] == "Economía política del desarrollo"
+    assert [(n["family"], n["given"]) for n in item["editor"]] == [("Ruiz", "Marta"), ("Herrera", "Pablo")]

@@ -946,6 +946,8 @@ def _labels(text: str, spans, tagger):
     if "In" in words or "In:" in words:  # the word both readers open the book with
         _chapter_left_as_note(words, labels)
         _book_after_in(words, labels)
+    elif "En" in words and "editado" in words:  # Chicago's chapter in the Spanish locale
+        _book_after_in(words, labels)
     # APA "(2003). Title. In Global Development Finance 2003 (pp. 157–175).": the work has its
     # date already, so a bare year closing the book's title before the bracketed pages is the title's.
     for i in (range(2, len(words) - 1) if "(" in text and _has_pair(labels, "container", "date") else ()):
@@ -1389,8 +1391,9 @@ _ONLINE_FIRST_CUES = ("nl", "ahead", "early")
 # AMA's preprint, "Title. medRxiv. Preprint posted online May 3, 2023. doi:...": the words say what the work is, the
 # server before them publishes it.
 _PREPRINT_POSTED = re.compile(r"(?i)(?:^|[.,;]?\s+)preprint\s+posted\s+online\.?$")
-# (French "dans Journal" and "dans : Book", Romanian "în Journal", German notes' "in, Journal" as the style prints them)
-_CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in,?\s+|в\s*:|в кн\.?\s*:?|published in\s*:?|\[?w\s*:\]?|en\s*:|em\s*:"
+# (French "dans Journal" and "dans : Book", Romanian "în Journal", German notes' "in, Journal" as the style prints them,
+# Spanish "En Book, editado por ...")
+_CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in,?\s+|в\s*:|в кн\.?\s*:?|published in\s*:?|\[?w\s*:\]?|en\s*:|(?-i:En)\s+|em\s*:"
                              r"|dans\s*:?\s|în\s*:?\s)\s*")
 # Turkish puts its "in" after the book: "M. Yılmaz (Ed.), Türk dünyası ve küresel dönüşüm içinde (s. 145–170)."
 _CONTAINER_TAIL = re.compile(r"\s+içinde\.?$")
@@ -6095,7 +6098,8 @@ _VOLUME_COUNT = re.compile(r"(?i)vols?\.|volumes\.?|parts\.?")
 _VOLUME_COUNT_WORDS = frozenset({"т.", "т.,", "томах", "томах.", "томах,", "ч.", "ч.,", "частях", "кн.", "книгах"})
 
 
-_BOOK_EDITOR_CUES = frozenset(("ed.", "eds.", "edd.", "edited"))  # "..., eds. C. Cereti", "Influence. Ed. M. Gibson"
+# "..., eds. C. Cereti", "Influence. Ed. M. Gibson", Spanish "..., editado por G. Ferri"
+_BOOK_EDITOR_CUES = frozenset(("ed.", "eds.", "edd.", "edited", "editado"))
 
 
 def _given_first_pair(words) -> bool:
@@ -6141,19 +6145,27 @@ def _book_after_in(words, labels) -> None:
     book, which runs to its editors' cue ("edited", "ed.", "eds.") or, where the tagger ran the chapter's
     title on over it and no cue follows, to the end of that run; the tagger read it as the chapter's title
     or as editors. Names right after "In" ("In J. Curran (Ed.), Book", Vancouver's "In: Walls RM, eds. Book.")
-    are the editors, not the book."""
+    are the editors, not the book. The Spanish locale's "En Book, editado por G. Ferri y A. Kuznetsov." is read so
+    when its cue is there, whatever the tagger called the sentence, its names to their stop too."""
     n = len(words)
     for i in range(1, n - 1):
-        if words[i] not in ("In", "In:") or labels[i] not in ("title", "editor") or labels[i - 1] != "title" \
+        run = ("title", "editor", "container", "publisher") if words[i] == "En" else ("title", "editor")
+        if words[i] not in ("In", "In:", "En") or labels[i] not in run or labels[i - 1] != "title" \
                 or not words[i - 1].rstrip("”’\"").endswith((".", "?", "!")) \
                 or not words[i + 1][:1].isupper() or _INITIAL_TOKEN.match(words[i + 1]):
             continue
         j = i + 1
-        while j < n and labels[j] in ("title", "editor") and not (
+        while j < n and labels[j] in run and not (
                 words[j].lower() in _BOOK_EDITOR_CUES and words[j - 1].endswith((",", "."))):
             j += 1
         cued = j < n and words[j].lower() in _BOOK_EDITOR_CUES
-        names = j + 2 if cued and j + 1 < n and words[j + 1] == "by" else j + 1
+        names = j + 2 if cued and j + 1 < n and words[j + 1] in ("by", "por") else j + 1
+        if words[i] == "En":
+            e = next((e for e in range(names, min(n, names + 12)) if words[e].endswith(".")
+                      and not _INITIAL_TOKEN.match(words[e])), 0) if cued and names > j + 1 else 0
+            if not e or not _name_list(["and" if w == "y" else w for w in words[names:e + 1]]):
+                continue
+            labels[j:e + 1] = ["editor"] * (e + 1 - j)
         if cued and (names >= n or labels[names] != "editor"):
             continue  # Vancouver "In: Walls RM, Hockberger RS, eds. Book.": the names came first
         if j == i + 1 or not words[j - 1].endswith((",", ".")) or any("(" in w for w in words[i + 1:j]) \
