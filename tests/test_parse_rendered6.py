@@ -31,3 +31,11 @@ def test_spanish_in_and_edited_by_open_a_chapter_s_book_and_editors():
     assert item["title"] == "Migración y remesas en Centroamérica"
     assert item["container-title"] == "Economía política del desarrollo"
     assert [(n["family"], n["given"]) for n in item["editor"]] == [("Ruiz", "Marta"), ("Herrera", "Pablo")]
+
+
+def test_in_with_its_colon_opens_the_book_with_no_stop_before_it():
+    # styles that print no stop between the chapter's title and "In:" (annals-of-botany, AMA variants)
+    item = parse_reference("Kaur P, Weber L. 2017. Soil carbon under conservation tillage In: Advances in Agronomy. "
+                           "San Diego: Academic Press, 1–48.")
+    assert item["title"] == "Soil carbon under conservation tillage"
+    assert item["container-title"] == "Advances in Agronomy"

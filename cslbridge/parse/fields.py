@@ -6145,13 +6145,14 @@ def _book_after_in(words, labels) -> None:
     book, which runs to its editors' cue ("edited", "ed.", "eds.") or, where the tagger ran the chapter's
     title on over it and no cue follows, to the end of that run; the tagger read it as the chapter's title
     or as editors. Names right after "In" ("In J. Curran (Ed.), Book", Vancouver's "In: Walls RM, eds. Book.")
-    are the editors, not the book. The Spanish locale's "En Book, editado por G. Ferri y A. Kuznetsov." is read so
+    are the editors, not the book. "In:" with its colon opens the book with no stop before it too (annals-of-botany's
+    "Smith AD. 1986. Chapter In: Book. Oxford: Blackwell, 24–46."). The Spanish locale's "En Book, editado por G. Ferri y A. Kuznetsov." is read so
     when its cue is there, whatever the tagger called the sentence, its names to their stop too."""
     n = len(words)
     for i in range(1, n - 1):
         run = ("title", "editor", "container", "publisher") if words[i] == "En" else ("title", "editor")
         if words[i] not in ("In", "In:", "En") or labels[i] not in run or labels[i - 1] != "title" \
-                or not words[i - 1].rstrip("”’\"").endswith((".", "?", "!")) \
+                or not words[i - 1].rstrip("”’\"").endswith((".", "?", "!")) and words[i] != "In:" \
                 or not words[i + 1][:1].isupper() or _INITIAL_TOKEN.match(words[i + 1]):
             continue
         j = i + 1
