@@ -39,3 +39,10 @@ def test_in_with_its_colon_opens_the_book_with_no_stop_before_it():
                            "San Diego: Academic Press, 1–48.")
     assert item["title"] == "Soil carbon under conservation tillage"
     assert item["container-title"] == "Advances in Agronomy"
+
+
+def test_a_book_whose_title_the_tagger_read_as_a_container_before_its_edition():
+    # "Author, Title, 9. uppl., Publisher Year": no chapter title before the "container", an edition after it
+    item = parse_reference("Chang, R., Physical Chemistry, 3. uppl., University Science Books 2000")
+    assert "error" not in item.get("custom", {})
+    assert (item["type"], item["title"], item["edition"]) == ("book", "Physical Chemistry", "3")

@@ -13399,10 +13399,16 @@ def _book_title_over_commas(item: dict, confidence: dict, text: str) -> str:
     """APA's "Åslund, A. (2013). How capitalism was built: The transformation of Central and Eastern Europe, Russia,
     the Caucasus, and Central Asia (2nd ed.). Cambridge University Press.": a book's title runs on over its commas
     to the edition's bracket; what the tagger cut off after a comma as the book a chapter is in (no "In", no
-    editor, no pages) is the title's own. Returns the type."""
-    joined = f"{item['title']}, {item['container-title']}"
-    if f"{joined} (" not in text or "In " in text or "page" in item:
-        return item["type"]
+    editor, no pages) is the title's own; and with no title before it (swedish-legal's "Atkins, P., Physical Chemistry,
+    9. uppl., Oxford University Press 2010", which had stopped the rules), it is the title. Returns the type."""
+    if "title" not in item:
+        if "In " in text or "page" in item:
+            return item["type"]
+        joined = item["container-title"]
+    else:
+        joined = f"{item['title']}, {item['container-title']}"
+        if f"{joined} (" not in text or "In " in text or "page" in item:
+            return item["type"]
     item["title"], item["type"] = joined, "book"
     del item["container-title"]
     confidence.pop("container-title", None)
