@@ -46,3 +46,10 @@ def test_a_book_whose_title_the_tagger_read_as_a_container_before_its_edition():
     item = parse_reference("Chang, R., Physical Chemistry, 3. uppl., University Science Books 2000")
     assert "error" not in item.get("custom", {})
     assert (item["type"], item["title"], item["edition"]) == ("book", "Physical Chemistry", "3")
+
+
+def test_a_national_edition_word_after_a_number_without_its_stop():
+    # swedish-legal prints the Swedish edition "3 uppl." with no stop after the number
+    item = parse_reference("Lindgren, K., Organisk kemi för nybörjare, 3 uppl., Studentlitteratur, Lund 2015")
+    assert item["edition"] == "3"
+    assert item["title"] == "Organisk kemi för nybörjare"
