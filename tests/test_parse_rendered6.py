@@ -53,3 +53,14 @@ def test_a_national_edition_word_after_a_number_without_its_stop():
     item = parse_reference("Lindgren, K., Organisk kemi för nybörjare, 3 uppl., Studentlitteratur, Lund 2015")
     assert item["edition"] == "3"
     assert item["title"] == "Organisk kemi för nybörjare"
+
+
+def test_a_dash_after_the_title_s_stop_opens_the_journal():
+    # linguistica-uralica and oikos print "Title. – Journal 12 (2), 45–67."
+    item = parse_reference("Virtanen, Aino 2015, Vowel harmony in the eastern dialects of Finnish. – Finnisch-Ugrische "
+                           "Forschungen 62 (2), 45–67.")
+    assert item["title"] == "Vowel harmony in the eastern dialects of Finnish"
+    assert item["container-title"] == "Finnisch-Ugrische Forschungen"
+    # a book's publisher after the dash is no journal
+    item = parse_reference("Hacker, D. and Sommers, N. 2016. The Bedford handbook. - Bedford/St. Martin’s.")
+    assert "container-title" not in item

@@ -804,6 +804,23 @@ def _labels(text: str, spans, tagger):
         if _SAME_NAME_RULE.fullmatch(words[i]) and words[i - 1].lower() in _IN_MARKS \
                 and _ROLE_IN_BRACKETS.match(words[i + 1]):
             labels[i] = labels[i + 1] = "editor"
+    # Nordic and Fennic styles (oikos, linguistica-uralica) open the journal with a dash after the title's stop:
+    # "Title. – Harvard Journal of Asiatic Studies 46 (1), 11–50.", "Title. – Publius 36 (4), 503–522.": the words from
+    # the dash to the numbers are the journal's, those back to the names or year the title's, however the tagger ran
+    # the one into the other. GOST's dash opens a place, date or pages, which no title or journal label runs to; a
+    # book's publisher after the dash ("Title. - Allyn and Bacon.") has no numbers after it.
+    for i in (range(2, len(words) - 1) if " – " in text or " - " in text else ()):
+        if words[i] not in ("–", "-") or not words[i - 1].endswith((".", "?", "!")) or not words[i + 1][:1].isupper() \
+                or labels[i - 1] not in _TITLE_OR_CONTAINER or labels[i + 1] not in _TITLE_OR_CONTAINER:
+            continue
+        s = _run_start(labels, i - 1, labels[i - 1])  # one run: not a quoted title's and its journal's
+        j = i + 1
+        while j < len(words) and labels[j] in _TITLE_OR_CONTAINER:
+            j += 1
+        if j < len(words) and labels[j] in _JOURNAL_NUMBERS and s and labels[s - 1] in ("author", "date"):
+            labels[s:i + 1] = ["title"] * (i + 1 - s)
+            labels[i + 1:j] = ["container"] * (j - i - 1)
+        break
     # French "thèse de doctorat en histoire contemporaine,", Portuguese "tese de doutorado em história,": the discipline
     # after the degree, up to its comma, is part of the genre (the tagger ran it into the title).
     for g in (range(1, len(words) - 2) if _has(labels, "genre") else ()):
@@ -1395,6 +1412,8 @@ _PREPRINT_POSTED = re.compile(r"(?i)(?:^|[.,;]?\s+)preprint\s+posted\s+online\.?
 # Spanish "En Book, editado por ...")
 _CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in,?\s+|в\s*:|в кн\.?\s*:?|published in\s*:?|\[?w\s*:\]?|en\s*:|(?-i:En)\s+|em\s*:"
                              r"|dans\s*:?\s|în\s*:?\s)\s*")
+_TITLE_OR_CONTAINER = frozenset(("title", "container"))
+_JOURNAL_NUMBERS = frozenset(("volume", "issue", "pages", "date"))  # what follows a journal's name
 # Turkish puts its "in" after the book: "M. Yılmaz (Ed.), Türk dünyası ve küresel dönüşüm içinde (s. 145–170)."
 _CONTAINER_TAIL = re.compile(r"\s+içinde\.?$")
 _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
