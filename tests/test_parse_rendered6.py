@@ -64,3 +64,10 @@ def test_a_dash_after_the_title_s_stop_opens_the_journal():
     # a book's publisher after the dash is no journal
     item = parse_reference("Hacker, D. and Sommers, N. 2016. The Bedford handbook. - Bedford/St. Martin’s.")
     assert "container-title" not in item
+
+
+def test_the_whole_volume_before_the_issue_s_cue():
+    # american-mathematical-society-label prints "Journal 118 no. 4 (2019) 55–70"; the volume had lost its last digit
+    item = parse_reference("Okafor, C., and Lindqvist, M., Seasonal migration and rural credit, J. Dev. Econ. 118 no. 4 "
+                           "(2019) 55–70 .")
+    assert (item["volume"], item["issue"]) == ("118", "4")

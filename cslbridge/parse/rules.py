@@ -617,8 +617,9 @@ def volume_issue(text: str) -> dict:
             elif t:
                 out["volume"] = t
     elif i and not v:
-        m = re.match(r"^\s*(\d+[a-zA-Z]?)\s*[,.:]?\s*(?=\S)", t[:i.start()])
-        if m:
+        # the whole number before the issue's cue: AMS's "JAMA 325 no. 2 (2021)" (had been volume "32")
+        m = re.match(r"^\s*(\d+[a-zA-Z]?)(?!\w)", t[:i.start()])
+        if m and not _YEAR.fullmatch(m.group(1)):  # "2019 № 4": a year, read from what is left below
             out["volume"] = m.group(1)
     elif v and not i:
         vi = _VOL_ISS.search(t[v.start():])
