@@ -206,6 +206,10 @@ _JAPANESE_LABEL = re.compile(r"(?<=[,.] )(?:巻|号|ページ\.?)(?= \d)")
 # The Turkish locale's "Journal, C. 15, S. 8 (2020), ss. 12-19" (cilt, sayı): the volume and issue, read as "vol. 15,
 # no. 8"; after "C." the "S." is no German page ("S. 8"), which no "C." comes before.
 _TURKISH_VOLUME_ISSUE = re.compile(r"(?<=, )C\. (\d+), S\. (?=\d)")
+# German typesetting's guillemets pointing in, "Lessenich, Stephan. »Mobilität und Kontrolle. Zur Dialektik der
+# Aktivgesellschaft«. Soziologie ...": read as the double quotes the quoted-title rules know, which stopped at the
+# title's own stop. French "« A » et « B »" is no match: its "» … «" has a space or a letter beside the marks.
+_INWARD_GUILLEMETS = re.compile(r"(?<![^\s(\[])»(?=\S)([^«»]+?)(?<=\S)«(?!\w)")
 _CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6});")
 _BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./-])?) (?=[a-z][\w.()/-]*\d|\d[\w-]*[./][\w.()/-]*\w|(?<=[/-] )\w)")
 # ... and a link broken after a stop inside its host ("http://dx.doi. org/10.1016/j.desal.2012.11.032"): what follows is
@@ -291,6 +295,8 @@ def _normalise(text: str) -> str:
         text = _JAPANESE_LABEL.sub(lambda m: _JAPANESE_LABELS[m.group()], text)
     if ", C. " in text:
         text = _TURKISH_VOLUME_ISSUE.sub(r"vol. \1, no. ", text)
+    if "»" in text and "«" in text:
+        text = _INWARD_GUILLEMETS.sub(r"“\1”", text)
     if "&" in text:
         text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
     text = " ".join(text.split())
@@ -770,9 +776,10 @@ def _labels(text: str, spans, tagger):
                 labels[i + 2] = "pages"
     # Polish "Title, [w:] Book title, red. J. Wilkin, I. Nurzyńska, Wydawnictwo Naukowe Scholar, Warszawa
     # 2014": after the chapter's "In" the title the tagger ran on is the book's; the editors' last
-    # part, when it names a publishing house, is the publisher.
+    # part, when it names a publishing house, is the publisher. The bracketed "[w:]" is a mark with no stop before it
+    # too (studia-bas: "Title [w:] Book, J. Kowalski (red.), ...").
     for i in (range(1, len(words) - 1) if ":" in text else ()):
-        if words[i].lower() not in _IN_MARKS or not words[i - 1].endswith((",", ".")) \
+        if words[i].lower() not in _IN_MARKS or not words[i - 1].endswith((",", ".")) and words[i][0] != "[" \
                 or labels[i] not in ("title", "container", "editor") or words[i - 1] in _VOLUME_MARKS:
             continue
         if labels[i] == labels[i - 1] == "container" and words[i - 1].endswith(","):
@@ -806,6 +813,23 @@ def _labels(text: str, spans, tagger):
         if _SAME_NAME_RULE.fullmatch(words[i]) and words[i - 1].lower() in _IN_MARKS \
                 and _ROLE_IN_BRACKETS.match(words[i + 1]):
             labels[i] = labels[i + 1] = "editor"
+    # Nordic and Fennic styles (oikos, linguistica-uralica) open the journal with a dash after the title's stop:
+    # "Title. – Harvard Journal of Asiatic Studies 46 (1), 11–50.", "Title. – Publius 36 (4), 503–522.": the words from
+    # the dash to the numbers are the journal's, those back to the names or year the title's, however the tagger ran
+    # the one into the other. GOST's dash opens a place, date or pages, which no title or journal label runs to; a
+    # book's publisher after the dash ("Title. - Allyn and Bacon.") has no numbers after it.
+    for i in (range(2, len(words) - 1) if " – " in text or " - " in text else ()):
+        if words[i] not in ("–", "-") or not words[i - 1].endswith((".", "?", "!")) or not words[i + 1][:1].isupper() \
+                or labels[i - 1] not in _TITLE_OR_CONTAINER or labels[i + 1] not in _TITLE_OR_CONTAINER:
+            continue
+        s = _run_start(labels, i - 1, labels[i - 1])  # one run: not a quoted title's and its journal's
+        j = i + 1
+        while j < len(words) and labels[j] in _TITLE_OR_CONTAINER:
+            j += 1
+        if j < len(words) and labels[j] in _JOURNAL_NUMBERS and s and labels[s - 1] in ("author", "date"):
+            labels[s:i + 1] = ["title"] * (i + 1 - s)
+            labels[i + 1:j] = ["container"] * (j - i - 1)
+        break
     # French "thèse de doctorat en histoire contemporaine,", Portuguese "tese de doutorado em história,": the discipline
     # after the degree, up to its comma, is part of the genre (the tagger ran it into the title).
     for g in (range(1, len(words) - 2) if _has(labels, "genre") else ()):
@@ -947,6 +971,8 @@ def _labels(text: str, spans, tagger):
         break
     if "In" in words or "In:" in words:  # the word both readers open the book with
         _chapter_left_as_note(words, labels)
+        _book_after_in(words, labels)
+    elif "En" in words and "editado" in words:  # Chicago's chapter in the Spanish locale
         _book_after_in(words, labels)
     # APA "(2003). Title. In Global Development Finance 2003 (pp. 157–175).": the work has its
     # date already, so a bare year closing the book's title before the bracketed pages is the title's.
@@ -1391,9 +1417,12 @@ _ONLINE_FIRST_CUES = ("nl", "ahead", "early")
 # AMA's preprint, "Title. medRxiv. Preprint posted online May 3, 2023. doi:...": the words say what the work is, the
 # server before them publishes it.
 _PREPRINT_POSTED = re.compile(r"(?i)(?:^|[.,;]?\s+)preprint\s+posted\s+online\.?$")
-# (French "dans Journal" and "dans : Book", Romanian "în Journal", German notes' "in, Journal" as the style prints them)
-_CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in,?\s+|в\s*:|в кн\.?\s*:?|published in\s*:?|\[?w\s*:\]?|en\s*:|em\s*:"
+# (French "dans Journal" and "dans : Book", Romanian "în Journal", German notes' "in, Journal" as the style prints them,
+# Spanish "En Book, editado por ...")
+_CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in,?\s+|в\s*:|в кн\.?\s*:?|published in\s*:?|\[?w\s*:\]?|en\s*:|(?-i:En)\s+|em\s*:"
                              r"|dans\s*:?\s|în\s*:?\s)\s*")
+_TITLE_OR_CONTAINER = frozenset(("title", "container"))
+_JOURNAL_NUMBERS = frozenset(("volume", "issue", "pages", "date"))  # what follows a journal's name
 # Turkish puts its "in" after the book: "M. Yılmaz (Ed.), Türk dünyası ve küresel dönüşüm içinde (s. 145–170)."
 _CONTAINER_TAIL = re.compile(r"\s+içinde\.?$")
 _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
@@ -6181,7 +6210,8 @@ _VOLUME_COUNT = re.compile(r"(?i)vols?\.|volumes\.?|parts\.?")
 _VOLUME_COUNT_WORDS = frozenset({"т.", "т.,", "томах", "томах.", "томах,", "ч.", "ч.,", "частях", "кн.", "книгах"})
 
 
-_BOOK_EDITOR_CUES = frozenset(("ed.", "eds.", "edd.", "edited"))  # "..., eds. C. Cereti", "Influence. Ed. M. Gibson"
+# "..., eds. C. Cereti", "Influence. Ed. M. Gibson", Spanish "..., editado por G. Ferri"
+_BOOK_EDITOR_CUES = frozenset(("ed.", "eds.", "edd.", "edited", "editado"))
 
 
 def _given_first_pair(words) -> bool:
@@ -6227,19 +6257,28 @@ def _book_after_in(words, labels) -> None:
     book, which runs to its editors' cue ("edited", "ed.", "eds.") or, where the tagger ran the chapter's
     title on over it and no cue follows, to the end of that run; the tagger read it as the chapter's title
     or as editors. Names right after "In" ("In J. Curran (Ed.), Book", Vancouver's "In: Walls RM, eds. Book.")
-    are the editors, not the book."""
+    are the editors, not the book. "In:" with its colon opens the book with no stop before it too (annals-of-botany's
+    "Smith AD. 1986. Chapter In: Book. Oxford: Blackwell, 24–46."). The Spanish locale's "En Book, editado por G. Ferri y A. Kuznetsov." is read so
+    when its cue is there, whatever the tagger called the sentence, its names to their stop too."""
     n = len(words)
     for i in range(1, n - 1):
-        if words[i] not in ("In", "In:") or labels[i] not in ("title", "editor") or labels[i - 1] != "title" \
-                or not words[i - 1].rstrip("”’\"").endswith((".", "?", "!")) \
+        run = ("title", "editor", "container", "publisher") if words[i] == "En" else ("title", "editor")
+        if words[i] not in ("In", "In:", "En") or labels[i] not in run or labels[i - 1] != "title" \
+                or not words[i - 1].rstrip("”’\"").endswith((".", "?", "!")) and words[i] != "In:" \
                 or not words[i + 1][:1].isupper() or _INITIAL_TOKEN.match(words[i + 1]):
             continue
         j = i + 1
-        while j < n and labels[j] in ("title", "editor") and not (
+        while j < n and labels[j] in run and not (
                 words[j].lower() in _BOOK_EDITOR_CUES and words[j - 1].endswith((",", "."))):
             j += 1
         cued = j < n and words[j].lower() in _BOOK_EDITOR_CUES
-        names = j + 2 if cued and j + 1 < n and words[j + 1] == "by" else j + 1
+        names = j + 2 if cued and j + 1 < n and words[j + 1] in ("by", "por") else j + 1
+        if words[i] == "En":
+            e = next((e for e in range(names, min(n, names + 12)) if words[e].endswith(".")
+                      and not _INITIAL_TOKEN.match(words[e])), 0) if cued and names > j + 1 else 0
+            if not e or not _name_list(["and" if w == "y" else w for w in words[names:e + 1]]):
+                continue
+            labels[j:e + 1] = ["editor"] * (e + 1 - j)
         if cued and (names >= n or labels[names] != "editor"):
             continue  # Vancouver "In: Walls RM, Hockberger RS, eds. Book.": the names came first
         if j == i + 1 or not words[j - 1].endswith((",", ".")) or any("(" in w for w in words[i + 1:j]) \
@@ -13592,10 +13631,16 @@ def _book_title_over_commas(item: dict, confidence: dict, text: str) -> str:
     """APA's "Åslund, A. (2013). How capitalism was built: The transformation of Central and Eastern Europe, Russia,
     the Caucasus, and Central Asia (2nd ed.). Cambridge University Press.": a book's title runs on over its commas
     to the edition's bracket; what the tagger cut off after a comma as the book a chapter is in (no "In", no
-    editor, no pages) is the title's own. Returns the type."""
-    joined = f"{item['title']}, {item['container-title']}"
-    if f"{joined} (" not in text or "In " in text or "page" in item:
-        return item["type"]
+    editor, no pages) is the title's own; and with no title before it (swedish-legal's "Atkins, P., Physical Chemistry,
+    9. uppl., Oxford University Press 2010", which had stopped the rules), it is the title. Returns the type."""
+    if "title" not in item:
+        if "In " in text or "page" in item:
+            return item["type"]
+        joined = item["container-title"]
+    else:
+        joined = f"{item['title']}, {item['container-title']}"
+        if f"{joined} (" not in text or "In " in text or "page" in item:
+            return item["type"]
     item["title"], item["type"] = joined, "book"
     del item["container-title"]
     confidence.pop("container-title", None)

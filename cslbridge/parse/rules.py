@@ -305,13 +305,14 @@ EDITION_QUALIFIERS = _EDITION_QUALIFIER + r"(?:\s*(?:и|і|та|,)\s*" + _EDITIO
 _ENGLISH_EDITION_QUALIFIER = r"(?:(?:text\s+)?rev(?:ised)?|enl(?:arged)?|expanded|updated|corr(?:ected)?|suppl(?:emented)?|abridged)(?!\w)\.?"
 ENGLISH_EDITION_QUALIFIERS = _ENGLISH_EDITION_QUALIFIER + r"(?:\s*(?:,|and|&)\s*" + _ENGLISH_EDITION_QUALIFIER + r")*"
 # "17. baskı" (Turkish), "3. vyd." (Czech), "2. uppl." (Swedish), "2. utg."/"2. udg." (Norwegian,
-# Danish), "3. Aufl." (German), "3e druk" (Dutch), "wyd. 2" (Polish)
+# Danish), "3. Aufl." (German), "3e druk" (Dutch), "wyd. 2" (Polish); the number's stop may be left out, as
+# swedish-legal prints it ("2 uppl., Питер 2019")
 _NATIONAL_EDITION_WORDS = r"baskı|bs|vyd|vydání|uppl|upplagan|utg|utgave|udg|udgave|auflage|aufl"
 # German qualifies its edition between the number and the word: "2., überarb. Aufl.", "3., erw. und
 # aktualisierte Auflage", "4., neu bearb. Aufl."
 GERMAN_EDITION_QUALIFIER = r"(?:überarb|erw|aktual|aktualisiert|neu\s?bearb|neubearb|durchges|verb|korr|revid)\w*\.?"
 _GERMAN_QUALIFIERS = rf"{GERMAN_EDITION_QUALIFIER}(?:\s*(?:,|und|u\.)\s*{GERMAN_EDITION_QUALIFIER})*"
-_NATIONAL_EDITION = (rf"\d+\.(?:,\s*{_GERMAN_QUALIFIERS})?\s+(?:{_NATIONAL_EDITION_WORDS})\.?"
+_NATIONAL_EDITION = (rf"\d+(?:\.(?:,\s*{_GERMAN_QUALIFIERS})?)?\s+(?:{_NATIONAL_EDITION_WORDS})\.?"
                      # French "9e éd.", "1re édition", "2ème éd.", Italian "2a ed.", "3a edizione"
                      r"|\d+(?:e|re|ème|a)\s+(?:éd\.|édition|ed\.|edizione)"
                      r"|\d+e\s+druk|wyd\.\s+\d+"
@@ -616,8 +617,9 @@ def volume_issue(text: str) -> dict:
             elif t:
                 out["volume"] = t
     elif i and not v:
-        m = re.match(r"^\s*(\d+[a-zA-Z]?)\s*[,.:]?\s*(?=\S)", t[:i.start()])
-        if m:
+        # the whole number before the issue's cue: AMS's "JAMA 325 no. 2 (2021)" (had been volume "32")
+        m = re.match(r"^\s*(\d+[a-zA-Z]?)(?!\w)", t[:i.start()])
+        if m and not _YEAR.fullmatch(m.group(1)):  # "2019 № 4": a year, read from what is left below
             out["volume"] = m.group(1)
     elif v and not i:
         vi = _VOL_ISS.search(t[v.start():])
