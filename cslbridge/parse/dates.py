@@ -211,7 +211,8 @@ def parse_date(text: str) -> dict | None:
             continue
         if all(_ok(*p) if len(p) > 1 else True for p in parts):
             return {"date-parts": parts}
-    if re.search(r"(?i)\b(n\.\s?d\b|no date|forthcoming|in press|б\.\s?г\b)", text):
+    if re.search(r"(?i)\b(n\.\s?d\b|no date|forthcoming|in press|б\.\s?г\b|o\.\s?[jd]\b|s\.\s?[df]\b|sans date|sin fecha)",
+                 text):
         return {"literal": text}
     if re.search(r"\d", text) or any(w.lower().rstrip(".") in MONTHS for w in text.split()):
         return {"literal": text}

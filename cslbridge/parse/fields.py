@@ -552,10 +552,17 @@ def _labels(text: str, spans, tagger):
     # it) as a note, so it is shown the words of "(n.d.).", which it knows in that place.
     in_press = [i for i in range(1, len(words) - 1) if words[i] == "(in" and _IN_PRESS_CLOSE.fullmatch(words[i + 1])] \
         if "(in press" in text else []
+    in_press = [j for i in in_press for j in (i, i + 1)]
+    # Other locales' marks for no date in the year's place, "(o. J.).", "(s.d.).", "(s.f.)", "[б. г.]", are shown to
+    # the tagger as "(n.d.)." too: it read "(o. J.)" as a second author's family name and initial.
+    no_date = _FOREIGN_NO_DATE.search(text) if ".)" in text or ".]" in text or "date)" in text \
+        or "fecha)" in text else None
+    if no_date:
+        in_press += [i for i, (a, _) in enumerate(spans) if no_date.start() <= a < no_date.end()]
     if in_press:
         seen = list(seen)
         for i in in_press:
-            seen[i] = seen[i + 1] = "(n.d.)."
+            seen[i] = "(n.d.)."
     # MLA's closing format of a book read on a device ("Random House, 2020. Kindle."): the tagger, which has not seen it
     # there, reads the work before it alone, and the format is the medium
     device = len(seen) > 3 and seen[-1][:1] in "KkEeANB" and rules.EBOOK_FORMAT.search(text)
@@ -564,7 +571,7 @@ def _labels(text: str, spans, tagger):
     tagger.set(features)
     labels = tagger.tag() + ["medium"] * device
     for i in in_press:
-        labels[i] = labels[i + 1] = "date"
+        labels[i] = "date"
     probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels[:-device] if device else labels)] + [0.9] * device
     retagged = bool(lead) and labels.count("note") == len(labels)
     if retagged:
@@ -10829,7 +10836,11 @@ def _journal_eprint_in_note(item: dict, confidence: dict) -> None:
 
 
 _IN_PRESS_CLOSE = re.compile(r"press\)[.,]?")  # the second word of APA's "(in press)."
-_NO_DATE = re.compile(r"(?i)(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|б\.?\s?г)\.?")  # "n.d.", "s.d.", "o. J.", "б. г."
+# German "(o. J.)", "(o. D.)", French "(s.d.)", "[sans date]", Spanish "(s.f.)", "(sin fecha)", Russian "(б. г.)": the
+# locales' "(n.d.)" in a bracket of its own
+_FOREIGN_NO_DATE = re.compile(r"(?i)[(\[](?:o\.\s?[jd]|s\.\s?[df]|б\.\s?г|sans date|sin fecha)\.?[)\]]")
+# "n.d.", "s.d.", "s.f.", "o. J.", "o. D.", "б. г.", "sans date", "sin fecha"
+_NO_DATE = re.compile(r"(?i)(?:n\.?\s?d|s\.?\s?[df]|o\.?\s?[jd]|б\.?\s?г)\.?|sans date|sin fecha")
 _NEWS_SITE = re.compile(r"(?i)^(?:[\w-]+\.(?:[a-z]{2,3}|info|media)|\w*news|\w+(?:times|post|daily))$")
 _UNIVERSITY = re.compile(r"(?i)universit|üniversite|univerzit|uniwersytet|univ\.|hochschule|college|institut|school|академи|университет"
                          r"|институт")
