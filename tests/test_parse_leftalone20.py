@@ -14,3 +14,20 @@ def test_other_locales_no_date_marks_in_the_years_place_are_no_date():
         assert all("(" not in a["family"] for a in item["author"]), text
         assert "issued" not in item and "note" not in item, text
         assert item["title"].startswith(("Die", "Les", "Los")), text
+
+
+def test_unbracketed_no_place_no_publisher_and_no_date_marks_in_an_imprint_name_no_field():
+    """'Title. o. O.: Eigenverlag, o. J.' ran 'o.' into the title, read 'O.' as the place and 'Eigenverlag, o. J.' as
+    the publisher; 's.l. : s.n., 1911' gave place 's.l.' and publisher 's.n.': the marks for no place and no publisher
+    go to note (as ABNT's bracketed '[S. l.: s. n.]' do), the one for no date is no date; an imprint naming neither
+    is still a book's."""
+    item = parse_reference("Vogel, E.: Chronik des Dorfes Lichtenau. o. O.: Eigenverlag, o. J.")
+    assert item["title"] == "Chronik des Dorfes Lichtenau"
+    assert item["publisher"] == "Eigenverlag" and "publisher-place" not in item and "issued" not in item
+    item = parse_reference("Moreau, P. Les églises romanes du Poitou. s.l. : s.n., 1911.")
+    assert item["title"] == "Les églises romanes du Poitou" and item["issued"] == {"date-parts": [[1911]]}
+    assert "publisher" not in item and "publisher-place" not in item and item["type"] == "book"
+    item = parse_reference("Смирнов П. А. Очерки истории края. – Б. м. : б. и., б. г. – 88 с.")
+    assert item["title"] == "Очерки истории края" and "publisher" not in item and "issued" not in item
+    item = parse_reference("Moreau, P. Les églises romanes du Poitou. Poitiers : s.n., 1911.")
+    assert item["publisher-place"] == "Poitiers" and "publisher" not in item

@@ -5988,6 +5988,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if words[i][:2] in ("[s", "[S") and _NO_PLACE_MARK.fullmatch(_bracket_text(words, i).rstrip(".,;:")):
             j = next(k for k in range(i, n) if "]" in words[k])
             labels[i:j + 1] = ["note"] * (j + 1 - i)
+    # ... and the same marks unbracketed in the imprint, Latin "s.l. : s.n., 1923", German "o. O.: Selbstverlag, o. J.",
+    # Russian "Б. м. : б. и., б. г.": the place's and the publisher's marks go to note (the tagger read them as the place
+    # and publisher or ran them into the title), the date's after the comma to the date, which it leaves out.
+    marks = _IMPRINT_MARK.finditer(text) if "s." in low or "S." in text or "o. O" in text or "б. " in low else ()
+    starts = None
+    for m in marks:
+        if starts is None:
+            starts, at = [], 0
+            for w in words:
+                at = text.index(w, at)
+                starts.append(at)
+                at += len(w)
+        i, j = bisect_left(starts, m.start()), bisect_left(starts, m.end())
+        labels[i:j] = ["note" if m.lastgroup == "lack" else "date"] * (j - i)
 
 
 # Prepositions a title never ends with: the name after one is the title's ("Heat stress ... in Delhi").
@@ -6045,6 +6059,12 @@ def _abbreviated_journal_start(words, labels) -> None:
 _ACRONYM_COMMA = re.compile(r"[A-Z]{2,6},")  # "NREL,", "IEEE,": a body's or a publisher's acronym before a comma
 # ABNT's (NBR 6023) sine loco and sine nomine: "[S. l.]", "[s. l.: s. n.]", "[S.l.]", "[s. n.]".
 _NO_PLACE_MARK = re.compile(r"[Ss]\.\s?[ln]\.(?::\s?[Ss]\.\s?n\.)?\]")
+# ... and unbracketed in an imprint: the place's mark before a colon or comma, the publisher's after a colon, the date's
+# after a comma, each standing alone ("s.l. : s.n., 1923", "o. O.: Selbstverlag, o. J.", "Б. м. : б. и., б. г. – 96 с.")
+# ... either of which, kept in the note, tells a book's imprint was printed
+_NO_IMPRINT_NOTE = re.compile(r"(?m)^\[?(?:[Ss]\.\s?[ln]|o\.\s?O|[Бб]\.\s?[ми])\.")
+_IMPRINT_MARK = re.compile(r"(?<![\w.])(?:(?P<lack>(?:[Ss]\.\s?l|o\.\s?O|[Бб]\.\s?м)\.(?=\s?[:,])|(?<=:\s)(?:s\.\s?n|б\.\s?и)\.)"
+                           r"|(?<=,\s)(?P<date>(?:o\.\s?J|s\.\s?[df]|б\.\s?г)\.))(?![\w.])")
 
 
 # A year closing with a colon, as a title may open ("1939: The Alliance ...", "1914: The Year the World Ended")
@@ -12158,6 +12178,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         # Esterbauer 2003, 171–190.", an issue's number makes it a journal's again); a single page cited as "p. 228" is a book's, a day's a paper's or a record's
         cue = _CHAPTER_CUE.search(text)
         return ("chapter" if cue and "//" not in cue.group() and "issue" not in item else "article-journal"), 0.5
+    if title and _NO_IMPRINT_NOTE.search(item.get("note", "")):
+        return "book", 0.5  # "Title. s.l. : s.n., 1887.", "[S. l.: s. n.], 2019.": an imprint that names no place or publisher
     return "document", 0.5
 
 
