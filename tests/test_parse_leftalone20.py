@@ -31,3 +31,17 @@ def test_unbracketed_no_place_no_publisher_and_no_date_marks_in_an_imprint_name_
     assert item["title"] == "Очерки истории края" and "publisher" not in item and "issued" not in item
     item = parse_reference("Moreau, P. Les églises romanes du Poitou. Poitiers : s.n., 1911.")
     assert item["publisher-place"] == "Poitiers" and "publisher" not in item
+
+
+def test_a_national_seminars_prosiding_with_a_volume_is_a_conference_paper():
+    """'Prosiding Seminar Nasional ..., 4, 45–52.' was typed a journal article (a container called Proceedings with a
+    volume and pages is a society's journal): Indonesian 'Prosiding', 'Simposium' and a national or international
+    seminar name a meeting, so the paper is a conference paper; a 'Prosiding' naming no meeting stays a journal."""
+    item = parse_reference("Rahmawati, S. (2019). Literasi digital mahasiswa calon guru. Prosiding Simposium Nasional "
+                           "Teknologi Pendidikan, 5, 77–84.")
+    assert item["type"] == "paper-conference" and item["volume"] == "5"
+    item = parse_reference("Hakim, L. (2021). Zakat and rural poverty. Proceedings of the International Seminar on "
+                           "Islamic Economics, 2, 33–40.")
+    assert item["type"] == "paper-conference"
+    item = parse_reference("Hakim, L. (2021). Zakat and rural poverty. Proceedings of the Royal Society A, 477, 33–40.")
+    assert item["type"] == "article-journal"

@@ -11449,12 +11449,14 @@ _CONF_RE = re.compile(r"\b(proceedings|proc\.|conference|conf\.|symposium|worksh
                       r"meeting|материалы|матеріали|матэрыялы|конференци|конф\.|trudy|materialy|konferentsii|tagungsband|actes"
                       # ... and the meeting in other languages: Czech "kolokvia", "konference", Polish "konferencji",
                       # "sympozjum", German "Kolloquium", Turkish "Kongresi", "Sempozyumu", French "colloque"
-                      r"|konferen|kolokvi|kolloqu|colloque|sympozj|sympozi|sempozyum|kongres|congrès|congreso|congresso|convegno)")
+                      r"|konferen|kolokvi|kolloqu|colloque|sympozj|sympozi|sempozyum|kongres|congrès|congreso|congresso|convegno"
+                      # ... Indonesian and Malay "Prosiding", "Seminar Nasional", "Simposium", and a national seminar
+                      r"|prosiding|simposi|seminar (?:nasional|internasional)|(?:national|international) seminar)")
 # A society's journal named "Proceedings" ("Proc. Natl. Acad. Sci. U.S.A. 116, 2345 (2019)", "Proc. R. Soc. B 286"),
-# or a journal named a "Conference Series" ("Journal of Physics: Conference Series 1234, 012001", "Carnegie-Rochester
+# (Indonesian "Prosiding"), or a journal named a "Conference Series" ("Journal of Physics: Conference Series 1234, 012001", "Carnegie-Rochester
 # Conference Series on Public Policy, 39, pp. 195-214"): the words are its only meeting cue and nothing names a
 # meeting's book (no "in", editors, publisher or year of its own)
-_PROCEEDINGS_ONLY = re.compile(r"\b(?:proceedings|proc\.|conference series|conf\. ser\.)")
+_PROCEEDINGS_ONLY = re.compile(r"\b(?:proceedings|prosiding|proc\.|conference series|conf\. ser\.)")
 
 
 def _proceedings_journal(item: dict, container: str, text: str) -> bool:
