@@ -45,3 +45,15 @@ def test_a_national_seminars_prosiding_with_a_volume_is_a_conference_paper():
     assert item["type"] == "paper-conference"
     item = parse_reference("Hakim, L. (2021). Zakat and rural poverty. Proceedings of the Royal Society A, 477, 33–40.")
     assert item["type"] == "article-journal"
+
+
+def test_indonesian_mei_in_a_date_is_may():
+    """'(2022, 9 Mei).' kept only the year and left the bracket in the note ('Mei', also a given name, is not among
+    the month names): after a day or before a year it is May, as Dutch 'mei' is."""
+    item = parse_reference("Lestari, D. (2022, 9 Mei). Harga cabai melonjak di pasar tradisional. Diakses dari "
+                           "https://www.example.co.id/ekonomi/harga-cabai")
+    assert item["issued"] == {"date-parts": [[2022, 5, 9]]} and "note" not in item
+    assert item["title"] == "Harga cabai melonjak di pasar tradisional"
+    item = parse_reference("Dekker, J. (2017, 21 mei). De woningmarkt in Utrecht. Geraadpleegd op 3 juni 2020, van "
+                           "https://www.example.nl/woningmarkt")
+    assert item["issued"] == {"date-parts": [[2017, 5, 21]]} and "note" not in item

@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from ..items import ARXIV_ID, PREPRINT_SERVER, add_note
 from ..textio import CONTROL_IN_WORD
 from . import rules
-from .dates import _MONTH_RE, MONTHS, TRANSLITERATED_MONTHS, parse_date
+from .dates import _MAY_IN_DATE, _MONTH_RE, MONTHS, TRANSLITERATED_MONTHS, parse_date
 from .entries import (ANNEXED_INSTRUMENT, COMMUNICATION_HEAD, TREATY_ADOPTED, _CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _NARRATIVE, _OPCIT, _PAREN, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
                       segments, strip_cue, without_link_labels)
 from .features import CITIES, sequence_features
@@ -12205,6 +12205,8 @@ def _words_beside_date(span: str, value: dict) -> bool:
     (Nur-Sultan, 2020)"),
     or a number that is no day or year ("754" in "754-2019, Jul. 2019") or none of the date read from it
     ("17, 42" in "17, 42, April 2020")?"""
+    if "ei" in span:
+        span = _MAY_IN_DATE.sub("May", span)  # "(2019, 3 Mei)": the month the date was read with
     if any(w.lower() not in MONTHS and w.lower().rstrip(".") not in MONTHS and w not in _DAY_JOINERS
            and w.rstrip(".") not in TRANSLITERATED_MONTHS for w in _NOT_DATE_WORD.findall(span)) \
             or any(not 1500 <= int(number) <= 2099 for number in _LONG_NUMBER.findall(span)):
