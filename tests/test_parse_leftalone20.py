@@ -57,3 +57,15 @@ def test_indonesian_mei_in_a_date_is_may():
     item = parse_reference("Dekker, J. (2017, 21 mei). De woningmarkt in Utrecht. Geraadpleegd op 3 juni 2020, van "
                            "https://www.example.nl/woningmarkt")
     assert item["issued"] == {"date-parts": [[2017, 5, 21]]} and "note" not in item
+
+
+def test_an_indonesian_or_malay_theses_university_town_is_its_place():
+    """'(Skripsi). Universitas Diponegoro, Semarang.' kept the town in the publisher, which the places list did not
+    know: Indonesian and Malay university towns are places, so the town after the university's comma is the place."""
+    item = parse_reference("Hidayat, R. (2020). Strategi pemasaran UMKM batik di masa pandemi (Skripsi). Universitas "
+                           "Negeri Malang, Malang.")
+    assert (item["type"], item["genre"]) == ("thesis", "Skripsi")
+    assert (item["publisher"], item["publisher-place"]) == ("Universitas Negeri Malang", "Malang")
+    item = parse_reference("Ismail, S. (2016). Amalan pengajaran guru Bahasa Melayu (Tesis Sarjana). Universiti Putra "
+                           "Malaysia, Serdang.")
+    assert (item["publisher"], item["publisher-place"]) == ("Universiti Putra Malaysia", "Serdang")
