@@ -69,3 +69,17 @@ def test_an_indonesian_or_malay_theses_university_town_is_its_place():
     item = parse_reference("Ismail, S. (2016). Amalan pengajaran guru Bahasa Melayu (Tesis Sarjana). Universiti Putra "
                            "Malaysia, Serdang.")
     assert (item["publisher"], item["publisher-place"]) == ("Universiti Putra Malaysia", "Serdang")
+
+
+def test_a_bracketed_tesis_after_the_title_is_the_theses_genre():
+    """'Title (Tesis). Universitas ...' kept '(Tesis)' in the title and typed a book ('Tesis' alone was read only
+    before a stop or comma), and Malay '(Tesis PhD)' stayed in the title: bracketed, as APA's '(Skripsi)' is, it is
+    the thesis's genre."""
+    item = parse_reference("Wulandari, E. (2021). Peran modal sosial dalam pengembangan desa wisata (Tesis). "
+                           "Universitas Sebelas Maret, Surakarta.")
+    assert (item["type"], item["genre"], item["title"]) == ("thesis", "Tesis", "Peran modal sosial dalam pengembangan "
+                                                                              "desa wisata")
+    item = parse_reference("Hassan, M. (2015). Tadbir urus koperasi di Malaysia (Tesis PhD). Universiti Utara "
+                           "Malaysia, Sintok.")
+    assert (item["type"], item["genre"]) == ("thesis", "Tesis PhD")
+    assert item["title"] == "Tadbir urus koperasi di Malaysia"

@@ -251,8 +251,10 @@ NATIONAL_THESIS = (r"(?:(?:niepublikowana|nepublikovaná)\s+)?(?:rozprawa|praca)
                    r"tese\s+de\s+(?:doutorado|doutoramento)|dissertação\s+de\s+mestrado|"
                    # Indonesian and Malay: "Tesis Magister", "Disertasi Doktor", "Skripsi" (a bachelor's thesis), and
                    # "Tesis" alone as its own word before a stop or comma ("... Deli Serdang. Tesis. Medan: Program
-                   # Pascasarjana ..."), capitalised, so a title's "una tesis." or "Tesis sobre ..." stays a title
-                   r"(?:tesis|disertasi)\s+(?:magister|master|doktor(?:al)?|sarjana|S[123])|(?-i:Tesis)(?=[.,])|disertasi|skripsi|"
+                   # Pascasarjana ...") or bracketed as APA's "(Skripsi)" is ("(Tesis). Universitas ..."), capitalised,
+                   # so a title's "una tesis." or "Tesis sobre ..." stays a title; Malay "Tesis PhD"
+                   r"(?:tesis|disertasi)\s+(?:magister|master|doktor(?:al)?|sarjana|S[123]|PhD)|(?-i:Tesis)(?=\)?[.,])|disertasi|"
+                   r"skripsi|"
                    # Japanese and Chinese: "博士論文", "修士論文", "博士学位论文", "硕士学位论文"
                    r"(?:博士|修士)論文|(?:博士|硕士)学位论文")
 NATIONAL_THESIS_CUES = ("rozprawa", "praca ", "práce", "práca", "tesis", "trabajo de fin", "tesi ", "thèse", "mémoire", "arbeit", "schrift",
