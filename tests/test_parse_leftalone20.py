@@ -83,3 +83,14 @@ def test_a_bracketed_tesis_after_the_title_is_the_theses_genre():
                            "Malaysia, Sintok.")
     assert (item["type"], item["genre"]) == ("thesis", "Tesis PhD")
     assert item["title"] == "Tadbir urus koperasi di Malaysia"
+
+
+def test_a_chapters_book_after_dalam_and_its_editors_runs_to_the_bracketed_hlm_pages():
+    """'Dalam S. Wibowo & T. Handayani (Eds.), Book (hlm. 55–78). Place: Publisher.' ran the book into the chapter's
+    title and typed a book where the tagger read the book as title: the chapter rule's bracketed pages did not know the
+    Indonesian and Malay cue 'hlm.'/'hal.'."""
+    item = parse_reference("Rahman, F. (2019). Kebijakan fiskal daerah. Dalam H. Siregar (Ed.), Tata kelola keuangan "
+                           "daerah (hlm. 33–50). Yogyakarta: Pustaka Pelajar.")
+    assert item["type"] == "chapter" and item["title"] == "Kebijakan fiskal daerah"
+    assert item["container-title"] == "Tata kelola keuangan daerah" and item["page"] == "33-50"
+    assert [e["family"] for e in item["editor"]] == ["Siregar"]

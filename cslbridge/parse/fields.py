@@ -412,7 +412,8 @@ _VOLUME_NUMERAL = re.compile(r"(?:[IVX]{1,4}|\d{1,2}):")
 _VOLUME_IN_TITLE = re.compile(r"[IVX]{1,4}|\d{1,2}")  # "T. 2 [History of Siberia. Vol. 2]"
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _VOLUME_NUMBER_CLOSING = re.compile(r"(?:[IVX]{1,4}|\d{1,3})(?:[–-](?:[IVX]{1,4}|\d{1,3}))?\.")  # "2.", "1–2.", "III."
-_PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|blz?|o)\.$")  # Dutch "(blz. 45-68)" or "(bl. 57-80)"
+# Dutch "(blz. 45-68)" or "(bl. 57-80)", Indonesian and Malay "(hlm. 55–78)", "(hal. 12–30)"
+_PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|blz?|o|hlm|hal)\.$")
 
 
 def _only_months(word: str) -> bool:
