@@ -94,3 +94,16 @@ def test_a_chapters_book_after_dalam_and_its_editors_runs_to_the_bracketed_hlm_p
     assert item["type"] == "chapter" and item["title"] == "Kebijakan fiskal daerah"
     assert item["container-title"] == "Tata kelola keuangan daerah" and item["page"] == "33-50"
     assert [e["family"] for e in item["editor"]] == ["Siregar"]
+
+
+def test_an_open_access_journals_year_after_its_name_is_its_volume_before_an_article_id():
+    """Hindawi's 'Journal, 2014, Article ID 832581, 12 pages.' read 'Article ID' as the volume (APA, the work dated
+    before) or left it in the note (IEEE's 'vol. 2014, Article ID ...'): 'Article ID' cues the article number, read as
+    the page, and the year after the journal's name, the work dated before, is the volume named for it."""
+    item = parse_reference("Okafor, C., & Bello, A. (2014). Malaria prevalence among pregnant women in Lagos. "
+                           "BioMed Research International, 2014, Article ID 832581, 12 pages.")
+    assert (item["volume"], item["page"], item["number-of-pages"]) == ("2014", "832581", "12")
+    assert item["issued"] == {"date-parts": [[2014]]} and item["container-title"] == "BioMed Research International"
+    item = parse_reference("C. Okafor and A. Bello, “Malaria prevalence among pregnant women in Lagos,” BioMed "
+                           "Research International, vol. 2014, Article ID 832581, 12 pages, 2014.")
+    assert (item["volume"], item["page"]) == ("2014", "832581") and "note" not in item

@@ -1448,7 +1448,7 @@ _ABBREV = re.compile(r"^[A-Z][a-z]{0,4}\.,?$")
 _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")")
 _YEAR_CLOSES = re.compile(rf"^(?:['’]\d\d|{_YEAR})\)[.,]?$")  # "’23).", "2020)," closing a conference's short name
 _PAGE_COUNT_AT = re.compile(r"\d+ pages\b")  # ACM "..., Article 12, 10 pages."
-_ACM_LENGTH = re.compile(r"\d+|pages\.?")  # "..., Article 25 (Aug. 2020), 36 pages."
+_ACM_LENGTH = re.compile(r"\d+|pages[.,]?")  # "..., Article 25 (Aug. 2020), 36 pages.", Hindawi's "9 pages, 2011."
 # The number an article is cited by: digits, or Cochrane's review number "CD009825"
 _REVIEW_OR_ARTICLE_NO = re.compile(r"(?:CD)?\d+")
 _ACM_VOLUME = re.compile(r"\d{1,4},")  # "27," in "Interact. 27, 4, Article 25"
@@ -3347,14 +3347,26 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Database of Systematic Reviews 2019, Issue 3. Art. No.: CD009825." (its review numbers open with letters); IEEE's
     # "[Online]. Available: URL" may follow it ("Jul. 2022, Art. no. 109203. [Online]. Available: https://doi.org/...")
     for i in (range(2, n - 1) if "rticle" in text or "Art." in text or " art. " in text else ()):
-        at = i + 1 + (words[i + 1].lower() in ("no.", "no.:") and i + 2 < n)  # the number, after IEEE's "no."
+        # the number, after IEEE's "no." or Hindawi's "ID" ("Journal of Aging Research, 2011, Article ID 345678")
+        at = i + 1 + (words[i + 1].lower() in ("no.", "no.:", "id") and i + 2 < n)
+        # ... and the year before it, after the journal's comma, which the tagger may run into the journal's name
+        year = words[i - 1].endswith(",") and words[i - 2].endswith(",") and _YEAR_WORD.fullmatch(words[i - 1][:-1])
         if words[i].lower() in ("article", "art.") and _REVIEW_OR_ARTICLE_NO.fullmatch(words[at].rstrip(".,")) \
-                and labels[i - 1] in ("volume", "date", "issue") and (at + 1 >= n - 1 or all(
+                and (labels[i - 1] in ("volume", "date", "issue") or year and labels[i - 1] == "container") and (
+                    at + 1 >= n - 1 or all(
                     labels[k] in ("date", "url", "doi") or _ACM_LENGTH.fullmatch(words[k])
                     or words[k].lower().startswith(("http", "doi", "[online]", "available:"))
+                    or k == n - 1 and _YEAR_WORD.fullmatch(words[k].rstrip("."))
                     for k in range(at + 1, n))):
             labels[i:at + 1] = ["pages"] * (at + 1 - i)
-            if at + 2 == n and "date" not in labels and _YEAR_WORD.fullmatch(words[-1].rstrip(".")):
+            length = 2 * bool(_PAGE_COUNT_AT.match(" ".join(words[at + 1:at + 3])))
+            labels[at + 1:at + 1 + length] = ["pages"] * length  # Hindawi's "..., Article ID 832581, 12 pages."
+            if year and labels[i - 1] in ("date", "container") and labels[i - 2] == "container":
+                # Hindawi's and other open-access journals' volume named for its year, "(2011). Title. Journal of
+                # Aging Research, 2011, Article ID 345678, 9 pages.": the year after the journal's name, the work dated
+                # before, is the volume (the date when it is not)
+                labels[i - 1] = "volume" if "date" in labels[:i - 2] else "date"
+            if at + length + 2 == n and "date" not in labels and _YEAR_WORD.fullmatch(words[-1].rstrip(".")):
                 labels[-1] = "date"  # IEEE "..., Art. no. 20110413, 2013.": the year closing the reference
         elif words[i] == "Article" and words[i + 1].endswith(",") and words[i + 1][:-1].isdigit() \
                 and (labels[i + 1] == "pages" or _PAGE_COUNT_AT.match(" ".join(words[i + 2:i + 4]))):
@@ -10564,9 +10576,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     for span, p in by_label.get("volume", []):
         parts = rules.volume_issue(span)
         year = parts.pop("year", None)
-        if year and not parts and "date" in by_label and year not in joined("date")[0]:
+        if year and not parts and "date" in by_label:
             # "J. Phys.: Conf. Ser. 1531, 012045 (2020).": a volume numbered like a year, the work dated by another (the
-            # number was lost under the date)
+            # number was lost under the date); or by the same year, Hindawi's "(2011). Title. Journal of Aging
+            # Research, 2011, Article ID 345678, 9 pages.", the volume named for its year
             parts["volume"], year = year, None
         if "rest" in parts:
             notes.append(parts.pop("rest"))

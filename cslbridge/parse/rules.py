@@ -486,7 +486,7 @@ def strip_quotes(text: str) -> str:
 # is read by its own word, "PA2775" keeps its letters). Kazakh and Uzbek print "бет" (page) as "Б." / "б." where
 # Russian prints "С." / "с.", and as "B." / "b." in their Latin alphabets; a Latin "c." typed for the Cyrillic one is
 # read as it. Indonesian and Malay print "hlm." or "hal." (halaman): "Vol. 9 No. 1, hlm. 33–48".
-_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|B\.|S\.|стр\.|ss\.|str\.|blz?\.|hlm\.|hal\.|P\.|article(?:\s+no\.)?|art\.(?:\s+no\.)?)\s*")
+_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|B\.|S\.|стр\.|ss\.|str\.|blz?\.|hlm\.|hal\.|P\.|article(?:\s+no\.|\s+id)?|art\.(?:\s+no\.)?)\s*")
 # A count of pages: Kazakh and Uzbek print the page word short ("184 б.", Latin "240 b." after a space, as "12b" is a
 # folio) or whole ("210 бет.", "210 bet").
 _COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)(?:\s*(?:p|pp|pages|с|c|б|бет|стр|s|seiten|л|pgs|f)|\s+(?:b|bet))\.?\s*\)?[.,;]?$")
