@@ -6004,7 +6004,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # ... and the same marks unbracketed in the imprint, Latin "s.l. : s.n., 1923", German "o. O.: Selbstverlag, o. J.",
     # Russian "Б. м. : б. и., б. г.": the place's and the publisher's marks go to note (the tagger read them as the place
     # and publisher or ran them into the title), the date's after the comma to the date, which it leaves out.
-    marks = _IMPRINT_MARK.finditer(text) if "s." in low or "S." in text or "o. O" in text or "б. " in low else ()
+    marks = _IMPRINT_MARK.finditer(text) if " s." in low or "o. O" in text or " б. " in low else ()
     starts = None
     for m in marks:
         if starts is None:
