@@ -101,7 +101,7 @@ def test_a_title_s_last_word_before_the_series_semicolon_is_the_title_s():
      "Abstract/FREE Full Text OpenUrl CrossRef PubMed Google Scholar", "note", None),
     # Hindawi
     ("K. Osei and L. Mbatha, “Vibration-based damage detection in steel truss bridges,” Shock and Vibration, vol. 2018, "
-     "Article ID 4561234, 12 pages, 2018. View at: Publisher Site | Google Scholar", "note", "Article ID 4561234, 12 pages"),
+     "Article ID 4561234, 12 pages, 2018. View at: Publisher Site | Google Scholar", "page", "4561234"),
     # IEEE Xplore
     ("R. Tanaka and P. Weiss, \"Distributed voltage control in low-voltage feeders\", IEEE Trans. Smart Grid, vol. 9, "
      "no. 4, pp. 3120-3131, Jul. 2018. Show in Context View Article Google Scholar", "note", None),

@@ -92,6 +92,9 @@ _add_months([
 # Indonesian and Malay month names not above ("10 Januari 2022", "5 Maret 2021", "17 Agustus 2020", Malay "Julai",
 # "Ogos", "Disember"); "Mei" (May) is left out, being a given name as well.
 _add_months(["", "", "maret", "", "", "", "julai", "agustus ogos", "", "", "", "disember"])
+# ... but in a date, after a day or before a year, it is the month, as Dutch "mei" is: "(2019, 3 Mei)", "Mei 2020",
+# "3 mei 2019"
+_MAY_IN_DATE = re.compile(r"(?i)(?<=\d )mei\b|\bmei(?=,? (?:1[5-9]|20)\d\d\b)")
 # Turkish month names ("(2022, 12 Kasım)", "Erişim tarihi: 15 Aralık 2022"), in their own letters.
 _add_months("ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık".split())
 
@@ -156,6 +159,8 @@ def parse_date(text: str) -> dict | None:
     text = " ".join(text.split()).strip(" .,;:()[]")
     if not text:
         return None
+    if "ei" in text:
+        text = _MAY_IN_DATE.sub("May", text)
     lettered = _LETTER.search(text)
     for kind, pattern in _PATTERNS:
         if not lettered and kind in _MONTH_FORMS:
@@ -211,7 +216,8 @@ def parse_date(text: str) -> dict | None:
             continue
         if all(_ok(*p) if len(p) > 1 else True for p in parts):
             return {"date-parts": parts}
-    if re.search(r"(?i)\b(n\.\s?d\b|no date|forthcoming|in press|б\.\s?г\b)", text):
+    if re.search(r"(?i)\b(n\.\s?d\b|no date|forthcoming|in press|б\.\s?г\b|o\.\s?[jd]\b|s\.\s?[df]\b|sans date|sin fecha)",
+                 text):
         return {"literal": text}
     if re.search(r"\d", text) or any(w.lower().rstrip(".") in MONTHS for w in text.split()):
         return {"literal": text}

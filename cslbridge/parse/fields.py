@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from ..items import ARXIV_ID, PREPRINT_SERVER, add_note, set_note
 from ..textio import CONTROL_IN_WORD
 from . import rules
-from .dates import _MONTH_RE, MONTHS, TRANSLITERATED_MONTHS, parse_date
+from .dates import _MAY_IN_DATE, _MONTH_RE, MONTHS, TRANSLITERATED_MONTHS, parse_date
 from .entries import (ANNEXED_INSTRUMENT, COMMUNICATION_HEAD, TREATY_ADOPTED, _CITATION_YEAR, _FUNCTION_WORDS, _LOCATOR, _NARRATIVE, _OPCIT, _PAREN, _POINTER_CUE, COMMENTARY, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
                       segments, strip_cue, without_link_labels)
 from .features import CITIES, sequence_features
@@ -427,7 +427,8 @@ _VOLUME_NUMERAL = re.compile(r"(?:[IVX]{1,4}|\d{1,2}):")
 _VOLUME_IN_TITLE = re.compile(r"[IVX]{1,4}|\d{1,2}")  # "T. 2 [History of Siberia. Vol. 2]"
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _VOLUME_NUMBER_CLOSING = re.compile(r"(?:[IVX]{1,4}|\d{1,3})(?:[–-](?:[IVX]{1,4}|\d{1,3}))?\.")  # "2.", "1–2.", "III."
-_PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|blz?|o)\.$")  # Dutch "(blz. 45-68)" or "(bl. 57-80)"
+# Dutch "(blz. 45-68)" or "(bl. 57-80)", Indonesian and Malay "(hlm. 55–78)", "(hal. 12–30)"
+_PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|blz?|o|hlm|hal)\.$")
 
 
 def _only_months(word: str) -> bool:
@@ -567,10 +568,17 @@ def _labels(text: str, spans, tagger):
     # it) as a note, so it is shown the words of "(n.d.).", which it knows in that place.
     in_press = [i for i in range(1, len(words) - 1) if words[i] == "(in" and _IN_PRESS_CLOSE.fullmatch(words[i + 1])] \
         if "(in press" in text else []
+    in_press = [j for i in in_press for j in (i, i + 1)]
+    # Other locales' marks for no date in the year's place, "(o. J.).", "(s.d.).", "(s.f.)", "[б. г.]", are shown to
+    # the tagger as "(n.d.)." too: it read "(o. J.)" as a second author's family name and initial.
+    no_date = _FOREIGN_NO_DATE.search(text) if ".)" in text or ".]" in text or "date)" in text \
+        or "fecha)" in text else None
+    if no_date:
+        in_press += [i for i, (a, _) in enumerate(spans) if no_date.start() <= a < no_date.end()]
     if in_press:
         seen = list(seen)
         for i in in_press:
-            seen[i] = seen[i + 1] = "(n.d.)."
+            seen[i] = "(n.d.)."
     # MLA's closing format of a book read on a device ("Random House, 2020. Kindle."): the tagger, which has not seen it
     # there, reads the work before it alone, and the format is the medium
     device = len(seen) > 3 and seen[-1][:1] in "KkEeANB" and rules.EBOOK_FORMAT.search(text)
@@ -579,7 +587,7 @@ def _labels(text: str, spans, tagger):
     tagger.set(features)
     labels = tagger.tag() + ["medium"] * device
     for i in in_press:
-        labels[i] = labels[i + 1] = "date"
+        labels[i] = "date"
     probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels[:-device] if device else labels)] + [0.9] * device
     retagged = bool(lead) and labels.count("note") == len(labels)
     if retagged:
@@ -1479,7 +1487,7 @@ _ABBREV = re.compile(r"^[A-Z][a-z]{0,4}\.,?$")
 _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")")
 _YEAR_CLOSES = re.compile(rf"^(?:['’]\d\d|{_YEAR})\)[.,]?$")  # "’23).", "2020)," closing a conference's short name
 _PAGE_COUNT_AT = re.compile(r"\d+ pages\b")  # ACM "..., Article 12, 10 pages."
-_ACM_LENGTH = re.compile(r"\d+|pages\.?")  # "..., Article 25 (Aug. 2020), 36 pages."
+_ACM_LENGTH = re.compile(r"\d+|pages[.,]?")  # "..., Article 25 (Aug. 2020), 36 pages.", Hindawi's "9 pages, 2011."
 # The number an article is cited by: digits, or Cochrane's review number "CD009825"
 _REVIEW_OR_ARTICLE_NO = re.compile(r"(?:CD)?\d+")
 _ACM_VOLUME = re.compile(r"\d{1,4},")  # "27," in "Interact. 27, 4, Article 25"
@@ -3414,14 +3422,26 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Database of Systematic Reviews 2019, Issue 3. Art. No.: CD009825." (its review numbers open with letters); IEEE's
     # "[Online]. Available: URL" may follow it ("Jul. 2022, Art. no. 109203. [Online]. Available: https://doi.org/...")
     for i in (range(2, n - 1) if "rticle" in text or "Art." in text or " art. " in text else ()):
-        at = i + 1 + (words[i + 1].lower() in ("no.", "no.:") and i + 2 < n)  # the number, after IEEE's "no."
+        # the number, after IEEE's "no." or Hindawi's "ID" ("Journal of Aging Research, 2011, Article ID 345678")
+        at = i + 1 + (words[i + 1].lower() in ("no.", "no.:", "id") and i + 2 < n)
+        # ... and the year before it, after the journal's comma, which the tagger may run into the journal's name
+        year = words[i - 1].endswith(",") and words[i - 2].endswith(",") and _YEAR_WORD.fullmatch(words[i - 1][:-1])
         if words[i].lower() in ("article", "art.") and _REVIEW_OR_ARTICLE_NO.fullmatch(words[at].rstrip(".,")) \
-                and labels[i - 1] in ("volume", "date", "issue") and (at + 1 >= n - 1 or all(
+                and (labels[i - 1] in ("volume", "date", "issue") or year and labels[i - 1] == "container") and (
+                    at + 1 >= n - 1 or all(
                     labels[k] in ("date", "url", "doi") or _ACM_LENGTH.fullmatch(words[k])
                     or words[k].lower().startswith(("http", "doi", "[online]", "available:"))
+                    or k == n - 1 and _YEAR_WORD.fullmatch(words[k].rstrip("."))
                     for k in range(at + 1, n))):
             labels[i:at + 1] = ["pages"] * (at + 1 - i)
-            if at + 2 == n and "date" not in labels and _YEAR_WORD.fullmatch(words[-1].rstrip(".")):
+            length = 2 * bool(_PAGE_COUNT_AT.match(" ".join(words[at + 1:at + 3])))
+            labels[at + 1:at + 1 + length] = ["pages"] * length  # Hindawi's "..., Article ID 832581, 12 pages."
+            if year and labels[i - 1] in ("date", "container") and labels[i - 2] == "container":
+                # Hindawi's and other open-access journals' volume named for its year, "(2011). Title. Journal of
+                # Aging Research, 2011, Article ID 345678, 9 pages.": the year after the journal's name, the work dated
+                # before, is the volume (the date when it is not)
+                labels[i - 1] = "volume" if "date" in labels[:i - 2] else "date"
+            if at + length + 2 == n and "date" not in labels and _YEAR_WORD.fullmatch(words[-1].rstrip(".")):
                 labels[-1] = "date"  # IEEE "..., Art. no. 20110413, 2013.": the year closing the reference
         elif words[i] == "Article" and words[i + 1].endswith(",") and words[i + 1][:-1].isdigit() \
                 and (labels[i + 1] == "pages" or _PAGE_COUNT_AT.match(" ".join(words[i + 2:i + 4]))):
@@ -6103,6 +6123,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if words[i][:2] in ("[s", "[S") and _NO_PLACE_MARK.fullmatch(_bracket_text(words, i).rstrip(".,;:")):
             j = next(k for k in range(i, n) if "]" in words[k])
             labels[i:j + 1] = ["note"] * (j + 1 - i)
+    # ... and the same marks unbracketed in the imprint, Latin "s.l. : s.n., 1923", German "o. O.: Selbstverlag, o. J.",
+    # Russian "Б. м. : б. и., б. г.": the place's and the publisher's marks go to note (the tagger read them as the place
+    # and publisher or ran them into the title), the date's after the comma to the date, which it leaves out.
+    marks = _IMPRINT_MARK.finditer(text) if " s." in low or "o. O" in text or " б. " in low else ()
+    starts = None
+    for m in marks:
+        if starts is None:
+            starts, at = [], 0
+            for w in words:
+                at = text.index(w, at)
+                starts.append(at)
+                at += len(w)
+        i, j = bisect_left(starts, m.start()), bisect_left(starts, m.end())
+        labels[i:j] = ["note" if m.lastgroup == "lack" else "date"] * (j - i)
 
 
 # Prepositions a title never ends with: the name after one is the title's ("Heat stress ... in Delhi").
@@ -6160,6 +6194,12 @@ def _abbreviated_journal_start(words, labels) -> None:
 _ACRONYM_COMMA = re.compile(r"[A-Z]{2,6},")  # "NREL,", "IEEE,": a body's or a publisher's acronym before a comma
 # ABNT's (NBR 6023) sine loco and sine nomine: "[S. l.]", "[s. l.: s. n.]", "[S.l.]", "[s. n.]".
 _NO_PLACE_MARK = re.compile(r"[Ss]\.\s?[ln]\.(?::\s?[Ss]\.\s?n\.)?\]")
+# ... and unbracketed in an imprint: the place's mark before a colon or comma, the publisher's after a colon, the date's
+# after a comma, each standing alone ("s.l. : s.n., 1923", "o. O.: Selbstverlag, o. J.", "Б. м. : б. и., б. г. – 96 с.")
+# ... either of which, kept in the note, tells a book's imprint was printed
+_NO_IMPRINT_NOTE = re.compile(r"(?m)^\[?(?:[Ss]\.\s?[ln]|o\.\s?O|[Бб]\.\s?[ми])\.")
+_IMPRINT_MARK = re.compile(r"(?<![\w.])(?:(?P<lack>(?:[Ss]\.\s?l|o\.\s?O|[Бб]\.\s?м)\.(?=\s?[:,])|(?<=:\s)(?:s\.\s?n|б\.\s?и)\.)"
+                           r"|(?<=,\s)(?P<date>(?:o\.\s?J|s\.\s?[df]|б\.\s?г)\.))(?![\w.])")
 
 
 # A year closing with a colon, as a title may open ("1939: The Alliance ...", "1914: The Year the World Ended")
@@ -10726,9 +10766,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     for span, p in by_label.get("volume", []):
         parts = rules.volume_issue(span)
         year = parts.pop("year", None)
-        if year and not parts and "date" in by_label and year not in joined("date")[0]:
+        if year and not parts and "date" in by_label:
             # "J. Phys.: Conf. Ser. 1531, 012045 (2020).": a volume numbered like a year, the work dated by another (the
-            # number was lost under the date)
+            # number was lost under the date); or by the same year, Hindawi's "(2011). Title. Journal of Aging
+            # Research, 2011, Article ID 345678, 9 pages.", the volume named for its year
             parts["volume"], year = year, None
         if "rest" in parts:
             notes.append(parts.pop("rest"))
@@ -11023,7 +11064,11 @@ def _journal_eprint_in_note(item: dict, confidence: dict) -> None:
 
 
 _IN_PRESS_CLOSE = re.compile(r"press\)[.,]?")  # the second word of APA's "(in press)."
-_NO_DATE = re.compile(r"(?i)(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|б\.?\s?г)\.?")  # "n.d.", "s.d.", "o. J.", "б. г."
+# German "(o. J.)", "(o. D.)", French "(s.d.)", "[sans date]", Spanish "(s.f.)", "(sin fecha)", Russian "(б. г.)": the
+# locales' "(n.d.)" in a bracket of its own
+_FOREIGN_NO_DATE = re.compile(r"(?i)[(\[](?:o\.\s?[jd]|s\.\s?[df]|б\.\s?г|sans date|sin fecha)\.?[)\]]")
+# "n.d.", "s.d.", "s.f.", "o. J.", "o. D.", "б. г.", "sans date", "sin fecha"
+_NO_DATE = re.compile(r"(?i)(?:n\.?\s?d|s\.?\s?[df]|o\.?\s?[jd]|б\.?\s?г)\.?|sans date|sin fecha")
 _NEWS_SITE = re.compile(r"(?i)^(?:[\w-]+\.(?:[a-z]{2,3}|info|media)|\w*news|\w+(?:times|post|daily))$")
 _UNIVERSITY = re.compile(r"(?i)universit|üniversite|univerzit|uniwersytet|univ\.|hochschule|college|institut|school|академи|университет"
                          r"|институт")
@@ -11613,12 +11658,14 @@ _CONF_RE = re.compile(r"\b(proceedings|proc\.|conference|conf\.|symposium|worksh
                       r"meeting|материалы|матеріали|матэрыялы|конференци|конф\.|trudy|materialy|konferentsii|tagungsband|actes"
                       # ... and the meeting in other languages: Czech "kolokvia", "konference", Polish "konferencji",
                       # "sympozjum", German "Kolloquium", Turkish "Kongresi", "Sempozyumu", French "colloque"
-                      r"|konferen|kolokvi|kolloqu|colloque|sympozj|sympozi|sempozyum|kongres|congrès|congreso|congresso|convegno)")
+                      r"|konferen|kolokvi|kolloqu|colloque|sympozj|sympozi|sempozyum|kongres|congrès|congreso|congresso|convegno"
+                      # ... Indonesian and Malay "Prosiding", "Seminar Nasional", "Simposium", and a national seminar
+                      r"|prosiding|simposi|seminar (?:nasional|internasional)|(?:national|international) seminar)")
 # A society's journal named "Proceedings" ("Proc. Natl. Acad. Sci. U.S.A. 116, 2345 (2019)", "Proc. R. Soc. B 286"),
-# or a journal named a "Conference Series" ("Journal of Physics: Conference Series 1234, 012001", "Carnegie-Rochester
+# (Indonesian "Prosiding"), or a journal named a "Conference Series" ("Journal of Physics: Conference Series 1234, 012001", "Carnegie-Rochester
 # Conference Series on Public Policy, 39, pp. 195-214"): the words are its only meeting cue and nothing names a
 # meeting's book (no "in", editors, publisher or year of its own)
-_PROCEEDINGS_ONLY = re.compile(r"\b(?:proceedings|proc\.|conference series|conf\. ser\.)")
+_PROCEEDINGS_ONLY = re.compile(r"\b(?:proceedings|prosiding|proc\.|conference series|conf\. ser\.)")
 
 
 def _proceedings_journal(item: dict, container: str, text: str) -> bool:
@@ -12382,6 +12429,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         # Esterbauer 2003, 171–190.", an issue's number makes it a journal's again); a single page cited as "p. 228" is a book's, a day's a paper's or a record's
         cue = _CHAPTER_CUE.search(text)
         return ("chapter" if cue and "//" not in cue.group() and "issue" not in item else "article-journal"), 0.5
+    if title and _NO_IMPRINT_NOTE.search(item.get("note", "")):
+        return "book", 0.5  # "Title. s.l. : s.n., 1887.", "[S. l.: s. n.], 2019.": an imprint that names no place or publisher
     return "document", 0.5
 
 
@@ -12405,6 +12454,8 @@ def _words_beside_date(span: str, value: dict) -> bool:
     (Nur-Sultan, 2020)"),
     or a number that is no day or year ("754" in "754-2019, Jul. 2019") or none of the date read from it
     ("17, 42" in "17, 42, April 2020")?"""
+    if "ei" in span:
+        span = _MAY_IN_DATE.sub("May", span)  # "(2019, 3 Mei)": the month the date was read with
     if any(w.lower() not in MONTHS and w.lower().rstrip(".") not in MONTHS and w not in _DAY_JOINERS
            and w.rstrip(".") not in TRANSLITERATED_MONTHS for w in _NOT_DATE_WORD.findall(span)) \
             or any(not 1500 <= int(number) <= 2099 for number in _LONG_NUMBER.findall(span)):

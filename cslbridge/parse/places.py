@@ -4,8 +4,9 @@ Notes print a place where a reader might expect a periodical ("‘Joint Statemen
 2014" beside "‘Title’, Kazinform, 23 March 2022"); only knowing the place tells the two apart.
 Lower case, English spellings plus the transliterated and Cyrillic names of the region the
 seeds come from, the spellings the national styles print ("Warszawa", "Praha", "Lisboa", French
-"Moscou", "Douchanbé"), the university towns their presses publish in ("Rouen", "Münster", "Roma-Bari"), and
-the American state capitals where state archives and historical societies keep papers ("St. Paul", "Albany").
+"Moscou", "Douchanbé"), the university towns their presses publish in ("Rouen", "Münster", "Roma-Bari"; Indonesian
+and Malay "Yogyakarta", "Shah Alam", where a thesis names its university's town), and the American state capitals
+where state archives and historical societies keep papers ("St. Paul", "Albany").
 """
 
 from __future__ import annotations
@@ -84,6 +85,9 @@ Trieste|Siena|Perugia|Pavia|Bergamo|Brescia|Parma|Modena|Messina|Cagliari|Lecce|
 Santander|Cádiz|León|Logroño|Girona|Lleida|Tarragona|Vigo|A Coruña|Salvador|Belém|Manaus|Natal|João Pessoa
 Vitória|Londrina|Maringá|Juiz de Fora|Uberlândia|Pelotas|São Carlos|Ribeirão Preto|Viçosa|Aveiro|Évora|Kielce
 Olsztyn|České Budějovice|Hradec Králové|Pardubice|Liberec|Opava|Zlín|Bratislava
+Yogyakarta|Surabaya|Semarang|Bandung|Medan|Malang|Makassar|Denpasar|Padang|Palembang|Bogor|Depok|Surakarta
+Pekanbaru|Banda Aceh|Manado|Pontianak|Banjarmasin|Jember|Purwokerto|Salatiga|Mataram|Jambi|Bandar Lampung
+Shah Alam|Bangi|Serdang|Johor Bahru|Pulau Pinang|Kota Kinabalu|Kuching|Putrajaya|Kota Bharu|Sintok|Kuantan
 """.replace("\n", "|").split("|") if line.strip())
 
 

@@ -251,8 +251,10 @@ NATIONAL_THESIS = (r"(?:(?:niepublikowana|nepublikovaná)\s+)?(?:rozprawa|praca)
                    r"tese\s+de\s+(?:doutorado|doutoramento)|dissertação\s+de\s+mestrado|"
                    # Indonesian and Malay: "Tesis Magister", "Disertasi Doktor", "Skripsi" (a bachelor's thesis), and
                    # "Tesis" alone as its own word before a stop or comma ("... Deli Serdang. Tesis. Medan: Program
-                   # Pascasarjana ..."), capitalised, so a title's "una tesis." or "Tesis sobre ..." stays a title
-                   r"(?:tesis|disertasi)\s+(?:magister|master|doktor(?:al)?|sarjana|S[123])|(?-i:Tesis)(?=[.,])|disertasi|skripsi|"
+                   # Pascasarjana ...") or bracketed as APA's "(Skripsi)" is ("(Tesis). Universitas ..."), capitalised,
+                   # so a title's "una tesis." or "Tesis sobre ..." stays a title; Malay "Tesis PhD"
+                   r"(?:tesis|disertasi)\s+(?:magister|master|doktor(?:al)?|sarjana|S[123]|PhD)|(?-i:Tesis)(?=\)?[.,])|disertasi|"
+                   r"skripsi|"
                    # Japanese and Chinese: "博士論文", "修士論文", "博士学位论文", "硕士学位论文"
                    r"(?:博士|修士)論文|(?:博士|硕士)学位论文")
 NATIONAL_THESIS_CUES = ("rozprawa", "praca ", "práce", "práca", "tesis", "trabajo de fin", "tesi ", "thèse", "mémoire", "arbeit", "schrift",
@@ -485,7 +487,7 @@ def strip_quotes(text: str) -> str:
 # is read by its own word, "PA2775" keeps its letters). Kazakh and Uzbek print "бет" (page) as "Б." / "б." where
 # Russian prints "С." / "с.", and as "B." / "b." in their Latin alphabets; a Latin "c." typed for the Cyrillic one is
 # read as it. Indonesian and Malay print "hlm." or "hal." (halaman): "Vol. 9 No. 1, hlm. 33–48".
-_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|B\.|S\.|стр\.|ss\.|str\.|blz?\.|hlm\.|hal\.|P\.|article(?:\s+no\.)?|art\.(?:\s+no\.)?)\s*")
+_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|B\.|S\.|стр\.|ss\.|str\.|blz?\.|hlm\.|hal\.|P\.|article(?:\s+no\.|\s+id)?|art\.(?:\s+no\.)?)\s*")
 # A count of pages: Kazakh and Uzbek print the page word short ("184 б.", Latin "240 b." after a space, as "12b" is a
 # folio) or whole ("210 бет.", "210 bet").
 _COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)(?:\s*(?:p|pp|pages|с|c|б|бет|стр|s|seiten|л|pgs|f)|\s+(?:b|bet))\.?\s*\)?[.,;]?$")
