@@ -61,7 +61,9 @@ DEV = ROOT / "fixtures" / "refstrings" / "dev.jsonl"
 OUT = ROOT / "bench" / "results" / "parse_rendered.txt"
 SEED, STYLES, ITEMS = 20261207, 60, 150
 FORMATS = ("author-date", "numeric", "note", "label", "author")
-_BIBTEX_RECORD = re.compile(r"\s*@\w+\s*\{")
+# A style that writes BibTeX records, not a bibliography ("bibtex"): "@article{key, ...", or a bare "@misc" for an
+# item it has no fields for.
+_BIBTEX_RECORD = re.compile(r"\s*@\w+\s*(?:\{|$)")
 _FORMAT = re.compile(rb'citation-format="([\w-]+)"')
 
 
