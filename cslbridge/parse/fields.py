@@ -13301,7 +13301,6 @@ def _database_in_note(item: dict, confidence: dict, text: str) -> None:
     set_note(item, (note[:match.start()] + note[match.end():]).strip(" .;,"))
 
 
-
 # The digital preservation services Crossref's records name as a journal's archive
 _PRESERVATION_ARCHIVES = frozenset(("Portico", "CLOCKSS", "LOCKSS", "Internet Archive"))
 
@@ -13316,6 +13315,7 @@ def _publisher_after_journal(item: dict, confidence: dict, text: str) -> None:
         item["container-title"], item["publisher"] = journal, tail
         confidence["publisher"] = confidence.get("container-title", 0.7)
 
+
 def _site_retrieved_from(item: dict, confidence: dict, text: str) -> None:
     """Word's APA 6 web page, "Title. Retrieved from Food Policy Institute: https://...": the name between "Retrieved
     from" and the colon before the link is the site, the page's container (the tagger left the sentence as a note)."""
@@ -13325,6 +13325,7 @@ def _site_retrieved_from(item: dict, confidence: dict, text: str) -> None:
         item["container-title"] = site
         confidence["container-title"] = confidence.get("URL", 0.7)
         del item["note"]
+
 
 # A series in round brackets with its number in square ones: NICE's "(NICE guideline [NG136])".
 _BRACKETED_SERIES = re.compile(r"\(([^()\[\]]+?)\s+\[([A-Z]{0,4}\d[\w./-]*)\]\)")
